@@ -1,0 +1,48 @@
+import type { Finding } from '../validate/finding';
+
+export const COMMANDS = ['auto', 'validate'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** The Action's inputs, read once, checked, frozen. Mirrors action.yml. */
+export interface Inputs {
+  readonly command: Command;
+  readonly paths: readonly string[];
+  readonly config: string | undefined;
+  readonly failOn: FailOn;
+}
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`Invalid value for '${name}': must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+/** `getInput` is @actions/core's, passed in so this stays a pure function. */
+export function readInputs(getInput: (name: string) => string): Inputs {
+  const paths = getInput('paths')
+    .split(/\r?\n|,/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const config = getInput('config').trim();
+  return Object.freeze({
+    command: oneOf('command', getInput('command').trim() || 'auto', COMMANDS),
+    paths: Object.freeze(paths),
+    config: config === '' ? undefined : config,
+    failOn: oneOf('fail-on', getInput('fail-on').trim() || 'error', FAIL_ON),
+  });
+}
+
+/** Whether findings fail the step, by the fail-on input. */
+export function shouldFail(failOn: FailOn, findings: { errors: number; warnings: number }): boolean {
+  if (failOn === 'never') return false;
+  if (failOn === 'warning') return findings.errors + findings.warnings > 0;
+  return findings.errors > 0;
+}
+
+export type { Finding };

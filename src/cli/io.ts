@@ -1,0 +1,17 @@
+/** Everything the CLI touches in the outside world, so tests can run it in-process. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTty: boolean;
+  readonly now: Date;
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+}
+
+/** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */
+export function useColor(io: CliIo, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTty;
+}

@@ -1,0 +1,65 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError, UsageError } from '../errors';
+import { renderText } from '../report/text';
+import { countBySeverity } from '../validate/finding';
+import { EXIT_USAGE } from './exit-codes';
+import type { CliIo } from './io';
+import { statusCommand } from './status-command';
+import { VALIDATE_FORMATS, validateCommand, type ValidateFlags } from './validate-command';
+
+function oneOf<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`Invalid value for '${name}': must be one of ${allowed.join(', ')} (got '${value}')`);
+  };
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('incidents')
+    .description('Incident records as code: validate incident files, file follow-ups, review in bulk.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
+    .showHelpAfterError('(run incidents --help for usage)');
+
+  program
+    .command('validate')
+    .description('check incident files; exit 1 when there are errors')
+    .argument('[paths...]', 'incident files or folders (default: the incidents folder from the config)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text').argParser(oneOf('--format', VALIDATE_FORMATS)))
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .option('--no-color', 'never colour the output')
+    .action((paths: string[], flags: ValidateFlags) => setExit(validateCommand(paths, flags, io)));
+
+  program
+    .command('status')
+    .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .action((flags: { config?: string }) => setExit(statusCommand(flags, io)));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; only the entry point exits. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.writeErr(`incidents: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigError) {
+      const counts = countBySeverity(error.findings);
+      io.writeErr(`incidents: ${error.message}\n`);
+      if (error.findings.length) io.writeErr(renderText({ findings: error.findings, files: 1, ...counts }, { color: false }));
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Config, FollowUpConfig, GoalConfig, SeverityConfig } from './types';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_ID_PATTERN,
+  DEFAULT_INCIDENTS_DIR,
+  DEFAULT_REVIEW_WITHIN_DAYS,
+  DEFAULT_SEVERITIES,
+} from './defaults';
+import { parseDurationDays } from './duration';
+
+/** The shape of .incidents.yml after it passed config.schema.json. */
+export interface RawConfig {
+  incidents_dir?: string;
+  reviews_dir?: string;
+  id_pattern?: string;
+  severities?: { id: string; description?: string; review_within?: string; review_sections?: string[] }[];
+  categories?: { id: string; description?: string }[];
+  services?: { id: string; owner?: string; tier?: number }[];
+  follow_ups?: {
+    label?: string;
+    repo?: string;
+    title_template?: string;
+    assign_owner?: boolean;
+    on_removed?: 'close' | 'leave-open';
+    reopen?: boolean;
+    labels?: { type?: Record<string, string>; priority?: Record<string, string>; severity?: Record<string, string> };
+  };
+  goals?: GoalConfig[];
+}
+
+function stripSlashes(dir: string): string {
+  return dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+function resolveSeverities(raw: RawConfig['severities']): readonly SeverityConfig[] {
+  if (!raw) return DEFAULT_SEVERITIES;
+  return raw.map((s) => ({
+    id: s.id,
+    description: s.description ?? '',
+    reviewWithinDays: s.review_within ? parseDurationDays(s.review_within) : DEFAULT_REVIEW_WITHIN_DAYS,
+    reviewSections: s.review_sections ?? ['Summary'],
+  }));
+}
+
+function resolveFollowUps(raw: RawConfig['follow_ups'] = {}): FollowUpConfig {
+  return {
+    label: raw.label ?? 'follow-up',
+    ...(raw.repo === undefined ? {} : { repo: raw.repo }),
+    titleTemplate: raw.title_template ?? '[{incident}] {title}',
+    assignOwner: raw.assign_owner ?? true,
+    onRemoved: raw.on_removed ?? 'close',
+    reopen: raw.reopen ?? false,
+    labels: {
+      type: raw.labels?.type ?? {},
+      priority: raw.labels?.priority ?? {},
+      severity: raw.labels?.severity ?? {},
+    },
+  };
+}
+
+/** Fill in every default. `raw` must already have passed the config schema. */
+export function resolveConfig(raw: RawConfig, source: string | undefined): Config {
+  const incidentsDir = stripSlashes(raw.incidents_dir ?? DEFAULT_INCIDENTS_DIR);
+  return Object.freeze({
+    source,
+    incidentsDir,
+    reviewsDir: stripSlashes(raw.reviews_dir ?? `${incidentsDir}/reviews`),
+    idPattern: new RegExp(raw.id_pattern ?? DEFAULT_ID_PATTERN, 'u'),
+    severities: resolveSeverities(raw.severities),
+    categories: raw.categories?.map((c) => ({ id: c.id, description: c.description ?? '' })) ?? DEFAULT_CATEGORIES,
+    services: raw.services ?? [],
+    followUps: resolveFollowUps(raw.follow_ups),
+    goals: raw.goals ?? [],
+  });
+}
+
+export const DEFAULT_CONFIG: Config = resolveConfig({}, undefined);

@@ -1,0 +1,19 @@
+import type { Locator } from './locate';
+
+export type DocumentKind = 'incident' | 'review';
+
+/** A file whose frontmatter parsed as a YAML mapping. */
+export interface SourceDocument {
+  /** Path relative to the working directory, with forward slashes. */
+  readonly file: string;
+  readonly kind: DocumentKind;
+  /** The frontmatter as parsed: strings stay strings. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly body: string;
+  /** 1-based file line where the body starts. */
+  readonly bodyLine: number;
+  /** 1-based file line of the first frontmatter line. */
+  readonly frontmatterLine: number;
+  /** Positions of keys and values in the frontmatter, computed on demand. */
+  readonly locate: Locator;
+}

@@ -1,0 +1,81 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config/types';
+import type { Finding } from '../validate/finding';
+import type { SourceDocument } from './document';
+import { expandPaths, walkMarkdown, type DiscoveredFile } from './discover';
+import { MAX_FILE_BYTES, formatBytes } from './limits';
+import { parseDocument } from './parse-document';
+
+export interface LoadedSet {
+  /** Documents to validate fully. */
+  readonly targets: readonly SourceDocument[];
+  /** Every incident in the repository (targets included): what cross-file rules check against. */
+  readonly allIncidents: readonly SourceDocument[];
+  /** Problems that stopped a target file from being read or parsed. */
+  readonly findings: readonly Finding[];
+  /** How many target files were looked at. */
+  readonly fileCount: number;
+}
+
+function isUnder(file: string, dir: string): boolean {
+  return file === dir || file.startsWith(`${dir}/`);
+}
+
+function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { document?: SourceDocument; finding?: Finding } {
+  const { file } = entry;
+  if (entry.symlink) {
+    return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: 'commit the incident file itself in the incidents folder instead of a link to it' } };
+  }
+  const size = statSync(entry.absolute).size;
+  if (size > MAX_FILE_BYTES) {
+    return {
+      finding: {
+        file, line: 1, column: 1, rule: 'file-too-large', severity: 'error',
+        message: `the file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
+        hint: 'move logs, dumps and screenshots out of the file and link to them instead',
+      },
+    };
+  }
+  return parseDocument(file, kind, readFileSync(entry.absolute));
+}
+
+/**
+ * Reads the files to validate and, for cross-file rules, every incident in
+ * the repository. Paths may name files or folders; none means the
+ * configured incidents folder.
+ */
+export function loadFiles(cwd: string, paths: readonly string[], config: Config): LoadedSet {
+  const kindOf = (file: string) => (isUnder(file, config.reviewsDir) ? 'review' : 'incident');
+  const repository = walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir)).filter((entry) => kindOf(entry.file) === 'incident');
+  const requested = paths.length === 0 ? walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir)) : expandPaths(cwd, paths);
+
+  const targets: SourceDocument[] = [];
+  const findings: Finding[] = [];
+  const byFile = new Map<string, SourceDocument>();
+  const seen = new Set<string>();
+  for (const entry of requested) {
+    if (seen.has(entry.file)) continue;
+    seen.add(entry.file);
+    const result = readOne(entry, kindOf(entry.file));
+    if (result.finding) findings.push(result.finding);
+    if (result.document) {
+      targets.push(result.document);
+      byFile.set(entry.file, result.document);
+    }
+  }
+
+  const allIncidents: SourceDocument[] = [];
+  for (const entry of repository) {
+    const known = byFile.get(entry.file);
+    if (known) allIncidents.push(known);
+    else if (!seen.has(entry.file)) {
+      const result = readOne(entry, 'incident');
+      if (result.document) allIncidents.push(result.document);
+    }
+  }
+  for (const document of targets) {
+    if (document.kind === 'incident' && !allIncidents.includes(document)) allIncidents.push(document);
+  }
+  return { targets, allIncidents, findings, fileCount: seen.size };
+}

@@ -1,0 +1,41 @@
+import { createColors } from 'picocolors';
+import type { ValidateResult } from '../commands/validate';
+import type { Finding } from '../validate/finding';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(result: Pick<ValidateResult, 'files' | 'errors' | 'warnings'>): string {
+  return `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  return groups;
+}
+
+/** Findings grouped by file, each with its fix, then one summary line. Colours only when asked. */
+export function renderText(result: ValidateResult, options: { color: boolean }): string {
+  const c = createColors(options.color);
+  const lines: string[] = [];
+  for (const [file, findings] of groupByFile(result.findings)) {
+    lines.push(c.underline(file));
+    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(width);
+      const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      lines.push(`  ${c.dim(where)}  ${severity}  ${f.message}  ${c.dim(f.rule)}`);
+      lines.push(`  ${' '.repeat(width)}           ${c.cyan('fix:')} ${f.hint}`);
+    }
+    lines.push('');
+  }
+  const summary = summaryLine(result);
+  lines.push(result.errors > 0 ? c.red(c.bold(`✖ ${summary}`)) : result.warnings > 0 ? c.yellow(`⚠ ${summary}`) : c.green(`✔ ${summary}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+import type { Config } from '../../config/types';
+import type { SourceDocument } from '../../load/document';
+import type { PathSegment } from '../../load/locate';
+import type { Finding, Severity } from '../finding';
+
+export interface RuleContext {
+  readonly config: Config;
+  /** "Now" for the not-in-the-future rule; passed in so results are repeatable. */
+  readonly now: Date;
+  /** Every incident in the repository by id (several when ids collide). */
+  readonly incidentsById: ReadonlyMap<string, readonly SourceDocument[]>;
+}
+
+export type IncidentRule = (document: SourceDocument, context: RuleContext) => Finding[];
+
+export interface FindingAt {
+  readonly rule: string;
+  readonly severity?: Severity;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** A finding at the value of `path` in the document's frontmatter. */
+export function atValue(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
+  return { file: document.file, ...document.locate.value(path), severity: f.severity ?? 'error', rule: f.rule, message: f.message, hint: f.hint };
+}
+
+/** A finding at the key of `path` in the document's frontmatter. */
+export function atKey(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
+  return { file: document.file, ...document.locate.key(path), severity: f.severity ?? 'error', rule: f.rule, message: f.message, hint: f.hint };
+}
+
+/** The field as a string, or undefined when it is absent or of another type (the schema reports that). */
+export function text(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const value = data[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function strings(value: unknown): { value: string; index: number }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (typeof item === 'string' ? [{ value: item, index }] : []));
+}
+
+export function records(value: unknown): { value: Record<string, unknown>; index: number }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (item && typeof item === 'object' && !Array.isArray(item) ? [{ value: item as Record<string, unknown>, index }] : []));
+}
+
+export function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

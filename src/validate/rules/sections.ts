@@ -1,0 +1,58 @@
+import type { SourceDocument } from '../../load/document';
+import type { Finding } from '../finding';
+import { readHeadings, sectionKey, type Heading } from '../headings';
+import { text, type IncidentRule, type RuleContext } from './context';
+
+function requiredSections(document: SourceDocument, context: RuleContext): { severity: string; sections: readonly string[] } | undefined {
+  if (text(document.data, 'status') !== 'reviewed') return undefined;
+  const severity = text(document.data, 'severity');
+  const config = context.config.severities.find((s) => s.id === severity);
+  return config && severity ? { severity, sections: config.reviewSections } : undefined;
+}
+
+function usualDepth(headings: readonly Heading[]): number {
+  const depths = headings.map((h) => h.depth).filter((d) => d > 1);
+  return depths.length ? Math.min(...depths) : 2;
+}
+
+/** Where a missing section belongs: before the next required section present, else after the previous one. */
+function placement(missingIndex: number, sections: readonly string[], found: ReadonlyMap<string, Heading>, document: SourceDocument): { line: number; where: string } {
+  for (const later of sections.slice(missingIndex + 1)) {
+    const heading = found.get(sectionKey(later));
+    if (heading) return { line: heading.position.line, where: `before the '${heading.text}' section (line ${heading.position.line})` };
+  }
+  for (const earlier of sections.slice(0, missingIndex).reverse()) {
+    const heading = found.get(sectionKey(earlier));
+    if (heading) return { line: heading.position.line, where: `after the '${heading.text}' section (line ${heading.position.line})` };
+  }
+  return { line: document.bodyLine, where: 'in the Markdown body below the frontmatter' };
+}
+
+/** A reviewed incident has the review sections its severity requires. */
+export const sectionsRule: IncidentRule = (document, context) => {
+  const required = requiredSections(document, context);
+  if (!required) return [];
+  const headings = readHeadings(document.body, document.bodyLine);
+  const found = new Map<string, Heading>();
+  for (const heading of headings) if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
+  const depth = '#'.repeat(usualDepth(headings));
+  const findings: Finding[] = [];
+  required.sections.forEach((section, index) => {
+    const heading = found.get(sectionKey(section));
+    if (!heading) {
+      const { line, where } = placement(index, required.sections, found, document);
+      findings.push({
+        file: document.file, line, column: 1, rule: 'review-section-missing', severity: 'error',
+        message: `missing section '${section}': a reviewed ${required.severity} incident needs it`,
+        hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(', ')}`,
+      });
+    } else if (!heading.hasContent) {
+      findings.push({
+        file: document.file, ...heading.position, rule: 'review-section-empty', severity: 'warning',
+        message: `section '${heading.text}' is empty`,
+        hint: `write what belongs under '${heading.text}', or 'None.' if there really is nothing`,
+      });
+    }
+  });
+  return findings;
+};
