@@ -48687,7 +48687,7 @@ function renderGithub(findings) {
 
 // src/report/markdown-escape.ts
 function escapeMarkdown(text4) {
-  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/([\\`*_[\]#!~])/g, "\\$1").replace(/@/g, "@&#8203;").replace(/\r?\n/g, " ");
+  return text4.replace(/([\\`*_[\]#!~])/g, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/@/g, "@&#8203;").replace(/\r?\n/g, " ");
 }
 function inlineCode(text4) {
   const clean = text4.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");

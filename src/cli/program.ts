@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, UsageError } from '../errors';
 import { renderText } from '../report/text';
 import { countBySeverity } from '../validate/finding';
@@ -6,13 +6,6 @@ import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import { statusCommand } from './status-command';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFlags } from './validate-command';
-
-function oneOf<T extends string>(name: string, allowed: readonly T[]) {
-  return (value: string): T => {
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`Invalid value for '${name}': must be one of ${allowed.join(', ')} (got '${value}')`);
-  };
-}
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('incidents')
@@ -25,7 +18,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command('validate')
     .description('check incident files; exit 1 when there are errors')
     .argument('[paths...]', 'incident files or folders (default: the incidents folder from the config)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text').argParser(oneOf('--format', VALIDATE_FORMATS)))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
     .action((paths: string[], flags: ValidateFlags) => setExit(validateCommand(paths, flags, io)));

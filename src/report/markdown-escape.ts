@@ -1,16 +1,17 @@
 /**
  * Text from incident files goes into GitHub Markdown (job summaries,
  * comments, issues). Escape it so it stays text: no HTML, no links or
- * images, no table breaks, no @-mentions that ping people, no closing
- * keywords acting on issue references.
+ * images, no table breaks, no @-mentions that ping people, no #123
+ * references that link (or close) issues.
  */
 export function escapeMarkdown(text: string): string {
+  // Backslash escapes first: the entities added after them contain '#'.
   return text
+    .replace(/([\\`*_[\]#!~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_[\]#!~])/g, '\\$1')
     .replace(/@/g, '@&#8203;')
     .replace(/\r?\n/g, ' ');
 }

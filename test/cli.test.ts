@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/program';
+import { captureIo, FIXTURES } from './helpers';
+
+const fixture = (name: string) => path.join(FIXTURES, 'validate', name);
+
+describe('incidents validate', () => {
+  it('exits 0 with one summary line when every file is valid', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['validate'], io)).toBe(0);
+    expect(io.out.join('')).toBe('✔ 2 files checked: 0 errors, 0 warnings\n');
+  });
+
+  it('groups findings by file with their fix, without colour when not on a terminal, and exits 1', async () => {
+    const io = captureIo(fixture('four-findings'));
+    expect(await runCli(['validate'], io)).toBe(1);
+    expect(io.out.join('')).toBe(
+      [
+        'incidents/2026/2026-03-04-checkout-errors.md',
+        "  5:1    error    unknown field 'serverity'; did you mean 'severity'?  unknown-field",
+        "                  fix: rename it to 'severity'",
+        "  8:13   error    started_at has no time zone (got '2026-03-04T09:12:00')  timestamp-zone",
+        '                  fix: add Z for UTC (2026-03-04T09:12:00Z) or an offset such as +01:00',
+        "  13:11  error    detection.method must be one of alert, customer, employee, automated-test, other (got 'pager')  allowed-values",
+        '                  fix: pick one of alert, customer, employee, automated-test or other',
+        "  52:1   error    missing section 'Timeline': a reviewed SEV1 incident needs it  review-section-missing",
+        "                  fix: add a '## Timeline' heading before the 'Contributing Factors' section (line 52); SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups",
+        '',
+        '✖ 2 files checked: 4 errors, 0 warnings',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours the output on a terminal, and not when NO_COLOR is set', async () => {
+    const tty = captureIo(fixture('four-findings'), { stdoutIsTty: true });
+    await runCli(['validate'], tty);
+    expect(tty.out.join('')).toContain('\u001b[31merror  \u001b[39m');
+    const noColor = captureIo(fixture('four-findings'), { stdoutIsTty: true, env: { NO_COLOR: '1' } });
+    await runCli(['validate'], noColor);
+    expect(noColor.out.join('')).not.toContain('\u001b[');
+  });
+
+  it('prints JSON with --format json', async () => {
+    const io = captureIo(fixture('naming'));
+    expect(await runCli(['validate', '--format', 'json'], io)).toBe(1);
+    expect(JSON.parse(io.out.join(''))).toEqual({
+      files: 1, errors: 1, warnings: 0,
+      findings: [{
+        file: 'incidents/checkout-outage.md', line: 2, column: 5, rule: 'id-format', severity: 'error',
+        message: "id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$",
+        hint: 'use the start date and a short lowercase slug, like 2026-03-04-checkout-outage',
+      }],
+    });
+  });
+
+  it('prints GitHub annotations with --format github', async () => {
+    const io = captureIo(fixture('naming'));
+    await runCli(['validate', '--format', 'github'], io);
+    expect(io.out.join('')).toBe(
+      "::error file=incidents/checkout-outage.md,line=2,col=5,title=id-format::id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$%0AFix: use the start date and a short lowercase slug, like 2026-03-04-checkout-outage\n",
+    );
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const io = captureIo(fixture('status'));
+    expect(await runCli(['validate', 'incidents/2026-01-08-mitigated.md'], io)).toBe(0);
+    expect(io.out.join('')).toContain('⚠ 1 file checked: 0 errors, 1 warning');
+  });
+
+  it('exits 2 with a message for an unknown format', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['validate', '--format', 'xml'], io)).toBe(2);
+    expect(io.err.join('')).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.");
+  });
+
+  it('exits 2 for a path that does not exist', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['validate', 'incidents/nope.md'], io)).toBe(2);
+    expect(io.err.join('')).toBe("incidents: path 'incidents/nope.md' does not exist\n");
+  });
+
+  it('exits 2 for a config with errors and says where they are', async () => {
+    const io = captureIo(fixture('config-error'));
+    expect(await runCli(['validate'], io)).toBe(2);
+    const err = io.err.join('');
+    expect(err).toContain('incidents: .incidents.yml has errors\n');
+    expect(err).toContain("  1:1   error    unknown field 'severites'; did you mean 'severities'?  unknown-field");
+    expect(err).toContain('  6:13  error    goals[0].target must look like "<= 2", "<= 30m" or ">= 80%" (got \'at most 2\')  field-format');
+  });
+
+  it('exits 2 when --config names a file that does not exist', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['validate', '--config', 'missing.yml'], io)).toBe(2);
+    expect(io.err.join('')).toBe("incidents: config file 'missing.yml' does not exist\n");
+  });
+
+  it('exits 2 for an unknown command', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['valdate'], io)).toBe(2);
+    expect(io.err.join('')).toContain("error: unknown command 'valdate'");
+  });
+});
+
+describe('incidents status', () => {
+  it('summarises the incidents by status and severity', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['status'], io)).toBe(0);
+    expect(io.out.join('')).toBe(
+      [
+        '2 incidents from 2026-02-01 to 2026-03-04 (0 near misses)',
+        '  by status:   investigating 1, mitigated 0, resolved 0, reviewed 1',
+        '  by severity: SEV1 1, SEV2 1',
+        '  still open:  2026-02-01-checkout-slow',
+        '  follow-ups:  1 in all, 1 open, 1 past their due date',
+        '',
+      ].join('\n'),
+    );
+  });
+});
