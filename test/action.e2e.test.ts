@@ -1,61 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import examples from '@octokit/webhooks-examples';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers';
-
-/** A real pull_request "opened" payload, as GitHub sends it. */
-function pullRequestPayload(): string {
-  const event = (examples as { name: string; examples: { action?: string }[] }[]).find((e) => e.name === 'pull_request');
-  const opened = event?.examples.find((e) => e.action === 'opened');
-  if (!opened) throw new Error('no pull_request.opened example in @octokit/webhooks-examples');
-  return JSON.stringify(opened);
-}
-
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Runs dist/index.js the way the GitHub runner does: INPUT_*, GITHUB_* and the command files. */
-function runAction(workspace: string, inputs: Record<string, string>): ActionRun {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'iac-action-'));
-  const files = { event: path.join(tmp, 'event.json'), output: path.join(tmp, 'output'), summary: path.join(tmp, 'summary.md') };
-  writeFileSync(files.event, pullRequestPayload());
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    RUNNER_TEMP: tmp,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
-  const outputs: Record<string, string> = {};
-  for (const match of readFileSync(files.output, 'utf8').matchAll(/^(\S+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) {
-    outputs[match[1]!] = match[3]!;
-  }
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
-}
-
-const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice)[ :]/.test(line));
-/** What GitHub passes when a workflow sets nothing: the defaults in action.yml (plus a token). */
-const DEFAULT_INPUTS = { command: 'auto', paths: '', config: '', 'fail-on': 'error', token: 'ghs_secret123' };
+import { annotations, DEFAULT_INPUTS, runAction } from './action-runner';
+import { FIXTURES } from './helpers';
 
 describe(`the Action on a pull_request, run as GitHub runs it (node ${process.versions.node})`, () => {
-  it('annotates each finding, writes the outputs and the summary, and fails the step', () => {
-    const run = runAction(path.join(FIXTURES, 'validate', 'four-findings'), DEFAULT_INPUTS);
+  it('annotates each finding, writes the outputs and the summary, and fails the step', async () => {
+    const run = await runAction(path.join(FIXTURES, 'validate', 'four-findings'), DEFAULT_INPUTS);
     expect(run.status).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=5,col=1,title=unknown-field::unknown field 'serverity'; did you mean 'severity'?%0AFix: rename it to 'severity'",
@@ -68,43 +19,43 @@ describe(`the Action on a pull_request, run as GitHub runs it (node ${process.ve
     expect(run.summary).toBe(readFileSync(path.join(FIXTURES, 'action', 'four-findings-summary.md'), 'utf8'));
   });
 
-  it('masks the token and never prints it otherwise', () => {
-    const run = runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
+  it('masks the token and never prints it otherwise', async () => {
+    const run = await runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
     expect(run.stdout.split('\n').filter((line) => line.includes('ghs_secret123'))).toEqual(['::add-mask::ghs_secret123']);
     expect(run.stderr).not.toContain('ghs_secret123');
   });
 
-  it('passes on a valid repository and says so in the summary', () => {
-    const run = runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
+  it('passes on a valid repository and says so in the summary', async () => {
+    const run = await runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
     expect(run.status).toBe(0);
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.outputs).toEqual({ errors: '0', warnings: '0', files: '2' });
     expect(run.summary).toBe('## Incident files: 2 files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n');
   });
 
-  it('fails on warnings with fail-on: warning, and never with fail-on: never', () => {
+  it('fails on warnings with fail-on: warning, and never with fail-on: never', async () => {
     const workspace = path.join(FIXTURES, 'validate', 'status');
     const warningOnly = { ...DEFAULT_INPUTS, paths: 'incidents/2026-01-08-mitigated.md' };
-    expect(runAction(workspace, { ...warningOnly, 'fail-on': 'error' }).status).toBe(0);
-    expect(runAction(workspace, { ...warningOnly, 'fail-on': 'warning' }).status).toBe(1);
-    expect(runAction(workspace, { ...DEFAULT_INPUTS, 'fail-on': 'never' }).status).toBe(0);
+    expect((await runAction(workspace, { ...warningOnly, 'fail-on': 'error' })).status).toBe(0);
+    expect((await runAction(workspace, { ...warningOnly, 'fail-on': 'warning' })).status).toBe(1);
+    expect((await runAction(workspace, { ...DEFAULT_INPUTS, 'fail-on': 'never' })).status).toBe(0);
   });
 
-  it('rejects a bad input by name, with what it received', () => {
-    const run = runAction(path.join(FIXTURES, 'validate', 'valid'), { ...DEFAULT_INPUTS, 'fail-on': 'sometimes' });
+  it('rejects a bad input by name, with what it received', async () => {
+    const run = await runAction(path.join(FIXTURES, 'validate', 'valid'), { ...DEFAULT_INPUTS, 'fail-on': 'sometimes' });
     expect(run.status).toBe(1);
     expect(annotations(run.stdout)).toEqual(["::error::Invalid value for 'fail-on': must be one of error, warning, never (got 'sometimes')"]);
   });
 
-  it('turns a config error into annotations on the config file', () => {
-    const run = runAction(path.join(FIXTURES, 'validate', 'config-error'), DEFAULT_INPUTS);
+  it('turns a config error into annotations on the config file', async () => {
+    const run = await runAction(path.join(FIXTURES, 'validate', 'config-error'), DEFAULT_INPUTS);
     expect(run.status).toBe(1);
     expect(annotations(run.stdout)[0]).toBe("::error file=.incidents.yml,line=1,col=1,title=unknown-field::unknown field 'severites'; did you mean 'severities'?%0AFix: rename it to 'severities'");
     expect(annotations(run.stdout).at(-1)).toBe('::error::Configuration error: .incidents.yml has errors');
   });
 
-  it('escapes text from incident files so it cannot forge workflow commands or inject HTML', () => {
-    const run = runAction(path.join(FIXTURES, 'action', 'hostile'), DEFAULT_INPUTS);
+  it('escapes text from incident files so it cannot forge workflow commands or inject HTML', async () => {
+    const run = await runAction(path.join(FIXTURES, 'action', 'hostile'), DEFAULT_INPUTS);
     expect(annotations(run.stdout)).toEqual([
       "::error file=incidents/2026-03-04-hostile.md,line=5,col=11,title=severity-value::severity must be one of SEV1, SEV2, SEV3, SEV4 (got 'SEV2\\n::set-output name=errors::0')%0AFix: use one of SEV1, SEV2, SEV3, SEV4, or add a new severity to 'severities' in .incidents.yml",
       "::error file=incidents/2026-03-04-hostile.md,line=7,col=14,title=category-value::unknown category '%250A::error::forged'%0AFix: use one of deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring, or add a new category to 'categories' in .incidents.yml",

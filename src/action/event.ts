@@ -1,19 +1,15 @@
+import type { RunContext } from './context';
 import type { Command } from './inputs';
 
 export type ResolvedCommand = Exclude<Command, 'auto'>;
 
 /**
- * What `command: auto` runs for each event. Every event validates for now;
- * sync (push), review (schedule) and declare (issues) join as they land.
+ * What `command: auto` runs: pull requests are validated; a push to the
+ * default branch is validated and then synced (the files there are the
+ * record); other events validate.
  */
-const COMMAND_BY_EVENT: Readonly<Record<string, ResolvedCommand>> = {
-  pull_request: 'validate',
-  push: 'validate',
-  merge_group: 'validate',
-  workflow_dispatch: 'validate',
-};
-
-export function resolveCommand(command: Command, eventName: string | undefined): ResolvedCommand {
-  if (command !== 'auto') return command;
-  return COMMAND_BY_EVENT[eventName ?? ''] ?? 'validate';
+export function resolveCommands(command: Command, context: RunContext): ResolvedCommand[] {
+  if (command !== 'auto') return [command];
+  if (context.isDefaultBranchPush) return ['validate', 'sync'];
+  return ['validate'];
 }

@@ -1,6 +1,7 @@
+import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
 import type { Finding } from '../validate/finding';
 
-export const COMMANDS = ['auto', 'validate'] as const;
+export const COMMANDS = ['auto', 'validate', 'sync'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -12,10 +13,27 @@ export interface Inputs {
   readonly paths: readonly string[];
   readonly config: string | undefined;
   readonly failOn: FailOn;
+  readonly token: string;
+  readonly maxOperations: number;
+  readonly dryRun: boolean;
 }
 
 export class InputError extends Error {
   override readonly name = 'InputError';
+}
+
+function bool(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  throw new InputError(`Invalid value for '${name}': must be true or false (got '${value}')`);
+}
+
+function count(name: string, value: string, fallback: number): number {
+  const v = value.trim();
+  if (v === '') return fallback;
+  if (!/^\d+$/.test(v)) throw new InputError(`Invalid value for '${name}': must be a non-negative whole number (got '${value}')`);
+  return Number(v);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -35,6 +53,9 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     paths: Object.freeze(paths),
     config: config === '' ? undefined : config,
     failOn: oneOf('fail-on', getInput('fail-on').trim() || 'error', FAIL_ON),
+    token: getInput('token').trim(),
+    maxOperations: count('max-operations', getInput('max-operations'), DEFAULT_MAX_OPERATIONS),
+    dryRun: bool('dry-run', getInput('dry-run')),
   });
 }
 

@@ -1,3 +1,5 @@
+import type { Timing } from '../github/timing';
+
 /** Everything the CLI touches in the outside world, so tests can run it in-process. */
 export interface CliIo {
   readonly cwd: string;
@@ -6,6 +8,8 @@ export interface CliIo {
   readonly now: Date;
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** Request pacing towards GitHub; GitHub's own recommendation when absent. */
+  readonly githubTiming?: Timing;
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise. */

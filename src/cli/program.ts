@@ -5,6 +5,8 @@ import { countBySeverity } from '../validate/finding';
 import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import { statusCommand } from './status-command';
+import { SYNC_FORMATS, syncCommand, type SyncFlags } from './sync-command';
+import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
 import { VALIDATE_FORMATS, validateCommand, type ValidateFlags } from './validate-command';
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -22,6 +24,16 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
     .action((paths: string[], flags: ValidateFlags) => setExit(validateCommand(paths, flags, io)));
+
+  program
+    .command('sync')
+    .description('file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)')
+    .option('-n, --dry-run', 'print the plan; write nothing')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SYNC_FORMATS).default('text'))
+    .option('-r, --repo <owner/name>', 'repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)')
+    .option('-m, --max-operations <n>', `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`)
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .action(async (flags: SyncFlags) => setExit(await syncCommand(flags, io)));
 
   program
     .command('status')

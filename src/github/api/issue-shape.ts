@@ -1,0 +1,33 @@
+import type { ExistingIssue, StateReason } from '../follow-ups/types';
+
+/** The parts of GitHub's issue object sync reads. */
+export interface RawIssue {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  state_reason?: string | null;
+  closed_at: string | null;
+  created_at: string;
+  labels: (string | { name?: string })[];
+  assignees?: { login: string }[] | null;
+  user: { login: string } | null;
+  pull_request?: unknown;
+}
+
+export function toExistingIssue(raw: RawIssue): ExistingIssue {
+  return {
+    number: raw.number,
+    url: raw.html_url,
+    title: raw.title,
+    body: raw.body ?? '',
+    state: raw.state === 'closed' ? 'closed' : 'open',
+    stateReason: (raw.state_reason ?? null) as StateReason,
+    closedAt: raw.closed_at,
+    createdAt: raw.created_at,
+    labels: raw.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== '').sort(),
+    assignees: (raw.assignees ?? []).map((a) => a.login).sort(),
+    author: raw.user?.login ?? '',
+  };
+}

@@ -1,0 +1,114 @@
+import { RequestError } from '@octokit/request-error';
+import type { GitHubClient, Logger } from './client';
+import type { Timing } from './timing';
+import type { ExistingIssue, Operation } from './follow-ups/types';
+import { readKey } from './follow-ups/markers';
+import { listLabelledIssues } from './api/list-issues';
+import type { RepoRef } from './api/repo';
+import { addComment, createIssue, setIssueState, updateIssue } from './api/write-issues';
+
+export interface AppliedOperation {
+  readonly operation: Operation;
+  /** The issue the operation wrote (new for creates). */
+  readonly issue: number;
+  readonly url: string;
+}
+
+export interface ApplyResult {
+  readonly applied: readonly AppliedOperation[];
+  /** The operation that failed and stopped the run, if any. */
+  readonly failed?: { readonly operation: Operation; readonly message: string };
+  /** Operations not attempted because an earlier one failed. */
+  readonly notAttempted: readonly Operation[];
+  readonly warnings: readonly string[];
+}
+
+export interface ApplyContext {
+  readonly client: GitHubClient;
+  readonly repo: RepoRef;
+  readonly label: string;
+  readonly log: Logger;
+  readonly timing: Timing;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isRefusedAssignee(error: unknown): boolean {
+  if (!(error instanceof RequestError) || error.status !== 422) return false;
+  const errors = (error.response?.data as { errors?: { field?: string }[] } | undefined)?.errors ?? [];
+  return errors.some((e) => e.field === 'assignees' || e.field === 'assignee');
+}
+
+function isTransient(error: unknown): boolean {
+  return error instanceof RequestError ? error.status >= 500 || error.status === 429 : error instanceof TypeError;
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof RequestError) return error.response ? `GitHub answered ${error.status}: ${error.message}` : `no answer from GitHub: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Files one follow-up. A create that failed in transit may still have
+ * happened, so before trying again the issues are listed and the marker
+ * looked for: a retry never files a second copy.
+ */
+async function create(context: ApplyContext, operation: Extract<Operation, { kind: 'create' }>, warnings: string[]): Promise<ExistingIssue> {
+  let assignees = operation.assignees;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createIssue(context.client, context.repo, { ...operation, assignees });
+    } catch (error) {
+      if (isRefusedAssignee(error) && assignees.length) {
+        warnings.push(`${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(', ')} (not a collaborator with access?); filed without an assignee`);
+        assignees = [];
+        continue;
+      }
+      if (!isTransient(error) || attempt > context.timing.retries) throw error;
+      // A create that timed out may still land: give GitHub a moment before looking for it.
+      await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
+      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find((issue) => readKey(issue.body) === operation.key);
+      if (filed) {
+        context.log.warn(`${operation.key}: ${describeError(error)}; it was filed after all, as #${filed.number}`);
+        return filed;
+      }
+      context.log.warn(`${operation.key}: ${describeError(error)}; trying again`);
+    }
+  }
+}
+
+async function applyOne(context: ApplyContext, operation: Operation, warnings: string[]): Promise<AppliedOperation> {
+  const { client, repo } = context;
+  switch (operation.kind) {
+    case 'create': {
+      const issue = await create(context, operation, warnings);
+      if (operation.closeAs && issue.state === 'open') await setIssueState(client, repo, issue.number, 'closed', operation.closeAs);
+      return { operation, issue: issue.number, url: issue.url };
+    }
+    case 'update':
+      await updateIssue(client, repo, operation.issue, operation.changes);
+      return { operation, issue: operation.issue, url: operation.url };
+    case 'close':
+      // State first: a crash before the comment loses only the comment, never the close.
+      await setIssueState(client, repo, operation.issue, 'closed', operation.reason);
+      await addComment(client, repo, operation.issue, operation.comment);
+      return { operation, issue: operation.issue, url: operation.url };
+    case 'reopen':
+      await setIssueState(client, repo, operation.issue, 'open');
+      return { operation, issue: operation.issue, url: operation.url };
+  }
+}
+
+/** The only code that writes follow-ups to GitHub: operations in order, stopping at the first failure. */
+export async function applyOperations(context: ApplyContext, operations: readonly Operation[]): Promise<ApplyResult> {
+  const applied: AppliedOperation[] = [];
+  const warnings: string[] = [];
+  for (const [index, operation] of operations.entries()) {
+    try {
+      applied.push(await applyOne(context, operation, warnings));
+    } catch (error) {
+      return { applied, failed: { operation, message: describeError(error) }, notAttempted: operations.slice(index + 1), warnings };
+    }
+  }
+  return { applied, notAttempted: [], warnings };
+}

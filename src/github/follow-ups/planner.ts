@@ -1,0 +1,129 @@
+import { readKey, readManaged, replaceManaged } from './markers';
+import type { DesiredFollowUp, ExistingIssue, FollowUpState, IssueChanges, Operation, Plan } from './types';
+
+export interface PlanOptions {
+  /** Login of the token's identity: only issues it wrote count as ours. */
+  readonly ownLogin: string;
+  readonly onRemoved: 'close' | 'leave-open';
+  readonly reopen: boolean;
+  /** Labels sync manages; other labels on an issue are people's and stay. */
+  readonly managedLabels: ReadonlySet<string>;
+  /** Incidents whose files did not validate: their issues are left exactly as they are. */
+  readonly skippedIncidents: ReadonlySet<string>;
+  /** Issues named by `issue: N` in the files, as read from GitHub. */
+  readonly linkedIssues?: ReadonlyMap<number, ExistingIssue>;
+}
+
+const OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((x) => set.has(x)) && new Set(b).size === set.size;
+}
+
+function stateOf(followUp: { key: string; file: string | undefined }, issue: ExistingIssue | undefined, linked = false): FollowUpState {
+  return {
+    key: followUp.key, file: followUp.file, issue: issue?.number, url: issue?.url,
+    state: issue?.state ?? 'not-filed', stateReason: issue?.stateReason ?? null, closedAt: issue?.closedAt ?? null, linked,
+  };
+}
+
+function changesFor(desired: DesiredFollowUp, issue: ExistingIssue, managedLabels: ReadonlySet<string>): { changes: IssueChanges; reasons: string[] } {
+  const changes: { -readonly [K in keyof IssueChanges]: IssueChanges[K] } = {};
+  const reasons: string[] = [];
+  if (issue.title !== desired.title) {
+    changes.title = desired.title;
+    reasons.push('title');
+  }
+  const managed = readManaged(issue.body);
+  if (managed !== desired.managedBody) {
+    changes.body = replaceManaged(issue.body, desired.managedBody);
+    reasons.push('body');
+  }
+  const labels = [...new Set([...issue.labels.filter((l) => !managedLabels.has(l)), ...desired.labels])].sort();
+  if (!sameSet(labels, issue.labels)) {
+    changes.labels = labels;
+    reasons.push('labels');
+  }
+  // Replace the owner sync assigned before; keep anyone people assigned by hand.
+  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1] : undefined;
+  const kept = issue.assignees.filter((a) => a !== previousOwner || desired.assignees.includes(a));
+  const assignees = [...new Set([...kept, ...desired.assignees])].sort();
+  if (!sameSet(assignees, issue.assignees)) {
+    changes.assignees = assignees;
+    reasons.push('assignees');
+  }
+  return { changes, reasons };
+}
+
+function byKey(issues: readonly ExistingIssue[], ownLogin: string) {
+  const ours = new Map<string, ExistingIssue[]>();
+  const ignored: Plan['ignored'][number][] = [];
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const key = readKey(issue.body);
+    if (!key) continue;
+    if (issue.author !== ownLogin) {
+      ignored.push({ issue: issue.number, author: issue.author, key });
+      continue;
+    }
+    ours.set(key, [...(ours.get(key) ?? []), issue]);
+  }
+  return { ours, ignored };
+}
+
+/**
+ * Desired follow-ups + the issues that exist -> the operations that make
+ * GitHub match the files. Pure: the same inputs always give the same plan.
+ */
+export function planSync(desired: readonly DesiredFollowUp[], existing: readonly ExistingIssue[], options: PlanOptions): Plan {
+  const { ours, ignored } = byKey(existing, options.ownLogin);
+  const creates: Operation[] = [];
+  const updates: Operation[] = [];
+  const states: Operation[] = [];
+  const followUps: FollowUpState[] = [];
+
+  // Two runs at once can file the same follow-up twice: keep the oldest.
+  for (const [key, issues] of ours) {
+    const [keeper, ...duplicates] = issues;
+    for (const duplicate of duplicates) {
+      if (duplicate.state === 'open') {
+        states.push({ kind: 'close', key, issue: duplicate.number, url: duplicate.url, reason: 'not_planned', why: 'duplicate', comment: `Duplicate of #${keeper!.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.` });
+      }
+    }
+  }
+
+  const wanted = new Set<string>();
+  for (const followUp of desired) {
+    wanted.add(followUp.key);
+    if (followUp.linkedIssue !== undefined) {
+      followUps.push(stateOf(followUp, options.linkedIssues?.get(followUp.linkedIssue), true));
+      continue;
+    }
+    const issue = ours.get(followUp.key)?.[0];
+    followUps.push(stateOf(followUp, issue));
+    if (!issue) {
+      const closeAs = followUp.fileStatus === 'done' ? 'completed' : followUp.fileStatus === 'not-planned' ? 'not_planned' : undefined;
+      creates.push({ kind: 'create', key: followUp.key, title: followUp.title, body: followUp.managedBody, labels: followUp.labels, assignees: followUp.assignees, ...(closeAs ? { closeAs } : {}) });
+      continue;
+    }
+    const { changes, reasons } = changesFor(followUp, issue, options.managedLabels);
+    if (reasons.length) updates.push({ kind: 'update', key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
+    if (issue.state === 'open' && followUp.fileStatus !== 'open') {
+      const done = followUp.fileStatus === 'done';
+      states.push({ kind: 'close', key: followUp.key, issue: issue.number, url: issue.url, reason: done ? 'completed' : 'not_planned', why: 'done-in-file', comment: `Marked ${done ? 'done' : 'not planned'} in \`${followUp.file}\`.` });
+    } else if (issue.state === 'closed' && followUp.fileStatus === 'open' && options.reopen) {
+      states.push({ kind: 'reopen', key: followUp.key, issue: issue.number, url: issue.url });
+    }
+  }
+
+  for (const [key, [issue]] of ours) {
+    const incidentId = key.slice(0, key.indexOf('/'));
+    if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue) continue;
+    followUps.push(stateOf({ key, file: undefined }, issue));
+    if (issue.state === 'open' && options.onRemoved === 'close') {
+      states.push({ kind: 'close', key, issue: issue.number, url: issue.url, reason: 'not_planned', why: 'removed', comment: 'This follow-up was removed from its incident file, so it is closed as not planned.' });
+    }
+  }
+
+  return { operations: [...creates, ...updates, ...states], followUps, ignored };
+}
