@@ -1014,8 +1014,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1120,14 +1120,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1174,30 +1174,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1375,17 +1375,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -2698,10 +2698,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count3) {
         const one2 = count3 === 1;
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -20244,9 +20244,9 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -20529,29 +20529,29 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
+    function _(strs2, ...args) {
+      const code = [strs2[0]];
       let i = 0;
       while (i < args.length) {
         addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        code.push(strs2[++i]);
       }
       return new _Code(code);
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
+    function str4(strs2, ...args) {
+      const expr = [safeStringify(strs2[0])];
       let i = 0;
       while (i < args.length) {
         expr.push(plus);
         addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
+        expr.push(plus, safeStringify(strs2[++i]));
       }
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -20594,7 +20594,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -20891,9 +20891,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -20901,14 +20901,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -21308,24 +21308,24 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -21556,22 +21556,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -22596,8 +22596,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -23133,11 +23133,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -23233,11 +23233,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -23694,10 +23694,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -24156,11 +24156,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -24481,8 +24481,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -24504,9 +24504,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -24581,15 +24581,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -24598,14 +24598,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -24767,7 +24767,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -25562,16 +25562,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -28024,19 +28024,19 @@ var require_formats = __commonJS({
       email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
     };
     exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    function isLeapYear(year2) {
+      return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0);
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
-      if (!matches)
+    function date(str4) {
+      const matches2 = DATE.exec(str4);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+      const year2 = +matches2[1];
+      const month2 = +matches2[2];
+      const day = +matches2[3];
+      return month2 >= 1 && month2 <= 12 && day >= 1 && day <= (month2 === 2 && isLeapYear(year2) ? 29 : DAYS[month2]);
     }
     function compareDate(d1, d2) {
       if (!(d1 && d2))
@@ -28049,17 +28049,17 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
-        if (!matches)
+      return function time(str4) {
+        const matches2 = TIME.exec(str4);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -28096,8 +28096,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -28122,13 +28122,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str4) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str4);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -28142,11 +28142,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex2(str4) {
+      if (Z_ANCHOR.test(str4))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str4);
         return true;
       } catch (e) {
         return false;
@@ -28650,11 +28650,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance2;
-    var closest = function(str3, arr) {
+    var closest = function(str4, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str3, arr[i]);
+        var dist = distance2(str4, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -29126,7 +29126,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -29166,7 +29166,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -29613,13 +29613,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -29773,16 +29773,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -29799,11 +29799,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+          str4 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -29812,38 +29812,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
+                str4 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str4 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -29853,14 +29853,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
+                str4 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json2[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -29869,8 +29869,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json2.slice(start) : json2;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -29998,15 +29998,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -30102,10 +30102,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -30113,11 +30113,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -30158,11 +30158,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity.isScalar(node2) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -30197,8 +30197,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -30207,27 +30207,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -30243,7 +30243,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -30287,16 +30287,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -30523,31 +30523,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -30590,21 +30590,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -30616,11 +30616,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -30673,23 +30673,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -30799,7 +30799,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
     };
     exports.map = map2;
   }
@@ -30895,15 +30895,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema2, obj2, ctx) {
         const { replacer } = ctx;
         const seq2 = new this(schema2);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -30937,7 +30937,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
     };
     exports.seq = seq2;
   }
@@ -30952,7 +30952,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -30990,7 +30990,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -31042,7 +31042,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -31051,7 +31051,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -31062,11 +31062,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node2.minFractionDigits = str4.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -31083,7 +31083,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -31096,7 +31096,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -31104,7 +31104,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -31113,7 +31113,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -31166,7 +31166,7 @@ var require_schema3 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -31183,7 +31183,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -31191,7 +31191,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -31199,7 +31199,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -31207,9 +31207,9 @@ var require_schema3 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -31241,10 +31241,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -31255,28 +31255,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -31482,7 +31482,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -31491,7 +31491,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -31502,11 +31502,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node2 = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -31526,34 +31526,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -31563,7 +31563,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -31572,7 +31572,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -31580,7 +31580,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -31589,7 +31589,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -31693,9 +31693,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -31732,7 +31732,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -31741,7 +31741,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -31752,13 +31752,13 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp2.test);
+      resolve(str4) {
+        const match = str4.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year2, month2, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year2, month2 - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -36010,19 +36010,19 @@ var require_extend = __commonJS({
       }
       return toStr.call(arr) === "[object Array]";
     };
-    var isPlainObject4 = function isPlainObject5(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
+    var isPlainObject4 = function isPlainObject5(obj2) {
+      if (!obj2 || toStr.call(obj2) !== "[object Object]") {
         return false;
       }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+      var hasOwnConstructor = hasOwn.call(obj2, "constructor");
+      var hasIsPrototypeOf = obj2.constructor && obj2.constructor.prototype && hasOwn.call(obj2.constructor.prototype, "isPrototypeOf");
+      if (obj2.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
         return false;
       }
       var key;
-      for (key in obj) {
+      for (key in obj2) {
       }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
+      return typeof key === "undefined" || hasOwn.call(obj2, key);
     };
     var setProperty = function setProperty2(target, options) {
       if (defineProperty && options.name === "__proto__") {
@@ -36036,15 +36036,15 @@ var require_extend = __commonJS({
         target[options.name] = options.newValue;
       }
     };
-    var getProperty = function getProperty2(obj, name) {
+    var getProperty = function getProperty2(obj2, name) {
       if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
+        if (!hasOwn.call(obj2, name)) {
           return void 0;
         } else if (gOPD) {
-          return gOPD(obj, name).value;
+          return gOPD(obj2, name).value;
         }
       }
-      return obj[name];
+      return obj2[name];
     };
     module.exports = function extend2() {
       var options, name, src, copy, copyIsArray, clone;
@@ -36449,8 +36449,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content3) {
-    const element = this.wrap("details", this.wrap("summary", label) + content3);
+  addDetails(label2, content3) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36682,8 +36682,8 @@ function toExistingIssue(raw) {
 
 // src/github/api/list-issues.ts
 var PER_PAGE = 100;
-async function listLabelledIssues(client, repo, label) {
-  const raw = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label, state: "all", per_page: PER_PAGE });
+async function listLabelledIssues(client, repo, label2) {
+  const raw = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label2, state: "all", per_page: PER_PAGE });
   return raw.filter((issue2) => !issue2.pull_request).map(toExistingIssue);
 }
 async function getIssue(client, repo, number) {
@@ -36793,7 +36793,7 @@ async function applyOperations(context, operations) {
 var LABEL_COLOR = "c5def5";
 async function ensureLabels(client, repo, wanted) {
   const existing = await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 });
-  const have = new Set(existing.map((label) => label.name.toLowerCase()));
+  const have = new Set(existing.map((label2) => label2.name.toLowerCase()));
   const created = [];
   for (const name of [...wanted].sort()) {
     if (have.has(name.toLowerCase())) continue;
@@ -37293,13 +37293,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj;
+  return obj2;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -37340,11 +37340,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -37355,16 +37355,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -37736,15 +37736,15 @@ function parseParameters(header, type2, index2, len, stopFlags) {
   }
   return { type: type2, index: index2, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result = "";
   for (let index2 = start; index2 < end; index2++) {
-    if (str3.charCodeAt(index2) === BSLASH) {
-      result += str3.slice(start, index2);
+    if (str4.charCodeAt(index2) === BSLASH) {
+      result += str4.slice(start, index2);
       start = ++index2;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -38161,8 +38161,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -41271,13 +41271,13 @@ function issueTitle(template, incidentId, title) {
   return filled.length > MAX_ISSUE_TITLE_CHARS ? `${filled.slice(0, MAX_ISSUE_TITLE_CHARS - 1)}\u2026` : filled;
 }
 function labelsFor(config, severity, type2, priority) {
-  const { labels, label } = config.followUps;
-  const all2 = [label, labels.severity[severity], type2 ? labels.type[type2] : void 0, priority ? labels.priority[priority] : void 0];
+  const { labels, label: label2 } = config.followUps;
+  const all2 = [label2, labels.severity[severity], type2 ? labels.type[type2] : void 0, priority ? labels.priority[priority] : void 0];
   return [...new Set(all2.filter((l) => typeof l === "string" && l !== ""))].sort();
 }
 function managedLabels(config) {
-  const { labels, label } = config.followUps;
-  return /* @__PURE__ */ new Set([label, ...Object.values(labels.type), ...Object.values(labels.priority), ...Object.values(labels.severity)]);
+  const { labels, label: label2 } = config.followUps;
+  return /* @__PURE__ */ new Set([label2, ...Object.values(labels.type), ...Object.values(labels.priority), ...Object.values(labels.severity)]);
 }
 function desiredFollowUps(incidents, config, links) {
   const out = [];
@@ -41287,20 +41287,20 @@ function desiredFollowUps(incidents, config, links) {
     const severity = String(data.severity);
     const impact = data.impact ?? {};
     const followUps = Array.isArray(data.follow_ups) ? data.follow_ups : [];
-    for (const followUp of followUps) {
-      const followUpId = String(followUp.id);
+    for (const followUp2 of followUps) {
+      const followUpId = String(followUp2.id);
       const key = `${incidentId}/${followUpId}`;
-      const owner = str(followUp.owner);
+      const owner = str(followUp2.owner);
       const login = owner ? USER_HANDLE.exec(owner)?.[1] : void 0;
-      const type2 = str(followUp.type);
-      const priority = str(followUp.priority);
-      const status = str(followUp.status);
+      const type2 = str(followUp2.type);
+      const priority = str(followUp2.priority);
+      const status = str(followUp2.status);
       out.push({
         key,
         incidentId,
         followUpId,
         file: incident.file,
-        title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
+        title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp2.title)),
         managedBody: managedBody({
           key,
           incidentId,
@@ -41310,15 +41310,15 @@ function desiredFollowUps(incidents, config, links) {
           severity,
           type: type2,
           priority,
-          due: str(followUp.due),
+          due: str(followUp2.due),
           owner,
-          followUpTitle: String(followUp.title),
+          followUpTitle: String(followUp2.title),
           impactSummary: str(impact.summary)
         }),
         labels: labelsFor(config, severity, type2, priority),
         assignees: config.followUps.assignOwner && login ? [login] : [],
         fileStatus: status === "done" || status === "not-planned" ? status : "open",
-        ...typeof followUp.issue === "number" ? { linkedIssue: followUp.issue } : {}
+        ...typeof followUp2.issue === "number" ? { linkedIssue: followUp2.issue } : {}
       });
     }
   }
@@ -41331,10 +41331,10 @@ function sameSet(a, b) {
   const set2 = new Set(a);
   return a.length === b.length && b.every((x) => set2.has(x)) && new Set(b).size === set2.size;
 }
-function stateOf(followUp, issue2, linked = false) {
+function stateOf(followUp2, issue2, linked = false) {
   return {
-    key: followUp.key,
-    file: followUp.file,
+    key: followUp2.key,
+    file: followUp2.file,
     issue: issue2?.number,
     url: issue2?.url,
     state: issue2?.state ?? "not-filed",
@@ -41398,26 +41398,26 @@ function planSync(desired, existing, options) {
     }
   }
   const wanted = /* @__PURE__ */ new Set();
-  for (const followUp of desired) {
-    wanted.add(followUp.key);
-    if (followUp.linkedIssue !== void 0) {
-      followUps.push(stateOf(followUp, options.linkedIssues?.get(followUp.linkedIssue), true));
+  for (const followUp2 of desired) {
+    wanted.add(followUp2.key);
+    if (followUp2.linkedIssue !== void 0) {
+      followUps.push(stateOf(followUp2, options.linkedIssues?.get(followUp2.linkedIssue), true));
       continue;
     }
-    const issue2 = ours.get(followUp.key)?.[0];
-    followUps.push(stateOf(followUp, issue2));
+    const issue2 = ours.get(followUp2.key)?.[0];
+    followUps.push(stateOf(followUp2, issue2));
     if (!issue2) {
-      const closeAs = followUp.fileStatus === "done" ? "completed" : followUp.fileStatus === "not-planned" ? "not_planned" : void 0;
-      creates.push({ kind: "create", key: followUp.key, title: followUp.title, body: followUp.managedBody, labels: followUp.labels, assignees: followUp.assignees, ...closeAs ? { closeAs } : {} });
+      const closeAs = followUp2.fileStatus === "done" ? "completed" : followUp2.fileStatus === "not-planned" ? "not_planned" : void 0;
+      creates.push({ kind: "create", key: followUp2.key, title: followUp2.title, body: followUp2.managedBody, labels: followUp2.labels, assignees: followUp2.assignees, ...closeAs ? { closeAs } : {} });
       continue;
     }
-    const { changes, reasons } = changesFor(followUp, issue2, options.managedLabels);
-    if (reasons.length) updates.push({ kind: "update", key: followUp.key, issue: issue2.number, url: issue2.url, changes, reasons });
-    if (issue2.state === "open" && followUp.fileStatus !== "open") {
-      const done = followUp.fileStatus === "done";
-      states.push({ kind: "close", key: followUp.key, issue: issue2.number, url: issue2.url, reason: done ? "completed" : "not_planned", why: "done-in-file", comment: `Marked ${done ? "done" : "not planned"} in \`${followUp.file}\`.` });
-    } else if (issue2.state === "closed" && followUp.fileStatus === "open" && options.reopen) {
-      states.push({ kind: "reopen", key: followUp.key, issue: issue2.number, url: issue2.url });
+    const { changes, reasons } = changesFor(followUp2, issue2, options.managedLabels);
+    if (reasons.length) updates.push({ kind: "update", key: followUp2.key, issue: issue2.number, url: issue2.url, changes, reasons });
+    if (issue2.state === "open" && followUp2.fileStatus !== "open") {
+      const done = followUp2.fileStatus === "done";
+      states.push({ kind: "close", key: followUp2.key, issue: issue2.number, url: issue2.url, reason: done ? "completed" : "not_planned", why: "done-in-file", comment: `Marked ${done ? "done" : "not planned"} in \`${followUp2.file}\`.` });
+    } else if (issue2.state === "closed" && followUp2.fileStatus === "open" && options.reopen) {
+      states.push({ kind: "reopen", key: followUp2.key, issue: issue2.number, url: issue2.url });
     }
   }
   for (const [key, [issue2]] of ours) {
@@ -43126,17 +43126,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      binary: function(obj2) {
+        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
       },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      octal: function(obj2) {
+        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
       },
-      decimal: function(obj) {
-        return obj.toString(10);
+      decimal: function(obj2) {
+        return obj2.toString(10);
       },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj2) {
+        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -43281,11 +43281,11 @@ function requireTimestamp() {
     let match = YAML_DATE_REGEXP.exec(data);
     if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
     if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
+    const year2 = +match[1];
+    const month2 = +match[2] - 1;
     const day = +match[3];
     if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year2, month2, day));
     }
     const hour = +match[4];
     const minute = +match[5];
@@ -43303,7 +43303,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date = new Date(Date.UTC(year2, month2, day, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
     return date;
   }
@@ -43414,8 +43414,8 @@ function requireBinary() {
     }
     return result;
   }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  function isBinary(obj2) {
+    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -43570,8 +43570,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
+  function _class(obj2) {
+    return Object.prototype.toString.call(obj2);
   }
   function isEol(c) {
     return c === 10 || c === 13;
@@ -45567,7 +45567,7 @@ function requireDumper() {
       }
     }
   }
-  function dump2(input, options) {
+  function dump22(input, options) {
     options = options || {};
     const state = new State(options);
     if (!state.noRefs) getDuplicateReferences(input, state);
@@ -45578,7 +45578,7 @@ function requireDumper() {
     if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
     return "";
   }
-  dumper.dump = dump2;
+  dumper.dump = dump22;
   return dumper;
 }
 var hasRequiredJsYaml;
@@ -45918,8 +45918,8 @@ var followUpsRule = (document3) => {
   const data = document3.data;
   const followUps = records(data.follow_ups);
   const firstIndex = /* @__PURE__ */ new Map();
-  for (const { value: followUp, index: index2 } of followUps) {
-    const id = followUp.id;
+  for (const { value: followUp2, index: index2 } of followUps) {
+    const id = followUp2.id;
     if (typeof id !== "string") continue;
     const earlier = firstIndex.get(id);
     if (earlier === void 0) firstIndex.set(id, index2);
@@ -45930,8 +45930,8 @@ var followUpsRule = (document3) => {
         hint: "give each follow-up its own id; the id links the follow-up to its GitHub issue"
       }));
     }
-    const status = followUp.status;
-    if ((status === "done" || status === "not-planned") && followUp.closed_at === void 0 && followUp.issue === void 0) {
+    const status = followUp2.status;
+    if ((status === "done" || status === "not-planned") && followUp2.closed_at === void 0 && followUp2.issue === void 0) {
       findings.push(atValue(document3, ["follow_ups", index2, "status"], {
         rule: "follow-up-closed-at",
         severity: "warning",
@@ -45939,7 +45939,7 @@ var followUpsRule = (document3) => {
         hint: "add closed_at: YYYY-MM-DD so the batch review can measure how fast follow-ups get done"
       }));
     }
-    if (followUp.owner === void 0 && status !== "done" && status !== "not-planned") {
+    if (followUp2.owner === void 0 && status !== "done" && status !== "not-planned") {
       findings.push(atKey(document3, ["follow_ups", index2], {
         rule: "follow-up-owner",
         severity: "warning",
@@ -51134,7 +51134,7 @@ function resolveToLabelEnd(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  const label = {
+  const label2 = {
     type: "label",
     start: {
       ...events[open2][1].start
@@ -51152,11 +51152,11 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
+  media = [["enter", group, context], ["enter", label2, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text4, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -52759,9 +52759,9 @@ function compiler(options) {
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -52905,9 +52905,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -53648,10 +53648,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  set stem(stem2) {
+    assertNonEmpty(stem2, "stem");
+    assertPart(stem2, "stem");
+    this.path = default2.join(this.dirname || "", stem2 + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -54764,8 +54764,8 @@ var timestampsRule = (document3, { now }) => {
       }));
     }
   }
-  for (const { value: followUp, index: index2 } of records(data.follow_ups)) {
-    const closedAt = typeof followUp.closed_at === "string" ? followUp.closed_at : void 0;
+  for (const { value: followUp2, index: index2 } of records(data.follow_ups)) {
+    const closedAt = typeof followUp2.closed_at === "string" ? followUp2.closed_at : void 0;
     const closedDay = parseDay(closedAt);
     if (closedDay !== void 0 && closedDay > now.getTime()) {
       findings.push(atValue(document3, ["follow_ups", index2, "closed_at"], {
@@ -54956,7 +54956,7 @@ function readPayload(path5) {
 function readRunContext(env) {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const defaultBranch = payload.repository?.default_branch;
+  const defaultBranch2 = payload.repository?.default_branch;
   const base = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
   const head = payload.pull_request?.head?.repo;
   const isPullRequest = eventName === "pull_request" || eventName === "pull_request_target";
@@ -54965,8 +54965,8 @@ function readRunContext(env) {
     repository: env.GITHUB_REPOSITORY || payload.repository?.full_name,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    defaultBranch,
-    isDefaultBranchPush: eventName === "push" && defaultBranch !== void 0 && env.GITHUB_REF === `refs/heads/${defaultBranch}`,
+    defaultBranch: defaultBranch2,
+    isDefaultBranchPush: eventName === "push" && defaultBranch2 !== void 0 && env.GITHUB_REF === `refs/heads/${defaultBranch2}`,
     // A deleted fork has no head repo; treat it as a fork: nothing to trust.
     isForkPullRequest: isPullRequest && (head === null || head?.fork === true || head?.full_name !== void 0 && head.full_name !== base),
     pullRequestNumber: payload.pull_request?.number
@@ -54977,11 +54977,13 @@ function readRunContext(env) {
 function resolveCommands(command, context) {
   if (command !== "auto") return [command];
   if (context.isDefaultBranchPush) return ["validate", "sync"];
+  if (context.eventName === "schedule" || context.eventName === "workflow_dispatch") return ["review"];
   return ["validate"];
 }
 
 // src/action/inputs.ts
-var COMMANDS = ["auto", "validate", "sync"];
+var COMMANDS = ["auto", "validate", "sync", "review"];
+var REVIEW_OUTPUTS = ["summary", "pr", "issue"];
 var FAIL_ON = ["error", "warning", "never"];
 var InputError = class extends Error {
   name = "InputError";
@@ -55012,13 +55014,1249 @@ function readInputs(getInput2) {
     failOn: oneOf("fail-on", getInput2("fail-on").trim() || "error", FAIL_ON),
     token: getInput2("token").trim(),
     maxOperations: count("max-operations", getInput2("max-operations"), DEFAULT_MAX_OPERATIONS),
-    dryRun: bool2("dry-run", getInput2("dry-run"))
+    dryRun: bool2("dry-run", getInput2("dry-run")),
+    period: getInput2("period").trim() || void 0,
+    reviewOutput: getInput2("review-output").trim() === "" ? void 0 : oneOf("review-output", getInput2("review-output").trim(), REVIEW_OUTPUTS)
   });
 }
 function shouldFail(failOn, findings) {
   if (failOn === "never") return false;
   if (failOn === "warning") return findings.errors + findings.warnings > 0;
   return findings.errors > 0;
+}
+
+// src/review/stats.ts
+function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = p / 100 * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function distribution(minutes) {
+  const round = (v) => v === null ? null : Math.round(v * 10) / 10;
+  return { count: minutes.length, p50_minutes: round(percentile(minutes, 50)), p90_minutes: round(percentile(minutes, 90)) };
+}
+function share(part, whole) {
+  return whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
+}
+function countBy(items, keys) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items) for (const key of new Set(keys(item))) counts2.set(key, (counts2.get(key) ?? 0) + 1);
+  return counts2;
+}
+
+// src/review/detection.ts
+var DETECTION_METHODS = ["alert", "customer", "employee", "automated-test", "other"];
+function detection(incidents) {
+  const byMethod = {};
+  for (const method of DETECTION_METHODS) byMethod[method] = 0;
+  let unknown = 0;
+  for (const incident of incidents) {
+    if (incident.detection === void 0) unknown++;
+    else byMethod[incident.detection] = (byMethod[incident.detection] ?? 0) + 1;
+  }
+  const known = incidents.length - unknown;
+  const shares = {};
+  for (const [method, count3] of Object.entries(byMethod)) shares[method] = share(count3, known);
+  return { known, unknown, by_method: byMethod, shares };
+}
+
+// src/review/durations.ts
+var MINUTE = 6e4;
+var PHASES2 = ["time_to_detect", "time_to_mitigate", "time_to_resolve"];
+function phaseMinutes(incident, phase) {
+  const end = phase === "time_to_detect" ? incident.detected : phase === "time_to_mitigate" ? incident.mitigated : incident.resolved;
+  return end === void 0 ? void 0 : (end - incident.started) / MINUTE;
+}
+function phaseDistributions(incidents) {
+  const out = {};
+  for (const phase of PHASES2) out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
+  return out;
+}
+function durations(incidents, severities, slowestCount = 3) {
+  const bySeverity = {};
+  for (const severity of severities) {
+    const ofSeverity = incidents.filter((i) => i.severity === severity);
+    if (ofSeverity.length) bySeverity[severity] = phaseDistributions(ofSeverity);
+  }
+  const slowest = incidents.flatMap((i) => {
+    const ttm = phaseMinutes(i, "time_to_mitigate");
+    return ttm === void 0 ? [] : [{ incident: i.id, title: i.title, severity: i.severity, time_to_mitigate_minutes: Math.round(ttm) }];
+  }).sort((a, b) => b.time_to_mitigate_minutes - a.time_to_mitigate_minutes || (a.incident < b.incident ? -1 : 1)).slice(0, slowestCount);
+  const missing = {};
+  for (const phase of PHASES2) missing[phase] = incidents.filter((i) => phaseMinutes(i, phase) === void 0).length;
+  return { ...phaseDistributions(incidents), by_severity: bySeverity, slowest, missing };
+}
+
+// src/review/follow-up-health.ts
+var DAY_MS = 864e5;
+function withIssueState(followUp2, issue2) {
+  if (!issue2 || issue2.state === "not-filed") return followUp2;
+  const closedAt = issue2.closedAt ? Date.parse(issue2.closedAt) : void 0;
+  if (issue2.state === "open") return { ...followUp2, status: "open", closedAt: void 0 };
+  return { ...followUp2, status: issue2.stateReason === "not_planned" || issue2.stateReason === "duplicate" ? "not-planned" : "done", closedAt };
+}
+function followUpHealth(incidents, now, issues, withinDays = 30) {
+  const all2 = incidents.flatMap((incident) => incident.followUps.map((f) => ({ incident, followUp: withIssueState(f, issues?.get(f.key)) })));
+  const open2 = all2.filter((x) => x.followUp.status === "open");
+  return {
+    source: issues ? "issues" : "files",
+    total: all2.length,
+    done: all2.filter((x) => x.followUp.status === "done").length,
+    not_planned: all2.filter((x) => x.followUp.status === "not-planned").length,
+    open: open2.length,
+    overdue: open2.filter((x) => x.followUp.due !== void 0 && x.followUp.due < now.getTime()).length,
+    completed_within_30d: all2.filter((x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS).length,
+    oldest_open: open2.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({ key: x.followUp.key, title: x.followUp.title, incident: x.incident.id, age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS) }))
+  };
+}
+
+// src/review/goals.ts
+var DAY_MS2 = 864e5;
+var PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
+function parseTarget(text4) {
+  const m = /^\s*(<=|>=|<|>|==)\s*(\d+(?:\.\d+)?)\s*(%|m|h|d)?\s*$/.exec(text4);
+  if (!m) throw new Error(`not a goal target: '${text4}'`);
+  const value = Number(m[2]);
+  const unit = m[3];
+  if (unit === "%") return { op: m[1], value: value / 100, unit: "share" };
+  if (unit === "m" || unit === "h" || unit === "d") return { op: m[1], value: value * (unit === "m" ? 1 : unit === "h" ? 60 : 1440), unit: "minutes" };
+  return { op: m[1], value, unit: "count" };
+}
+function meets(value, target) {
+  switch (target.op) {
+    case "<=":
+      return value <= target.value;
+    case ">=":
+      return value >= target.value;
+    case "<":
+      return value < target.value;
+    case ">":
+      return value > target.value;
+    case "==":
+      return value === target.value;
+  }
+}
+function matches(goal, incident) {
+  const where = goal.where ?? {};
+  return (!where.severity || where.severity.includes(incident.severity)) && (!where.categories || where.categories.some((c) => incident.categories.includes(c))) && (!where.services || where.services.some((s) => incident.services.includes(s)));
+}
+function measure(goal, incidents, span, context) {
+  const selected = incidents.filter((i) => matches(goal, i));
+  const round = (v) => v === null ? null : Math.round(v * 1e3) / 1e3;
+  switch (goal.metric) {
+    case "incident_count":
+      if (!goal.per) return round(selected.length / span.count);
+      return round(goal.per === span.kind ? selected.length / span.count : selected.length * PER_DAYS[goal.per] / span.days);
+    case "time_to_detect":
+    case "time_to_mitigate":
+    case "time_to_resolve": {
+      const minutes = selected.map((i) => phaseMinutes(i, goal.metric)).filter((m) => m !== void 0);
+      return round(percentile(minutes, goal.stat === "p90" ? 90 : 50));
+    }
+    case "follow_up_completion": {
+      const within2 = (goal.within ? parseDurationDays(goal.within) : 30) * DAY_MS2;
+      const items = selected.flatMap((i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context.issues?.get(f.key)) })));
+      if (!items.length) return null;
+      return round(items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length);
+    }
+    case "customer_detected_share": {
+      const known = selected.filter((i) => i.detection !== void 0);
+      return known.length ? round(known.filter((i) => i.detection === "customer").length / known.length) : null;
+    }
+    case "repeat_share":
+      return selected.length ? round(selected.filter((i) => context.repeats.has(i.id)).length / selected.length) : null;
+    default:
+      return null;
+  }
+}
+function trend(value, previous2, target) {
+  if (value === null || previous2 === null) return null;
+  if (value === previous2) return "same";
+  const lowerIsBetter = target.op === "<=" || target.op === "<";
+  return value < previous2 === lowerIsBetter ? "better" : "worse";
+}
+function evaluateGoals(goals, input, context) {
+  const span = (periods) => ({ kind: periods[0]?.kind ?? "custom", count: periods.length, days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS2, 0) });
+  return goals.map((goal) => {
+    const target = parseTarget(goal.target);
+    const value = measure(goal, input.current, span([input.period]), context);
+    const previous2 = measure(goal, input.previous, span([input.previousPeriod]), context);
+    const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context) : null;
+    return { name: goal.name, metric: goal.metric, unit: target.unit, value, target: goal.target, baseline, previous: previous2, met: value === null ? null : meets(value, target), trend: trend(value, previous2, target) };
+  });
+}
+
+// src/review/overview.ts
+function counts(incidents, severities, periods = 1) {
+  const avg = (n) => Math.round(n / Math.max(periods, 1) * 100) / 100;
+  const bySeverity = {};
+  for (const severity of severities) bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
+  return { total: avg(incidents.length), by_severity: bySeverity, near_misses: avg(incidents.filter((i) => i.nearMiss).length) };
+}
+function overview(current, previous2, baseline, baselinePeriods, severities) {
+  return {
+    ...counts(current, severities),
+    ids: current.map((i) => i.id),
+    previous: counts(previous2, severities),
+    baseline: counts(baseline, severities, baselinePeriods)
+  };
+}
+
+// src/review/people.ts
+function ranked(counts2) {
+  return [...counts2].map(([handle, count3]) => ({ handle, count: count3 })).sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
+}
+function responders(incidents) {
+  const led = incidents.filter((i) => i.commander !== void 0);
+  const commanders = ranked(countBy(led, (i) => [i.commander]));
+  const topTwo = (commanders[0]?.count ?? 0) + (commanders[1]?.count ?? 0);
+  return {
+    incident_commanders: commanders,
+    responders: ranked(countBy(incidents, (i) => i.responders)),
+    top_two_share: share(topTwo, led.length),
+    concentrated: commanders.filter((c) => c.count * 3 > led.length).map((c) => c.handle),
+    without_commander: incidents.length - led.length
+  };
+}
+
+// src/review/period.ts
+var DAY_MS3 = 864e5;
+var utc = (year2, month0, day = 1) => Date.UTC(year2, month0, day);
+function quarter(year2, q) {
+  return { label: `${year2}-Q${q}`, kind: "quarter", from: utc(year2, (q - 1) * 3), to: utc(year2, q * 3) };
+}
+function month(year2, m) {
+  return { label: `${year2}-${String(m).padStart(2, "0")}`, kind: "month", from: utc(year2, m - 1), to: utc(year2, m) };
+}
+function year(y) {
+  return { label: String(y), kind: "year", from: utc(y, 0), to: utc(y + 1, 0) };
+}
+function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function custom(from, to) {
+  return { label: `${isoDay(from)}..${isoDay(to - DAY_MS3)}`, kind: "custom", from, to };
+}
+function parsePeriod(text4) {
+  const t = text4.trim();
+  let m = /^(\d{4})-Q([1-4])$/i.exec(t);
+  if (m) return quarter(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(t);
+  if (m) return month(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})$/.exec(t);
+  if (m) return year(Number(m[1]));
+  throw new UsageError(`Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text4}')`);
+}
+function parseDay2(text4, name) {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text4) ? Date.parse(`${text4}T00:00:00Z`) : NaN;
+  if (Number.isNaN(ms)) throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text4}')`);
+  return ms;
+}
+function periodBetween(from, to) {
+  const start = parseDay2(from, "--from");
+  const end = parseDay2(to, "--to") + DAY_MS3;
+  if (end <= start) throw new UsageError(`'--to' (${to}) must not be before '--from' (${from})`);
+  return custom(start, end);
+}
+function lastDays(text4, now) {
+  const m = /^(\d+)d$/.exec(text4.trim());
+  if (!m || Number(m[1]) === 0) throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text4}')`);
+  const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return custom(end - Number(m[1]) * DAY_MS3, end);
+}
+function quarterOf(ms) {
+  const d = new Date(ms);
+  return quarter(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) + 1);
+}
+function lastFullQuarter(now) {
+  const current = quarterOf(now.getTime());
+  return previousPeriod(current);
+}
+function previousPeriod(period) {
+  const d = new Date(period.from);
+  switch (period.kind) {
+    case "quarter": {
+      const q = Math.floor(d.getUTCMonth() / 3) + 1;
+      return q === 1 ? quarter(d.getUTCFullYear() - 1, 4) : quarter(d.getUTCFullYear(), q - 1);
+    }
+    case "month":
+      return d.getUTCMonth() === 0 ? month(d.getUTCFullYear() - 1, 12) : month(d.getUTCFullYear(), d.getUTCMonth());
+    case "year":
+      return year(d.getUTCFullYear() - 1);
+    case "custom":
+      return custom(period.from - (period.to - period.from), period.from);
+  }
+}
+function trailingPeriods(period, count3) {
+  const out = [];
+  let p = period;
+  for (let i = 0; i < count3; i++) {
+    p = previousPeriod(p);
+    out.unshift(p);
+  }
+  return out;
+}
+function contains(period, ms) {
+  return ms >= period.from && ms < period.to;
+}
+
+// src/review/recurring-concepts.ts
+var TIER_ORDER = ["container", "practice", "behaviour"];
+var words2 = (...alternatives) => new RegExp(`\\b(?:${alternatives.join("|")})\\b`);
+var PAGE_AS_ALERT = "(?<!\\b(?:product|landing|status|web|home|error|detail|login|sign-in|checkout|search|results|help|front) )pag(?:e|es|ed|ing)";
+var CONCEPTS = [
+  { name: "runbooks", tier: "container", pattern: words2("run-?books?", "play-?books?", "procedure docs?", "sops?") },
+  { name: "dashboards", tier: "container", pattern: words2("dashboards?", "grafana") },
+  { name: "alerting", tier: "practice", pattern: words2("alert(?:s|ing|ed)?", PAGE_AS_ALERT, "pager(?:duty)?", "warn(?:s|ed|ing)?", "monitor(?:s|ed|ing)?", "notify the on-?call") },
+  { name: "synthetic checks", tier: "practice", pattern: words2("synthetic", "real-browser") },
+  { name: "canary deploys", tier: "practice", pattern: words2("canar(?:y|ies)", "staged roll-?outs?", "progressive (?:delivery|roll-?outs?)", "blue-green") },
+  { name: "load testing", tier: "practice", pattern: words2("(?:load|stress|capacity|soak|performance)[- ]test(?:s|ing|ed)?", "capacity plan(?:s|ning)?") },
+  { name: "drills and game days", tier: "practice", pattern: words2("drills?", "game-? ?days?", "chaos (?:tests?|testing|experiments?|engineering)") },
+  { name: "autoscaling", tier: "practice", pattern: words2("auto-?scal(?:e|es|ed|ing|er|ers)", "hpa", "horizontal pod autoscalers?") },
+  { name: "connection pooling", tier: "practice", pattern: words2("pgbouncer", "connection pool(?:s|ing|er|ers)?", "poolers?", "pooling") },
+  // Plural "flags" is the noun; singular "flag" is usually the verb ("flag new queries").
+  { name: "feature flags", tier: "practice", pattern: words2("feature[- ]flags?", "flags", "flag (?:service|sdk|values?|defaults?)", "kill[- ]switch(?:es)?") },
+  { name: "fallbacks", tier: "practice", pattern: words2("fall(?:s|ing)? back", "fallbacks?", "serve-stale(?:-on-error)?", "stale-while-revalidate", "graceful(?:ly)? degrad(?:e|ation)") },
+  { name: "circuit breakers", tier: "practice", pattern: words2("circuit[- ]breakers?", "bulkheads?") },
+  { name: "rate limiting", tier: "practice", pattern: words2("rate[- ]limit(?:s|ing|er|ers|ed)?", "throttl(?:e|es|ed|ing)", "load[- ]shedding") },
+  { name: "certificate expiry", tier: "practice", pattern: words2("certificates?", "certs?", "cert-manager", "m?tls", "ssl", "acme", "expir(?:y|ies|es|ed|ing|ation)") },
+  { name: "idempotency", tier: "practice", pattern: words2("idempoten(?:t|cy)", "dedup(?:e|ed|licate|licates|lication)?", "deduplicat(?:e|es|ed|ion)") },
+  { name: "reconciliation", tier: "practice", pattern: words2("reconcil(?:e|es|ed|iation|iations)") },
+  { name: "postmortem process", tier: "practice", pattern: words2("post-?mortems?", "incident reviews?", "retrospectives?") },
+  { name: "retries and backoff", tier: "behaviour", pattern: words2("retr(?:y|ies|ying|ied)", "back-?off") },
+  { name: "timeouts", tier: "behaviour", pattern: words2("time-?outs?") },
+  { name: "rollbacks", tier: "behaviour", pattern: words2("roll(?:ing)?-? ?backs?") }
+];
+function primaryConcept(title) {
+  const text4 = title.toLowerCase();
+  for (const tier of TIER_ORDER) {
+    let best;
+    for (const concept of CONCEPTS) {
+      if (concept.tier !== tier) continue;
+      const index2 = text4.search(concept.pattern);
+      if (index2 >= 0 && (!best || index2 < best.index)) best = { name: concept.name, index: index2 };
+    }
+    if (best) return best.name;
+  }
+  return void 0;
+}
+
+// src/review/recurring-tokens.ts
+var GENERIC = new Set(
+  `a an the and or nor but of to in on at by for from with without into onto over under than then when whenever while
+  before after during until once twice per via as so if is are be been being it its this that these those there their
+  them they we our us you your which who whom what how why where not no only also both either each every all any some
+  more less most least much many few other same own new old instead about above below between across against around
+  up down out off back again always never still just very really whole full
+  add create make improve ensure update set setup use run move keep put get give take turn let have has had do does
+  done stop start allow require introduce implement build write fix change remove raise increase reduce lower switch
+  enable disable consider investigate evaluate review check look try ask follow need needs should must can could will
+  would may might automatic automatically automated permanent permanently properly better clear clearly
+  one two three four five six seven eight nine ten first second third half double
+  time times second seconds minute minutes hour hours day days week weeks month months quarter year years
+  percent ms`.split(/\s+/)
+);
+function stem(word) {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, -2);
+  if (/([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+function ignoredStems(words3) {
+  return new Set(words3.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem));
+}
+function contentWordReader(ignored) {
+  const judged = /* @__PURE__ */ new Map();
+  const judge = (surface) => {
+    if (surface.length < 2 || /\d/.test(surface) || GENERIC.has(surface)) return null;
+    const s = stem(surface);
+    return GENERIC.has(s) || ignored.has(s) ? null : { stem: s, surface };
+  };
+  return (title) => {
+    const out = [];
+    for (const surface of title.toLowerCase().split(/[^a-z0-9]+/)) {
+      let word = judged.get(surface);
+      if (word === void 0) judged.set(surface, word = judge(surface));
+      if (word) out.push(word);
+    }
+    return out;
+  };
+}
+
+// src/review/recurring-pairs.ts
+var PHRASE_SPAN = 2;
+var MAX_WORDS = 16;
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function incidentCounter(entries, incidentCount) {
+  const lastSeen = new Int32Array(incidentCount).fill(-1);
+  let call = 0;
+  return (members) => {
+    call++;
+    let count3 = 0;
+    for (const m of members) {
+      const incident = entries[m].incident;
+      if (lastSeen[incident] !== call) {
+        lastSeen[incident] = call;
+        count3++;
+      }
+    }
+    return count3;
+  };
+}
+function nearbyPairs(words3) {
+  const pairs2 = /* @__PURE__ */ new Set();
+  for (let i = 0; i < words3.length; i++) {
+    for (let j = i + 1; j <= i + PHRASE_SPAN && j < words3.length; j++) {
+      const a = words3[i].stem;
+      const b = words3[j].stem;
+      if (a !== b) pairs2.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+    }
+  }
+  return pairs2;
+}
+function nameOf(key, members) {
+  const pair = key.split(" ");
+  const [first] = [...members].sort((a, b) => byText(a.item.key, b.item.key));
+  const words3 = first.words;
+  const shared = (stem2) => members.every((m) => m.words.some((w) => w.stem === stem2));
+  let best = [0, 0];
+  for (let i = 0; i < words3.length; i++) {
+    for (let j = i + 1; j <= i + PHRASE_SPAN && j < words3.length; j++) {
+      const found = [words3[i].stem, words3[j].stem].sort();
+      if (found[0] === pair[0] && found[1] === pair[1]) best = [i, j];
+    }
+    if (best[1] > 0) break;
+  }
+  let [from, to] = best;
+  while (from > 0 && shared(words3[from - 1].stem)) from--;
+  while (to < words3.length - 1 && shared(words3[to + 1].stem)) to++;
+  return words3.slice(from, to + 1).filter((w, k) => k + from === best[0] || k + from === best[1] || shared(w.stem)).map((w) => w.surface).join(" ");
+}
+function pairGroups(items, ignored, minIncidents) {
+  const read = contentWordReader(ignored);
+  const incidentIndex = /* @__PURE__ */ new Map();
+  const entries = items.map((item) => {
+    let incident = incidentIndex.get(item.incidentId);
+    if (incident === void 0) incidentIndex.set(item.incidentId, incident = incidentIndex.size);
+    return { item, words: read(item.title).slice(0, MAX_WORDS), incident };
+  });
+  const byPair = /* @__PURE__ */ new Map();
+  entries.forEach((entry, index2) => {
+    for (const key of nearbyPairs(entry.words)) {
+      const candidate = byPair.get(key);
+      if (candidate) candidate.members.push(index2);
+      else byPair.set(key, { key, members: [index2], incidents: 0 });
+    }
+  });
+  const countIncidents = incidentCounter(entries, incidentIndex.size);
+  const candidates2 = [...byPair.values()].filter((c) => c.members.length >= minIncidents);
+  for (const c of candidates2) c.incidents = countIncidents(c.members);
+  candidates2.sort((a, b) => b.incidents - a.incidents || b.members.length - a.members.length || byText(a.key, b.key));
+  const claimed = new Uint8Array(entries.length);
+  const groups2 = [];
+  for (const c of candidates2) {
+    if (c.incidents < minIncidents) break;
+    const free = c.members.filter((m) => claimed[m] === 0);
+    if (countIncidents(free) < minIncidents) continue;
+    for (const m of free) claimed[m] = 1;
+    const members = free.map((m) => entries[m]);
+    groups2.push({ name: nameOf(c.key, members), members: members.map((m) => m.item) });
+  }
+  return groups2;
+}
+
+// src/review/recurring.ts
+var byText2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function themeQuestion(incidents, followUps, done) {
+  const proposed = followUps === incidents ? `Proposed in ${plural2(incidents, "incident")}` : `Proposed ${followUps} times in ${plural2(incidents, "incident")}`;
+  const doneIn = followUps === incidents ? `done in ${done}` : `done ${done} of ${followUps}`;
+  if (done === 0) return `${proposed}, never done: is this remediation worth doing?`;
+  if (done === followUps) return `${proposed}, done every time, yet it keeps coming back: does it address the cause?`;
+  if (done * 3 >= followUps * 2) return `${proposed}, ${doneIn}, yet it keeps coming back: does it address the cause?`;
+  return `${proposed}, ${doneIn}: is this remediation working?`;
+}
+function toTheme(theme, members) {
+  const incidents = [...new Set(members.map((m) => m.incidentId))].sort(byText2);
+  const followUps = members.map((m) => m.key).sort(byText2);
+  const done = members.filter((m) => m.done).length;
+  return { theme, incidents, followUps, done, question: themeQuestion(incidents.length, followUps.length, done) };
+}
+function distinctItems(items) {
+  const byKey2 = /* @__PURE__ */ new Map();
+  for (const f of items) {
+    const key = `${f.incidentId}/${f.followUpId}`;
+    const seen = byKey2.get(key);
+    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title) byKey2.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
+  }
+  return [...byKey2.values()];
+}
+function recurringRemediations(items, options = {}) {
+  const minIncidents = Math.max(1, options.minIncidents ?? 2);
+  const byConcept = /* @__PURE__ */ new Map();
+  const unknown = [];
+  for (const item of distinctItems(items)) {
+    const concept = primaryConcept(item.title);
+    if (concept === void 0) {
+      unknown.push(item);
+      continue;
+    }
+    const members = byConcept.get(concept);
+    if (members) members.push(item);
+    else byConcept.set(concept, [item]);
+  }
+  const themes = [...byConcept].map(([concept, members]) => toTheme(concept, members));
+  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents)) themes.push(toTheme(group.name, group.members));
+  return themes.filter((t) => t.incidents.length >= minIncidents).sort((a, b) => b.incidents.length - a.incidents.length || byText2(a.theme, b.theme) || byText2(a.followUps[0] ?? "", b.followUps[0] ?? ""));
+}
+
+// src/review/repeats.ts
+var DAY_MS4 = 864e5;
+var INFERRED_REPEAT_WINDOW_DAYS = 180;
+function indexBySignature(all2) {
+  const index2 = /* @__PURE__ */ new Map();
+  for (const incident of [...all2].sort((a, b) => a.started - b.started)) {
+    for (const service of new Set(incident.services)) {
+      for (const category of new Set(incident.factorCategories)) {
+        const key = `${service}\0${category}`;
+        const list2 = index2.get(key);
+        if (list2) list2.push({ id: incident.id, started: incident.started });
+        else index2.set(key, [{ id: incident.id, started: incident.started }]);
+      }
+    }
+  }
+  return index2;
+}
+function latestBefore(list2, started, id) {
+  let low = 0;
+  let high = list2.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (list2[mid].started < started) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) if (list2[i].id !== id) return list2[i];
+  return void 0;
+}
+function inferred(incident, index2) {
+  let best;
+  for (const service of new Set(incident.services)) {
+    for (const category of new Set(incident.factorCategories)) {
+      const seen = latestBefore(index2.get(`${service}\0${category}`) ?? [], incident.started, incident.id);
+      if (!seen || incident.started - seen.started > INFERRED_REPEAT_WINDOW_DAYS * DAY_MS4) continue;
+      if (!best || seen.started > best.seen.started) best = { seen, service, category };
+    }
+  }
+  if (!best) return void 0;
+  const days = Math.round((incident.started - best.seen.started) / DAY_MS4);
+  return { incident: incident.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
+}
+function repeats(period, all2) {
+  const index2 = indexBySignature(all2);
+  const repeatOf = (incident) => incident.repeatOf !== void 0 ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: "repeat_of in the incident file" } : inferred(incident, index2);
+  const list2 = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
+  const byId = new Map(all2.map((i) => [i.id, i]));
+  const chains = [];
+  for (const repeat of list2) {
+    const chain = [repeat.incident];
+    let link = repeat;
+    while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
+      chain.unshift(link.repeat_of);
+      const earlier = byId.get(link.repeat_of);
+      link = earlier ? repeatOf(earlier) : void 0;
+    }
+    chains.push(chain);
+  }
+  const maximal = chains.filter((c) => !chains.some((o) => o !== c && o.length > c.length && c.every((id, i) => o[i] === id)));
+  return { list: list2, chains: maximal, novelty_rate: share(period.length - list2.length, period.length) };
+}
+
+// src/review/review-health.ts
+var DAY_MS5 = 864e5;
+function reviewHealth(incidents, config, now) {
+  const pastDeadline = [];
+  const daysToReview = [];
+  const resolved = incidents.filter((i) => i.resolved !== void 0);
+  for (const incident of resolved) {
+    const within2 = config.severities.find((s) => s.id === incident.severity)?.reviewWithinDays ?? DEFAULT_REVIEW_WITHIN_DAYS;
+    const resolvedDay = Math.floor(incident.resolved / DAY_MS5) * DAY_MS5;
+    const deadline = resolvedDay + within2 * DAY_MS5;
+    const reviewed = incident.reviewDate;
+    if (reviewed !== void 0) daysToReview.push((reviewed - resolvedDay) / DAY_MS5);
+    const late = (reviewed ?? now.getTime()) - deadline;
+    if (late > 0) {
+      pastDeadline.push({ incident: incident.id, severity: incident.severity, deadline: isoDay(deadline), reviewed: reviewed === void 0 ? null : isoDay(reviewed), days_late: Math.floor(late / DAY_MS5) });
+    }
+  }
+  pastDeadline.sort((a, b) => b.days_late - a.days_late || (a.incident < b.incident ? -1 : 1));
+  return { past_deadline: pastDeadline, median_days_to_review: percentile(daysToReview, 50), reviewed: daysToReview.length, resolved: resolved.length };
+}
+
+// src/review/format.ts
+function formatMinutes(minutes) {
+  if (minutes === null) return "\u2013";
+  const m = Math.round(minutes);
+  if (m < 60) return `${m} min`;
+  if (m < 1440) return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ""}`;
+  const hours = Math.round(m % 1440 / 60);
+  return `${Math.floor(m / 1440)} d${hours ? ` ${hours} h` : ""}`;
+}
+function formatShare(value) {
+  return value === null ? "\u2013" : `${Math.round(value * 100)}%`;
+}
+function formatNumber(value) {
+  if (value === null) return "\u2013";
+  return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, "");
+}
+
+// src/review/themes.ts
+var MIN_THEMES = 3;
+var MAX_THEMES = 5;
+function goalValue(unit, value) {
+  return unit === "minutes" ? formatMinutes(value) : unit === "share" ? formatShare(value) : formatNumber(value);
+}
+function candidates(r) {
+  const out = [];
+  const total = r.incidents.total;
+  const base = r.incidents.baseline.total;
+  if (base > 0 && total >= base * 1.25 && total - base >= 2) out.push({ score: 2 + total / base, text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?` });
+  if (base > 0 && total <= base * 0.75 && base - total >= 2) out.push({ score: 1.5, text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?` });
+  for (const goal of r.goals) {
+    if (goal.met === false) out.push({ score: 4, text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?` });
+  }
+  const theme = r.recurring_follow_ups[0];
+  if (theme && theme.incidents.length >= 3) out.push({ score: 1 + theme.incidents.length / 2, text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}` });
+  if (r.repeats.length >= 2) {
+    const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
+    out.push({ score: 2 + r.repeats.length / 2, text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(" \u2192 ")}` : ""}. Why did the earlier follow-ups not prevent them?` });
+  }
+  for (const handle of r.responders.concentrated.slice(0, 1)) {
+    const load2 = r.responders.incident_commanders.find((c) => c.handle === handle);
+    out.push({ score: 3, text: `${handle} was incident commander for ${load2.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?` });
+  }
+  const customers = r.detection.by_method.customer ?? 0;
+  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25) out.push({ score: 2.5, text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?` });
+  const grew = r.trends.grew[0];
+  if (grew) out.push({ score: 1 + (grew.current - grew.baseline_avg) / 2, text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?` });
+  if (r.reviews.past_deadline.length) out.push({ score: 1.5, text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?` });
+  if (r.follow_ups.overdue >= 3) out.push({ score: 1.2, text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?` });
+  const slowest = r.durations.slowest[0];
+  if (slowest) out.push({ score: 0.5, text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?` });
+  return out;
+}
+function discussionThemes(report) {
+  if (report.incidents.total === 0) {
+    return ["There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"];
+  }
+  const sorted = candidates(report).sort((a, b) => b.score - a.score);
+  return sorted.slice(0, Math.max(MIN_THEMES, Math.min(MAX_THEMES, sorted.length))).map((c) => c.text);
+}
+
+// src/review/trends.ts
+var TREND_TOP = 8;
+function series(periods, incidents, keys) {
+  const counts2 = /* @__PURE__ */ new Map();
+  periods.forEach((period, p) => {
+    for (const incident of incidents) {
+      if (!contains(period, incident.started)) continue;
+      for (const key of new Set(keys(incident))) {
+        const row3 = counts2.get(key) ?? periods.map(() => 0);
+        row3[p]++;
+        counts2.set(key, row3);
+      }
+    }
+  });
+  return [...counts2].map(([name, row3]) => {
+    const base = row3.slice(0, -1);
+    return { name, counts: row3, current: row3[row3.length - 1], baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : 0 };
+  }).sort((a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1));
+}
+function trends(periods, incidents) {
+  const dimensions = {
+    categories: series(periods, incidents, (i) => i.categories),
+    services: series(periods, incidents, (i) => i.services),
+    contributing_factors: series(periods, incidents, (i) => i.factorCategories)
+  };
+  const grew = Object.entries(dimensions).flatMap(([dimension, list2]) => list2.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }))).sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1)).slice(0, 5);
+  return {
+    periods: periods.map((p) => p.label),
+    incidents: periods.map((p) => incidents.filter((i) => contains(p, i.started)).length),
+    categories: dimensions.categories.slice(0, TREND_TOP),
+    services: dimensions.services.slice(0, TREND_TOP),
+    contributing_factors: dimensions.contributing_factors.slice(0, TREND_TOP),
+    grew
+  };
+}
+
+// src/review/build.ts
+var BASELINE_PERIODS = 4;
+function recurring(history, inPeriod, ignoreWords, issueStates2) {
+  const items = history.flatMap((i) => i.followUps.map((f) => ({ incidentId: i.id, followUpId: f.id, title: f.title, done: withIssueState(f, issueStates2?.get(f.key)).status === "done" })));
+  return recurringRemediations(items, { ignoreWords }).filter((theme) => theme.incidents.some((id) => inPeriod.has(id))).map((theme) => ({ theme: theme.theme, incidents: theme.incidents, follow_ups: theme.followUps, done: theme.done, question: theme.question }));
+}
+var within = (period, incidents) => incidents.filter((i) => contains(period, i.started));
+function buildReview({ incidents, config, period, now, issueStates: issueStates2 }) {
+  const severities = config.severities.map((s) => s.id);
+  const previous2 = previousPeriod(period);
+  const baselinePeriods = trailingPeriods(period, BASELINE_PERIODS);
+  const current = within(period, incidents).sort((a, b) => a.started - b.started);
+  const previousIncidents = within(previous2, incidents);
+  const baseline = incidents.filter((i) => i.started >= baselinePeriods[0].from && i.started < period.from);
+  const repeatsFound = repeats(current, incidents);
+  const allRepeats = new Set(repeats(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from), incidents).list.map((r) => r.incident));
+  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split("-"));
+  const parts = {
+    period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - 864e5), previous: previous2.label, baseline: baselinePeriods.map((p) => p.label) },
+    generated_at: now.toISOString(),
+    incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
+    durations: durations(current, severities),
+    detection: detection(current),
+    trends: trends([...baselinePeriods, period], incidents),
+    repeats: repeatsFound.list,
+    repeat_chains: repeatsFound.chains,
+    novelty_rate: repeatsFound.novelty_rate,
+    recurring_follow_ups: recurring(incidents.filter((i) => i.started < period.to), new Set(current.map((i) => i.id)), ignoreWords, issueStates2),
+    follow_ups: followUpHealth(current, now, issueStates2),
+    responders: responders(current),
+    reviews: reviewHealth(current, config, now),
+    goals: evaluateGoals(config.goals, { period, current, previousPeriod: previous2, previous: previousIncidents, baselinePeriods, baseline }, { repeats: allRepeats, issues: issueStates2 })
+  };
+  return { ...parts, themes: discussionThemes(parts) };
+}
+
+// src/review/facts.ts
+var str3 = (v) => typeof v === "string" ? v : void 0;
+var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+function followUp(incidentId, raw) {
+  const status = raw.status === "done" || raw.status === "not-planned" ? raw.status : "open";
+  return {
+    key: `${incidentId}/${String(raw.id)}`,
+    id: String(raw.id),
+    title: String(raw.title ?? ""),
+    status,
+    due: parseDay(str3(raw.due)),
+    closedAt: parseDay(str3(raw.closed_at))
+  };
+}
+function incidentFacts(document3) {
+  const d = document3.data;
+  const id = str3(d.id);
+  const started = parseTimestamp(str3(d.started_at));
+  if (id === void 0 || started === void 0) return void 0;
+  const roles = obj(d.roles);
+  return {
+    id,
+    title: str3(d.title) ?? id,
+    file: document3.file,
+    status: str3(d.status) ?? "investigating",
+    severity: str3(d.severity) ?? "unknown",
+    nearMiss: d.near_miss === true,
+    started,
+    detected: parseTimestamp(str3(d.detected_at)),
+    mitigated: parseTimestamp(str3(d.mitigated_at)),
+    resolved: parseTimestamp(str3(d.resolved_at)),
+    detection: str3(obj(d.detection).method),
+    mitigationAutomated: obj(d.mitigation).automated === true,
+    services: strs(d.services),
+    categories: strs(d.categories),
+    factorCategories: (Array.isArray(d.contributing_factors) ? d.contributing_factors : []).map((f) => str3(obj(f).category)).filter((c) => c !== void 0),
+    commander: str3(roles.incident_commander),
+    responders: strs(roles.responders),
+    repeatOf: str3(d.repeat_of),
+    followUps: (Array.isArray(d.follow_ups) ? d.follow_ups : []).map((f) => followUp(id, obj(f))),
+    reviewDate: parseDay(str3(obj(d.review).date))
+  };
+}
+
+// src/commands/review.ts
+function choosePeriod(choice, now, incidents) {
+  const given = [choice.period !== void 0, choice.from !== void 0 || choice.to !== void 0, choice.last !== void 0].filter(Boolean).length;
+  if (given > 1) throw new UsageError("choose one of --period, --from/--to and --last");
+  if (choice.period !== void 0) return parsePeriod(choice.period);
+  if (choice.from !== void 0 || choice.to !== void 0) {
+    if (choice.from === void 0 || choice.to === void 0) throw new UsageError("--from and --to go together");
+    return periodBetween(choice.from, choice.to);
+  }
+  if (choice.last !== void 0) return lastDays(choice.last, now);
+  const quarter2 = lastFullQuarter(now);
+  if (incidents.some((i) => i.started >= quarter2.from && i.started < quarter2.to)) return quarter2;
+  const earlier = incidents.filter((i) => i.started < quarter2.from).sort((a, b) => b.started - a.started)[0];
+  return earlier ? quarterOf(earlier.started) : quarter2;
+}
+async function issueStates(options) {
+  const github = options.github;
+  if (!github?.token) return void 0;
+  const report = await runSync({
+    cwd: options.cwd,
+    configPath: options.configPath,
+    now: options.now,
+    token: github.token,
+    apiUrl: github.apiUrl,
+    serverUrl: github.serverUrl,
+    repo: github.repo,
+    defaultBranch: void 0,
+    dryRun: true,
+    maxOperations: 0,
+    log: github.log,
+    ...github.timing ? { timing: github.timing } : {}
+  });
+  return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+}
+async function runReview(options) {
+  const { config } = loadConfig(options.cwd, options.configPath);
+  const loaded = loadFiles(options.cwd, [], config);
+  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now: options.now });
+  const broken = new Set([...findings, ...loaded.findings].filter((f) => f.severity === "error").map((f) => f.file));
+  const incidents = loaded.allIncidents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);
+  const period = choosePeriod(options, options.now, incidents);
+  const states = await issueStates(options);
+  const report = buildReview({ incidents, config, period, now: options.now, ...states ? { issueStates: states } : {} });
+  return { report, config, period, skipped: [...broken].sort() };
+}
+
+// src/github/publish-review-issue.ts
+var REVIEW_LABEL = "incident-review";
+function reviewMarker(period) {
+  return `<!-- incidents-as-code:review ${period} -->`;
+}
+async function publishReviewIssue(client, repo, review) {
+  const marker = reviewMarker(review.period);
+  const body = `${marker}
+${review.body}`;
+  const login = await ownLogin(client);
+  const existing = (await listLabelledIssues(client, repo, REVIEW_LABEL)).find((issue2) => issue2.author === login && issue2.body.startsWith(marker));
+  if (!existing) {
+    const created = await createIssue(client, repo, { title: review.title, body, labels: [REVIEW_LABEL], assignees: [] });
+    return { number: created.number, url: created.url, issue: "opened" };
+  }
+  if (existing.title === review.title && existing.body === body) return { number: existing.number, url: existing.url, issue: "unchanged" };
+  await updateIssue(client, repo, existing.number, { title: review.title, body });
+  return { number: existing.number, url: existing.url, issue: "updated" };
+}
+
+// src/github/api/branches.ts
+async function defaultBranch(client, repo) {
+  const { data } = await client.rest.repos.get({ ...repo });
+  return data.default_branch;
+}
+async function branchHead(client, repo, branch) {
+  try {
+    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+    return data.object.sha;
+  } catch (error2) {
+    if (error2 instanceof RequestError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function createBranch(client, repo, branch, sha) {
+  try {
+    await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+  } catch (error2) {
+    if (!(error2 instanceof RequestError && error2.status === 422)) throw error2;
+  }
+}
+
+// src/github/api/contents.ts
+async function readFile(client, repo, path5, branch) {
+  try {
+    const { data } = await client.rest.repos.getContent({ ...repo, path: path5, ref: branch });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+  } catch (error2) {
+    if (error2 instanceof RequestError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function writeFile2(client, repo, path5, branch, text4, message, sha) {
+  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path5, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
+}
+
+// src/github/api/pulls.ts
+async function findOpenPull(client, repo, branch) {
+  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${repo.owner}:${branch}`, per_page: 10 });
+  const pull = data[0];
+  return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "" } : void 0;
+}
+async function openPull(client, repo, pull) {
+  const { data } = await client.rest.pulls.create({ ...repo, ...pull });
+  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? "" };
+}
+async function updatePull(client, repo, number, changes) {
+  await client.rest.pulls.update({ ...repo, pull_number: number, ...changes });
+}
+
+// src/github/publish-review.ts
+function reviewBranch(period) {
+  return `incidents-review/${period.replace(/[^A-Za-z0-9._-]+/g, "-")}`;
+}
+async function publishReviewPullRequest(client, repo, review) {
+  const branch = reviewBranch(review.period);
+  const base = await defaultBranch(client, repo);
+  if (await branchHead(client, repo, branch) === void 0) {
+    const baseSha = await branchHead(client, repo, base);
+    if (!baseSha) throw new Error(`the default branch '${base}' has no commits`);
+    await createBranch(client, repo, branch, baseSha);
+  }
+  const existing = await readFile(client, repo, review.path, branch);
+  const text4 = review.render(existing?.text);
+  let file = "unchanged";
+  if (existing?.text !== text4) {
+    await writeFile2(client, repo, review.path, branch, text4, `Batch review ${review.period}: ${existing ? "regenerate" : "draft"} the summary`, existing?.sha);
+    file = existing ? "updated" : "created";
+  }
+  const open2 = await findOpenPull(client, repo, branch);
+  if (open2) {
+    if (open2.title === review.title && open2.body === review.body) return { number: open2.number, url: open2.url, pull: "unchanged", file, branch };
+    await updatePull(client, repo, open2.number, { title: review.title, body: review.body });
+    return { number: open2.number, url: open2.url, pull: "updated", file, branch };
+  }
+  const pull = await openPull(client, repo, { head: branch, base, title: review.title, body: review.body });
+  return { number: pull.number, url: pull.url, pull: "opened", file, branch };
+}
+
+// src/report/markdown.ts
+var MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
+var ANNOTATIONS_SHOWN_PER_STEP = 10;
+function row(f, withHint) {
+  const icon = f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
+  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...withHint ? [escapeMarkdown(f.hint)] : [], inlineCode(f.rule)];
+  return `| ${cells.join(" | ")} |`;
+}
+function render2(result, detail) {
+  const lines = [`## Incident files: ${summaryLine(result)}`, ""];
+  if (result.findings.length === 0) {
+    lines.push("Every incident file is valid. \u2705", "");
+    return lines.join("\n");
+  }
+  if (result.errors > ANNOTATIONS_SHOWN_PER_STEP || result.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
+    lines.push(`> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`, "");
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  if (detail === "counts") {
+    lines.push("| File | Errors | Warnings |", "|---|---|---|");
+    for (const [file, findings] of byFile) {
+      lines.push(`| ${inlineCode(file)} | ${findings.filter((f) => f.severity === "error").length} | ${findings.filter((f) => f.severity === "warning").length} |`);
+    }
+    lines.push("", "> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.", "");
+    return lines.join("\n");
+  }
+  const withHint = detail === "full";
+  for (const [file, findings] of byFile) {
+    lines.push(`### ${inlineCode(file)}`, "", withHint ? "| Where | Severity | Problem | How to fix | Rule |" : "| Where | Severity | Problem | Rule |", withHint ? "|---|---|---|---|---|" : "|---|---|---|---|");
+    const shown = detail === "first-per-file" ? findings.slice(0, 1) : findings;
+    for (const f of shown) lines.push(row(f, withHint));
+    if (shown.length < findings.length) lines.push("", `\u2026and ${findings.length - shown.length} more in this file.`);
+    lines.push("");
+  }
+  if (detail !== "full") lines.push("> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.", "");
+  return lines.join("\n");
+}
+function renderMarkdown(result, maxBytes = MAX_SUMMARY_BYTES) {
+  for (const detail of ["full", "no-hints", "first-per-file"]) {
+    const text4 = render2(result, detail);
+    if (Buffer.byteLength(text4) <= maxBytes) return text4;
+  }
+  const counts2 = render2(result, "counts");
+  return Buffer.byteLength(counts2) <= maxBytes ? counts2 : `## Incident files: ${summaryLine(result)}
+`;
+}
+
+// src/report/mermaid.ts
+function label(text4) {
+  return `"${text4.replace(/["[\]{}<>`\n\r]/g, "").slice(0, 80)}"`;
+}
+function barChart(title, axis, labels, bars, line) {
+  const max = Math.max(1, ...bars, ...line ?? []);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${label(title)}`,
+    `  x-axis [${labels.map(label).join(", ")}]`,
+    `  y-axis ${label(axis)} 0 --> ${Math.ceil(max * 1.1)}`,
+    `  bar [${bars.join(", ")}]`,
+    ...line ? [`  line [${line.join(", ")}]`] : [],
+    "```"
+  ].join("\n");
+}
+function pieChart(title, slices) {
+  return ["```mermaid", `pie title ${title.replace(/[\n\r"]/g, "")}`, ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`), "```"].join("\n");
+}
+
+// src/report/review-sections.ts
+var PHASE_NAMES = { time_to_detect: "Detect", time_to_mitigate: "Mitigate", time_to_resolve: "Resolve" };
+function table(header, rows) {
+  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+function themesSection(r) {
+  return ["## Themes for discussion", "", ...r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`)].join("\n");
+}
+function overviewSection(r) {
+  const sev = Object.keys(r.incidents.by_severity);
+  const rows = [
+    ["**Incidents**", `**${r.incidents.total}**`, formatNumber(r.incidents.previous.total), formatNumber(r.incidents.baseline.total)],
+    ...sev.map((s) => [escapeMarkdown(s), formatNumber(r.incidents.by_severity[s] ?? 0), formatNumber(r.incidents.previous.by_severity[s] ?? 0), formatNumber(r.incidents.baseline.by_severity[s] ?? 0)]),
+    ["Near misses", formatNumber(r.incidents.near_misses), formatNumber(r.incidents.previous.near_misses), formatNumber(r.incidents.baseline.near_misses)]
+  ];
+  return [
+    "## Overview",
+    "",
+    table(["", `This period (${escapeMarkdown(r.period.label)})`, `Previous (${escapeMarkdown(r.period.previous)})`, "Baseline (average of the four periods before)"], rows),
+    "",
+    barChart("Incidents per period", "Incidents", r.trends.periods, r.trends.incidents)
+  ].join("\n");
+}
+function durationsSection(r) {
+  const d = r.durations;
+  const cells = (x) => [formatMinutes(x.p50_minutes), formatMinutes(x.p90_minutes), String(x.count)];
+  const rows = [
+    ...Object.entries(d.by_severity).map(([s, p]) => [escapeMarkdown(s), ...PHASES2.flatMap((phase) => cells(p[phase]))]),
+    ["**All**", ...PHASES2.flatMap((phase) => cells(d[phase]))]
+  ];
+  const header = ["Severity", ...PHASES2.flatMap((p) => [`${PHASE_NAMES[p]} p50`, `${PHASE_NAMES[p]} p90`, "n"])];
+  const missing = PHASES2.filter((p) => d.missing[p] > 0).map((p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`);
+  return [
+    "## Time to detect, mitigate and resolve",
+    "",
+    "From the start of impact. Medians (p50) and 90th percentiles, not means: incident durations are skewed.",
+    "",
+    r.incidents.total ? table(header, rows) : "_No incidents in this period._",
+    ...missing.length ? ["", `_Left out where the data is missing: ${missing.join(", ")} (still open, or not recorded)._`] : [],
+    ...d.slowest.length ? ["", "Slowest to mitigate:", "", ...d.slowest.map((s) => `- ${inlineCode(s.incident)} (${escapeMarkdown(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${escapeMarkdown(s.title)}`)] : []
+  ].join("\n");
+}
+function detectionSection(r) {
+  const d = r.detection;
+  const rows = Object.entries(d.by_method).filter(([, n]) => n > 0).map(([m, n]) => [escapeMarkdown(m), String(n), formatShare(d.shares[m] ?? null)]);
+  return [
+    "## Detection",
+    "",
+    d.known ? table(["Noticed first by", "Incidents", "Share"], rows) : "_No detection method recorded in this period._",
+    ...d.unknown ? ["", `_${d.unknown} incident(s) do not record how they were detected._`] : [],
+    ...d.known ? ["", pieChart("Who noticed first", Object.entries(d.by_method))] : []
+  ].join("\n");
+}
+function trendsSection(r) {
+  const t = r.trends;
+  const block = (title, list2) => list2.length ? [`### ${title}`, "", table(["", ...t.periods.map(escapeMarkdown)], list2.map((s) => [escapeMarkdown(s.name), ...s.counts.map(String)])), ""] : [];
+  const top = t.categories.slice(0, 6);
+  return [
+    "## Trends",
+    "",
+    ...top.length ? [barChart(`Categories: ${r.period.label} (bars) against the baseline (line)`, "Incidents", top.map((s) => s.name), top.map((s) => s.current), top.map((s) => s.baseline_avg)), ""] : [],
+    ...block("Categories", t.categories),
+    ...block("Services", t.services),
+    ...block("Contributing factors", t.contributing_factors),
+    t.grew.length ? `What grew: ${t.grew.map((g) => `${escapeMarkdown(g.name)} (${g.dimension.replace("_", " ")}: ${g.current} against ${formatNumber(g.baseline_avg)})`).join("; ")}.` : "_Nothing grew against its baseline._"
+  ].join("\n");
+}
+function repeatsSection(r) {
+  return [
+    "## Repeats",
+    "",
+    `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
+    "",
+    r.repeats.length ? table(["Incident", "Repeats", "How we know"], r.repeats.map((x) => [inlineCode(x.incident), inlineCode(x.repeat_of), x.inferred ? `inferred: ${escapeMarkdown(x.reason)}` : "explicit (`repeat_of`)"])) : "_No repeats in this period._",
+    ...r.repeat_chains.some((c) => c.length > 2) ? ["", "Chains:", "", ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(" \u2192 ")}`)] : []
+  ].join("\n");
+}
+function recurringSection(r) {
+  return [
+    "## Recurring remediations",
+    "",
+    "Follow-ups that propose the same thing in different words, across incidents up to the end of this period.",
+    "",
+    ...r.recurring_follow_ups.length ? r.recurring_follow_ups.flatMap((t) => [`- **${escapeMarkdown(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`]) : ["_No remediation was proposed in more than one incident._"]
+  ].join("\n");
+}
+function followUpsSection(r) {
+  const f = r.follow_ups;
+  return [
+    "## Follow-up health",
+    "",
+    f.source === "issues" ? "States read from the follow-up issues on GitHub." : "States read from the incident files (no GitHub token: issue states were not read).",
+    "",
+    table(["Follow-ups", "Done", "Not planned", "Open", "Overdue", "Done within 30 days"], [[String(f.total), String(f.done), String(f.not_planned), String(f.open), String(f.overdue), String(f.completed_within_30d)]]),
+    ...f.oldest_open.length ? ["", "Oldest open:", "", ...f.oldest_open.map((o) => `- ${inlineCode(o.key)}: ${escapeMarkdown(o.title)} (${o.age_days} days since the incident)`)] : []
+  ].join("\n");
+}
+function peopleSection(r) {
+  const p = r.responders;
+  const total = p.incident_commanders.reduce((sum, c) => sum + c.count, 0);
+  return [
+    "## People",
+    "",
+    p.incident_commanders.length ? table(["Incident commander", "Incidents", "Share"], p.incident_commanders.map((c) => [escapeMarkdown(c.handle), String(c.count), formatShare(total ? c.count / total : null)])) : "_No incident commanders recorded._",
+    "",
+    `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(escapeMarkdown).join(", ")}.` : ""}`,
+    ...p.without_commander ? ["", `_${p.without_commander} incident(s) record no incident commander._`] : [],
+    ...p.responders.length ? ["", `Responders: ${p.responders.slice(0, 10).map((x) => `${escapeMarkdown(x.handle)} (${x.count})`).join(", ")}.`] : []
+  ].join("\n");
+}
+function reviewsSection(r) {
+  const v = r.reviews;
+  return [
+    "## Review health",
+    "",
+    `Median time from resolution to review: **${v.median_days_to_review === null ? "\u2013" : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`,
+    "",
+    v.past_deadline.length ? table(["Incident", "Severity", "Deadline", "Reviewed", "Days late"], v.past_deadline.map((x) => [inlineCode(x.incident), escapeMarkdown(x.severity), x.deadline, x.reviewed ?? "not yet", String(x.days_late)])) : "_Every review was held on time._"
+  ].join("\n");
+}
+var GOAL_HINT = ["No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:", "", "```yaml", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    stat: p50", "    where: { severity: [SEV1, SEV2] }", '    target: "<= 30m"', "```"];
+function goalsSection(r) {
+  const value = (unit, v) => unit === "minutes" ? formatMinutes(v) : unit === "share" ? formatShare(v) : formatNumber(v);
+  const trend2 = { better: "\u2197 better", worse: "\u2198 worse", same: "\u2192 same" };
+  return [
+    "## Goals",
+    "",
+    ...r.goals.length ? [table(["Goal", "This period", "Target", "Baseline", "Met", "Trend"], r.goals.map((g) => [escapeMarkdown(g.name), value(g.unit, g.value), escapeMarkdown(g.target), value(g.unit, g.baseline), g.met === null ? "no data" : g.met ? "\u2705 yes" : "\u274C no", g.trend ? trend2[g.trend] : "\u2013"]))] : GOAL_HINT
+  ].join("\n");
+}
+
+// src/report/review-markdown.ts
+var FULL = [themesSection, overviewSection, durationsSection, detectionSection, trendsSection, repeatsSection, recurringSection, followUpsSection, peopleSection, reviewsSection, goalsSection];
+var SHORT = [themesSection, overviewSection, durationsSection, detectionSection, repeatsSection, recurringSection, followUpsSection, goalsSection];
+function render3(r, sections) {
+  const head = [
+    `# Batch review ${escapeMarkdown(r.period.label)}: ${r.period.from} to ${r.period.to}`,
+    "",
+    `${r.incidents.total} incident(s) in this period; baseline: ${r.period.baseline.map(escapeMarkdown).join(", ")}. Generated by incidents-as-code on ${r.generated_at.slice(0, 10)}.`
+  ];
+  return `${[...head, ...sections.map((section) => `
+${section(r)}`)].join("\n")}
+`;
+}
+function renderReviewMarkdown(report, maxBytes = Number.POSITIVE_INFINITY) {
+  const full = render3(report, FULL);
+  if (Buffer.byteLength(full) <= maxBytes) return full;
+  const short = `${render3(report, SHORT)}
+> Trends, people and review tables were left out to fit GitHub's size limit; run \`incidents review\` for the full report.
+`;
+  if (Buffer.byteLength(short) <= maxBytes) return short;
+  return `${render3(report, [themesSection, overviewSection])}
+> Most of the review was left out to fit GitHub's size limit; run \`incidents review\` for the full report.
+`;
+}
+
+// src/report/review-record.ts
+var RECORD_START = "<!-- incidents-as-code:review:start (generated: edits between these markers are replaced when the review is regenerated) -->";
+var RECORD_END = "<!-- incidents-as-code:review:end -->";
+var GENERATED = /<!-- incidents-as-code:review:start[^\n]*?-->[\s\S]*?<!-- incidents-as-code:review:end -->/;
+var FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
+var NOTES = [
+  "## Notes from the review meeting",
+  "",
+  "<!-- What did the group see in the numbers above? What surprised people? -->",
+  "",
+  "## Decisions",
+  "",
+  "<!-- What will we do about each theme, who owns it, by when? Record them under themes: in the frontmatter too. -->",
+  ""
+];
+function recordFrontmatter(report) {
+  return {
+    period: report.period.label,
+    from: report.period.from,
+    to: report.period.to,
+    generated_at: report.generated_at.replace(/\.\d{3}Z$/, "Z"),
+    incidents: report.incidents.ids,
+    themes: report.recurring_follow_ups.map((t) => ({ title: `${t.theme}: proposed in ${t.incidents.length} incidents, done ${t.done} of ${t.follow_ups.length} times`, incidents: [...t.incidents] })),
+    attendees: []
+  };
+}
+function dump2(frontmatter) {
+  return yaml.dump(frontmatter, { lineWidth: -1, quotingType: '"', forceQuotes: true, noRefs: true });
+}
+function renderReviewRecord(report, existing) {
+  const summary2 = renderReviewMarkdown(report).replace(/^# [^\n]*\n/, "").replace(/\n#/g, "\n##");
+  const generated = `${RECORD_START}
+${summary2}
+${RECORD_END}`;
+  if (existing && GENERATED.test(existing)) {
+    const previous2 = existing.match(FRONTMATTER)?.[0];
+    const kept = previous2 ? yaml.load(previous2.replace(/^---\r?\n|---\r?\n$/g, ""), { schema: yaml.CORE_SCHEMA }) : {};
+    const frontmatter = { ...recordFrontmatter(report), ...kept.attendees ? { attendees: kept.attendees } : {}, ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {} };
+    const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
+    return `---
+${dump2(frontmatter)}---
+${body}`;
+  }
+  return `---
+${dump2(recordFrontmatter(report))}---
+# Batch review ${report.period.label}
+
+${generated}
+
+${NOTES.join("\n")}`;
+}
+
+// src/action/run-review.ts
+function pullRequestBody(headline2, themes, path5) {
+  return [
+    headline2,
+    "",
+    `This pull request adds the draft batch review record \`${path5}\`. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`,
+    "",
+    "**Themes for discussion**",
+    "",
+    ...themes.map((t, i) => `${i + 1}. ${t.replace(/@/g, "@\u200B")}`),
+    "",
+    "<sub>Opened by incidents-as-code. Re-runs update this pull request; text outside the generated part of the file is kept.</sub>"
+  ].join("\n");
+}
+async function actionReview(inputs, context, workspace) {
+  const output = inputs.reviewOutput ?? (context.eventName === "schedule" ? "pr" : "summary");
+  const log = { info: (m) => info(m), warn: (m) => warning(m) };
+  const { report, config, skipped } = await runReview({
+    cwd: workspace,
+    configPath: inputs.config,
+    now: /* @__PURE__ */ new Date(),
+    period: inputs.period,
+    ...inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log } } : {}
+  });
+  if (skipped.length) notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(", ")}`);
+  summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
+  setOutput("period", report.period.label);
+  setOutput("incidents", report.incidents.total);
+  info(`Batch review ${report.period.label}: ${report.incidents.total} incidents`);
+  if (output === "summary") return;
+  if (context.isForkPullRequest) {
+    notice("This pull request comes from a fork: the review is only in the job summary.");
+    return;
+  }
+  const repo = parseRepo(context.repository);
+  if (!repo) throw new UsageError("GITHUB_REPOSITORY is not set: cannot open the review pull request or issue");
+  if (!inputs.token) throw new UsageError(`review-output '${output}' needs a token with ${output === "pr" ? "contents: write and pull-requests: write" : "issues: write"}`);
+  const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log });
+  const title = `Batch review ${report.period.label}`;
+  if (output === "pr") {
+    const path5 = `${config.reviewsDir}/${report.period.label}.md`;
+    const published = await publishReviewPullRequest(client, repo, {
+      period: report.period.label,
+      path: path5,
+      title,
+      render: (existing) => renderReviewRecord(report, existing),
+      body: pullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path5)
+    });
+    setOutput("review-url", published.url);
+    info(`Pull request #${published.number} ${published.pull} (${published.file === "unchanged" ? "record unchanged" : `record ${published.file}`}): ${published.url}`);
+    summary.addRaw(`
+> The draft record is in pull request [#${published.number}](${published.url}) (${published.pull}).
+`);
+  } else {
+    const published = await publishReviewIssue(client, repo, { period: report.period.label, title, body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200) });
+    setOutput("review-url", published.url);
+    info(`Issue #${published.number} ${published.issue}: ${published.url}`);
+  }
 }
 
 // src/report/sync-summary.ts
@@ -55062,14 +56300,14 @@ var MAX_SUMMARY_ROWS = 200;
 function change(op) {
   return describeOperation(op).split(/\s+/)[0];
 }
-function row(op, issue2, url) {
+function row2(op, issue2, url) {
   const link = issue2 !== void 0 && url ? `[#${issue2}](${url})` : "(new)";
   const what = op.kind === "create" ? escapeMarkdown(op.title) : escapeMarkdown(describeOperation(op).replace(/^\S+\s+#\d+\s*/, ""));
   return `| ${change(op)} | ${link} | ${inlineCode(op.key)} | ${what} |`;
 }
 function renderSyncMarkdown(report) {
   const lines = [`## ${escapeMarkdown(headline(report))}`, ""];
-  const rows = report.mode === "applied" ? report.applied.map((a) => row(a.operation, a.issue, a.url)) : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length).map((op) => row(op, "issue" in op ? op.issue : void 0, "url" in op ? op.url : void 0));
+  const rows = report.mode === "applied" ? report.applied.map((a) => row2(a.operation, a.issue, a.url)) : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length).map((op) => row2(op, "issue" in op ? op.issue : void 0, "url" in op ? op.url : void 0));
   if (rows.length) {
     lines.push("| Change | Issue | Follow-up | Detail |", "|---|---|---|---|", ...rows.slice(0, MAX_SUMMARY_ROWS));
     if (rows.length > MAX_SUMMARY_ROWS) lines.push("", `\u2026and ${rows.length - MAX_SUMMARY_ROWS} more.`);
@@ -55087,11 +56325,11 @@ function renderSyncMarkdown(report) {
 }
 
 // src/action/run-sync.ts
-function setSyncOutputs(counts) {
-  setOutput("created", counts.created);
-  setOutput("updated", counts.updated);
-  setOutput("closed", counts.closed);
-  setOutput("pending", counts.pending);
+function setSyncOutputs(counts2) {
+  setOutput("created", counts2.created);
+  setOutput("updated", counts2.updated);
+  setOutput("closed", counts2.closed);
+  setOutput("pending", counts2.pending);
 }
 async function actionSync(inputs, context, workspace) {
   if (context.isForkPullRequest) {
@@ -55138,54 +56376,6 @@ function runValidate(options) {
   return { findings, files: loaded.fileCount, ...countBySeverity(findings) };
 }
 
-// src/report/markdown.ts
-var MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
-var ANNOTATIONS_SHOWN_PER_STEP = 10;
-function row2(f, withHint) {
-  const icon = f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
-  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...withHint ? [escapeMarkdown(f.hint)] : [], inlineCode(f.rule)];
-  return `| ${cells.join(" | ")} |`;
-}
-function render2(result, detail) {
-  const lines = [`## Incident files: ${summaryLine(result)}`, ""];
-  if (result.findings.length === 0) {
-    lines.push("Every incident file is valid. \u2705", "");
-    return lines.join("\n");
-  }
-  if (result.errors > ANNOTATIONS_SHOWN_PER_STEP || result.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
-    lines.push(`> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`, "");
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  if (detail === "counts") {
-    lines.push("| File | Errors | Warnings |", "|---|---|---|");
-    for (const [file, findings] of byFile) {
-      lines.push(`| ${inlineCode(file)} | ${findings.filter((f) => f.severity === "error").length} | ${findings.filter((f) => f.severity === "warning").length} |`);
-    }
-    lines.push("", "> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.", "");
-    return lines.join("\n");
-  }
-  const withHint = detail === "full";
-  for (const [file, findings] of byFile) {
-    lines.push(`### ${inlineCode(file)}`, "", withHint ? "| Where | Severity | Problem | How to fix | Rule |" : "| Where | Severity | Problem | Rule |", withHint ? "|---|---|---|---|---|" : "|---|---|---|---|");
-    const shown = detail === "first-per-file" ? findings.slice(0, 1) : findings;
-    for (const f of shown) lines.push(row2(f, withHint));
-    if (shown.length < findings.length) lines.push("", `\u2026and ${findings.length - shown.length} more in this file.`);
-    lines.push("");
-  }
-  if (detail !== "full") lines.push("> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.", "");
-  return lines.join("\n");
-}
-function renderMarkdown(result, maxBytes = MAX_SUMMARY_BYTES) {
-  for (const detail of ["full", "no-hints", "first-per-file"]) {
-    const text4 = render2(result, detail);
-    if (Buffer.byteLength(text4) <= maxBytes) return text4;
-  }
-  const counts = render2(result, "counts");
-  return Buffer.byteLength(counts) <= maxBytes ? counts : `## Incident files: ${summaryLine(result)}
-`;
-}
-
 // src/action/run-validate.ts
 async function actionValidate(inputs, workspace) {
   const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: /* @__PURE__ */ new Date() });
@@ -55213,6 +56403,8 @@ async function run() {
       if (command === "validate") {
         const result = await actionValidate(inputs, workspace);
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
+      } else if (command === "review") {
+        await actionReview(inputs, context, workspace);
       } else {
         const report = await actionSync(inputs, context, workspace);
         if (report?.failed) failures.push(`sync stopped at ${report.failed.operation.kind} ${report.failed.operation.key}: ${report.failed.message} (${report.applied.length} operations applied before it)`);

@@ -269,7 +269,7 @@ describe('responses match GitHub’s OpenAPI description', () => {
     expect(write.status).toBe(401);
     expect(server.state.repo(FULL)?.issues).toHaveLength(0);
 
-    const res = await fetch(`${server.url}/repos/octo/incidents/pulls`, { headers: { authorization: 'Bearer test-token' } });
+    const res = await fetch(`${server.url}/repos/octo/incidents/releases`, { headers: { authorization: 'Bearer test-token' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await res.json()).toMatchObject({ message: 'Not Found' });

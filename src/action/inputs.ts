@@ -1,7 +1,10 @@
 import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
 import type { Finding } from '../validate/finding';
 
-export const COMMANDS = ['auto', 'validate', 'sync'] as const;
+export const COMMANDS = ['auto', 'validate', 'sync', 'review'] as const;
+
+export const REVIEW_OUTPUTS = ['summary', 'pr', 'issue'] as const;
+export type ReviewOutput = (typeof REVIEW_OUTPUTS)[number];
 export type Command = (typeof COMMANDS)[number];
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -16,6 +19,10 @@ export interface Inputs {
   readonly token: string;
   readonly maxOperations: number;
   readonly dryRun: boolean;
+  /** Empty: the last full quarter. */
+  readonly period: string | undefined;
+  /** Undefined: the default for the event (pr on a schedule, summary otherwise). */
+  readonly reviewOutput: ReviewOutput | undefined;
 }
 
 export class InputError extends Error {
@@ -56,6 +63,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     token: getInput('token').trim(),
     maxOperations: count('max-operations', getInput('max-operations'), DEFAULT_MAX_OPERATIONS),
     dryRun: bool('dry-run', getInput('dry-run')),
+    period: getInput('period').trim() || undefined,
+    reviewOutput: getInput('review-output').trim() === '' ? undefined : oneOf('review-output', getInput('review-output').trim(), REVIEW_OUTPUTS),
   });
 }
 

@@ -4,6 +4,7 @@ import { renderText } from '../report/text';
 import { countBySeverity } from '../validate/finding';
 import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
+import { REVIEW_FORMATS, reviewCommand, type ReviewFlags } from './review-command';
 import { statusCommand } from './status-command';
 import { SYNC_FORMATS, syncCommand, type SyncFlags } from './sync-command';
 import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
@@ -34,6 +35,18 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-m, --max-operations <n>', `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`)
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: SyncFlags) => setExit(await syncCommand(flags, io)));
+
+  program
+    .command('review')
+    .description('batch review of a period: trends, repeats, recurring remediations, durations, load, goals')
+    .option('-p, --period <period>', 'a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter')
+    .option('--from <date>', 'first day (YYYY-MM-DD), with --to')
+    .option('--to <date>', 'last day (YYYY-MM-DD), with --from')
+    .option('--last <days>', 'the last N days, like 90d')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('md'))
+    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .action(async (flags: ReviewFlags) => setExit(await reviewCommand(flags, io)));
 
   program
     .command('status')

@@ -34,6 +34,13 @@ export const requiresAuthentication = (doc = DOCS): HttpError => error(401, 'Req
 export const problemsParsingJson = (doc = DOCS): HttpError => error(400, 'Problems parsing JSON', doc);
 export const forbidden = (message: string, doc = DOCS): HttpError => error(403, message, doc);
 
+/**
+ * The git and contents endpoints answer many failures with a bare message
+ * and no `errors` array: 422 "Reference already exists", 409 "x does not
+ * match <sha>", 404 "Branch not found".
+ */
+export const plainError = (status: number, message: string, doc = DOCS): HttpError => error(status, message, doc);
+
 /** The schema-level rejection GitHub gives for a missing or mistyped field. */
 export const invalidRequest = (detail: string, doc = DOCS): HttpError =>
   error(422, `Invalid request.\n\n${detail}`, doc);

@@ -6,15 +6,18 @@ import { faultReply, Faults } from './faults';
 import { commonHeaders, rateLimitHeaders, requestId } from './headers';
 import { Router } from './router';
 import { commentRoutes } from './routes/comments';
+import { contentRoutes } from './routes/contents';
+import { gitRoutes } from './routes/git-refs';
 import { issueRoutes } from './routes/issues';
 import { labelRoutes } from './routes/labels';
 import { metaRoutes } from './routes/meta';
+import { pullRoutes } from './routes/pulls';
 import { userRoutes } from './routes/users';
 import { ServerState } from './state';
 import type { RecordedRequest } from './types';
 
 export type { ActiveFault, FaultKind, FaultRule, Faults } from './faults';
-export type { CommentSeed, IssueSeed, RepoOptions, ServerState } from './state';
+export type { CommentSeed, FileSeed, IssueSeed, PullSeed, PullView, RepoOptions, ServerState } from './state';
 export type * from './types';
 
 export interface GitHubServerOptions {
@@ -37,7 +40,10 @@ export interface GitHubServer {
   close(): Promise<void>;
 }
 
-const router = new Router().add(...userRoutes, ...metaRoutes, ...issueRoutes, ...commentRoutes, ...labelRoutes);
+const router = new Router().add(
+  ...userRoutes, ...metaRoutes, ...issueRoutes, ...commentRoutes, ...labelRoutes,
+  ...gitRoutes, ...contentRoutes, ...pullRoutes,
+);
 
 async function readBody(req: IncomingMessage): Promise<{ body: unknown; badJson: boolean }> {
   const chunks: Buffer[] = [];

@@ -60,16 +60,21 @@ export function repoRoute(method: string, pattern: string, doc: string, handler:
   };
 }
 
-/** Patterns use GitHub's own {name} placeholders; each matches one path segment. */
+/**
+ * Patterns use GitHub's own {name} placeholders; each matches one path
+ * segment. {+name} (RFC 6570 reserved expansion, as in GitHub's own
+ * contents_url) spans slashes, for refs, branches and file paths: clients
+ * send "heads/a/b" both raw and as "heads%2Fa%2Fb", and GitHub takes both.
+ */
 export class Router {
   private readonly routes: Compiled[] = [];
 
   add(...routes: Route[]): this {
     for (const route of routes) {
       const keys: string[] = [];
-      const source = route.pattern.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const source = route.pattern.replace(/\{(\+?)(\w+)\}/g, (_, plus: string, key: string) => {
         keys.push(key);
-        return '([^/]+)';
+        return plus ? '(.*?)' : '([^/]+)';
       });
       this.routes.push({ ...route, regex: new RegExp(`^${source}/?$`), keys });
     }

@@ -1,6 +1,19 @@
+import { initialGit } from './git';
 import type { ServerState } from './state';
+import { actorFor } from './state-git';
 import { toIso } from './time';
 import type { CommentRecord, IssueRecord, IssueState, RepoRecord, StateReason } from './types';
+
+export interface RepoOptions {
+  defaultBranch?: string;
+  /** Logins that may be assigned; others get 422 from create/update. */
+  assignable?: string[];
+  private?: boolean;
+  description?: string | null;
+  ownerType?: 'User' | 'Organization';
+  /** GitHub seeds every new repository with bug, documentation, ...; false starts empty. */
+  defaultLabels?: boolean;
+}
 
 export interface IssueSeed {
   title?: string;
@@ -54,6 +67,22 @@ export function buildIssue(state: ServerState, repo: RepoRecord, seed: IssueSeed
     closed_by: closedAt ? author : null,
     comments: seed.comments ?? 0,
     locked: seed.locked ?? false,
+  };
+}
+
+/** A repository as GitHub creates it with a README: one commit on the default branch, no issues. */
+export function buildRepo(state: ServerState, fullName: string, owner: string, name: string, options: RepoOptions): RepoRecord {
+  const branch = options.defaultBranch ?? 'main';
+  return {
+    id: state.nextId('repo'), owner, name, full_name: fullName,
+    default_branch: branch,
+    private: options.private ?? false,
+    description: options.description ?? null,
+    // A personal repository's owner can always be assigned; an organization cannot.
+    assignable: new Set([...(options.ownerType === 'Organization' ? [] : [owner]), ...(options.assignable ?? [])].map((l) => l.toLowerCase())),
+    issues: [], labels: new Map(), comments: new Map(), pulls: new Map(),
+    git: initialGit(name, branch, actorFor(state, owner), state.now()),
+    created_at: state.now(),
   };
 }
 

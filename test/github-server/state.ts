@@ -1,23 +1,16 @@
 import { DEFAULT_LABELS } from './default-labels';
 import { RateLimiter } from './ratelimit';
-import { buildComment, buildIssue, type CommentSeed, type IssueSeed } from './seed';
+import { buildComment, buildIssue, buildRepo, type CommentSeed, type IssueSeed, type RepoOptions } from './seed';
+import { fileAt, seedBranch, seedFile, type FileSeed } from './state-git';
+import { pullView, seedPull, type PullSeed, type PullView } from './state-pulls';
 import { isoSeconds } from './time';
-import type { AccountType, CommentRecord, IssueRecord, LabelRecord, RepoRecord, UserRecord } from './types';
+import type { AccountType, CommentRecord, CommitRecord, IssueRecord, LabelRecord, RepoRecord, UserRecord } from './types';
 
-export type { CommentSeed, IssueSeed } from './seed';
+export type { CommentSeed, IssueSeed, RepoOptions } from './seed';
+export type { FileSeed } from './state-git';
+export type { PullSeed, PullView } from './state-pulls';
 
-export interface RepoOptions {
-  defaultBranch?: string;
-  /** Logins that may be assigned; others get 422 from create/update. */
-  assignable?: string[];
-  private?: boolean;
-  description?: string | null;
-  ownerType?: 'User' | 'Organization';
-  /** GitHub seeds every new repository with bug, documentation, ...; false starts empty. */
-  defaultLabels?: boolean;
-}
-
-export type IdKind = 'user' | 'repo' | 'issue' | 'label' | 'comment';
+export type IdKind = 'user' | 'repo' | 'issue' | 'label' | 'comment' | 'pull';
 
 export interface StateOptions {
   tokens: Record<string, string>;
@@ -35,7 +28,7 @@ export class ServerState {
   /** token -> login; tests may add tokens after start. */
   readonly tokens: Map<string, string>;
   readonly rateLimit: RateLimiter;
-  private readonly ids: Record<IdKind, number> = { user: 1000, repo: 500000, issue: 2000000, label: 3000000, comment: 4000000 };
+  private readonly ids: Record<IdKind, number> = { user: 1000, repo: 500000, issue: 2000000, label: 3000000, comment: 4000000, pull: 5000000 };
 
   constructor(private readonly options: StateOptions) {
     this.tokens = new Map(Object.entries(options.tokens));
@@ -71,15 +64,7 @@ export class ServerState {
     const [owner, name, extra] = fullName.split('/');
     if (!owner || !name || extra !== undefined) throw new Error(`repository must be "owner/name": ${fullName}`);
     this.user(owner, options.ownerType);
-    const repo: RepoRecord = {
-      id: this.nextId('repo'), owner, name, full_name: fullName,
-      default_branch: options.defaultBranch ?? 'main',
-      private: options.private ?? false,
-      description: options.description ?? null,
-      // A personal repository's owner can always be assigned; an organization cannot.
-      assignable: new Set([...(options.ownerType === 'Organization' ? [] : [owner]), ...(options.assignable ?? [])].map((l) => l.toLowerCase())),
-      issues: [], labels: new Map(), comments: new Map(), created_at: this.now(),
-    };
+    const repo = buildRepo(this, fullName, owner, name, options);
     for (const login of options.assignable ?? []) this.user(login);
     this.repos.set(fullName.toLowerCase(), repo);
     if (options.defaultLabels !== false) {
@@ -119,6 +104,33 @@ export class ServerState {
     issue.comments += 1;
     if (comment.created_at > issue.updated_at) issue.updated_at = comment.created_at;
     return comment;
+  }
+
+  /** Commits one file on a branch (cut from the default branch if new), as a push would. */
+  seedFile(fullName: string, path: string, content: string, seed: FileSeed = {}): CommitRecord {
+    return seedFile(this, this.mustRepo(fullName), path, content, seed);
+  }
+
+  /** Creates branch `name` at `from` (a branch or sha; default the default branch). */
+  seedBranch(fullName: string, name: string, from?: string): CommitRecord {
+    return seedBranch(this.mustRepo(fullName), name, from);
+  }
+
+  /** A file's text on a branch (or at a sha); undefined when either is missing. */
+  fileAt(fullName: string, branch: string, path: string): string | undefined {
+    return fileAt(this.mustRepo(fullName), branch, path);
+  }
+
+  /** Records a pull request without the API's checks; it takes the next issue number. */
+  seedPull(fullName: string, seed: PullSeed): PullView {
+    const repo = this.mustRepo(fullName);
+    return pullView(repo, seedPull(this, repo, seed).pull);
+  }
+
+  /** Every pull request, oldest first, flattened for assertions (a snapshot: edit records, not these). */
+  pulls(fullName: string): PullView[] {
+    const repo = this.mustRepo(fullName);
+    return [...repo.pulls.values()].sort((a, b) => a.number - b.number).map((pull) => pullView(repo, pull));
   }
 
   addLabel(fullName: string, label: { name: string; color?: string; description?: string | null }): LabelRecord {

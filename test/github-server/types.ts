@@ -58,6 +58,56 @@ export interface CommentRecord {
   updated_at: string;
 }
 
+/** Who wrote a commit, as git records it; `login` links it to an account (null: an unmatched email). */
+export interface GitActor {
+  name: string;
+  email: string;
+  login: string | null;
+}
+
+/**
+ * A commit. The tree is flat (path -> UTF-8 text): directories exist only as
+ * path prefixes, which is all the contents and pulls APIs need. Shas are real
+ * git object ids, computed from the tree and the headers as git would.
+ */
+export interface CommitRecord {
+  sha: string;
+  tree: Map<string, string>;
+  /** Null only for a repository's first commit: history is linear, there are no merges. */
+  parent: string | null;
+  message: string;
+  author: GitActor;
+  /** Whole-second ISO time; committer = author. */
+  date: string;
+}
+
+export interface GitRecord {
+  /** Branch name (without refs/heads/) -> commit sha. Tags are not modelled. */
+  branches: Map<string, string>;
+  commits: Map<string, CommitRecord>;
+}
+
+/**
+ * What a pull request has beyond its issue. Title, body, state, author and
+ * timestamps live on the IssueRecord of the same number, as on GitHub, where
+ * every pull request is also an issue; the two are joined by `number`.
+ */
+export interface PullRecord {
+  id: number;
+  number: number;
+  /** Branch names in this repository (forks are not modelled). */
+  head: string;
+  base: string;
+  draft: boolean;
+  maintainer_can_modify: boolean;
+  /**
+   * The shas last seen: while open, responses follow the live branches; once
+   * closed (or a branch is gone) these frozen values are what GitHub shows.
+   */
+  head_sha: string;
+  base_sha: string;
+}
+
 export interface RepoRecord {
   id: number;
   owner: string;
@@ -73,6 +123,9 @@ export interface RepoRecord {
   /** Keyed by lower-cased name: GitHub label names are case-insensitive. */
   labels: Map<string, LabelRecord>;
   comments: Map<number, CommentRecord>;
+  /** Keyed by number; each also has an entry in `issues`, which owns the number sequence. */
+  pulls: Map<number, PullRecord>;
+  git: GitRecord;
   created_at: string;
 }
 

@@ -14,6 +14,12 @@ export function emptyReactions(url: string): Record<string, unknown> {
   return { url, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 };
 }
 
+/** The `pull_request` key GitHub adds to an issue that is a pull request. */
+export function pullLinks(view: View, repo: RepoRecord, number: number): Record<string, unknown> {
+  const html = `${view.web}/${repo.full_name}/pull/${number}`;
+  return { url: `${repoApiUrl(view, repo.full_name)}/pulls/${number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null };
+}
+
 /**
  * An issue in GitHub's field order. `detail` adds what only the single-issue
  * endpoints return (closed_by); lists leave it out, as GitHub does.
@@ -26,13 +32,14 @@ export function renderIssue(view: View, repo: RepoRecord, issue: IssueRecord, de
     .filter((l): l is LabelRecord => l !== undefined)
     .map((l) => renderLabel(view, repo.full_name, l));
   const assignees = issue.assignees.map((login) => renderUser(view, view.state.user(login)));
+  const pull = repo.pulls.get(issue.number);
   const rendered: Record<string, unknown> = {
     url,
     repository_url: repoUrl,
     labels_url: `${url}/labels{/name}`,
     comments_url: `${url}/comments`,
     events_url: `${url}/events`,
-    html_url: `${view.web}/${repo.full_name}/issues/${issue.number}`,
+    html_url: `${view.web}/${repo.full_name}/${pull ? 'pull' : 'issues'}/${issue.number}`,
     id: issue.id,
     node_id: nodeId('I', issue.id),
     number: issue.number,
@@ -53,6 +60,8 @@ export function renderIssue(view: View, repo: RepoRecord, issue: IssueRecord, de
     active_lock_reason: null,
     sub_issues_summary: { total: 0, completed: 0, percent_completed: 0 },
     issue_dependencies_summary: { blocked_by: 0, total_blocked_by: 0, blocking: 0, total_blocking: 0 },
+    // A pull request is an issue with these two keys; clients that want only issues filter on pull_request.
+    ...(pull ? { draft: pull.draft, pull_request: pullLinks(view, repo, issue.number) } : {}),
     body: issue.body,
   };
   if (detail) rendered.closed_by = issue.closed_by ? renderUser(view, view.state.user(issue.closed_by)) : null;
@@ -68,7 +77,7 @@ export function renderComment(view: View, repo: RepoRecord, comment: CommentReco
   const url = `${repoUrl}/issues/comments/${comment.id}`;
   return {
     url,
-    html_url: `${view.web}/${repo.full_name}/issues/${comment.issue_number}#issuecomment-${comment.id}`,
+    html_url: `${view.web}/${repo.full_name}/${repo.pulls.has(comment.issue_number) ? 'pull' : 'issues'}/${comment.issue_number}#issuecomment-${comment.id}`,
     issue_url: `${repoUrl}/issues/${comment.issue_number}`,
     id: comment.id,
     node_id: nodeId('IC', comment.id),

@@ -39,6 +39,20 @@ export function requireString(body: Body, key: string, doc: string, opts: { numb
   return value;
 }
 
+export function booleanField(body: Body, key: string, doc: string): boolean | undefined {
+  const value = body[key];
+  if (value === undefined || typeof value === 'boolean') return value;
+  return notA(key, value, 'a boolean', doc);
+}
+
+/** A query parameter restricted to a set of values, with GitHub's 422 wording for any other. */
+export function oneOf<T extends string>(ctx: RepoContext, key: string, allowed: readonly T[], fallback: T): T {
+  const value = ctx.query[key];
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw invalidRequest(`For 'properties/${key}', "${value}" is not one of ${JSON.stringify(allowed)}.`, ctx.doc);
+}
+
 /** labels: strings or {name} objects, duplicates dropped (case-insensitively). */
 export function labelNames(body: Body, doc: string): string[] | undefined {
   const value = body.labels;

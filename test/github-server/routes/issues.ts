@@ -4,7 +4,7 @@ import { renderIssue } from '../render/issue';
 import { repoRoute, type RepoContext, type Reply, type Route } from '../router';
 import type { IssueRecord } from '../types';
 import { DOC } from './docs';
-import { findIssue } from './input';
+import { findIssue, oneOf } from './input';
 import { createIssue, updateIssue } from './issue-writes';
 
 const SORT_KEYS = {
@@ -12,13 +12,6 @@ const SORT_KEYS = {
   updated: (i: IssueRecord) => i.updated_at,
   comments: (i: IssueRecord) => i.comments,
 } as const;
-
-function oneOf<T extends string>(ctx: RepoContext, key: string, allowed: readonly T[], fallback: T): T {
-  const value = ctx.query[key];
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw invalidRequest(`For 'properties/${key}', "${value}" is not one of ${JSON.stringify(allowed)}.`, ctx.doc);
-}
 
 /** Filters in the order GitHub documents them; every filter narrows. */
 function filterIssues(ctx: RepoContext): IssueRecord[] {

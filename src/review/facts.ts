@@ -1,0 +1,86 @@
+import type { SourceDocument } from '../load/document';
+import { parseDay, parseTimestamp } from '../validate/rules/timestamps';
+
+export type FollowUpStatus = 'open' | 'done' | 'not-planned';
+
+export interface FollowUpFacts {
+  readonly key: string;
+  readonly id: string;
+  readonly title: string;
+  readonly status: FollowUpStatus;
+  /** Midnight UTC of the due day. */
+  readonly due: number | undefined;
+  /** When it was done or dropped (ms). */
+  readonly closedAt: number | undefined;
+}
+
+/** What the batch review reads of one incident, typed and in milliseconds. */
+export interface IncidentFacts {
+  readonly id: string;
+  readonly title: string;
+  readonly file: string;
+  readonly status: string;
+  readonly severity: string;
+  readonly nearMiss: boolean;
+  readonly started: number;
+  readonly detected: number | undefined;
+  readonly mitigated: number | undefined;
+  readonly resolved: number | undefined;
+  readonly detection: string | undefined;
+  readonly mitigationAutomated: boolean;
+  readonly services: readonly string[];
+  readonly categories: readonly string[];
+  readonly factorCategories: readonly string[];
+  readonly commander: string | undefined;
+  readonly responders: readonly string[];
+  readonly repeatOf: string | undefined;
+  readonly followUps: readonly FollowUpFacts[];
+  readonly reviewDate: number | undefined;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+function followUp(incidentId: string, raw: Record<string, unknown>): FollowUpFacts {
+  const status = raw.status === 'done' || raw.status === 'not-planned' ? raw.status : 'open';
+  return {
+    key: `${incidentId}/${String(raw.id)}`,
+    id: String(raw.id),
+    title: String(raw.title ?? ''),
+    status,
+    due: parseDay(str(raw.due)),
+    closedAt: parseDay(str(raw.closed_at)),
+  };
+}
+
+/** Facts of incidents that validate; others are left out (their numbers cannot be trusted). */
+export function incidentFacts(document: SourceDocument): IncidentFacts | undefined {
+  const d = document.data;
+  const id = str(d.id);
+  const started = parseTimestamp(str(d.started_at));
+  if (id === undefined || started === undefined) return undefined;
+  const roles = obj(d.roles);
+  return {
+    id,
+    title: str(d.title) ?? id,
+    file: document.file,
+    status: str(d.status) ?? 'investigating',
+    severity: str(d.severity) ?? 'unknown',
+    nearMiss: d.near_miss === true,
+    started,
+    detected: parseTimestamp(str(d.detected_at)),
+    mitigated: parseTimestamp(str(d.mitigated_at)),
+    resolved: parseTimestamp(str(d.resolved_at)),
+    detection: str(obj(d.detection).method),
+    mitigationAutomated: obj(d.mitigation).automated === true,
+    services: strs(d.services),
+    categories: strs(d.categories),
+    factorCategories: (Array.isArray(d.contributing_factors) ? d.contributing_factors : []).map((f) => str(obj(f).category)).filter((c): c is string => c !== undefined),
+    commander: str(roles.incident_commander),
+    responders: strs(roles.responders),
+    repeatOf: str(d.repeat_of),
+    followUps: (Array.isArray(d.follow_ups) ? d.follow_ups : []).map((f) => followUp(id, obj(f))),
+    reviewDate: parseDay(str(obj(d.review).date)),
+  };
+}

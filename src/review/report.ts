@@ -1,0 +1,31 @@
+import type { Detection } from './detection';
+import type { Durations } from './durations';
+import type { FollowUpHealth } from './follow-up-health';
+import type { GoalResult } from './goals';
+import type { Overview } from './overview';
+import type { Responders } from './people';
+import type { Repeat } from './repeats';
+import type { ReviewHealth } from './review-health';
+import type { Trends } from './trends';
+
+/**
+ * The batch review as data. Its JSON form is the contract documented by
+ * schemas/review-report.schema.json: stable names, others may be added.
+ */
+export interface ReviewReport {
+  readonly period: { readonly label: string; readonly from: string; readonly to: string; readonly previous: string; readonly baseline: readonly string[] };
+  readonly generated_at: string;
+  readonly incidents: Overview;
+  readonly durations: Durations;
+  readonly detection: Detection;
+  readonly trends: Trends;
+  readonly repeats: readonly Repeat[];
+  readonly repeat_chains: readonly (readonly string[])[];
+  readonly novelty_rate: number | null;
+  readonly recurring_follow_ups: readonly { theme: string; incidents: readonly string[]; follow_ups: readonly string[]; done: number; question: string }[];
+  readonly follow_ups: FollowUpHealth;
+  readonly responders: Responders;
+  readonly reviews: ReviewHealth;
+  readonly goals: readonly GoalResult[];
+  readonly themes: readonly string[];
+}

@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/program';
+import { runReview } from '../src/commands/review';
+import { parseDocument } from '../src/load/parse-document';
+import { renderReviewMarkdown } from '../src/report/review-markdown';
+import { renderReviewRecord } from '../src/report/review-record';
+import { schemaFindings } from '../src/validate/schema-findings';
+import { captureIo, FIXTURES, NOW, ROOT } from './helpers';
+
+const cwd = path.join(FIXTURES, 'review', 'basic');
+const GOLDEN = path.join(FIXTURES, 'review', 'basic-2026-Q1.md');
+const update = process.env.UPDATE_EXPECTED === '1';
+
+describe('the batch review as Markdown', () => {
+  it('renders exactly the golden file (UPDATE_EXPECTED=1 rewrites it; read the diff)', async () => {
+    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const markdown = renderReviewMarkdown(report);
+    if (update) writeFileSync(GOLDEN, markdown);
+    expect(markdown).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('drops detail in stages to fit a size limit, and says so', async () => {
+    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const full = renderReviewMarkdown(report);
+    const short = renderReviewMarkdown(report, Buffer.byteLength(full) - 1);
+    expect(short).not.toContain('## People');
+    expect(short).toContain("> Trends, people and review tables were left out to fit GitHub's size limit; run `incidents review` for the full report.");
+    const tiny = renderReviewMarkdown(report, Buffer.byteLength(short) - 1);
+    expect(tiny).toContain('## Themes for discussion');
+    expect(tiny).not.toContain('## Goals');
+  });
+
+  it('tells a repository without goals how to add one', async () => {
+    const io = captureIo(path.join(FIXTURES, 'validate', 'valid'));
+    await runCli(['review', '--period', '2026-Q1'], io);
+    expect(io.out.join('')).toContain('No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:');
+  });
+});
+
+describe('the batch review as JSON', () => {
+  it('matches schemas/review-report.schema.json and keeps the contract names', async () => {
+    const io = captureIo(cwd);
+    expect(await runCli(['review', '--period', '2026-Q1', '--format', 'json'], io)).toBe(0);
+    const report = JSON.parse(io.out.join(''));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'review-report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.period).toMatchObject({ from: '2026-01-01', to: '2026-03-31' });
+    expect(report.incidents.by_severity).toEqual({ SEV1: 1, SEV2: 2, SEV3: 1 });
+    expect(report.durations.time_to_mitigate).toEqual({ count: 4, p50_minutes: 45, p90_minutes: 78 });
+    expect(report.responders.top_two_share).toBe(1);
+    expect(Object.keys(report.follow_ups)).toEqual(expect.arrayContaining(['total', 'done', 'not_planned', 'open', 'overdue']));
+  });
+});
+
+describe('incidents review', () => {
+  it('writes --out atomically and says where', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'iac-review-')), 'nested', 'q1.md');
+    const io = captureIo(cwd);
+    expect(await runCli(['review', '--period', '2026-Q1', '--out', out], io)).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
+    expect(io.err.join('')).toBe(`wrote ${out}\n`);
+    expect(existsSync(`${path.dirname(out)}/.q1.md.${process.pid}.tmp`)).toBe(false);
+  });
+
+  it('exits 2 with a message for a period it cannot read', async () => {
+    const io = captureIo(cwd);
+    expect(await runCli(['review', '--period', '2026-Q5'], io)).toBe(2);
+    expect(io.err.join('')).toBe("incidents: Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '2026-Q5')\n");
+    const both = captureIo(cwd);
+    expect(await runCli(['review', '--period', '2026-Q1', '--last', '90d'], both)).toBe(2);
+    expect(both.err.join('')).toBe('incidents: choose one of --period, --from/--to and --last\n');
+  });
+});
+
+describe('the batch review record', () => {
+  it('has frontmatter that validates against the review schema, the summary, and empty sections for the meeting', async () => {
+    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const record = renderReviewRecord(report);
+    const parsed = parseDocument('incidents/reviews/2026-Q1.md', 'review', Buffer.from(record));
+    expect(parsed.finding).toBeUndefined();
+    expect(schemaFindings(parsed.document!, 'review')).toEqual([]);
+    expect(parsed.document!.data).toMatchObject({ period: '2026-Q1', from: '2026-01-01', to: '2026-03-31', incidents: report.incidents.ids, attendees: [] });
+    expect(record).toContain('\n## Notes from the review meeting\n');
+    expect(record).toContain('\n## Decisions\n');
+    expect(record).toContain('\n### Themes for discussion\n');
+  });
+
+  it('keeps what people wrote when it is regenerated', async () => {
+    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const edited = renderReviewRecord(report)
+      .replace('attendees: []', 'attendees:\n  - "@alice"\n  - "@bob"')
+      .replace('## Decisions\n', '## Decisions\n\nFund canary analysis for checkout (owner @alice).\n');
+    const later = { ...report, generated_at: '2026-11-30T00:00:00.000Z' };
+    const regenerated = renderReviewRecord(later, edited);
+    expect(regenerated).toContain('Fund canary analysis for checkout (owner @alice).');
+    expect(regenerated).toContain('attendees:\n  - "@alice"\n  - "@bob"');
+    expect(regenerated).toContain('generated_at: "2026-11-30T00:00:00Z"');
+  });
+});
