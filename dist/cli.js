@@ -25022,8 +25022,9 @@ function loadFiles(cwd, paths, config) {
       if (result.document) allIncidents.push(result.document);
     }
   }
+  const counted = new Set(allIncidents);
   for (const document3 of targets) {
-    if (document3.kind === "incident" && !allIncidents.includes(document3)) allIncidents.push(document3);
+    if (document3.kind === "incident" && !counted.has(document3)) allIncidents.push(document3);
   }
   return { targets, allIncidents, findings, fileCount: seen.size };
 }
@@ -25097,8 +25098,8 @@ function durations(incidents, severities, slowestCount = 3) {
 var DAY_MS = 864e5;
 function withIssueState(followUp2, issue) {
   if (!issue || issue.state === "not-filed") return followUp2;
-  const closedAt = issue.closedAt ? Date.parse(issue.closedAt) : void 0;
   if (issue.state === "open") return { ...followUp2, status: "open", closedAt: void 0 };
+  const closedAt = followUp2.status !== "open" && followUp2.closedAt !== void 0 ? followUp2.closedAt : issue.closedAt ? Date.parse(issue.closedAt) : void 0;
   return { ...followUp2, status: issue.stateReason === "not_planned" || issue.stateReason === "duplicate" ? "not-planned" : "done", closedAt };
 }
 function followUpHealth(incidents, now, issues, withinDays = 30) {
@@ -25377,10 +25378,14 @@ function ignoredStems(words3) {
 }
 function contentWordReader(ignored) {
   const judged = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
   const judge = (surface) => {
     if (surface.length < 2 || /\d/.test(surface) || GENERIC.has(surface)) return null;
     const s = stem(surface);
-    return GENERIC.has(s) || ignored.has(s) ? null : { stem: s, surface };
+    if (GENERIC.has(s) || ignored.has(s)) return null;
+    let id = ids.get(s);
+    if (id === void 0) ids.set(s, id = ids.size);
+    return { stem: s, id, surface };
   };
   return (title) => {
     const out = [];
@@ -25413,13 +25418,14 @@ function incidentCounter(entries, incidentCount) {
     return count3;
   };
 }
+var STEM_LIMIT = 2 ** 24;
 function nearbyPairs(words3) {
-  const pairs2 = /* @__PURE__ */ new Set();
+  const pairs2 = /* @__PURE__ */ new Map();
   for (let i = 0; i < words3.length; i++) {
     for (let j = i + 1; j <= i + PHRASE_SPAN && j < words3.length; j++) {
-      const a = words3[i].stem;
-      const b = words3[j].stem;
-      if (a !== b) pairs2.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+      const a = words3[i];
+      const b = words3[j];
+      if (a.id !== b.id) pairs2.set(Math.min(a.id, b.id) * STEM_LIMIT + Math.max(a.id, b.id), [a, b]);
     }
   }
   return pairs2;
@@ -25452,10 +25458,10 @@ function pairGroups(items, ignored, minIncidents) {
   });
   const byPair = /* @__PURE__ */ new Map();
   entries.forEach((entry, index2) => {
-    for (const key of nearbyPairs(entry.words)) {
-      const candidate = byPair.get(key);
+    for (const [id, [a, b]] of nearbyPairs(entry.words)) {
+      const candidate = byPair.get(id);
       if (candidate) candidate.members.push(index2);
-      else byPair.set(key, { key, members: [index2], incidents: 0 });
+      else byPair.set(id, { key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`, members: [index2], incidents: 0 });
     }
   });
   const countIncidents = incidentCounter(entries, incidentIndex.size);
@@ -25561,13 +25567,22 @@ function inferred(incident, index2) {
   const days = Math.round((incident.started - best.seen.started) / DAY_MS4);
   return { incident: incident.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
 }
-function repeats(period, all2) {
+function repeatFinder(all2) {
   const index2 = indexBySignature(all2);
-  const repeatOf = (incident) => incident.repeatOf !== void 0 ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: "repeat_of in the incident file" } : inferred(incident, index2);
+  return (incident) => incident.repeatOf !== void 0 ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: "repeat_of in the incident file" } : inferred(incident, index2);
+}
+function repeatedIncidents(incidents, all2) {
+  const repeatOf = repeatFinder(all2);
+  return new Set(incidents.filter((i) => repeatOf(i) !== void 0).map((i) => i.id));
+}
+function repeats(period, all2) {
+  const repeatOf = repeatFinder(all2);
   const list2 = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
   const byId = new Map(all2.map((i) => [i.id, i]));
+  const repeatedAgain = new Set(list2.map((r) => r.repeat_of));
   const chains = [];
   for (const repeat of list2) {
+    if (repeatedAgain.has(repeat.incident)) continue;
     const chain = [repeat.incident];
     let link = repeat;
     while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
@@ -25577,8 +25592,7 @@ function repeats(period, all2) {
     }
     chains.push(chain);
   }
-  const maximal = chains.filter((c) => !chains.some((o) => o !== c && o.length > c.length && c.every((id, i) => o[i] === id)));
-  return { list: list2, chains: maximal, novelty_rate: share(period.length - list2.length, period.length) };
+  return { list: list2, chains, novelty_rate: share(period.length - list2.length, period.length) };
 }
 
 // src/review/review-health.ts
@@ -25713,7 +25727,7 @@ function buildReview({ incidents, config, period, now, issueStates: issueStates2
   const previousIncidents = within(previous2, incidents);
   const baseline = incidents.filter((i) => i.started >= baselinePeriods[0].from && i.started < period.from);
   const repeatsFound = repeats(current, incidents);
-  const allRepeats = new Set(repeats(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from), incidents).list.map((r) => r.incident));
+  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from), incidents);
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split("-"));
   const parts = {
     period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - 864e5), previous: previous2.label, baseline: baselinePeriods.map((p) => p.label) },
@@ -25949,12 +25963,11 @@ var referencesRule = (document3, { incidentsById }) => {
       }));
     }
   }
-  const known = [...incidentsById.keys()];
   const check = (value, path7, field) => {
     if (value === id) {
       findings.push(atValue(document3, path7, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
     } else if (!incidentsById.has(value)) {
-      const guess = didYouMean(value, known);
+      const guess = didYouMean(value, [...incidentsById.keys()]);
       findings.push(atValue(document3, path7, {
         rule: "reference-unknown",
         message: `${field} names ${quote(value)}, but no incident has that id`,
@@ -34647,6 +34660,7 @@ var taxonomyRule = (document3, { config }) => {
 
 // src/validate/validate-documents.ts
 var INCIDENT_RULES = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
+var DATA_RULES = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
 function indexById(incidents) {
   const byId = /* @__PURE__ */ new Map();
   for (const incident of incidents) {
@@ -34658,7 +34672,7 @@ function indexById(incidents) {
   }
   return byId;
 }
-function validateDocuments({ targets, allIncidents, config, now }) {
+function validateDocuments({ targets, allIncidents, config, now, rules = INCIDENT_RULES }) {
   const context = { config, now, incidentsById: indexById(allIncidents) };
   const findings = [];
   for (const document3 of targets) {
@@ -34667,7 +34681,7 @@ function validateDocuments({ targets, allIncidents, config, now }) {
       continue;
     }
     findings.push(...schemaFindings(document3, "incident"));
-    for (const rule of INCIDENT_RULES) findings.push(...rule(document3, context));
+    for (const rule of rules) findings.push(...rule(document3, context));
   }
   return sortFindings(findings);
 }
@@ -39646,7 +39660,7 @@ async function issueStates(options) {
 async function runReview(options) {
   const { config } = loadConfig(options.cwd, options.configPath);
   const loaded = loadFiles(options.cwd, [], config);
-  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now: options.now });
+  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now: options.now, rules: DATA_RULES });
   const broken = new Set([...findings, ...loaded.findings].filter((f) => f.severity === "error").map((f) => f.file));
   const incidents = loaded.allIncidents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);
   const period = choosePeriod(options, options.now, incidents);

@@ -10,6 +10,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { OpenApiContract, type OperationList } from './github-server/openapi';
+import { failure } from './github-server/failure';
 
 const OPERATIONS: OperationList = {
   'users/get-authenticated': ['get', '/user'],
@@ -35,21 +36,6 @@ let contract: OpenApiContract;
 let server: GitHubServer;
 let octokit: Octokit;
 
-interface HttpFailure {
-  status: number;
-  message: string;
-  response?: { status: number; data: unknown; headers: Record<string, string | undefined> };
-}
-
-/** The error an Octokit call rejects with (fails the test if it resolves). */
-async function failure(call: Promise<unknown>): Promise<HttpFailure> {
-  try {
-    await call;
-  } catch (error) {
-    return error as HttpFailure;
-  }
-  throw new Error('expected the request to fail');
-}
 
 /** RFC 8288 as GitHub uses it: `<url>; rel="next", <url>; rel="last"`. */
 function parseLink(header: string | undefined): Record<string, URL> {

@@ -9,6 +9,7 @@ import { Octokit } from '@octokit/rest';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { OpenApiContract, type OperationList } from './github-server/openapi';
+import { failure } from './github-server/failure';
 
 const OPERATIONS: OperationList = {
   'git/get-ref': ['get', '/repos/{owner}/{repo}/git/ref/{ref}'],
@@ -38,20 +39,6 @@ let contract: OpenApiContract;
 let server: GitHubServer;
 let octokit: Octokit;
 
-interface HttpFailure {
-  status: number;
-  message: string;
-  response?: { status: number; data: unknown; headers: Record<string, string | undefined> };
-}
-
-async function failure(call: Promise<unknown>): Promise<HttpFailure> {
-  try {
-    await call;
-  } catch (error) {
-    return error as HttpFailure;
-  }
-  throw new Error('expected the request to fail');
-}
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');

@@ -165,3 +165,28 @@ describe('percentiles', () => {
     expect(percentile([], 50)).toBeNull();
   });
 });
+
+describe('follow-up state from GitHub', () => {
+  it('reads the filed issues\' states, through sync\'s module, when a token is given', async () => {
+    const { startGitHubServer } = await import('./github-server/index');
+    const { sync, REPO, TEST_TIMING } = await import('./sync-helpers');
+    const { cpSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const server = await startGitHubServer();
+    try {
+      server.state.addRepo(REPO, { assignable: ['alice', 'bob', 'dana'], defaultLabels: false });
+      const dir = mkdtempSync(path.join(tmpdir(), 'iac-review-'));
+      cpSync(cwd, dir, { recursive: true });
+      await sync(server, dir);
+      // On GitHub, someone closes the runbook follow-up as done; the file still says open.
+      const runbook = server.state.repo(REPO)!.issues.find((i) => i.title.endsWith('Update the checkout runbook'))!;
+      Object.assign(runbook, { state: 'closed', state_reason: 'completed', closed_at: '2026-01-25T10:00:00Z' });
+      const github = { token: 'test-token', apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, log: { info: () => undefined, warn: () => undefined }, timing: TEST_TIMING };
+      const { report } = await runReview({ cwd: dir, now: NOW, period: '2026-Q1', github });
+      // Done within 30 days: the alert (closed 2026-01-20 by the file's record, though sync closed its issue later) and the runbook.
+      expect(report.follow_ups).toMatchObject({ source: 'issues', total: 4, done: 2, not_planned: 1, open: 1, overdue: 0, completed_within_30d: 2 });
+    } finally {
+      await server.close();
+    }
+  });
+});

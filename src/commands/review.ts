@@ -9,7 +9,7 @@ import { incidentFacts, type IncidentFacts } from '../review/facts';
 import type { IssueState } from '../review/follow-up-health';
 import { lastDays, lastFullQuarter, parsePeriod, periodBetween, quarterOf, type Period } from '../review/period';
 import type { ReviewReport } from '../review/report';
-import { validateDocuments } from '../validate/validate-documents';
+import { DATA_RULES, validateDocuments } from '../validate/validate-documents';
 import { runSync } from './sync';
 
 export interface PeriodChoice {
@@ -65,7 +65,7 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
 export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
   const { config } = loadConfig(options.cwd, options.configPath);
   const loaded = loadFiles(options.cwd, [], config);
-  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now: options.now });
+  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now: options.now, rules: DATA_RULES });
   const broken = new Set([...findings, ...loaded.findings].filter((f) => f.severity === 'error').map((f) => f.file));
   const incidents = loaded.allIncidents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);
   const period = choosePeriod(options, options.now, incidents);

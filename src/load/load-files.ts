@@ -74,8 +74,9 @@ export function loadFiles(cwd: string, paths: readonly string[], config: Config)
       if (result.document) allIncidents.push(result.document);
     }
   }
+  const counted = new Set(allIncidents);
   for (const document of targets) {
-    if (document.kind === 'incident' && !allIncidents.includes(document)) allIncidents.push(document);
+    if (document.kind === 'incident' && !counted.has(document)) allIncidents.push(document);
   }
   return { targets, allIncidents, findings, fileCount: seen.size };
 }

@@ -8,7 +8,7 @@ import { overview } from './overview';
 import { responders } from './people';
 import { contains, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
 import { recurringRemediations } from './recurring';
-import { repeats } from './repeats';
+import { repeatedIncidents, repeats } from './repeats';
 import type { ReviewReport } from './report';
 import { reviewHealth } from './review-health';
 import { discussionThemes } from './themes';
@@ -51,7 +51,7 @@ export function buildReview({ incidents, config, period, now, issueStates }: Rev
   const baseline = incidents.filter((i) => i.started >= baselinePeriods[0]!.from && i.started < period.from);
 
   const repeatsFound = repeats(current, incidents);
-  const allRepeats = new Set(repeats(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from), incidents).list.map((r) => r.incident));
+  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from), incidents);
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split('-'));
 
   const parts: Omit<ReviewReport, 'themes'> = {

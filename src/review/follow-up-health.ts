@@ -27,8 +27,9 @@ export interface FollowUpHealth {
 /** The file's follow-up, with its state replaced by its issue's where one was filed. */
 export function withIssueState(followUp: FollowUpFacts, issue: IssueState | undefined): FollowUpFacts {
   if (!issue || issue.state === 'not-filed') return followUp;
-  const closedAt = issue.closedAt ? Date.parse(issue.closedAt) : undefined;
   if (issue.state === 'open') return { ...followUp, status: 'open', closedAt: undefined };
+  // A file that records when the work was done knows better than the issue, which sync may have closed later.
+  const closedAt = followUp.status !== 'open' && followUp.closedAt !== undefined ? followUp.closedAt : issue.closedAt ? Date.parse(issue.closedAt) : undefined;
   return { ...followUp, status: issue.stateReason === 'not_planned' || issue.stateReason === 'duplicate' ? 'not-planned' : 'done', closedAt };
 }
 

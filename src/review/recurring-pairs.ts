@@ -40,7 +40,7 @@ interface Entry<T> {
 }
 
 interface Candidate {
-  /** The two stems, smaller first, joined by a space. */
+  /** The two stems, smaller first, joined by a space: names the pair and breaks ties. */
   readonly key: string;
   /** Indexes into the entries. */
   readonly members: number[];
@@ -67,14 +67,17 @@ function incidentCounter(entries: readonly Entry<PairItem>[], incidentCount: num
   };
 }
 
-/** The distinct stem pairs standing within PHRASE_SPAN of each other, as "smaller larger". */
-function nearbyPairs(words: readonly ContentWord[]): Set<string> {
-  const pairs = new Set<string>();
+/** Stem ids stay below this, so `smaller * STEM_LIMIT + larger` keys a pair exactly (well inside 2^53). */
+const STEM_LIMIT = 2 ** 24;
+
+/** The distinct stem pairs standing within PHRASE_SPAN of each other, keyed by number: no strings built per title. */
+function nearbyPairs(words: readonly ContentWord[]): Map<number, readonly [ContentWord, ContentWord]> {
+  const pairs = new Map<number, readonly [ContentWord, ContentWord]>();
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= i + PHRASE_SPAN && j < words.length; j++) {
-      const a = words[i]!.stem;
-      const b = words[j]!.stem;
-      if (a !== b) pairs.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+      const a = words[i]!;
+      const b = words[j]!;
+      if (a.id !== b.id) pairs.set(Math.min(a.id, b.id) * STEM_LIMIT + Math.max(a.id, b.id), [a, b]);
     }
   }
   return pairs;
@@ -117,12 +120,12 @@ export function pairGroups<T extends PairItem>(items: readonly T[], ignored: Rea
     if (incident === undefined) incidentIndex.set(item.incidentId, (incident = incidentIndex.size));
     return { item, words: read(item.title).slice(0, MAX_WORDS), incident };
   });
-  const byPair = new Map<string, Candidate>();
+  const byPair = new Map<number, Candidate>();
   entries.forEach((entry, index) => {
-    for (const key of nearbyPairs(entry.words)) {
-      const candidate = byPair.get(key);
+    for (const [id, [a, b]] of nearbyPairs(entry.words)) {
+      const candidate = byPair.get(id);
       if (candidate) candidate.members.push(index);
-      else byPair.set(key, { key, members: [index], incidents: 0 });
+      else byPair.set(id, { key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`, members: [index], incidents: 0 });
     }
   });
   const countIncidents = incidentCounter(entries, incidentIndex.size);

@@ -36,6 +36,8 @@ export function stem(word: string): string {
 
 export interface ContentWord {
   readonly stem: string;
+  /** A small number per distinct stem within one reader, so pairs of words can be keyed by arithmetic. */
+  readonly id: number;
   /** As written, lower-cased: what a theme is named with. */
   readonly surface: string;
 }
@@ -52,10 +54,14 @@ export function ignoredStems(words: readonly string[]): Set<string> {
  */
 export function contentWordReader(ignored: ReadonlySet<string>): (title: string) => ContentWord[] {
   const judged = new Map<string, ContentWord | null>();
+  const ids = new Map<string, number>();
   const judge = (surface: string): ContentWord | null => {
     if (surface.length < 2 || /\d/.test(surface) || GENERIC.has(surface)) return null;
     const s = stem(surface);
-    return GENERIC.has(s) || ignored.has(s) ? null : { stem: s, surface };
+    if (GENERIC.has(s) || ignored.has(s)) return null;
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return { stem: s, id, surface };
   };
   return (title) => {
     const out: ContentWord[] = [];

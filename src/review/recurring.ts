@@ -76,8 +76,10 @@ function distinctItems(items: readonly FollowUpText[]): Item[] {
  * Follow-ups from different incidents that propose the same remediation in
  * different words. A follow-up whose title names a known remediation kind
  * (see recurring-concepts) joins that kind's theme; the rest group when
- * they share two content words. Either way it is one pass plus hash
- * look-ups, never a comparison of every follow-up with every other.
+ * they share a two-word phrase (see recurring-pairs). Either way it is one
+ * pass plus hash look-ups, never a comparison of every follow-up with every
+ * other. Ignore words only silence content words: a service called
+ * "feature-flags" must not hide the feature-flag remediation kind.
  */
 export function recurringRemediations(items: readonly FollowUpText[], options: RecurringOptions = {}): RemediationTheme[] {
   const minIncidents = Math.max(1, options.minIncidents ?? 2);

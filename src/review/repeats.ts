@@ -68,18 +68,30 @@ function inferred(incident: IncidentFacts, index: Map<string, Seen[]>): Repeat |
   return { incident: incident.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
 }
 
-/** Repeats of the period's incidents, explicit (repeat_of) and inferred, with their chains. */
-export function repeats(period: readonly IncidentFacts[], all: readonly IncidentFacts[]): Repeats {
+function repeatFinder(all: readonly IncidentFacts[]): (incident: IncidentFacts) => Repeat | undefined {
   const index = indexBySignature(all);
-  const repeatOf = (incident: IncidentFacts): Repeat | undefined =>
+  return (incident) =>
     incident.repeatOf !== undefined
       ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: 'repeat_of in the incident file' }
       : inferred(incident, index);
+}
 
+/** Which of `incidents` repeat an earlier one (explicitly or inferred), without the chains. */
+export function repeatedIncidents(incidents: readonly IncidentFacts[], all: readonly IncidentFacts[]): Set<string> {
+  const repeatOf = repeatFinder(all);
+  return new Set(incidents.filter((i) => repeatOf(i) !== undefined).map((i) => i.id));
+}
+
+/** Repeats of the period's incidents, explicit (repeat_of) and inferred, with their chains. */
+export function repeats(period: readonly IncidentFacts[], all: readonly IncidentFacts[]): Repeats {
+  const repeatOf = repeatFinder(all);
   const list = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
   const byId = new Map(all.map((i) => [i.id, i]));
+  // A chain is worth showing from its last link only: one whose end is repeated again is part of a longer chain.
+  const repeatedAgain = new Set(list.map((r) => r.repeat_of));
   const chains: string[][] = [];
   for (const repeat of list) {
+    if (repeatedAgain.has(repeat.incident)) continue;
     const chain = [repeat.incident];
     let link: Repeat | undefined = repeat;
     while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
@@ -89,7 +101,5 @@ export function repeats(period: readonly IncidentFacts[], all: readonly Incident
     }
     chains.push(chain);
   }
-  // Keep only chains that are not the start of a longer one.
-  const maximal = chains.filter((c) => !chains.some((o) => o !== c && o.length > c.length && c.every((id, i) => o[i] === id)));
-  return { list, chains: maximal, novelty_rate: share(period.length - list.length, period.length) };
+  return { list, chains, novelty_rate: share(period.length - list.length, period.length) };
 }

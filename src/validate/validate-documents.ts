@@ -11,7 +11,14 @@ import { taxonomyRule } from './rules/taxonomy';
 import { timestampsRule } from './rules/timestamps';
 import { schemaFindings } from './schema-findings';
 
-const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
+export const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
+
+/**
+ * The rules whose failure makes an incident's numbers untrustworthy. The
+ * batch review uses these: a missing review section does not change a
+ * duration, and parsing every body's Markdown would dominate its time.
+ */
+export const DATA_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
 
 export function indexById(incidents: readonly SourceDocument[]): Map<string, SourceDocument[]> {
   const byId = new Map<string, SourceDocument[]>();
@@ -32,10 +39,11 @@ export interface ValidateInput {
   readonly allIncidents: readonly SourceDocument[];
   readonly config: Config;
   readonly now: Date;
+  readonly rules?: readonly IncidentRule[];
 }
 
 /** Every finding for the target documents, in reading order. Pure: no I/O. */
-export function validateDocuments({ targets, allIncidents, config, now }: ValidateInput): Finding[] {
+export function validateDocuments({ targets, allIncidents, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
   const context: RuleContext = { config, now, incidentsById: indexById(allIncidents) };
   const findings: Finding[] = [];
   for (const document of targets) {
@@ -44,7 +52,7 @@ export function validateDocuments({ targets, allIncidents, config, now }: Valida
       continue;
     }
     findings.push(...schemaFindings(document, 'incident'));
-    for (const rule of INCIDENT_RULES) findings.push(...rule(document, context));
+    for (const rule of rules) findings.push(...rule(document, context));
   }
   return sortFindings(findings);
 }

@@ -18,12 +18,12 @@ export const referencesRule: IncidentRule = (document, { incidentsById }) => {
     }
   }
 
-  const known = [...incidentsById.keys()];
   const check = (value: string, path: (string | number)[], field: string) => {
     if (value === id) {
       findings.push(atValue(document, path, { rule: 'reference-self', message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
     } else if (!incidentsById.has(value)) {
-      const guess = didYouMean(value, known);
+      // Only an unknown reference pays for the list of ids: building it per file would make validation quadratic.
+      const guess = didYouMean(value, [...incidentsById.keys()]);
       findings.push(atValue(document, path, {
         rule: 'reference-unknown',
         message: `${field} names ${quote(value)}, but no incident has that id`,
