@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search2 ? `${pathname}${search2}` : pathname;
+        const path6 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23336,9 +23336,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -23701,8 +23701,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23776,11 +23776,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24143,8 +24143,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24845,8 +24845,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -28743,17 +28743,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path5) {
-      const ctrl = callVisitor(key, node2, visitor, path5);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path5);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28764,13 +28764,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path5);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28791,17 +28791,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path5) {
-      const ctrl = await callVisitor(key, node2, visitor, path5);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28812,13 +28812,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path5);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28845,23 +28845,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path5) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path5);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path5);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path5);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path5);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path5);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path5);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node2) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -29025,7 +29025,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -29041,9 +29041,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -29473,10 +29473,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -29495,7 +29495,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -29525,11 +29525,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -29543,8 +29543,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -29558,8 +29558,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -29577,8 +29577,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -29588,8 +29588,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -30504,22 +30504,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -30528,15 +30528,15 @@ var require_stringifyCollection = __commonJS({
           str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines2.push(blockItemPrefix + str5);
       }
       let str4;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str4 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str4 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str4 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -30559,22 +30559,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -30591,12 +30591,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str4 += ",";
@@ -30604,35 +30604,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
-        linesAtValue = lines.length;
+        lines2.push(str4);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str4 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str4}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -31270,11 +31270,11 @@ var require_binary = __commonJS({
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str4.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines2[i] = str4.substr(o, lineWidth);
           }
-          str4 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
@@ -31954,35 +31954,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -31991,36 +31991,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -32104,9 +32104,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32181,14 +32181,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection2.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection2.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -32203,10 +32203,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection2.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection2.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -32217,10 +32217,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection2.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection2.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32237,13 +32237,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection2.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection2.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -33082,17 +33082,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content3 = lines2[i][1];
         if (content3 === "" || content3 === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -33102,7 +33102,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content3] = lines[i];
+        const [indent, content3] = lines2[i];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -33122,17 +33122,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content3.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content3] = lines[i];
+        let [indent, content3] = lines2[i];
         offset += indent.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -33169,8 +33169,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -33245,10 +33245,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -34204,9 +34204,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index2] of path5) {
+      for (const [field, index2] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -34215,23 +34215,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -34242,10 +34242,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit;
   }
@@ -36973,7 +36973,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38565,17 +38565,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path5 = requestOptions.url.replace(options.baseUrl, "");
+    const path6 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path5} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -41234,7 +41234,7 @@ function render(facts, detail) {
     ["Owner", facts.owner]
   ];
   const title = detail === "minimal" ? cut(facts.incidentTitle, 200) : facts.incidentTitle;
-  const lines = [
+  const lines2 = [
     MANAGED_START,
     identityMarker(facts.key),
     `**${escapeMarkdown(detail === "minimal" ? cut(facts.followUpTitle, 200) : facts.followUpTitle)}**`,
@@ -41245,9 +41245,9 @@ function render(facts, detail) {
     "|---|---|",
     ...rows.filter(([, value]) => value !== void 0).map(([name, value]) => `| ${name} | ${escapeMarkdown(value)} |`)
   ];
-  if (detail === "full" && facts.impactSummary) lines.push("", `> ${escapeMarkdown(facts.impactSummary)}`);
-  lines.push("", `<sub>Filed by incidents-as-code from \`${facts.file.replace(/`/g, "")}\`. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
-  return lines.join("\n");
+  if (detail === "full" && facts.impactSummary) lines2.push("", `> ${escapeMarkdown(facts.impactSummary)}`);
+  lines2.push("", `<sub>Filed by incidents-as-code from \`${facts.file.replace(/`/g, "")}\`. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
+  return lines2.join("\n");
 }
 function managedBody(facts, budget = MAX_ISSUE_BODY_CHARS) {
   for (const detail of ["full", "no-summary", "minimal"]) {
@@ -41266,8 +41266,8 @@ function str(value) {
 function oneLine(text4) {
   return text4.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
 }
-function issueTitle(template, incidentId, title) {
-  const filled = template.replace(/\{incident\}/g, incidentId).replace(/\{title\}/g, oneLine(title));
+function issueTitle(template, incidentId2, title) {
+  const filled = template.replace(/\{incident\}/g, incidentId2).replace(/\{title\}/g, oneLine(title));
   return filled.length > MAX_ISSUE_TITLE_CHARS ? `${filled.slice(0, MAX_ISSUE_TITLE_CHARS - 1)}\u2026` : filled;
 }
 function labelsFor(config, severity, type2, priority) {
@@ -41283,13 +41283,13 @@ function desiredFollowUps(incidents, config, links) {
   const out = [];
   for (const incident of incidents) {
     const data = incident.data;
-    const incidentId = String(data.id);
+    const incidentId2 = String(data.id);
     const severity = String(data.severity);
     const impact = data.impact ?? {};
     const followUps = Array.isArray(data.follow_ups) ? data.follow_ups : [];
     for (const followUp2 of followUps) {
       const followUpId = String(followUp2.id);
-      const key = `${incidentId}/${followUpId}`;
+      const key = `${incidentId2}/${followUpId}`;
       const owner = str(followUp2.owner);
       const login = owner ? USER_HANDLE.exec(owner)?.[1] : void 0;
       const type2 = str(followUp2.type);
@@ -41297,13 +41297,13 @@ function desiredFollowUps(incidents, config, links) {
       const status = str(followUp2.status);
       out.push({
         key,
-        incidentId,
+        incidentId: incidentId2,
         followUpId,
         file: incident.file,
-        title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp2.title)),
+        title: issueTitle(config.followUps.titleTemplate, incidentId2, String(followUp2.title)),
         managedBody: managedBody({
           key,
-          incidentId,
+          incidentId: incidentId2,
           incidentTitle: String(data.title),
           file: incident.file,
           incidentUrl: `${links.repositoryUrl}/blob/${links.defaultBranch}/${incident.file.split("/").map(encodeURIComponent).join("/")}`,
@@ -41421,8 +41421,8 @@ function planSync(desired, existing, options) {
     }
   }
   for (const [key, [issue2]] of ours) {
-    const incidentId = key.slice(0, key.indexOf("/"));
-    if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue2) continue;
+    const incidentId2 = key.slice(0, key.indexOf("/"));
+    if (wanted.has(key) || options.skippedIncidents.has(incidentId2) || !issue2) continue;
     followUps.push(stateOf({ key, file: void 0 }, issue2));
     if (issue2.state === "open" && options.onRemoved === "close") {
       states.push({ kind: "close", key, issue: issue2.number, url: issue2.url, reason: "not_planned", why: "removed", comment: "This follow-up was removed from its incident file, so it is closed as not planned." });
@@ -41532,9 +41532,9 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   return "a set of fields";
 }
-function fieldName(path5) {
+function fieldName(path6) {
   let out = "";
-  for (const segment of path5) {
+  for (const segment of path6) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -42240,32 +42240,32 @@ function schemaDescription(error2) {
   const description = error2.parentSchema?.description;
   return description ? ` (${description.replace(/\.$/, "")})` : "";
 }
-function unknownField(error2, path5) {
+function unknownField(error2, path6) {
   const field = String(error2.params.additionalProperty);
   const allowed = Object.keys(error2.parentSchema.properties ?? {});
   const guess = didYouMean(field, allowed);
-  const where = path5.length === 0 ? "" : ` in ${fieldName(path5)}`;
+  const where = path6.length === 0 ? "" : ` in ${fieldName(path6)}`;
   return {
     rule: "unknown-field",
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ""}`,
     hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
     at: "key",
-    path: [...path5, field]
+    path: [...path6, field]
   };
 }
-function requiredField(error2, path5, data) {
+function requiredField(error2, path6, data) {
   const field = String(error2.params.missingProperty);
   const byStatus = /\/then\//.test(error2.schemaPath);
   const status = data.status;
-  const full = fieldName([...path5, field]);
+  const full = fieldName([...path6, field]);
   if (byStatus && typeof status === "string") {
     const example = field.endsWith("_at") ? `${field}: ${EXAMPLE_TIMESTAMP}` : field === "date" || field === "review" ? `${field === "review" ? "review: { date: 2026-03-10 }" : "date: 2026-03-10"} (the day of the review meeting)` : `${field}: ...`;
     return {
       rule: "required-by-status",
       message: `missing '${full}': an incident with status '${status}' needs it`,
-      hint: `add ${path5.length ? `under ${fieldName(path5)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
-      at: path5.length ? "key" : "value",
-      path: path5.length ? path5 : ["status"]
+      hint: `add ${path6.length ? `under ${fieldName(path6)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
+      at: path6.length ? "key" : "value",
+      path: path6.length ? path6 : ["status"]
     };
   }
   const described = error2.parentSchema.properties?.[field]?.description;
@@ -42274,21 +42274,21 @@ function requiredField(error2, path5, data) {
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, "")})` : ""}`,
     at: "key",
-    path: path5
+    path: path6
   };
 }
-function formatWords(error2, path5, value) {
-  const name = fieldName(path5);
+function formatWords(error2, path6, value) {
+  const name = fieldName(path6);
   const format = String(error2.params.format);
   const given = describeValue(value);
   if (format === "date-time") {
     const naive = typeof value === "string" && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
-    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path5 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path5 };
+    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path6 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path6 };
   }
   if (format === "date") {
-    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path5 };
+    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path6 };
   }
-  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path5 };
+  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path6 };
 }
 var TYPE_WORDS = {
   string: "text",
@@ -42307,63 +42307,63 @@ function typeHint(expected, value, name) {
   if (expected === "object") return `write the fields of ${name} on the lines below it, indented by two spaces`;
   return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
 }
-function patternWords(error2, path5, value) {
-  const name = fieldName(path5);
+function patternWords(error2, path6, value) {
+  const name = fieldName(path6);
   const given = describeValue(value);
-  const last = path5[path5.length - 1];
+  const last = path6[path6.length - 1];
   if (String(error2.schema).startsWith("^@")) {
-    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path5 };
+    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path6 };
   }
-  if (last === "id" && path5[0] === "follow_ups") {
+  if (last === "id" && path6[0] === "follow_ups") {
     const slug = typeof value === "string" ? value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") : "";
-    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path5 };
+    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path6 };
   }
   const examples = error2.parentSchema.examples?.map((e) => `"${String(e)}"`);
-  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error2).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path5 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error2.schema)}${schemaDescription(error2)}`, at: "value", path: path5 };
+  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error2).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path6 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error2.schema)}${schemaDescription(error2)}`, at: "value", path: path6 };
 }
 function words(error2, data) {
-  const path5 = pointerToPath(error2.instancePath);
-  const name = fieldName(path5);
+  const path6 = pointerToPath(error2.instancePath);
+  const name = fieldName(path6);
   const value = error2.data;
   const given = describeValue(value);
   switch (error2.keyword) {
     case "additionalProperties":
-      return unknownField(error2, path5);
+      return unknownField(error2, path6);
     case "required":
-      return requiredField(error2, path5, data);
+      return requiredField(error2, path6, data);
     case "enum": {
       const allowed = error2.params.allowedValues.map(String);
       const guess = typeof value === "string" ? didYouMean(value, allowed) : void 0;
-      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path5 };
+      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path6 };
     }
     case "const":
-      return { rule: "allowed-values", message: `${name} must be ${quote(String(error2.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error2.params.allowedValue)}`, at: "value", path: path5 };
+      return { rule: "allowed-values", message: `${name} must be ${quote(String(error2.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error2.params.allowedValue)}`, at: "value", path: path6 };
     case "type": {
       const expected = String(error2.params.type);
-      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path5 };
+      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path6 };
     }
     case "format":
-      return formatWords(error2, path5, value);
+      return formatWords(error2, path6, value);
     case "pattern":
-      return patternWords(error2, path5, value);
+      return patternWords(error2, path6, value);
     case "minLength":
-      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error2)}`, at: "value", path: path5 };
+      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error2)}`, at: "value", path: path6 };
     case "minItems":
-      return { rule: "field-empty", message: `${name} must list at least ${String(error2.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path5 };
+      return { rule: "field-empty", message: `${name} must list at least ${String(error2.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path6 };
     case "minimum":
     case "maximum":
-      return { rule: "field-range", message: `${name} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(error2.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path5 };
+      return { rule: "field-range", message: `${name} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(error2.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path6 };
     case "uniqueItems": {
       const j = Number(error2.params.j);
       const duplicate = Array.isArray(value) ? value[Math.max(Number(error2.params.i), j)] : void 0;
-      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path5, Math.max(Number(error2.params.i), j)] };
+      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path6, Math.max(Number(error2.params.i), j)] };
     }
     case "if":
     case "allOf":
       return void 0;
     // the failing `then` reports the real problem
     default:
-      return { rule: "schema", message: `${name} ${error2.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error2)}`, at: "value", path: path5 };
+      return { rule: "schema", message: `${name} ${error2.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error2)}`, at: "value", path: path6 };
   }
 }
 function schemaFindings(document3, schema2) {
@@ -42384,11 +42384,11 @@ function schemaFindings(document3, schema2) {
 }
 
 // src/validate/rules/context.ts
-function atValue(document3, path5, f) {
-  return { file: document3.file, ...document3.locate.value(path5), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+function atValue(document3, path6, f) {
+  return { file: document3.file, ...document3.locate.value(path6), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
 }
-function atKey(document3, path5, f) {
-  return { file: document3.file, ...document3.locate.key(path5), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+function atKey(document3, path6, f) {
+  return { file: document3.file, ...document3.locate.key(path6), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
 }
 function text(data, key) {
   const value = data[key];
@@ -42538,9 +42538,9 @@ function createLocator(yamlText, firstLine) {
     }
     return cached;
   };
-  const walk = (path5) => {
+  const walk = (path6) => {
     let found = { keyNode: void 0, valueNode: parsed().root ?? void 0 };
-    for (const segment of path5) {
+    for (const segment of path6) {
       const node2 = found.valueNode;
       if ((0, import_yaml.isMap)(node2)) {
         const pair = node2.items.find((item) => scalarKey(item.key) === String(segment));
@@ -42564,12 +42564,12 @@ function createLocator(yamlText, firstLine) {
     return { line: line + firstLine - 1, column: col };
   };
   return {
-    key: (path5) => {
-      const found = walk(path5);
+    key: (path6) => {
+      const found = walk(path6);
       return at(found.keyNode ?? found.valueNode);
     },
-    value: (path5) => {
-      const found = walk(path5);
+    value: (path6) => {
+      const found = walk(path6);
       return at(found.valueNode ?? found.keyNode);
     }
   };
@@ -45698,10 +45698,10 @@ function parseYaml(text4) {
   } catch (error2) {
     if (!isYamlException(error2)) throw error2;
     const mark = error2.mark;
-    const lines = text4.split("\n");
-    let lineIndex = Math.min(mark?.line ?? 0, Math.max(0, lines.length - 1));
-    while (lineIndex > 0 && (lines[lineIndex] ?? "").trim() === "") lineIndex--;
-    const lineText = (lines[lineIndex] ?? "").replace(/\r$/, "");
+    const lines2 = text4.split("\n");
+    let lineIndex = Math.min(mark?.line ?? 0, Math.max(0, lines2.length - 1));
+    while (lineIndex > 0 && (lines2[lineIndex] ?? "").trim() === "") lineIndex--;
+    const lineText = (lines2[lineIndex] ?? "").replace(/\r$/, "");
     const column = lineIndex === mark?.line ? mark.column + 1 : 1;
     return { ok: false, problem: explain(error2.reason ?? "cannot be parsed", lineText, { line: lineIndex + 1, column }) };
   }
@@ -46010,12 +46010,12 @@ var referencesRule = (document3, { incidentsById }) => {
       }));
     }
   }
-  const check = (value, path5, field) => {
+  const check = (value, path6, field) => {
     if (value === id) {
-      findings.push(atValue(document3, path5, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
+      findings.push(atValue(document3, path6, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
     } else if (!incidentsById.has(value)) {
       const guess = didYouMean(value, [...incidentsById.keys()]);
-      findings.push(atValue(document3, path5, {
+      findings.push(atValue(document3, path6, {
         rule: "reference-unknown",
         message: `${field} names ${quote(value)}, but no incident has that id`,
         hint: guess ? `did you mean '${guess}'?` : "use the id from the other incident file's frontmatter"
@@ -53618,13 +53618,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path5) {
-    if (isUrl(path5)) {
-      path5 = fileURLToPath(path5);
+  set path(path6) {
+    if (isUrl(path6)) {
+      path6 = fileURLToPath(path6);
     }
-    assertNonEmpty(path5, "path");
-    if (this.path !== path5) {
-      this.history.push(path5);
+    assertNonEmpty(path6, "path");
+    if (this.path !== path6) {
+      this.history.push(path6);
     }
   }
   /**
@@ -53891,8 +53891,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path5, name) {
-  if (!path5) {
+function assertPath(path6, name) {
+  if (!path6) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -54626,8 +54626,8 @@ var sectionsRule = (document3, context) => {
   for (const heading of headings) if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
   const depth = "#".repeat(usualDepth(headings));
   const findings = [];
-  required.sections.forEach((section, index2) => {
-    const heading = found.get(sectionKey(section));
+  required.sections.forEach((section2, index2) => {
+    const heading = found.get(sectionKey(section2));
     if (!heading) {
       const { line, where } = placement(index2, required.sections, found, document3);
       findings.push({
@@ -54636,8 +54636,8 @@ var sectionsRule = (document3, context) => {
         column: 1,
         rule: "review-section-missing",
         severity: "error",
-        message: `missing section '${section}': a reviewed ${required.severity} incident needs it`,
-        hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(", ")}`
+        message: `missing section '${section2}': a reviewed ${required.severity} incident needs it`,
+        hint: `add a '${depth} ${section2}' heading ${where}; ${required.severity} reviews need ${required.sections.join(", ")}`
       });
     } else if (!heading.hasContent) {
       findings.push({
@@ -54929,7 +54929,8 @@ function renderAnnotation(finding) {
     `title=${escapeProperty2(finding.rule)}`
   ].join(",");
   return `::${finding.severity} ${properties}::${escapeData2(`${finding.message}
-Fix: ${finding.hint}`)}`;
+Fix: ${finding.hint}
+More: incidents explain ${finding.rule}`)}`;
 }
 function renderGithub(findings) {
   return findings.map((finding) => `${renderAnnotation(finding)}
@@ -54946,10 +54947,10 @@ function summaryLine(result) {
 
 // src/action/context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-function readPayload(path5) {
-  if (!path5) return {};
+function readPayload(path6) {
+  if (!path6) return {};
   try {
-    return JSON.parse(readFileSync3(path5, "utf8"));
+    return JSON.parse(readFileSync3(path6, "utf8"));
   } catch {
     return {};
   }
@@ -54970,7 +54971,16 @@ function readRunContext(env) {
     isDefaultBranchPush: eventName === "push" && defaultBranch2 !== void 0 && env.GITHUB_REF === `refs/heads/${defaultBranch2}`,
     // A deleted fork has no head repo; treat it as a fork: nothing to trust.
     isForkPullRequest: isPullRequest && (head === null || head?.fork === true || head?.full_name !== void 0 && head.full_name !== base),
-    pullRequestNumber: payload.pull_request?.number
+    pullRequestNumber: payload.pull_request?.number,
+    issue: payload.issue?.number === void 0 ? void 0 : {
+      number: payload.issue.number,
+      title: payload.issue.title ?? "",
+      body: payload.issue.body ?? null,
+      labels: (payload.issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? ""),
+      author: payload.issue.user?.login ?? "",
+      authorAssociation: payload.issue.author_association ?? "NONE"
+    },
+    action: payload.action
   };
 }
 
@@ -54979,11 +54989,12 @@ function resolveCommands(command, context) {
   if (command !== "auto") return [command];
   if (context.isDefaultBranchPush) return ["validate", "sync"];
   if (context.eventName === "schedule" || context.eventName === "workflow_dispatch") return ["review"];
+  if (context.eventName === "issues" && (context.action === "opened" || context.action === "labeled" || context.action === "edited")) return ["declare"];
   return ["validate"];
 }
 
 // src/action/inputs.ts
-var COMMANDS = ["auto", "validate", "sync", "review"];
+var COMMANDS = ["auto", "validate", "sync", "review", "declare"];
 var REVIEW_OUTPUTS = ["summary", "pr", "issue"];
 var FAIL_ON = ["error", "warning", "never"];
 var InputError = class extends Error {
@@ -55026,6 +55037,438 @@ function shouldFail(failOn, findings) {
   return findings.errors > 0;
 }
 
+// src/scaffold/parse-time.ts
+var TIME_FORMS = "write now, 30m ago, 14:05 or 2026-03-04T09:12Z";
+var MINUTE = 6e4;
+var UNIT_MS = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE };
+var RELATIVE = /^(\d{1,4})\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/;
+var CLOCK = /^(\d{1,2}):(\d{2})$/;
+var ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?$/;
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+function zoneOffsetMinutes(ms, timeZone) {
+  const format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  const part = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0);
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / MINUTE);
+}
+function formatZoned(ms, offsetMinutes) {
+  const wall = new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  const zone = offsetMinutes === 0 ? "Z" : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return { ms, offsetMinutes, text: `${wall}${zone}` };
+}
+function inZone(ms, timeZone) {
+  return formatZoned(ms, zoneOffsetMinutes(ms, timeZone));
+}
+function fromWall(wallMs, timeZone) {
+  const first = zoneOffsetMinutes(wallMs, timeZone);
+  const guess = wallMs - first * MINUTE;
+  const second = zoneOffsetMinutes(guess, timeZone);
+  return second === first ? guess : wallMs - second * MINUTE;
+}
+function validWall(y, mo, d, h, mi, s) {
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(ms);
+  const same = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h && back.getUTCMinutes() === mi;
+  return same && s < 60 ? ms : void 0;
+}
+function zoneMinutes(zone) {
+  if (zone === "z") return 0;
+  const digits = zone.replace(":", "");
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return zone.startsWith("-") ? -minutes : minutes;
+}
+function parseIso(match, input, timeZone) {
+  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const wall = validWall(y, mo, d, h, mi, s);
+  if (wall === void 0) return { ok: false, reason: `there is no such date or time: '${input}' (${TIME_FORMS})` };
+  const zone = match[7];
+  if (zone === void 0) return { ok: true, time: inZone(fromWall(wall, timeZone), timeZone) };
+  const offset = zoneMinutes(zone);
+  if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00` };
+  return { ok: true, time: formatZoned(wall - offset * MINUTE, offset) };
+}
+function parseStartTime(input, now, timeZone) {
+  const text4 = input.trim().toLowerCase();
+  const nowMs = Math.floor(now.getTime() / MINUTE) * MINUTE;
+  let result;
+  const relative = RELATIVE.exec(text4);
+  const clock = CLOCK.exec(text4);
+  const iso = ISO.exec(text4);
+  if (text4 === "now") {
+    result = { ok: true, time: inZone(nowMs, timeZone) };
+  } else if (relative) {
+    const unit = UNIT_MS[relative[2].charAt(0)];
+    result = { ok: true, time: inZone(nowMs - Number(relative[1]) * unit, timeZone) };
+  } else if (clock) {
+    const [h, mi] = [Number(clock[1]), Number(clock[2])];
+    if (h > 23 || mi > 59) return { ok: false, reason: `there is no such time: '${input.trim()}' (${TIME_FORMS})` };
+    const today = new Date(nowMs + zoneOffsetMinutes(nowMs, timeZone) * MINUTE);
+    const wall = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), h, mi);
+    const ms = fromWall(wall, timeZone);
+    if (ms > now.getTime()) {
+      const yesterday = new Date(wall - UNIT_MS.d).toISOString().slice(0, 16);
+      return { ok: false, reason: `${input.trim()} today is still to come; for yesterday write ${yesterday}` };
+    }
+    result = { ok: true, time: inZone(ms, timeZone) };
+  } else if (iso) {
+    result = parseIso(iso, input.trim(), timeZone);
+  }
+  if (!result) return { ok: false, reason: `not a time I understand: ${TIME_FORMS}` };
+  if (result.ok && result.time.ms > now.getTime()) {
+    return { ok: false, reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone` };
+  }
+  return result;
+}
+
+// src/scaffold/answers.ts
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+function quoted(value) {
+  return `'${value.replace(/[\u0000-\u001f\u007f]/g, "?")}'`;
+}
+function checkTitle(input) {
+  const title = input.trim().replace(/\s+/g, " ");
+  if (!title) return { ok: false, reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'" };
+  return { ok: true, value: title };
+}
+function checkSeverity(input, config) {
+  const ids = config.severities.map((s) => s.id);
+  const match = config.severities.find((s) => s.id.toLowerCase() === input.trim().toLowerCase());
+  if (match) return { ok: true, value: match };
+  const guess = didYouMean(input.trim(), ids);
+  return { ok: false, reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ""}` };
+}
+function checkStarted(input, now, timeZone) {
+  const parsed = parseStartTime(input, now, timeZone);
+  return parsed.ok ? { ok: true, value: parsed.time } : parsed;
+}
+function checkService(input, config) {
+  const service = input.trim();
+  const catalog = config.services.map((s) => s.id);
+  if (!service) return { ok: false, reason: "a service name cannot be empty" };
+  if (catalog.length === 0 || catalog.includes(service)) return { ok: true, value: service };
+  const guess = didYouMean(service, catalog);
+  const source = config.source ?? ".incidents.yml";
+  return { ok: false, reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}` };
+}
+function checkServices(inputs, config) {
+  const services = [];
+  for (const name of inputs.flatMap((value) => value.split(",")).filter((value) => value.trim())) {
+    const checked = checkService(name, config);
+    if (!checked.ok) return checked;
+    if (!services.includes(checked.value)) services.push(checked.value);
+  }
+  return { ok: true, value: services };
+}
+function checkCommander(input) {
+  const trimmed = input.trim();
+  const handle = trimmed.startsWith("@") ? trimmed : `@${trimmed}`;
+  if (HANDLE.test(handle)) return { ok: true, value: handle };
+  return { ok: false, reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})` };
+}
+
+// src/scaffold/incident-id.ts
+var MAX_SLUG_LENGTH = 50;
+function slugify(title) {
+  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (slug.length <= MAX_SLUG_LENGTH) return slug || "incident";
+  const cut2 = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastBreak = cut2.lastIndexOf("-");
+  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut2.slice(0, lastBreak) : cut2.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, "");
+}
+function incidentId(started, title) {
+  return `${started.text.slice(0, 10)}-${slugify(title)}`;
+}
+
+// src/scaffold/issue-form.ts
+var NO_RESPONSE = "_No response_";
+function parseIssueForm(body) {
+  const answers = /* @__PURE__ */ new Map();
+  if (!body) return answers;
+  const parts = body.replace(/\r\n/g, "\n").split(/^### /m).slice(1);
+  for (const part of parts) {
+    const newline = part.indexOf("\n");
+    const label2 = (newline < 0 ? part : part.slice(0, newline)).trim();
+    const value = newline < 0 ? "" : part.slice(newline + 1).trim();
+    if (label2 && value && value !== NO_RESPONSE) answers.set(label2.toLowerCase(), value);
+  }
+  return answers;
+}
+
+// src/scaffold/template.ts
+var SECTION_PROMPTS = {
+  summary: "What is happening, in two or three sentences someone joining now would understand. Keep it current.",
+  impact: "Who cannot do what, since when; numbers where you have them (orders failed, customers affected).",
+  timeline: "Key moments as they happen: what was seen, decided and done, with times. Add lines as you go.",
+  contributingfactors: "What made this possible or worse. There is rarely one root cause: list each factor.",
+  whatwentwell: "What helped: alerts that fired, runbooks that worked, people who stepped in.",
+  whatwentwrong: "What slowed the response or made the impact worse.",
+  wherewegotlucky: "What kept this from being worse that we cannot count on next time.",
+  followups: "Work that makes a repeat less likely or less bad; add each one under follow_ups: in the frontmatter so it is filed as an issue."
+};
+function sectionPrompt(section2, severity) {
+  return SECTION_PROMPTS[sectionKey(section2)] ?? `What your team expects under '${section2}' (${severity} reviews need it).`;
+}
+function yamlValue(value) {
+  return yaml.dump(value, { schema: yaml.CORE_SCHEMA, flowLevel: 0, lineWidth: -1, quotingType: '"' }).trimEnd();
+}
+function detectedAt(started, now) {
+  const nowMinute = Math.floor(now.getTime() / 6e4) * 6e4;
+  return formatZoned(Math.max(started.ms, nowMinute), started.offsetMinutes);
+}
+function zoneName(time) {
+  return time.text.endsWith("Z") ? "UTC" : `UTC${time.text.slice(19)}`;
+}
+function timelineTime(time, reference) {
+  const sameDay = time.text.slice(0, 10) === reference.text.slice(0, 10);
+  return sameDay ? time.text.slice(11, 16) : `${time.text.slice(0, 10)} ${time.text.slice(11, 16)}`;
+}
+function frontmatter(id, incident, detected) {
+  const lines2 = [
+    `id: ${id}`,
+    `title: ${yamlValue(incident.title)}`,
+    "status: investigating",
+    `severity: ${yamlValue(incident.severity.id)}`,
+    `started_at: ${incident.started.text}`,
+    `detected_at: ${detected.text}`,
+    "# How was it noticed? method: alert | customer | employee | automated-test | other",
+    "# detection:",
+    "#   method: alert",
+    "#   alert: name-of-the-alert",
+    incident.services.length ? `services: ${yamlValue(incident.services)}` : "# services: [name-of-the-service]"
+  ];
+  const otherRoles = ['communications: "@who-keeps-people-informed"', 'responders: ["@someone", "@someone-else"]'];
+  if (incident.commander) lines2.push("roles:", `  incident_commander: ${JSON.stringify(incident.commander)}`, ...otherRoles.map((l) => `  # ${l}`));
+  else lines2.push("# roles:", '#   incident_commander: "@who-coordinates"', ...otherRoles.map((l) => `#   ${l}`));
+  lines2.push(
+    "# impact:",
+    "#   summary: Who cannot do what, since when, with numbers where known.",
+    "# When user impact stops: add mitigated_at (with a time zone) and set status: mitigated.",
+    "# When the cause is fixed: add resolved_at and set status: resolved."
+  );
+  return lines2;
+}
+function section(name, index2, incident, detected) {
+  const lines2 = [`${index2 === 0 ? "#" : "##"} ${name}`, "", `<!-- ${sectionPrompt(name, incident.severity.id)} -->`];
+  if (sectionKey(name) === "summary" && incident.summary) lines2.push("", incident.summary.trim());
+  if (sectionKey(name) === "timeline") {
+    lines2.push("", `All times ${zoneName(incident.started)}.`, "", `- ${timelineTime(incident.started, incident.started)} Impact starts.`);
+    if (detected.ms > incident.started.ms) lines2.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
+  }
+  return [...lines2, ""];
+}
+function renderIncident(id, incident, now) {
+  const detected = detectedAt(incident.started, now);
+  const body = incident.severity.reviewSections.flatMap((name, index2) => section(name, index2, incident, detected));
+  return `${["---", ...frontmatter(id, incident, detected), "---", ...body].join("\n").trimEnd()}
+`;
+}
+
+// src/commands/declare.ts
+var DECLARE_LABEL = "incident";
+var FORM = {
+  severity: "severity",
+  started: "when did impact start?",
+  services: "services affected",
+  commander: "incident commander",
+  summary: "what is happening?"
+};
+function planDeclaration(issue2, config, now) {
+  if (!issue2.labels.includes(DECLARE_LABEL)) return { kind: "ignore", reason: `issue #${issue2.number} has no '${DECLARE_LABEL}' label` };
+  const answers = parseIssueForm(issue2.body);
+  const problems = [];
+  const take = (label2, check) => {
+    if (check.ok) return check.value;
+    problems.push({ field: label2, reason: check.reason });
+    return void 0;
+  };
+  const title = take("Title", checkTitle(issue2.title.replace(/^\s*\[incident\]:?\s*/i, "")));
+  const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config));
+  const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", now, "UTC"));
+  const services = take("Services affected", checkServices((answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean), config));
+  const commanderAnswer = answers.get(FORM.commander);
+  const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
+  if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
+  const incident = { title, severity, started, services, commander, ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {} };
+  const id = incidentId(started, title);
+  return { kind: "file", id, title, path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`, text: renderIncident(id, incident, now) };
+}
+
+// src/github/api/branches.ts
+async function defaultBranch(client, repo) {
+  const { data } = await client.rest.repos.get({ ...repo });
+  return data.default_branch;
+}
+async function branchHead(client, repo, branch) {
+  try {
+    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+    return data.object.sha;
+  } catch (error2) {
+    if (error2 instanceof RequestError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function createBranch(client, repo, branch, sha) {
+  try {
+    await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+  } catch (error2) {
+    if (!(error2 instanceof RequestError && error2.status === 422)) throw error2;
+  }
+}
+
+// src/github/api/contents.ts
+async function readFile(client, repo, path6, branch) {
+  try {
+    const { data } = await client.rest.repos.getContent({ ...repo, path: path6, ref: branch });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
+  } catch (error2) {
+    if (error2 instanceof RequestError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function writeFile2(client, repo, path6, branch, text4, message, sha) {
+  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path6, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
+}
+
+// src/github/api/pulls.ts
+async function findOpenPull(client, repo, branch) {
+  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${repo.owner}:${branch}`, per_page: 10 });
+  const pull = data[0];
+  return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "" } : void 0;
+}
+async function findAnyPull(client, repo, branch) {
+  const { data } = await client.rest.pulls.list({ ...repo, state: "all", head: `${repo.owner}:${branch}`, per_page: 10 });
+  const pull = data[0];
+  return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "" } : void 0;
+}
+async function openPull(client, repo, pull) {
+  const { data } = await client.rest.pulls.create({ ...repo, ...pull });
+  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? "" };
+}
+async function updatePull(client, repo, number, changes) {
+  await client.rest.pulls.update({ ...repo, pull_number: number, ...changes });
+}
+
+// src/github/publish-declaration.ts
+function declarationBranch(issue2) {
+  return `incidents-declare/issue-${issue2}`;
+}
+async function publishDeclaration(client, repo, declaration) {
+  const branch = declarationBranch(declaration.issue);
+  const existing = await findAnyPull(client, repo, branch);
+  if (existing) return { pull: existing, created: false };
+  const base = await defaultBranch(client, repo);
+  if (await branchHead(client, repo, branch) === void 0) {
+    const sha = await branchHead(client, repo, base);
+    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
+    await createBranch(client, repo, branch, sha);
+  }
+  if (!await readFile(client, repo, declaration.path, branch)) {
+    await writeFile2(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
+  }
+  const pull = await openPull(client, repo, { head: branch, base, title: `Incident: ${declaration.title}`, body: declaration.body });
+  return { pull, created: true };
+}
+
+// src/github/api/comments.ts
+async function listComments(client, repo, issue2) {
+  const raw = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue2, per_page: 100 });
+  return raw.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+}
+async function updateComment(client, repo, id, body) {
+  await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+async function createComment(client, repo, issue2, body) {
+  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue2, body });
+  return data.id;
+}
+
+// src/github/sticky-comment.ts
+async function upsertStickyComment(client, repo, issue2, marker, body) {
+  const login = await ownLogin(client);
+  const existing = (await listComments(client, repo, issue2)).find((c) => c.author === login && c.body.startsWith(marker));
+  if (!existing) return { id: await createComment(client, repo, issue2, body), action: "created" };
+  if (existing.body === body) return { id: existing.id, action: "unchanged" };
+  await updateComment(client, repo, existing.id, body);
+  return { id: existing.id, action: "updated" };
+}
+
+// src/report/declare-comment.ts
+var DECLARE_COMMENT_MARKER = "<!-- incidents-as-code:declare -->";
+function declareProblemsComment(problems) {
+  return [
+    DECLARE_COMMENT_MARKER,
+    "### The incident could not be recorded yet",
+    "",
+    "Edit the issue to fix these answers; the incident file is created as soon as they are right:",
+    "",
+    ...problems.map((p) => `- **${escapeMarkdown(p.field)}**: ${escapeMarkdown(p.reason)}`)
+  ].join("\n");
+}
+function declaredComment(pull, path6) {
+  return [
+    DECLARE_COMMENT_MARKER,
+    `### Incident recorded: pull request [#${pull.number}](${pull.url})`,
+    "",
+    `It adds ${inlineCode(path6)}. Next:`,
+    "",
+    "1. Keep the Summary and Timeline in that file current while you respond (edit it in the pull request).",
+    "2. When user impact stops, add `mitigated_at` and set `status: mitigated`; when the cause is fixed, `resolved_at` and `status: resolved`.",
+    "3. Merge the pull request whenever the record is useful; the review and follow-ups come later."
+  ].join("\n");
+}
+
+// src/commands/declare-run.ts
+async function runDeclare(client, repo, issue2, config, now) {
+  const plan = planDeclaration(issue2, config, now);
+  if (plan.kind === "ignore") return { kind: "ignored", reason: plan.reason };
+  if (plan.kind === "invalid") {
+    await upsertStickyComment(client, repo, issue2.number, DECLARE_COMMENT_MARKER, declareProblemsComment(plan.problems));
+    return { kind: "invalid", problems: plan.problems.length };
+  }
+  const { pull, created } = await publishDeclaration(client, repo, {
+    issue: issue2.number,
+    path: plan.path,
+    text: plan.text,
+    title: plan.title,
+    body: `Declares the incident reported in #${issue2.number}: adds \`${plan.path}\`.
+
+Edit the file on this branch as the response goes on; merge it when the record is useful.`
+  });
+  await upsertStickyComment(client, repo, issue2.number, DECLARE_COMMENT_MARKER, declaredComment(pull, plan.path));
+  return { kind: "declared", path: plan.path, pull, created };
+}
+
+// src/action/run-declare.ts
+var TRUSTED = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+async function actionDeclare(inputs, context, workspace) {
+  const issue2 = context.issue;
+  if (!issue2) throw new UsageError(`declare runs on issues events (this is '${context.eventName || "none"}')`);
+  if (!issue2.labels.includes(DECLARE_LABEL)) {
+    info(`Nothing to declare: issue #${issue2.number} has no '${DECLARE_LABEL}' label.`);
+    return;
+  }
+  if (!TRUSTED.has(issue2.authorAssociation)) {
+    notice(`Issue #${issue2.number} was opened by @${issue2.author}, who cannot push to this repository; incidents are declared by members only.`);
+    return;
+  }
+  const { config } = loadConfig(workspace, inputs.config);
+  const repo = parseRepo(context.repository);
+  if (!repo || !inputs.token) throw new UsageError("declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write");
+  const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => info(m), warn: (m) => warning(m) } });
+  const result = await runDeclare(client, repo, issue2, config, /* @__PURE__ */ new Date());
+  if (result.kind === "invalid") notice(`Issue #${issue2.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
+  if (result.kind === "declared") {
+    setOutput("incident-file", result.path);
+    setOutput("pull-request", result.pull.url);
+    info(`${result.created ? "Opened" : "Found"} pull request #${result.pull.number} for ${result.path}`);
+  }
+}
+
 // src/review/stats.ts
 function percentile(values, p) {
   if (values.length === 0) return null;
@@ -55065,11 +55508,11 @@ function detection(incidents) {
 }
 
 // src/review/durations.ts
-var MINUTE = 6e4;
+var MINUTE2 = 6e4;
 var PHASES2 = ["time_to_detect", "time_to_mitigate", "time_to_resolve"];
 function phaseMinutes(incident, phase) {
   const end = phase === "time_to_detect" ? incident.detected : phase === "time_to_mitigate" ? incident.mitigated : incident.resolved;
-  return end === void 0 ? void 0 : (end - incident.started) / MINUTE;
+  return end === void 0 ? void 0 : (end - incident.started) / MINUTE2;
 }
 function phaseDistributions(incidents) {
   const out = {};
@@ -55749,10 +56192,10 @@ function buildReview({ incidents, config, period, now, issueStates: issueStates2
 var str3 = (v) => typeof v === "string" ? v : void 0;
 var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function followUp(incidentId, raw) {
+function followUp(incidentId2, raw) {
   const status = raw.status === "done" || raw.status === "not-planned" ? raw.status : "open";
   return {
-    key: `${incidentId}/${String(raw.id)}`,
+    key: `${incidentId2}/${String(raw.id)}`,
     id: String(raw.id),
     title: String(raw.title ?? ""),
     status,
@@ -55856,57 +56299,6 @@ ${review.body}`;
   return { number: existing.number, url: existing.url, issue: "updated" };
 }
 
-// src/github/api/branches.ts
-async function defaultBranch(client, repo) {
-  const { data } = await client.rest.repos.get({ ...repo });
-  return data.default_branch;
-}
-async function branchHead(client, repo, branch) {
-  try {
-    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  } catch (error2) {
-    if (error2 instanceof RequestError && error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-async function createBranch(client, repo, branch, sha) {
-  try {
-    await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-  } catch (error2) {
-    if (!(error2 instanceof RequestError && error2.status === 422)) throw error2;
-  }
-}
-
-// src/github/api/contents.ts
-async function readFile(client, repo, path5, branch) {
-  try {
-    const { data } = await client.rest.repos.getContent({ ...repo, path: path5, ref: branch });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
-  } catch (error2) {
-    if (error2 instanceof RequestError && error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-async function writeFile2(client, repo, path5, branch, text4, message, sha) {
-  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path5, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
-}
-
-// src/github/api/pulls.ts
-async function findOpenPull(client, repo, branch) {
-  const { data } = await client.rest.pulls.list({ ...repo, state: "open", head: `${repo.owner}:${branch}`, per_page: 10 });
-  const pull = data[0];
-  return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "" } : void 0;
-}
-async function openPull(client, repo, pull) {
-  const { data } = await client.rest.pulls.create({ ...repo, ...pull });
-  return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? "" };
-}
-async function updatePull(client, repo, number, changes) {
-  await client.rest.pulls.update({ ...repo, pull_number: number, ...changes });
-}
-
 // src/github/publish-review.ts
 function reviewBranch(period) {
   return `incidents-review/${period.replace(/[^A-Za-z0-9._-]+/g, "-")}`;
@@ -55936,43 +56328,495 @@ async function publishReviewPullRequest(client, repo, review) {
   return { number: pull.number, url: pull.url, pull: "opened", file, branch };
 }
 
+// src/validate/catalog/types.ts
+function lines(...text4) {
+  return text4.join("\n");
+}
+
+// src/validate/catalog/config.ts
+var CONFIG = {
+  title: "The config file (.incidents.yml)",
+  rules: [
+    {
+      id: "config-not-mapping",
+      severity: "error",
+      summary: "the config is a set of 'key: value' lines",
+      why: "Every setting is looked up by its key (severities, categories, services, ...); a list or a single value has no keys, so no command can run.",
+      wrong: lines("- SEV1", "- SEV2"),
+      right: lines("severities:", "  - id: SEV1", "    description: Most customers cannot order or pay.")
+    },
+    {
+      id: "config-duplicate-id",
+      severity: "error",
+      summary: "severities, categories and services each list an id once",
+      why: "Two entries with one id can disagree (two descriptions, two review deadlines), and nobody can tell which one applies.",
+      wrong: lines("categories:", "  - id: deploy", "    description: A deploy introduced the failure.", "  - id: deploy", "    description: A release went wrong."),
+      right: lines("categories:", "  - id: deploy", "    description: A deploy or release introduced the failure.")
+    },
+    {
+      id: "config-unknown-severity",
+      severity: "error",
+      summary: "goals count only severities that the config defines",
+      why: "A goal filtered on a severity that does not exist counts no incidents, so it would look met or missing for the wrong reason.",
+      wrong: lines("severities:", "  - id: SEV1", "  - id: SEV2", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    where: { severity: [SEV0, SEV1] }", '    target: "<= 30m"'),
+      right: lines("severities:", "  - id: SEV1", "  - id: SEV2", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    where: { severity: [SEV1, SEV2] }", '    target: "<= 30m"')
+    }
+  ]
+};
+
+// src/validate/catalog/files.ts
+var FILES = {
+  title: "Files and frontmatter",
+  rules: [
+    {
+      id: "file-not-text",
+      severity: "error",
+      summary: "the file is UTF-8 text, not a binary file or another encoding",
+      why: "The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.",
+      wrong: lines("incidents/2026/2026-03-04-checkout-errors.md", "  saved as Windows-1252, or a screenshot renamed to .md"),
+      right: lines("incidents/2026/2026-03-04-checkout-errors.md", '  saved as UTF-8 (most editors: "Save with encoding")'),
+      language: "text"
+    },
+    {
+      id: "file-too-large",
+      severity: "error",
+      summary: "the file is at most 1 MiB",
+      why: "An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.",
+      wrong: lines("## Timeline", "", "09:12 checkout-api log:", "(40,000 lines of pasted log)"),
+      right: lines("## Timeline", "", "09:12 checkout-api starts failing; see the log excerpt:", "https://logs.example.com/saved/checkout-2026-03-04"),
+      language: "markdown"
+    },
+    {
+      id: "file-symlink",
+      severity: "warning",
+      summary: "incident files are real files, not symbolic links",
+      why: "A link can point anywhere, even outside the repository, so it is never followed. The incident it points to is not checked.",
+      wrong: lines("incidents/2026/checkout.md -> ../../notes/checkout.md"),
+      right: lines("incidents/2026/2026-03-04-checkout-errors.md   (the file itself)"),
+      language: "text"
+    },
+    {
+      id: "frontmatter-missing",
+      severity: "error",
+      summary: "the file starts with a YAML frontmatter block between two '---' lines",
+      why: "The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.",
+      wrong: lines("# Checkout errors after payment-gateway deploy", "", "Severity: SEV1, started 09:12 UTC"),
+      right: lines("---", "id: 2026-03-04-checkout-errors", "title: Checkout errors after payment-gateway deploy", "status: investigating", "severity: SEV1", "started_at: 2026-03-04T09:12:00Z", "---", "# Checkout errors after payment-gateway deploy"),
+      language: "markdown"
+    },
+    {
+      id: "frontmatter-unclosed",
+      severity: "error",
+      summary: "the frontmatter block ends with a second '---' line",
+      why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
+      wrong: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "# Checkout errors after payment-gateway deploy"),
+      right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---", "# Checkout errors after payment-gateway deploy"),
+      language: "markdown"
+    },
+    {
+      id: "frontmatter-not-mapping",
+      severity: "error",
+      summary: "the frontmatter is a set of 'field: value' lines, not a list or a single value",
+      why: "Each field is looked up by its name; a list or a lone sentence has no names to look up.",
+      wrong: lines("---", "- 2026-03-04-checkout-errors", "- SEV1", "---"),
+      right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---")
+    }
+  ]
+};
+
+// src/validate/catalog/follow-ups.ts
+var FOLLOW_UPS = {
+  title: "Follow-ups",
+  rules: [
+    {
+      id: "follow-up-id-format",
+      severity: "error",
+      summary: "follow-up ids are slugs: lowercase letters, digits and hyphens",
+      why: "The id links the follow-up to its GitHub issue for good, so it has to be simple, stable text.",
+      wrong: lines("follow_ups:", "  - id: Canary Analysis", "    title: Add canary analysis to payment-gateway deploys"),
+      right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys")
+    },
+    {
+      id: "follow-up-id-duplicate",
+      severity: "error",
+      summary: "each follow-up id is used once within its incident",
+      why: "Each id becomes exactly one GitHub issue; two follow-ups with one id would fight over the same issue.",
+      wrong: lines("follow_ups:", "  - id: alerting", "    title: Alert on checkout 5xx rate", "  - id: alerting", "    title: Alert on payment latency"),
+      right: lines("follow_ups:", "  - id: alert-checkout-5xx", "    title: Alert on checkout 5xx rate", "  - id: alert-payment-latency", "    title: Alert on payment latency")
+    },
+    {
+      id: "follow-ups-required",
+      severity: "error",
+      summary: "a reviewed incident lists follow-ups, or says in no_follow_ups_reason why there are none",
+      why: "A review that changes nothing is the first thing to question; writing down why nothing needs doing keeps that a decision, not an oversight.",
+      wrong: lines("status: reviewed", "review:", "  date: 2026-03-10"),
+      right: lines("status: reviewed", "review:", "  date: 2026-03-10", "follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", '    owner: "@alice"')
+    },
+    {
+      id: "follow-up-owner",
+      severity: "warning",
+      summary: "each open follow-up has an owner",
+      why: "Follow-ups that belong to nobody rarely get done, and the owner becomes the issue's assignee.",
+      wrong: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys"),
+      right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", '    owner: "@alice"')
+    },
+    {
+      id: "follow-up-closed-at",
+      severity: "warning",
+      summary: "a follow-up marked done or not-planned (and not tracked by an issue) says when, in closed_at",
+      why: "The batch review measures how fast follow-ups get done; without the date a finished follow-up cannot be counted.",
+      wrong: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", "    status: done"),
+      right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", "    status: done", "    closed_at: 2026-04-02")
+    }
+  ]
+};
+
+// src/validate/catalog/references.ts
+var REFERENCES = {
+  title: "Ids and references",
+  rules: [
+    {
+      id: "id-format",
+      severity: "error",
+      summary: "the id matches the id pattern: by default the start date and a lowercase slug",
+      why: "Ids name files, link incidents to each other and to their follow-up issues. A predictable form keeps them unique, sortable and easy to type.",
+      wrong: lines("id: Checkout Outage"),
+      right: lines("id: 2026-03-04-checkout-errors")
+    },
+    {
+      id: "id-duplicate",
+      severity: "error",
+      summary: "no two incident files in the repository share an id",
+      why: "Follow-up issues and references find an incident by its id; two incidents with one id get each other's issues and links.",
+      wrong: lines("# incidents/2026/2026-03-04-checkout-errors.md and", "# incidents/2026/2026-03-04-checkout-errors-2.md both say:", "id: 2026-03-04-checkout-errors"),
+      right: lines("# the second file:", "id: 2026-03-04-checkout-timeouts")
+    },
+    {
+      id: "file-name-mismatch",
+      severity: "warning",
+      summary: "the file is named after its id: <id>.md",
+      why: "People look for an incident by the id they saw in an issue or a chat; a file named otherwise is hard to find.",
+      wrong: lines("# incidents/2026/checkout-outage.md", "id: 2026-03-04-checkout-errors"),
+      right: lines("# incidents/2026/2026-03-04-checkout-errors.md", "id: 2026-03-04-checkout-errors")
+    },
+    {
+      id: "reference-unknown",
+      severity: "error",
+      summary: "repeat_of and related name incidents that exist, with did-you-mean",
+      why: "Repeats are how the batch review spots the same failure coming back; a reference to a missing id breaks that chain without anyone noticing.",
+      wrong: lines("repeat_of: 2025-11-20-checkout-timeout"),
+      right: lines("repeat_of: 2025-11-20-checkout-timeouts")
+    },
+    {
+      id: "reference-self",
+      severity: "error",
+      summary: "an incident does not name itself in repeat_of or related",
+      why: "An incident cannot repeat itself; it is usually a copied id where an earlier incident was meant.",
+      wrong: lines("id: 2026-03-04-checkout-errors", "repeat_of: 2026-03-04-checkout-errors"),
+      right: lines("id: 2026-03-04-checkout-errors", "repeat_of: 2025-11-20-checkout-timeouts")
+    }
+  ]
+};
+
+// src/validate/catalog/schema.ts
+var SCHEMA2 = {
+  title: "Fields and their values",
+  rules: [
+    {
+      id: "unknown-field",
+      severity: "error",
+      summary: "every field is one the schema knows, with did-you-mean for typos",
+      why: "A misspelt field is silently ignored by everything that reads the file, so the value you wrote never counts. Usually it is a typo of a field that exists.",
+      wrong: lines("serverity: SEV1", "started: 2026-03-04T09:12:00Z"),
+      right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+    },
+    {
+      id: "required-field",
+      severity: "error",
+      summary: "the fields every incident needs are there: id, title, status, severity, started_at",
+      why: "Without them an incident cannot be named, sorted, counted by severity or placed in time.",
+      wrong: lines("id: 2026-03-04-checkout-errors", "status: investigating", "severity: SEV1"),
+      right: lines("id: 2026-03-04-checkout-errors", "title: Checkout errors after payment-gateway deploy", "status: investigating", "severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+    },
+    {
+      id: "required-by-status",
+      severity: "error",
+      summary: "each status has the fields it needs: mitigated_at, resolved_at, review.date",
+      why: "The status promises a stage has been reached; the matching time is what makes durations and review deadlines measurable.",
+      wrong: lines("status: resolved", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z"),
+      right: lines("status: resolved", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z", "resolved_at: 2026-03-04T11:02:00Z")
+    },
+    {
+      id: "field-type",
+      severity: "error",
+      summary: "each value has the right type: text, a number, true/false, a list or a set of fields",
+      why: "A number written as text, or one service where a list is expected, cannot be counted or compared.",
+      wrong: lines('near_miss: "no"', "services: checkout", "impact:", "  users_affected: about 1200"),
+      right: lines("near_miss: false", "services: [checkout]", "impact:", "  users_affected: 1200")
+    },
+    {
+      id: "allowed-values",
+      severity: "error",
+      summary: "fields with a fixed set of values use one of them (status, detection.method, priority, ...)",
+      why: "Reports group incidents by these values; a value outside the set falls into no group and disappears from the numbers.",
+      wrong: lines("status: closed", "detection:", "  method: pager"),
+      right: lines("status: resolved", "detection:", "  method: alert")
+    },
+    {
+      id: "field-empty",
+      severity: "error",
+      summary: "text fields and lists that must say something are not empty",
+      why: "An empty title or reason looks filled in at a glance but tells the reader nothing.",
+      wrong: lines('title: ""', 'no_follow_ups_reason: ""'),
+      right: lines("title: Checkout errors after payment-gateway deploy", "no_follow_ups_reason: The failed vendor fixed it and no change on our side would have helped.")
+    },
+    {
+      id: "field-range",
+      severity: "error",
+      summary: "numbers are within their range (users_affected at least 0, issue at least 1)",
+      why: "A negative count or issue number is always a mistake, and it would skew every total it is added to.",
+      wrong: lines("impact:", "  users_affected: -1"),
+      right: lines("impact:", "  users_affected: 0")
+    },
+    {
+      id: "duplicate-item",
+      severity: "error",
+      summary: "lists such as services, categories and related name each item once",
+      why: "A service listed twice is counted twice in the trends of the batch review.",
+      wrong: lines("services: [checkout, payments-gateway, checkout]"),
+      right: lines("services: [checkout, payments-gateway]")
+    },
+    {
+      id: "handle-format",
+      severity: "error",
+      summary: 'people and teams are GitHub handles like "@alice" or "@org/team", in quotes',
+      why: "Handles become issue assignees and load counts; a plain name matches nobody on GitHub. In YAML a value starting with @ must be quoted.",
+      wrong: lines("roles:", "  incident_commander: Alice Smith", "  responders: [carol]"),
+      right: lines("roles:", '  incident_commander: "@alice"', '  responders: ["@carol"]')
+    },
+    {
+      id: "field-format",
+      severity: "error",
+      summary: 'values with a fixed form have it (config durations like 5d, goal targets like "<= 30m", owner/name repos)',
+      why: "These values are read by the tool, not only by people, so a form it does not understand cannot be used at all.",
+      wrong: lines("goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    target: at most 30 minutes"),
+      right: lines("goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", '    target: "<= 30m"')
+    },
+    {
+      id: "schema",
+      severity: "error",
+      summary: "a catch-all: a schema check that has no rule of its own",
+      why: "Every check in the JSON Schemas reports something, even one this tool has no dedicated words for yet. The message names the field and what the schema expects.",
+      wrong: lines("# had the schema a limit of 200 characters on impact.summary:", "impact:", "  summary: (a 600-character paragraph)"),
+      right: lines("impact:", "  summary: About 8% of checkouts failed for 31 minutes.")
+    }
+  ]
+};
+
+// src/validate/catalog/sections.ts
+var SECTIONS = {
+  title: "Review sections",
+  rules: [
+    {
+      id: "review-section-missing",
+      severity: "error",
+      summary: "a reviewed incident has the sections its severity requires (review_sections in the config)",
+      why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.",
+      wrong: lines("## Summary", "Checkout failed for 8% of customers.", "", "## Contributing factors", "The flag was enabled globally."),
+      right: lines("## Summary", "Checkout failed for 8% of customers.", "", "## Timeline", "- 09:12 deploy of payments-gateway 4.2", "- 09:20 alert checkout-5xx-rate fires", "", "## Contributing factors", "The flag was enabled globally."),
+      language: "markdown"
+    },
+    {
+      id: "review-section-empty",
+      severity: "warning",
+      summary: "a required section has something under its heading",
+      why: 'An empty heading looks done but tells the reader nothing. If there really is nothing to say, write "None." so it is clear that was a decision.',
+      wrong: lines("## Impact", "", "## Timeline"),
+      right: lines("## Impact", "About 8% of checkouts failed for 31 minutes; 1,200 customers saw an error.", "", "## Timeline"),
+      language: "markdown"
+    }
+  ]
+};
+
+// src/validate/catalog/timestamps.ts
+var TIMESTAMPS = {
+  title: "Times and dates",
+  rules: [
+    {
+      id: "timestamp-format",
+      severity: "error",
+      summary: "times are ISO 8601 timestamps: date, T, time and zone, like 2026-03-04T09:12:00Z",
+      why: 'Durations such as time to detect and time to mitigate are computed from these fields; "Tuesday 9am" cannot be subtracted from anything.',
+      wrong: lines("started_at: 4 March 2026, 09:12", "detected_at: 2026-03-04 9:20"),
+      right: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z")
+    },
+    {
+      id: "timestamp-zone",
+      severity: "error",
+      summary: "every timestamp says its time zone: Z for UTC or an offset such as +01:00",
+      why: "Responders often sit in different time zones; without the zone, 09:12 can mean several different moments and durations come out hours wrong.",
+      wrong: lines("started_at: 2026-03-04T09:12:00"),
+      right: lines("started_at: 2026-03-04T09:12:00Z", "# or, in local time:", "started_at: 2026-03-04T10:12:00+01:00")
+    },
+    {
+      id: "date-format",
+      severity: "error",
+      summary: "dates (review.date, due, closed_at) are written YYYY-MM-DD",
+      why: "03/04/2026 is March in one country and April in another; the ISO form means the same everywhere and sorts correctly.",
+      wrong: lines("review:", "  date: 10/03/2026"),
+      right: lines("review:", "  date: 2026-03-10")
+    },
+    {
+      id: "timestamp-order",
+      severity: "error",
+      summary: "started_at <= detected_at <= mitigated_at <= resolved_at, and the review comes after resolution (a warning)",
+      why: "Times out of order give negative durations and spoil the batch review's numbers; it is usually a wrong time zone or a typo in the date.",
+      wrong: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00+01:00   # 08:20 UTC, before the start"),
+      right: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z")
+    },
+    {
+      id: "timestamp-future",
+      severity: "error",
+      summary: "no time or date (timestamps, review.date, closed_at) lies in the future",
+      why: "An incident record describes what has happened; a future time is nearly always a wrong year or time zone.",
+      wrong: lines("resolved_at: 2062-03-04T11:02:00Z"),
+      right: lines("resolved_at: 2026-03-04T11:02:00Z")
+    },
+    {
+      id: "detected-at-missing",
+      severity: "warning",
+      summary: "an incident past investigating says when it was detected (detected_at)",
+      why: "How long problems go unnoticed is one of the most useful numbers a review has, and it cannot be measured without detected_at.",
+      wrong: lines("status: mitigated", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z"),
+      right: lines("status: mitigated", "started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z", "mitigated_at: 2026-03-04T09:51:00Z")
+    }
+  ]
+};
+
+// src/validate/catalog/values.ts
+var VALUES = {
+  title: "Values from the config",
+  rules: [
+    {
+      id: "severity-value",
+      severity: "error",
+      summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)",
+      why: "The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.",
+      wrong: lines("severity: high"),
+      right: lines("severity: SEV1")
+    },
+    {
+      id: "category-value",
+      severity: "error",
+      summary: "categories and contributing-factor categories come from the taxonomy in .incidents.yml",
+      why: 'Trends compare incidents by category; "deployment" and "deploy" would be counted as two different things. Add a new category to the config when none fits.',
+      wrong: lines("categories: [deployment]", "contributing_factors:", "  - category: third_party", "    description: The payment provider timed out."),
+      right: lines("categories: [deploy]", "contributing_factors:", "  - category: third-party", "    description: The payment provider timed out.")
+    },
+    {
+      id: "service-value",
+      severity: "error",
+      summary: "services come from the service catalog in .incidents.yml, when it has one",
+      why: 'Repeats and trends are found per service; a name the catalog does not know ("checkout-svc" for "checkout") hides a repeat.',
+      wrong: lines("services: [checkout-svc]"),
+      right: lines("services: [checkout]")
+    }
+  ]
+};
+
+// src/validate/catalog/yaml.ts
+var YAML = {
+  title: "YAML",
+  rules: [
+    {
+      id: "yaml-syntax",
+      severity: "error",
+      summary: "the frontmatter is valid YAML",
+      why: 'One misplaced colon or quote makes the whole block unreadable, so nothing else in the file can be checked. Values that contain ": " or start with @, `, * or & need quotes.',
+      wrong: lines("title: Checkout errors: payment gateway", "roles:", "  incident_commander: @alice"),
+      right: lines('title: "Checkout errors: payment gateway"', "roles:", '  incident_commander: "@alice"')
+    },
+    {
+      id: "yaml-duplicate-key",
+      severity: "error",
+      summary: "each field appears only once",
+      why: "When a field appears twice, one of the values is silently lost; which one was meant is anyone's guess.",
+      wrong: lines("severity: SEV2", "started_at: 2026-03-04T09:12:00Z", "severity: SEV1"),
+      right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+    },
+    {
+      id: "yaml-tab",
+      severity: "error",
+      summary: "indentation uses spaces, never tabs",
+      why: "YAML does not allow tabs for indentation, and a tab looks exactly like spaces in most editors, so the file breaks invisibly.",
+      wrong: lines("detection:", "\u2192 method: alert    # \u2192 marks a tab character"),
+      right: lines("detection:", "  method: alert")
+    },
+    {
+      id: "yaml-tag",
+      severity: "error",
+      summary: "no YAML tags (!something) in the frontmatter",
+      why: "Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.",
+      wrong: lines("severity: !severity SEV1", "users_affected: !!float 1200"),
+      right: lines("severity: SEV1", "users_affected: 1200")
+    }
+  ]
+};
+
+// src/validate/catalog/index.ts
+var RULE_AREAS = [FILES, YAML, SCHEMA2, TIMESTAMPS, VALUES, REFERENCES, FOLLOW_UPS, SECTIONS, CONFIG];
+
+// src/validate/rule-catalog.ts
+var DOCS_URL = "https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md";
+var RULE_CATALOG = RULE_AREAS.flatMap((area) => area.rules);
+var BY_ID = new Map(RULE_CATALOG.map((rule) => [rule.id, rule]));
+function ruleDoc(id) {
+  return BY_ID.get(id);
+}
+function ruleDocsUrl(id) {
+  return `${DOCS_URL}#${encodeURIComponent(id)}`;
+}
+
 // src/report/markdown.ts
 var MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
 var ANNOTATIONS_SHOWN_PER_STEP = 10;
+function ruleCell(rule) {
+  return ruleDoc(rule) ? `[${inlineCode(rule)}](${ruleDocsUrl(rule)})` : inlineCode(rule);
+}
 function row(f, withHint) {
   const icon = f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
-  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...withHint ? [escapeMarkdown(f.hint)] : [], inlineCode(f.rule)];
+  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...withHint ? [escapeMarkdown(f.hint)] : [], ruleCell(f.rule)];
   return `| ${cells.join(" | ")} |`;
 }
 function render2(result, detail) {
-  const lines = [`## Incident files: ${summaryLine(result)}`, ""];
+  const lines2 = [`## Incident files: ${summaryLine(result)}`, ""];
   if (result.findings.length === 0) {
-    lines.push("Every incident file is valid. \u2705", "");
-    return lines.join("\n");
+    lines2.push("Every incident file is valid. \u2705", "");
+    return lines2.join("\n");
   }
   if (result.errors > ANNOTATIONS_SHOWN_PER_STEP || result.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
-    lines.push(`> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`, "");
+    lines2.push(`> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`, "");
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   if (detail === "counts") {
-    lines.push("| File | Errors | Warnings |", "|---|---|---|");
+    lines2.push("| File | Errors | Warnings |", "|---|---|---|");
     for (const [file, findings] of byFile) {
-      lines.push(`| ${inlineCode(file)} | ${findings.filter((f) => f.severity === "error").length} | ${findings.filter((f) => f.severity === "warning").length} |`);
+      lines2.push(`| ${inlineCode(file)} | ${findings.filter((f) => f.severity === "error").length} | ${findings.filter((f) => f.severity === "warning").length} |`);
     }
-    lines.push("", "> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.", "");
-    return lines.join("\n");
+    lines2.push("", "> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.", "");
+    return lines2.join("\n");
   }
   const withHint = detail === "full";
   for (const [file, findings] of byFile) {
-    lines.push(`### ${inlineCode(file)}`, "", withHint ? "| Where | Severity | Problem | How to fix | Rule |" : "| Where | Severity | Problem | Rule |", withHint ? "|---|---|---|---|---|" : "|---|---|---|---|");
+    lines2.push(`### ${inlineCode(file)}`, "", withHint ? "| Where | Severity | Problem | How to fix | Rule |" : "| Where | Severity | Problem | Rule |", withHint ? "|---|---|---|---|---|" : "|---|---|---|---|");
     const shown = detail === "first-per-file" ? findings.slice(0, 1) : findings;
-    for (const f of shown) lines.push(row(f, withHint));
-    if (shown.length < findings.length) lines.push("", `\u2026and ${findings.length - shown.length} more in this file.`);
-    lines.push("");
+    for (const f of shown) lines2.push(row(f, withHint));
+    if (shown.length < findings.length) lines2.push("", `\u2026and ${findings.length - shown.length} more in this file.`);
+    lines2.push("");
   }
-  if (detail !== "full") lines.push("> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.", "");
-  return lines.join("\n");
+  if (detail !== "full") lines2.push("> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.", "");
+  return lines2.join("\n");
 }
 function renderMarkdown(result, maxBytes = MAX_SUMMARY_BYTES) {
   for (const detail of ["full", "no-hints", "first-per-file"]) {
@@ -56145,8 +56989,8 @@ function render3(r, sections) {
     "",
     `${r.incidents.total} incident(s) in this period; baseline: ${r.period.baseline.map(escapeMarkdown).join(", ")}. Generated by incidents-as-code on ${r.generated_at.slice(0, 10)}.`
   ];
-  return `${[...head, ...sections.map((section) => `
-${section(r)}`)].join("\n")}
+  return `${[...head, ...sections.map((section2) => `
+${section2(r)}`)].join("\n")}
 `;
 }
 function renderReviewMarkdown(report, maxBytes = Number.POSITIVE_INFINITY) {
@@ -56187,8 +57031,8 @@ function recordFrontmatter(report) {
     attendees: []
   };
 }
-function dump2(frontmatter) {
-  return yaml.dump(frontmatter, { lineWidth: -1, quotingType: '"', forceQuotes: true, noRefs: true });
+function dump2(frontmatter2) {
+  return yaml.dump(frontmatter2, { lineWidth: -1, quotingType: '"', forceQuotes: true, noRefs: true });
 }
 function renderReviewRecord(report, existing) {
   const summary2 = renderReviewMarkdown(report).replace(/^# [^\n]*\n/, "").replace(/\n#/g, "\n##");
@@ -56198,10 +57042,10 @@ ${RECORD_END}`;
   if (existing && GENERATED.test(existing)) {
     const previous2 = existing.match(FRONTMATTER)?.[0];
     const kept = previous2 ? yaml.load(previous2.replace(/^---\r?\n|---\r?\n$/g, ""), { schema: yaml.CORE_SCHEMA }) : {};
-    const frontmatter = { ...recordFrontmatter(report), ...kept.attendees ? { attendees: kept.attendees } : {}, ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {} };
+    const frontmatter2 = { ...recordFrontmatter(report), ...kept.attendees ? { attendees: kept.attendees } : {}, ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {} };
     const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
     return `---
-${dump2(frontmatter)}---
+${dump2(frontmatter2)}---
 ${body}`;
   }
   return `---
@@ -56214,11 +57058,11 @@ ${NOTES.join("\n")}`;
 }
 
 // src/action/run-review.ts
-function pullRequestBody(headline2, themes, path5) {
+function pullRequestBody(headline2, themes, path6) {
   return [
     headline2,
     "",
-    `This pull request adds the draft batch review record \`${path5}\`. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`,
+    `This pull request adds the draft batch review record \`${path6}\`. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`,
     "",
     "**Themes for discussion**",
     "",
@@ -56253,13 +57097,13 @@ async function actionReview(inputs, context, workspace) {
   const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log });
   const title = `Batch review ${report.period.label}`;
   if (output === "pr") {
-    const path5 = `${config.reviewsDir}/${report.period.label}.md`;
+    const path6 = `${config.reviewsDir}/${report.period.label}.md`;
     const published = await publishReviewPullRequest(client, repo, {
       period: report.period.label,
-      path: path5,
+      path: path6,
       title,
       render: (existing) => renderReviewRecord(report, existing),
-      body: pullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path5)
+      body: pullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path6)
     });
     setOutput("review-url", published.url);
     info(`Pull request #${published.number} ${published.pull} (${published.file === "unchanged" ? "record unchanged" : `record ${published.file}`}): ${published.url}`);
@@ -56320,22 +57164,22 @@ function row2(op, issue2, url) {
   return `| ${change(op)} | ${link} | ${inlineCode(op.key)} | ${what} |`;
 }
 function renderSyncMarkdown(report) {
-  const lines = [`## ${escapeMarkdown(headline(report))}`, ""];
+  const lines2 = [`## ${escapeMarkdown(headline(report))}`, ""];
   const rows = report.mode === "applied" ? report.applied.map((a) => row2(a.operation, a.issue, a.url)) : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length).map((op) => row2(op, "issue" in op ? op.issue : void 0, "url" in op ? op.url : void 0));
   if (rows.length) {
-    lines.push("| Change | Issue | Follow-up | Detail |", "|---|---|---|---|", ...rows.slice(0, MAX_SUMMARY_ROWS));
-    if (rows.length > MAX_SUMMARY_ROWS) lines.push("", `\u2026and ${rows.length - MAX_SUMMARY_ROWS} more.`);
-    lines.push("");
+    lines2.push("| Change | Issue | Follow-up | Detail |", "|---|---|---|---|", ...rows.slice(0, MAX_SUMMARY_ROWS));
+    if (rows.length > MAX_SUMMARY_ROWS) lines2.push("", `\u2026and ${rows.length - MAX_SUMMARY_ROWS} more.`);
+    lines2.push("");
   } else {
-    lines.push("Every follow-up issue is in step with the incident files. \u2705", "");
+    lines2.push("Every follow-up issue is in step with the incident files. \u2705", "");
   }
-  if (report.pending.length) lines.push(`> ${report.pending.length} more operations wait for the next run (the \`max-operations\` input caps writes per run).`, "");
+  if (report.pending.length) lines2.push(`> ${report.pending.length} more operations wait for the next run (the \`max-operations\` input caps writes per run).`, "");
   if (report.failed) {
-    lines.push(`> \u274C Failed: ${escapeMarkdown(describeOperation(report.failed.operation))} (${inlineCode(report.failed.operation.key)}): ${escapeMarkdown(report.failed.message)}. ${report.applied.length} operations were applied before it; run sync again to finish.`, "");
+    lines2.push(`> \u274C Failed: ${escapeMarkdown(describeOperation(report.failed.operation))} (${inlineCode(report.failed.operation.key)}): ${escapeMarkdown(report.failed.message)}. ${report.applied.length} operations were applied before it; run sync again to finish.`, "");
   }
-  for (const notice2 of report.notices) lines.push(`> ${escapeMarkdown(notice2)}`, "");
-  for (const warning2 of report.warnings) lines.push(`> \u26A0\uFE0F ${escapeMarkdown(warning2)}`, "");
-  return lines.join("\n");
+  for (const notice2 of report.notices) lines2.push(`> ${escapeMarkdown(notice2)}`, "");
+  for (const warning2 of report.warnings) lines2.push(`> \u26A0\uFE0F ${escapeMarkdown(warning2)}`, "");
+  return lines2.join("\n");
 }
 
 // src/action/run-sync.ts
@@ -56378,6 +57222,60 @@ ${message}
   return report;
 }
 
+// src/commands/pr-comment.ts
+import { existsSync as existsSync3 } from "node:fs";
+import path5 from "node:path";
+
+// src/validate/next-status.ts
+var STATUS_ORDER = ["investigating", "mitigated", "resolved", "reviewed"];
+function listed(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function nextStatus(document3, config) {
+  const data = document3.data;
+  const current = typeof data.status === "string" ? data.status : "investigating";
+  const index2 = STATUS_ORDER.indexOf(current);
+  const next = index2 >= 0 && index2 < STATUS_ORDER.length - 1 ? STATUS_ORDER[index2 + 1] : void 0;
+  const needs = [];
+  if (next === "mitigated") {
+    if (data.detected_at === void 0) needs.push("when it was detected (detected_at)");
+    needs.push("when user impact stopped (mitigated_at)");
+  } else if (next === "resolved") {
+    needs.push("when the cause was fixed (resolved_at)");
+  } else if (next === "reviewed") {
+    const severity = config.severities.find((s) => s.id === data.severity);
+    const present = new Set(readHeadings(document3.body, document3.bodyLine).filter((h) => h.hasContent).map((h) => sectionKey(h.text)));
+    const missing = (severity?.reviewSections ?? []).filter((s) => !present.has(sectionKey(s)));
+    if (missing.length) needs.push(`${missing.length === 1 ? "a" : ""} ${listed(missing)} section${missing.length === 1 ? "" : "s"} with content`.trim());
+    const review = data.review;
+    if (review?.date === void 0) needs.push("a review date (review.date)");
+    if (!(Array.isArray(data.follow_ups) && data.follow_ups.length) && data.no_follow_ups_reason === void 0) needs.push("follow-ups (or no_follow_ups_reason)");
+  }
+  return { current, next, needs };
+}
+function describeNextStatus(status) {
+  if (!status.next) return "Reviewed: the record is complete.";
+  if (status.needs.length === 0) return `Ready to mark ${status.next}: set status: ${status.next}.`;
+  return `To mark this ${status.next}: add ${listed([...status.needs])}.`;
+}
+
+// src/commands/pr-comment.ts
+function pullRequestFileReports(cwd, configPath, result, changed) {
+  const { config } = loadConfig(cwd, configPath);
+  const touched = changed.filter((file) => file.endsWith(".md") && (file === config.incidentsDir || file.startsWith(`${config.incidentsDir}/`)) && !file.startsWith(`${config.reviewsDir}/`) && existsSync3(path5.join(cwd, file)));
+  const documents = touched.length ? loadFiles(cwd, touched, config).targets : [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of result.findings) {
+    const report = byFile.get(finding.file) ?? { file: finding.file, findings: [], next: void 0 };
+    byFile.set(finding.file, { ...report, findings: [...report.findings, finding] });
+  }
+  for (const document3 of documents) {
+    const report = byFile.get(document3.file) ?? { file: document3.file, findings: [], next: void 0 };
+    byFile.set(document3.file, { ...report, next: describeNextStatus(nextStatus(document3, config)) });
+  }
+  return [...byFile.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
 // src/commands/validate.ts
 function runValidate(options) {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
@@ -56390,8 +57288,53 @@ function runValidate(options) {
   return { findings, files: loaded.fileCount, ...countBySeverity(findings) };
 }
 
+// src/github/api/pull-files.ts
+async function changedFiles(client, repo, pull) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+  return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+
+// src/report/pr-comment.ts
+var VALIDATE_COMMENT_MARKER = "<!-- incidents-as-code:validate-comment -->";
+function renderPullRequestComment(files, counts2) {
+  const lines2 = [VALIDATE_COMMENT_MARKER];
+  if (counts2.errors === 0 && counts2.warnings === 0) {
+    lines2.push("### \u2705 Incident files look good", "");
+  } else {
+    lines2.push(`### ${counts2.errors ? "\u274C" : "\u26A0\uFE0F"} Incident files: ${counts2.errors} error${counts2.errors === 1 ? "" : "s"}, ${counts2.warnings} warning${counts2.warnings === 1 ? "" : "s"}`, "");
+  }
+  for (const file of files) {
+    if (!file.findings.length && !file.next) continue;
+    lines2.push(`**${inlineCode(file.file)}**`, "");
+    for (const f of file.findings) {
+      lines2.push(`- ${f.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} line ${f.line}: ${escapeMarkdown(f.message)}. **Fix:** ${escapeMarkdown(f.hint)} (${inlineCode(f.rule)})`.replace(/([?!.])\. \*\*Fix/, "$1 **Fix"));
+    }
+    if (file.next) lines2.push(`- \u27A1\uFE0F ${escapeMarkdown(file.next)}`);
+    lines2.push("");
+  }
+  lines2.push("<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>");
+  return lines2.join("\n");
+}
+
 // src/action/run-validate.ts
-async function actionValidate(inputs, workspace) {
+async function commentOnPullRequest(inputs, context, workspace, result) {
+  const repo = parseRepo(context.repository);
+  if (context.pullRequestNumber === void 0 || !repo || !inputs.token) return;
+  if (context.isForkPullRequest) {
+    info("Pull request from a fork: the findings are in the job summary only.");
+    return;
+  }
+  try {
+    const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => info(m), warn: (m) => warning(m) } });
+    const changed = await changedFiles(client, repo, context.pullRequestNumber);
+    const body = renderPullRequestComment(pullRequestFileReports(workspace, inputs.config, result, changed), result);
+    const { action } = await upsertStickyComment(client, repo, context.pullRequestNumber, VALIDATE_COMMENT_MARKER, body);
+    info(`Pull request comment ${action}.`);
+  } catch (error2) {
+    warning(`Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error2)}. The findings are in the job summary.`);
+  }
+}
+async function actionValidate(inputs, context, workspace) {
   const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: /* @__PURE__ */ new Date() });
   process.stdout.write(renderGithub(result.findings));
   summary.addRaw(renderMarkdown(result));
@@ -56399,6 +57342,7 @@ async function actionValidate(inputs, workspace) {
   setOutput("warnings", result.warnings);
   setOutput("files", result.files);
   info(summaryLine(result));
+  if (context.eventName === "pull_request" || context.eventName === "pull_request_target") await commentOnPullRequest(inputs, context, workspace, result);
   return result;
 }
 
@@ -56415,10 +57359,12 @@ async function run() {
     const failures = [];
     for (const command of commands) {
       if (command === "validate") {
-        const result = await actionValidate(inputs, workspace);
+        const result = await actionValidate(inputs, context, workspace);
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === "review") {
         await actionReview(inputs, context, workspace);
+      } else if (command === "declare") {
+        await actionDeclare(inputs, context, workspace);
       } else {
         const report = await actionSync(inputs, context, workspace);
         if (report?.failed) failures.push(`sync stopped at ${report.failed.operation.kind} ${report.failed.operation.key}: ${report.failed.message} (${report.applied.length} operations applied before it)`);

@@ -28,6 +28,7 @@ describe('incidents validate', () => {
         "                  fix: add a '## Timeline' heading before the 'Contributing Factors' section (line 52); SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups",
         '',
         '✖ 2 files checked: 4 errors, 0 warnings',
+        "run 'incidents explain <rule>' for more on any rule above",
         '',
       ].join('\n'),
     );
@@ -51,6 +52,7 @@ describe('incidents validate', () => {
         file: 'incidents/checkout-outage.md', line: 2, column: 5, rule: 'id-format', severity: 'error',
         message: "id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$",
         hint: 'use the start date and a short lowercase slug, like 2026-03-04-checkout-outage',
+        docs: 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#id-format',
       }],
     });
   });
@@ -59,7 +61,7 @@ describe('incidents validate', () => {
     const io = captureIo(fixture('naming'));
     await runCli(['validate', '--format', 'github'], io);
     expect(io.out.join('')).toBe(
-      "::error file=incidents/checkout-outage.md,line=2,col=5,title=id-format::id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$%0AFix: use the start date and a short lowercase slug, like 2026-03-04-checkout-outage\n",
+      "::error file=incidents/checkout-outage.md,line=2,col=5,title=id-format::id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$%0AFix: use the start date and a short lowercase slug, like 2026-03-04-checkout-outage%0AMore: incidents explain id-format\n",
     );
   });
 

@@ -15,6 +15,16 @@ describe('the job summary', () => {
     expect(inlineCode('a`b|c')).toBe('`` a`b\\|c ``');
   });
 
+  it('links each rule to its section of docs/rules.md', () => {
+    expect(renderMarkdown({ findings: [finding(3)], files: 1, errors: 1, warnings: 0 }).split('\n').slice(2, 7)).toEqual([
+      '### `incidents/a.md`',
+      '',
+      '| Where | Severity | Problem | How to fix | Rule |',
+      '|---|---|---|---|---|',
+      `| 3:1 | ❌ error | problem number 3 | ${'fix number 3 '.repeat(20).trim()} | [\`field-type\`](https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#field-type) |`,
+    ]);
+  });
+
   it('notes that GitHub shows only ten annotations of a kind when there are more', () => {
     const findings = Array.from({ length: 11 }, (_, i) => finding(i + 1));
     const text = renderMarkdown({ findings, files: 1, errors: 11, warnings: 0 });

@@ -12,9 +12,15 @@ export interface RunContext {
   /** A pull request from a fork: the token is read-only and the content untrusted. */
   readonly isForkPullRequest: boolean;
   readonly pullRequestNumber: number | undefined;
+  /** The issue of an `issues` event. */
+  readonly issue: { readonly number: number; readonly title: string; readonly body: string | null; readonly labels: readonly string[]; readonly author: string; readonly authorAssociation: string } | undefined;
+  /** The event's action (opened, labeled, ...). */
+  readonly action: string | undefined;
 }
 
 interface Payload {
+  action?: string;
+  issue?: { number?: number; title?: string; body?: string | null; labels?: ({ name?: string } | string)[]; user?: { login?: string }; author_association?: string };
   repository?: { full_name?: string; default_branch?: string };
   pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null } };
 }
@@ -45,5 +51,14 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
     // A deleted fork has no head repo; treat it as a fork: nothing to trust.
     isForkPullRequest: isPullRequest && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== base)),
     pullRequestNumber: payload.pull_request?.number,
+    issue: payload.issue?.number === undefined ? undefined : {
+      number: payload.issue.number,
+      title: payload.issue.title ?? '',
+      body: payload.issue.body ?? null,
+      labels: (payload.issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      author: payload.issue.user?.login ?? '',
+      authorAssociation: payload.issue.author_association ?? 'NONE',
+    },
+    action: payload.action,
   };
 }

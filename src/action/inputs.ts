@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
 import type { Finding } from '../validate/finding';
 
-export const COMMANDS = ['auto', 'validate', 'sync', 'review'] as const;
+export const COMMANDS = ['auto', 'validate', 'sync', 'review', 'declare'] as const;
 
 export const REVIEW_OUTPUTS = ['summary', 'pr', 'issue'] as const;
 export type ReviewOutput = (typeof REVIEW_OUTPUTS)[number];

@@ -6,6 +6,7 @@ import { summaryLine } from '../report/text';
 import { readRunContext } from './context';
 import { resolveCommands } from './event';
 import { InputError, readInputs, shouldFail } from './inputs';
+import { actionDeclare } from './run-declare';
 import { actionReview } from './run-review';
 import { actionSync } from './run-sync';
 import { actionValidate } from './run-validate';
@@ -24,10 +25,12 @@ export async function run(): Promise<void> {
     const failures: string[] = [];
     for (const command of commands) {
       if (command === 'validate') {
-        const result = await actionValidate(inputs, workspace);
+        const result = await actionValidate(inputs, context, workspace);
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === 'review') {
         await actionReview(inputs, context, workspace);
+      } else if (command === 'declare') {
+        await actionDeclare(inputs, context, workspace);
       } else {
         const report = await actionSync(inputs, context, workspace);
         if (report?.failed) failures.push(`sync stopped at ${report.failed.operation.kind} ${report.failed.operation.key}: ${report.failed.message} (${report.applied.length} operations applied before it)`);

@@ -1,12 +1,43 @@
 import * as core from '@actions/core';
+import { pullRequestFileReports } from '../commands/pr-comment';
 import { runValidate, type ValidateResult } from '../commands/validate';
+import { describeError } from '../github/apply';
+import { changedFiles } from '../github/api/pull-files';
+import { parseRepo } from '../github/api/repo';
+import { createClient } from '../github/client';
+import { upsertStickyComment } from '../github/sticky-comment';
+import { renderPullRequestComment, VALIDATE_COMMENT_MARKER } from '../report/pr-comment';
+import type { RunContext } from './context';
 import { renderGithub } from '../report/github';
 import { renderMarkdown } from '../report/markdown';
 import { summaryLine } from '../report/text';
 import type { Inputs } from './inputs';
 
+/**
+ * On a pull request the token may write to (not a fork): one comment that
+ * says, per incident file, what is wrong and what the next status needs.
+ * A comment that cannot be written is a warning, never a failed check.
+ */
+async function commentOnPullRequest(inputs: Inputs, context: RunContext, workspace: string, result: ValidateResult): Promise<void> {
+  const repo = parseRepo(context.repository);
+  if (context.pullRequestNumber === undefined || !repo || !inputs.token) return;
+  if (context.isForkPullRequest) {
+    core.info('Pull request from a fork: the findings are in the job summary only.');
+    return;
+  }
+  try {
+    const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
+    const changed = await changedFiles(client, repo, context.pullRequestNumber);
+    const body = renderPullRequestComment(pullRequestFileReports(workspace, inputs.config, result, changed), result);
+    const { action } = await upsertStickyComment(client, repo, context.pullRequestNumber, VALIDATE_COMMENT_MARKER, body);
+    core.info(`Pull request comment ${action}.`);
+  } catch (error) {
+    core.warning(`Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error)}. The findings are in the job summary.`);
+  }
+}
+
 /** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */
-export async function actionValidate(inputs: Inputs, workspace: string): Promise<ValidateResult> {
+export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string): Promise<ValidateResult> {
   const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date() });
   process.stdout.write(renderGithub(result.findings));
   core.summary.addRaw(renderMarkdown(result));
@@ -14,5 +45,6 @@ export async function actionValidate(inputs: Inputs, workspace: string): Promise
   core.setOutput('warnings', result.warnings);
   core.setOutput('files', result.files);
   core.info(summaryLine(result));
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') await commentOnPullRequest(inputs, context, workspace, result);
   return result;
 }

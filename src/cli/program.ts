@@ -5,6 +5,9 @@ import { countBySeverity } from '../validate/finding';
 import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import { REVIEW_FORMATS, reviewCommand, type ReviewFlags } from './review-command';
+import { declareCommand, type DeclareFlags } from './declare-command';
+import { explainCommand } from './explain-command';
+import { newCommand, newOptions, type NewFlags } from './new-command';
 import { statusCommand } from './status-command';
 import { SYNC_FORMATS, syncCommand, type SyncFlags } from './sync-command';
 import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
@@ -53,6 +56,26 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action((flags: { config?: string }) => setExit(statusCommand(flags, io)));
+
+  const create = program
+    .command('new')
+    .description('open a new incident record: asks on a terminal, takes flags otherwise (--yes never asks)');
+  for (const option of newOptions()) create.addOption(option);
+  create.action(async (flags: NewFlags) => setExit(await newCommand(flags, io)));
+
+  program
+    .command('explain')
+    .description('what a rule checks, why it matters, a wrong and a right example; without a rule, list every rule')
+    .argument('[rule]', 'a rule id from a finding, like severity-value')
+    .action((rule: string | undefined) => setExit(explainCommand(rule, io)));
+
+  program
+    .command('declare')
+    .description('turn a declare-incident issue form into an incident file and a pull request (needs GITHUB_TOKEN)')
+    .requiredOption('-i, --issue <number>', 'the issue holding the submitted form')
+    .option('-r, --repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .action(async (flags: DeclareFlags) => setExit(await declareCommand(flags, io)));
 
   return program;
 }

@@ -13,7 +13,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** One annotation line per finding. */
+/** One annotation line per finding: the rule id as its title, the fix and where to read more after the message. */
 export function renderAnnotation(finding: Finding): string {
   const properties = [
     `file=${escapeProperty(finding.file)}`,
@@ -21,7 +21,7 @@ export function renderAnnotation(finding: Finding): string {
     `col=${finding.column}`,
     `title=${escapeProperty(finding.rule)}`,
   ].join(',');
-  return `::${finding.severity} ${properties}::${escapeData(`${finding.message}\nFix: ${finding.hint}`)}`;
+  return `::${finding.severity} ${properties}::${escapeData(`${finding.message}\nFix: ${finding.hint}\nMore: incidents explain ${finding.rule}`)}`;
 }
 
 export function renderGithub(findings: readonly Finding[]): string {

@@ -1,6 +1,8 @@
 import type { ValidateResult } from '../commands/validate';
+import { ruleDocsUrl } from '../validate/rule-catalog';
 
-/** Machine-readable findings: stable field names, one document. */
+/** Machine-readable findings: stable field names, one document. Each finding adds `docs`, the link to its rule. */
 export function renderJson(result: ValidateResult): string {
-  return `${JSON.stringify({ files: result.files, errors: result.errors, warnings: result.warnings, findings: result.findings }, null, 2)}\n`;
+  const findings = result.findings.map((finding) => ({ ...finding, docs: ruleDocsUrl(finding.rule) }));
+  return `${JSON.stringify({ files: result.files, errors: result.errors, warnings: result.warnings, findings }, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { ValidateResult } from '../commands/validate';
 import type { Finding } from '../validate/finding';
+import { ruleDoc, ruleDocsUrl } from '../validate/rule-catalog';
 import { escapeMarkdown, inlineCode } from './markdown-escape';
 import { summaryLine } from './text';
 
@@ -11,9 +12,14 @@ export const ANNOTATIONS_SHOWN_PER_STEP = 10;
 
 type Detail = 'full' | 'no-hints' | 'first-per-file' | 'counts';
 
+/** The rule id, linked to its section of docs/rules.md when the catalog has it. */
+function ruleCell(rule: string): string {
+  return ruleDoc(rule) ? `[${inlineCode(rule)}](${ruleDocsUrl(rule)})` : inlineCode(rule);
+}
+
 function row(f: Finding, withHint: boolean): string {
   const icon = f.severity === 'error' ? '❌ error' : '⚠️ warning';
-  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...(withHint ? [escapeMarkdown(f.hint)] : []), inlineCode(f.rule)];
+  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...(withHint ? [escapeMarkdown(f.hint)] : []), ruleCell(f.rule)];
   return `| ${cells.join(' | ')} |`;
 }
 

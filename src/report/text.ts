@@ -2,6 +2,9 @@ import { createColors } from 'picocolors';
 import type { ValidateResult } from '../commands/validate';
 import type { Finding } from '../validate/finding';
 
+/** Said once, under the summary, when there are findings: each finding already names its rule. */
+export const EXPLAIN_HINT = "run 'incidents explain <rule>' for more on any rule above";
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -20,7 +23,7 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-/** Findings grouped by file, each with its fix, then one summary line. Colours only when asked. */
+/** Findings grouped by file, each with its fix, then one summary line (and where to read more). Colours only when asked. */
 export function renderText(result: ValidateResult, options: { color: boolean }): string {
   const c = createColors(options.color);
   const lines: string[] = [];
@@ -37,5 +40,6 @@ export function renderText(result: ValidateResult, options: { color: boolean }):
   }
   const summary = summaryLine(result);
   lines.push(result.errors > 0 ? c.red(c.bold(`✖ ${summary}`)) : result.warnings > 0 ? c.yellow(`⚠ ${summary}`) : c.green(`✔ ${summary}`));
+  if (result.findings.length > 0) lines.push(c.dim(EXPLAIN_HINT));
   return `${lines.join('\n')}\n`;
 }

@@ -15,6 +15,13 @@ export async function findOpenPull(client: GitHubClient, repo: RepoRef, branch: 
   return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '' } : undefined;
 }
 
+/** Any pull request from `branch`, open or closed: a declaration is made once, even after its pull request was closed. */
+export async function findAnyPull(client: GitHubClient, repo: RepoRef, branch: string): Promise<PullRef | undefined> {
+  const { data } = await client.rest.pulls.list({ ...repo, state: 'all', head: `${repo.owner}:${branch}`, per_page: 10 });
+  const pull = data[0];
+  return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '' } : undefined;
+}
+
 export async function openPull(client: GitHubClient, repo: RepoRef, pull: { head: string; base: string; title: string; body: string }): Promise<PullRef> {
   const { data } = await client.rest.pulls.create({ ...repo, ...pull });
   return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };

@@ -1,0 +1,66 @@
+import { didYouMean } from '../validate/suggest';
+import { RULE_AREAS, ruleDocsUrl, type RuleArea, type RuleDoc } from '../validate/rule-catalog';
+
+const WIDTH = 78;
+const INDENT = '  ';
+
+/** Plain words wrapped to the terminal's usual width, each line indented. */
+function wrap(text: string, indent = INDENT, width = WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(`${indent}${line}`);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(`${indent}${line}`);
+  return lines;
+}
+
+function indented(example: string): string[] {
+  return example.split('\n').map((line) => (line ? `${INDENT}${line}` : ''));
+}
+
+/** `incidents explain <rule>`: what the rule checks, why, a wrong and a right example. */
+export function renderExplain(rule: RuleDoc): string {
+  return [
+    `${rule.id} (${rule.severity}): ${rule.summary}`,
+    '',
+    'Why it matters',
+    ...wrap(rule.why),
+    '',
+    'Wrong',
+    ...indented(rule.wrong),
+    '',
+    'Right',
+    ...indented(rule.right),
+    '',
+    `More: ${ruleDocsUrl(rule.id)}`,
+    '',
+  ].join('\n');
+}
+
+/** `incidents explain`: every rule id with its severity and summary, by area. */
+export function renderRuleList(areas: readonly RuleArea[] = RULE_AREAS): string {
+  const width = Math.max(...areas.flatMap((area) => area.rules.map((rule) => rule.id.length)));
+  const lines = ["Rules incidents validate checks; run 'incidents explain <rule>' for one of them.", ''];
+  for (const area of areas) {
+    lines.push(area.title);
+    for (const rule of area.rules) lines.push(`${INDENT}${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** What to say about a rule id that no rule has (the caller prefixes 'incidents: '). */
+export function unknownRuleMessage(given: string, ids: readonly string[]): string {
+  const guess = didYouMean(given, ids);
+  return [
+    `unknown rule '${given}'${guess ? `; did you mean '${guess}'?` : ''}`,
+    "run 'incidents explain' for the list of rules",
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,60 @@
+import { lines, type RuleArea } from './types';
+
+export const FILES: RuleArea = {
+  title: 'Files and frontmatter',
+  rules: [
+    {
+      id: 'file-not-text',
+      severity: 'error',
+      summary: 'the file is UTF-8 text, not a binary file or another encoding',
+      why: 'The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.',
+      wrong: lines('incidents/2026/2026-03-04-checkout-errors.md', '  saved as Windows-1252, or a screenshot renamed to .md'),
+      right: lines('incidents/2026/2026-03-04-checkout-errors.md', '  saved as UTF-8 (most editors: "Save with encoding")'),
+      language: 'text',
+    },
+    {
+      id: 'file-too-large',
+      severity: 'error',
+      summary: 'the file is at most 1 MiB',
+      why: 'An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.',
+      wrong: lines('## Timeline', '', '09:12 checkout-api log:', '(40,000 lines of pasted log)'),
+      right: lines('## Timeline', '', '09:12 checkout-api starts failing; see the log excerpt:', 'https://logs.example.com/saved/checkout-2026-03-04'),
+      language: 'markdown',
+    },
+    {
+      id: 'file-symlink',
+      severity: 'warning',
+      summary: 'incident files are real files, not symbolic links',
+      why: 'A link can point anywhere, even outside the repository, so it is never followed. The incident it points to is not checked.',
+      wrong: lines('incidents/2026/checkout.md -> ../../notes/checkout.md'),
+      right: lines('incidents/2026/2026-03-04-checkout-errors.md   (the file itself)'),
+      language: 'text',
+    },
+    {
+      id: 'frontmatter-missing',
+      severity: 'error',
+      summary: "the file starts with a YAML frontmatter block between two '---' lines",
+      why: 'The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.',
+      wrong: lines('# Checkout errors after payment-gateway deploy', '', 'Severity: SEV1, started 09:12 UTC'),
+      right: lines('---', 'id: 2026-03-04-checkout-errors', 'title: Checkout errors after payment-gateway deploy', 'status: investigating', 'severity: SEV1', 'started_at: 2026-03-04T09:12:00Z', '---', '# Checkout errors after payment-gateway deploy'),
+      language: 'markdown',
+    },
+    {
+      id: 'frontmatter-unclosed',
+      severity: 'error',
+      summary: "the frontmatter block ends with a second '---' line",
+      why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
+      wrong: lines('---', 'id: 2026-03-04-checkout-errors', 'severity: SEV1', '# Checkout errors after payment-gateway deploy'),
+      right: lines('---', 'id: 2026-03-04-checkout-errors', 'severity: SEV1', '---', '# Checkout errors after payment-gateway deploy'),
+      language: 'markdown',
+    },
+    {
+      id: 'frontmatter-not-mapping',
+      severity: 'error',
+      summary: "the frontmatter is a set of 'field: value' lines, not a list or a single value",
+      why: 'Each field is looked up by its name; a list or a lone sentence has no names to look up.',
+      wrong: lines('---', '- 2026-03-04-checkout-errors', '- SEV1', '---'),
+      right: lines('---', 'id: 2026-03-04-checkout-errors', 'severity: SEV1', '---'),
+    },
+  ],
+};
