@@ -185,6 +185,11 @@ describe('follow-up state from GitHub', () => {
       const { report } = await runReview({ cwd: dir, now: NOW, period: '2026-Q1', github });
       // Done within 30 days: the alert (closed 2026-01-20 by the file's record, though sync closed its issue later) and the runbook.
       expect(report.follow_ups).toMatchObject({ source: 'issues', total: 4, done: 2, not_planned: 1, open: 1, overdue: 0, completed_within_30d: 2 });
+
+      const warnings: string[] = [];
+      const revoked = await runReview({ cwd: dir, now: NOW, period: '2026-Q1', github: { ...github, token: 'revoked', log: { info: () => undefined, warn: (m) => warnings.push(m) } } });
+      expect(revoked.report.follow_ups.source).toBe('files');
+      expect(warnings).toEqual(['follow-up states could not be read from GitHub (cannot read the issues of acme/reliability: GitHub answered 401: Bad credentials - https://docs.github.com/rest); using the incident files']);
     } finally {
       await server.close();
     }

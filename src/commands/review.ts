@@ -54,11 +54,17 @@ export function choosePeriod(choice: PeriodChoice, now: Date, incidents: readonl
 async function issueStates(options: ReviewOptions): Promise<Map<string, IssueState> | undefined> {
   const github = options.github;
   if (!github?.token) return undefined;
-  const report = await runSync({
-    cwd: options.cwd, configPath: options.configPath, now: options.now, token: github.token, apiUrl: github.apiUrl, serverUrl: github.serverUrl,
-    repo: github.repo, defaultBranch: undefined, dryRun: true, maxOperations: 0, log: github.log, ...(github.timing ? { timing: github.timing } : {}),
-  });
-  return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+  try {
+    const report = await runSync({
+      cwd: options.cwd, configPath: options.configPath, now: options.now, token: github.token, apiUrl: github.apiUrl, serverUrl: github.serverUrl,
+      repo: github.repo, defaultBranch: undefined, dryRun: true, maxOperations: 0, log: github.log, ...(github.timing ? { timing: github.timing } : {}),
+    });
+    return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+  } catch (error) {
+    // The review is still worth having: fall back to the states the files record, and say so.
+    github.log.warn(`follow-up states could not be read from GitHub (${error instanceof Error ? error.message : String(error)}); using the incident files`);
+    return undefined;
+  }
 }
 
 /** The `review` command's work: valid incidents -> the batch review for a period. */
