@@ -3,7 +3,7 @@ import { UsageError } from '../errors';
 import type { Logger } from '../github/client';
 import type { Timing } from '../github/timing';
 import { loadConfig } from '../load/config-file';
-import { loadFiles } from '../load/load-files';
+import { loadIncidentData } from '../load/load-light';
 import { buildReview } from '../review/build';
 import { incidentFacts, type IncidentFacts } from '../review/facts';
 import type { IssueState } from '../review/follow-up-health';
@@ -70,10 +70,10 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
 /** The `review` command's work: valid incidents -> the batch review for a period. */
 export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const loaded = loadFiles(options.cwd, [], config);
-  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now: options.now, rules: DATA_RULES });
-  const broken = new Set([...findings, ...loaded.findings].filter((f) => f.severity === 'error').map((f) => f.file));
-  const incidents = loaded.allIncidents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);
+  const loaded = loadIncidentData(options.cwd, config);
+  const findings = validateDocuments({ targets: loaded.documents, allIncidents: loaded.documents, config, now: options.now, rules: DATA_RULES });
+  const broken = new Set([...findings.filter((f) => f.severity === 'error').map((f) => f.file), ...loaded.unreadable]);
+  const incidents = loaded.documents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);
   const period = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
   const report = buildReview({ incidents, config, period, now: options.now, ...(states ? { issueStates: states } : {}) });
