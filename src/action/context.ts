@@ -12,6 +12,8 @@ export interface RunContext {
   /** A pull request from a fork: the token is read-only and the content untrusted. */
   readonly isForkPullRequest: boolean;
   readonly pullRequestNumber: number | undefined;
+  /** The commit the pull request's base branch was at (payload.pull_request.base.sha). */
+  readonly pullRequestBaseSha: string | undefined;
   /** The issue of an `issues` event. */
   readonly issue: { readonly number: number; readonly title: string; readonly body: string | null; readonly labels: readonly string[]; readonly author: string; readonly authorAssociation: string } | undefined;
   /** The event's action (opened, labeled, ...). */
@@ -22,7 +24,7 @@ interface Payload {
   action?: string;
   issue?: { number?: number; title?: string; body?: string | null; labels?: ({ name?: string } | string)[]; user?: { login?: string }; author_association?: string };
   repository?: { full_name?: string; default_branch?: string };
-  pull_request?: { number?: number; head?: { repo?: { full_name?: string; fork?: boolean } | null } };
+  pull_request?: { number?: number; base?: { sha?: string }; head?: { repo?: { full_name?: string; fork?: boolean } | null } };
 }
 
 function readPayload(path: string | undefined): Payload {
@@ -51,6 +53,7 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
     // A deleted fork has no head repo; treat it as a fork: nothing to trust.
     isForkPullRequest: isPullRequest && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== base)),
     pullRequestNumber: payload.pull_request?.number,
+    pullRequestBaseSha: isPullRequest && typeof payload.pull_request?.base?.sha === 'string' ? payload.pull_request.base.sha : undefined,
     issue: payload.issue?.number === undefined ? undefined : {
       number: payload.issue.number,
       title: payload.issue.title ?? '',

@@ -3,6 +3,7 @@ import { pullRequestFileReports } from '../commands/pr-comment';
 import { runValidate, type ValidateResult } from '../commands/validate';
 import { describeError } from '../github/apply';
 import { changedFiles } from '../github/api/pull-files';
+import { commitAvailability } from '../load/git-changes';
 import { parseRepo } from '../github/api/repo';
 import { createClient } from '../github/client';
 import { upsertStickyComment } from '../github/sticky-comment';
@@ -36,9 +37,25 @@ async function commentOnPullRequest(inputs: Inputs, context: RunContext, workspa
   }
 }
 
+/**
+ * On a pull request, the base commit to validate the change against, when
+ * the checkout has its history; otherwise every file is validated. A
+ * workspace that is no git checkout at all gets no notice: nothing to fix.
+ */
+function pullRequestBase(inputs: Inputs, context: RunContext, workspace: string): string | undefined {
+  const sha = context.pullRequestBaseSha;
+  if (sha === undefined || inputs.paths.length > 0) return undefined;
+  const availability = commitAvailability(workspace, sha);
+  if (availability === 'missing') {
+    core.notice(`Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`);
+  }
+  return availability === 'available' ? sha : undefined;
+}
+
 /** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */
 export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string): Promise<ValidateResult> {
-  const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date() });
+  const changedSince = pullRequestBase(inputs, context, workspace);
+  const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date(), changedSince });
   process.stdout.write(renderGithub(result.findings));
   core.summary.addRaw(renderMarkdown(result));
   core.setOutput('errors', result.errors);

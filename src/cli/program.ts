@@ -27,6 +27,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
+    .option('--changed-since <ref>', 'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them')
     .action((paths: string[], flags: ValidateFlags) => setExit(validateCommand(paths, flags, io)));
 
   program

@@ -12,10 +12,11 @@ export interface ValidateFlags {
   readonly format: ValidateFormat;
   readonly config?: string;
   readonly color?: boolean;
+  readonly changedSince?: string;
 }
 
 export function validateCommand(paths: readonly string[], flags: ValidateFlags, io: CliIo): number {
-  const result = runValidate({ cwd: io.cwd, paths, configPath: flags.config, now: io.now });
+  const result = runValidate({ cwd: io.cwd, paths, configPath: flags.config, now: io.now, changedSince: flags.changedSince });
   switch (flags.format) {
     case 'json':
       io.writeOut(renderJson(result));

@@ -1,7 +1,10 @@
 import { loadConfig } from '../load/config-file';
+import { changedSince } from '../load/git-changes';
+import { loadChanged } from '../load/load-changed';
 import { loadFiles } from '../load/load-files';
+import { UsageError } from '../errors';
 import { countBySeverity, sortFindings, type Finding } from '../validate/finding';
-import { validateDocuments } from '../validate/validate-documents';
+import { validateChange, validateDocuments } from '../validate/validate-documents';
 
 export interface ValidateOptions {
   readonly cwd: string;
@@ -9,6 +12,8 @@ export interface ValidateOptions {
   readonly paths: readonly string[];
   readonly configPath?: string | undefined;
   readonly now: Date;
+  /** A git ref or sha: check only the incident files changed since its merge base with HEAD. */
+  readonly changedSince?: string | undefined;
 }
 
 export interface ValidateResult {
@@ -16,6 +21,8 @@ export interface ValidateResult {
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The ref, when only the files changed since it were checked. */
+  readonly changedSince?: string | undefined;
 }
 
 /**
@@ -24,6 +31,12 @@ export interface ValidateResult {
  */
 export function runValidate(options: ValidateOptions): ValidateResult {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
+  if (options.changedSince !== undefined) {
+    if (options.paths.length > 0) throw new UsageError('--changed-since checks the files a change touched: give either paths or --changed-since, not both');
+    const loaded = loadChanged(options.cwd, config, changedSince(options.cwd, options.changedSince));
+    const findings = sortFindings([...configWarnings, ...loaded.findings, ...validateChange({ ...loaded, config, now: options.now })]);
+    return { findings, files: loaded.fileCount, ...countBySeverity(findings), changedSince: options.changedSince };
+  }
   const loaded = loadFiles(options.cwd, options.paths, config);
   const findings = sortFindings([
     ...configWarnings,

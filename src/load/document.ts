@@ -17,3 +17,13 @@ export interface SourceDocument {
   /** Positions of keys and values in the frontmatter, computed on demand. */
   readonly locate: Locator;
 }
+
+/**
+ * What cross-file rules need of an incident: its file and frontmatter. A
+ * SourceDocument is one; so is an unchanged file of a pull request, read
+ * for its id and references only.
+ */
+export interface IncidentRecord {
+  readonly file: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}

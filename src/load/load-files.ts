@@ -18,11 +18,12 @@ export interface LoadedSet {
   readonly fileCount: number;
 }
 
-function isUnder(file: string, dir: string): boolean {
+export function isUnder(file: string, dir: string): boolean {
   return file === dir || file.startsWith(`${dir}/`);
 }
 
-function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { document?: SourceDocument; finding?: Finding } {
+/** One file to a document, or to the finding that stops it (a link, too large, not parseable). */
+export function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { document?: SourceDocument; finding?: Finding } {
   const { file } = entry;
   if (entry.symlink) {
     return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: 'commit the incident file itself in the incidents folder instead of a link to it' } };

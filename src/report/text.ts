@@ -9,7 +9,8 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(result: Pick<ValidateResult, 'files' | 'errors' | 'warnings'>): string {
+export function summaryLine(result: Pick<ValidateResult, 'files' | 'errors' | 'warnings' | 'changedSince'>): string {
+  if (result.changedSince !== undefined && result.files === 0) return `no incident files changed since ${result.changedSince}`;
   return `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
 }
 

@@ -1,11 +1,11 @@
 import type { Config } from '../config/types';
-import type { SourceDocument } from '../load/document';
+import type { IncidentRecord, SourceDocument } from '../load/document';
 import type { Finding } from './finding';
 import { sortFindings } from './finding';
 import type { IncidentRule, RuleContext } from './rules/context';
 import { followUpsRule } from './rules/follow-ups';
 import { detectionRule, identityRule } from './rules/identity';
-import { referencesRule } from './rules/references';
+import { deletedReferencesRule, referencesRule } from './rules/references';
 import { sectionsRule } from './rules/sections';
 import { taxonomyRule } from './rules/taxonomy';
 import { timestampsRule } from './rules/timestamps';
@@ -20,8 +20,8 @@ export const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRu
  */
 export const DATA_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
 
-export function indexById(incidents: readonly SourceDocument[]): Map<string, SourceDocument[]> {
-  const byId = new Map<string, SourceDocument[]>();
+export function indexById(incidents: readonly IncidentRecord[]): Map<string, IncidentRecord[]> {
+  const byId = new Map<string, IncidentRecord[]>();
   for (const incident of incidents) {
     const id = incident.data.id;
     if (typeof id !== 'string') continue;
@@ -36,15 +36,15 @@ export interface ValidateInput {
   /** The documents to check. */
   readonly targets: readonly SourceDocument[];
   /** Every incident in the repository, for ids and references. */
-  readonly allIncidents: readonly SourceDocument[];
+  readonly allIncidents: readonly IncidentRecord[];
+  /** Incidents the change being validated deletes: id to the file it was in. */
+  readonly deletedById?: ReadonlyMap<string, string>;
   readonly config: Config;
   readonly now: Date;
   readonly rules?: readonly IncidentRule[];
 }
 
-/** Every finding for the target documents, in reading order. Pure: no I/O. */
-export function validateDocuments({ targets, allIncidents, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
-  const context: RuleContext = { config, now, incidentsById: indexById(allIncidents) };
+function checkTargets(targets: readonly SourceDocument[], context: RuleContext, rules: readonly IncidentRule[]): Finding[] {
   const findings: Finding[] = [];
   for (const document of targets) {
     if (document.kind === 'review') {
@@ -54,5 +54,28 @@ export function validateDocuments({ targets, allIncidents, config, now, rules = 
     findings.push(...schemaFindings(document, 'incident'));
     for (const rule of rules) findings.push(...rule(document, context));
   }
-  return sortFindings(findings);
+  return findings;
+}
+
+/** Every finding for the target documents, in reading order. Pure: no I/O. */
+export function validateDocuments({ targets, allIncidents, deletedById, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
+  const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
+  return sortFindings(checkTargets(targets, context, rules));
+}
+
+export interface ChangeInput extends ValidateInput {
+  /** Unchanged incidents that name one the change deletes. */
+  readonly referrers: readonly SourceDocument[];
+}
+
+/**
+ * A change's findings: the changed files in full; in unchanged files, only
+ * what the change broke there (a reference to an incident it deletes).
+ */
+export function validateChange({ referrers, ...input }: ChangeInput): Finding[] {
+  const context: RuleContext = { config: input.config, now: input.now, incidentsById: indexById(input.allIncidents), deletedById: input.deletedById };
+  return sortFindings([
+    ...checkTargets(input.targets, context, input.rules ?? INCIDENT_RULES),
+    ...referrers.flatMap((document) => deletedReferencesRule(document, context)),
+  ]);
 }

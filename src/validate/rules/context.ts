@@ -1,5 +1,5 @@
 import type { Config } from '../../config/types';
-import type { SourceDocument } from '../../load/document';
+import type { IncidentRecord, SourceDocument } from '../../load/document';
 import type { PathSegment } from '../../load/locate';
 import type { Finding, Severity } from '../finding';
 
@@ -8,7 +8,9 @@ export interface RuleContext {
   /** "Now" for the not-in-the-future rule; passed in so results are repeatable. */
   readonly now: Date;
   /** Every incident in the repository by id (several when ids collide). */
-  readonly incidentsById: ReadonlyMap<string, readonly SourceDocument[]>;
+  readonly incidentsById: ReadonlyMap<string, readonly IncidentRecord[]>;
+  /** Incidents the change being validated deletes: id to the file it was in. */
+  readonly deletedById?: ReadonlyMap<string, string>;
 }
 
 export type IncidentRule = (document: SourceDocument, context: RuleContext) => Finding[];
