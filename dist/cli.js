@@ -1203,7 +1203,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var fs = __require("node:fs");
     var process4 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2216,9 +2216,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path11.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path11.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2236,17 +2236,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path11.resolve(
-            path11.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path11.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path11.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2257,7 +2257,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path11.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process4.platform !== "win32") {
           if (launchWithNode) {
@@ -3172,7 +3172,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path11.basename(filename, path11.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3186,9 +3186,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path12) {
-        if (path12 === void 0) return this._executableDir;
-        this._executableDir = path12;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -6767,8 +6767,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -6842,11 +6842,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -7209,8 +7209,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11809,17 +11809,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11830,13 +11830,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11857,17 +11857,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11878,13 +11878,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -11911,23 +11911,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path12);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path12);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path12);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path12);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path12);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node2) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -12539,10 +12539,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema2, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -12561,7 +12561,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -12591,11 +12591,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -12609,8 +12609,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -12624,8 +12624,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -12643,8 +12643,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -12654,8 +12654,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -15170,9 +15170,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -15247,14 +15247,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -15269,10 +15269,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -15283,10 +15283,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -15303,13 +15303,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -17270,9 +17270,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index2] of path11) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -17281,23 +17281,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -17308,10 +17308,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -21564,15 +21564,15 @@ var require_route = __commonJS({
       };
     }
     function wrapConversion(toModel, graph) {
-      const path11 = [graph[toModel].parent, toModel];
+      const path12 = [graph[toModel].parent, toModel];
       let fn = conversions[graph[toModel].parent][toModel];
       let cur = graph[toModel].parent;
       while (graph[cur].parent) {
-        path11.unshift(graph[cur].parent);
+        path12.unshift(graph[cur].parent);
         fn = link(conversions[graph[cur].parent][cur], fn);
         cur = graph[cur].parent;
       }
-      fn.conversion = path11;
+      fn.conversion = path12;
       return fn;
     }
     module.exports = function(fromModel) {
@@ -32108,9 +32108,9 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   return "a set of fields";
 }
-function fieldName(path11) {
+function fieldName(path12) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -32816,32 +32816,32 @@ function schemaDescription(error) {
   const description = error.parentSchema?.description;
   return description ? ` (${description.replace(/\.$/, "")})` : "";
 }
-function unknownField(error, path11) {
+function unknownField(error, path12) {
   const field = String(error.params.additionalProperty);
   const allowed = Object.keys(error.parentSchema.properties ?? {});
   const guess = didYouMean(field, allowed);
-  const where = path11.length === 0 ? "" : ` in ${fieldName(path11)}`;
+  const where = path12.length === 0 ? "" : ` in ${fieldName(path12)}`;
   return {
     rule: "unknown-field",
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ""}`,
     hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
     at: "key",
-    path: [...path11, field]
+    path: [...path12, field]
   };
 }
-function requiredField(error, path11, data) {
+function requiredField(error, path12, data) {
   const field = String(error.params.missingProperty);
   const byStatus = /\/then\//.test(error.schemaPath);
   const status = data.status;
-  const full = fieldName([...path11, field]);
+  const full = fieldName([...path12, field]);
   if (byStatus && typeof status === "string") {
     const example = field.endsWith("_at") ? `${field}: ${EXAMPLE_TIMESTAMP}` : field === "date" || field === "review" ? `${field === "review" ? "review: { date: 2026-03-10 }" : "date: 2026-03-10"} (the day of the review meeting)` : `${field}: ...`;
     return {
       rule: "required-by-status",
       message: `missing '${full}': an incident with status '${status}' needs it`,
-      hint: `add ${path11.length ? `under ${fieldName(path11)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
-      at: path11.length ? "key" : "value",
-      path: path11.length ? path11 : ["status"]
+      hint: `add ${path12.length ? `under ${fieldName(path12)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
+      at: path12.length ? "key" : "value",
+      path: path12.length ? path12 : ["status"]
     };
   }
   const described = error.parentSchema.properties?.[field]?.description;
@@ -32850,21 +32850,21 @@ function requiredField(error, path11, data) {
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, "")})` : ""}`,
     at: "key",
-    path: path11
+    path: path12
   };
 }
-function formatWords(error, path11, value) {
-  const name = fieldName(path11);
+function formatWords(error, path12, value) {
+  const name = fieldName(path12);
   const format = String(error.params.format);
   const given = describeValue(value);
   if (format === "date-time") {
     const naive = typeof value === "string" && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
-    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path11 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path11 };
+    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path12 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path12 };
   }
   if (format === "date") {
-    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path11 };
+    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path12 };
   }
-  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path11 };
+  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path12 };
 }
 var TYPE_WORDS = {
   string: "text",
@@ -32883,63 +32883,63 @@ function typeHint(expected, value, name) {
   if (expected === "object") return `write the fields of ${name} on the lines below it, indented by two spaces`;
   return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
 }
-function patternWords(error, path11, value) {
-  const name = fieldName(path11);
+function patternWords(error, path12, value) {
+  const name = fieldName(path12);
   const given = describeValue(value);
-  const last = path11[path11.length - 1];
+  const last = path12[path12.length - 1];
   if (String(error.schema).startsWith("^@")) {
-    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path11 };
+    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path12 };
   }
-  if (last === "id" && path11[0] === "follow_ups") {
+  if (last === "id" && path12[0] === "follow_ups") {
     const slug = typeof value === "string" ? value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") : "";
-    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path11 };
+    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path12 };
   }
   const examples = error.parentSchema.examples?.map((e) => `"${String(e)}"`);
-  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path11 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error.schema)}${schemaDescription(error)}`, at: "value", path: path11 };
+  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path12 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error.schema)}${schemaDescription(error)}`, at: "value", path: path12 };
 }
 function words(error, data) {
-  const path11 = pointerToPath(error.instancePath);
-  const name = fieldName(path11);
+  const path12 = pointerToPath(error.instancePath);
+  const name = fieldName(path12);
   const value = error.data;
   const given = describeValue(value);
   switch (error.keyword) {
     case "additionalProperties":
-      return unknownField(error, path11);
+      return unknownField(error, path12);
     case "required":
-      return requiredField(error, path11, data);
+      return requiredField(error, path12, data);
     case "enum": {
       const allowed = error.params.allowedValues.map(String);
       const guess = typeof value === "string" ? didYouMean(value, allowed) : void 0;
-      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path11 };
+      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path12 };
     }
     case "const":
-      return { rule: "allowed-values", message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error.params.allowedValue)}`, at: "value", path: path11 };
+      return { rule: "allowed-values", message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error.params.allowedValue)}`, at: "value", path: path12 };
     case "type": {
       const expected = String(error.params.type);
-      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path11 };
+      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path12 };
     }
     case "format":
-      return formatWords(error, path11, value);
+      return formatWords(error, path12, value);
     case "pattern":
-      return patternWords(error, path11, value);
+      return patternWords(error, path12, value);
     case "minLength":
-      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error)}`, at: "value", path: path11 };
+      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error)}`, at: "value", path: path12 };
     case "minItems":
-      return { rule: "field-empty", message: `${name} must list at least ${String(error.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path11 };
+      return { rule: "field-empty", message: `${name} must list at least ${String(error.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path12 };
     case "minimum":
     case "maximum":
-      return { rule: "field-range", message: `${name} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path11 };
+      return { rule: "field-range", message: `${name} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path12 };
     case "uniqueItems": {
       const j = Number(error.params.j);
       const duplicate = Array.isArray(value) ? value[Math.max(Number(error.params.i), j)] : void 0;
-      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path11, Math.max(Number(error.params.i), j)] };
+      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path12, Math.max(Number(error.params.i), j)] };
     }
     case "if":
     case "allOf":
       return void 0;
     // the failing `then` reports the real problem
     default:
-      return { rule: "schema", message: `${name} ${error.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error)}`, at: "value", path: path11 };
+      return { rule: "schema", message: `${name} ${error.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error)}`, at: "value", path: path12 };
   }
 }
 function schemaFindings(document3, schema2) {
@@ -32960,11 +32960,11 @@ function schemaFindings(document3, schema2) {
 }
 
 // src/validate/rules/context.ts
-function atValue(document3, path11, f) {
-  return { file: document3.file, ...document3.locate.value(path11), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+function atValue(document3, path12, f) {
+  return { file: document3.file, ...document3.locate.value(path12), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
 }
-function atKey(document3, path11, f) {
-  return { file: document3.file, ...document3.locate.key(path11), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+function atKey(document3, path12, f) {
+  return { file: document3.file, ...document3.locate.key(path12), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
 }
 function text(data, key) {
   const value = data[key];
@@ -33097,9 +33097,9 @@ function createLocator(yamlText, firstLine) {
     }
     return cached;
   };
-  const walk = (path11) => {
+  const walk = (path12) => {
     let found = { keyNode: void 0, valueNode: parsed().root ?? void 0 };
-    for (const segment of path11) {
+    for (const segment of path12) {
       const node2 = found.valueNode;
       if ((0, import_yaml.isMap)(node2)) {
         const pair = node2.items.find((item) => scalarKey(item.key) === String(segment));
@@ -33123,12 +33123,12 @@ function createLocator(yamlText, firstLine) {
     return { line: line + firstLine - 1, column: col };
   };
   return {
-    key: (path11) => {
-      const found = walk(path11);
+    key: (path12) => {
+      const found = walk(path12);
       return at(found.keyNode ?? found.valueNode);
     },
-    value: (path11) => {
-      const found = walk(path11);
+    value: (path12) => {
+      const found = walk(path12);
       return at(found.valueNode ?? found.keyNode);
     }
   };
@@ -37393,8 +37393,8 @@ function referencesOf(document3) {
   for (const { value, index: index2 } of strings(document3.data.related)) found.push({ value, path: ["related", index2], field: `related[${index2}]` });
   return found;
 }
-function deletedReference(document3, { value, path: path11, field }, deletedFile) {
-  return atValue(document3, path11, {
+function deletedReference(document3, { value, path: path12, field }, deletedFile) {
+  return atValue(document3, path12, {
     rule: "reference-unknown",
     message: `${field} names ${quote(value)}, which this change deletes (${deletedFile})`,
     hint: `keep ${deletedFile}, or point ${field} at another incident (or remove it)`
@@ -37414,17 +37414,17 @@ var referencesRule = (document3, { incidentsById, deletedById }) => {
     }
   }
   for (const reference of referencesOf(document3)) {
-    const { value, path: path11, field } = reference;
+    const { value, path: path12, field } = reference;
     const deletedFile = deletedById?.get(value);
     if (value === id) {
-      findings.push(atValue(document3, path11, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
+      findings.push(atValue(document3, path12, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
     } else if (incidentsById.has(value)) {
       continue;
     } else if (deletedFile !== void 0) {
       findings.push(deletedReference(document3, reference, deletedFile));
     } else {
       const guess = didYouMean(value, [...incidentsById.keys()]);
-      findings.push(atValue(document3, path11, {
+      findings.push(atValue(document3, path12, {
         rule: "reference-unknown",
         message: `${field} names ${quote(value)}, but no incident has that id`,
         hint: guess ? `did you mean '${guess}'?` : "use the id from the other incident file's frontmatter"
@@ -45028,13 +45028,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path11) {
-    if (isUrl(path11)) {
-      path11 = fileURLToPath(path11);
+  set path(path12) {
+    if (isUrl(path12)) {
+      path12 = fileURLToPath(path12);
     }
-    assertNonEmpty(path11, "path");
-    if (this.path !== path11) {
-      this.history.push(path11);
+    assertNonEmpty(path12, "path");
+    if (this.path !== path12) {
+      this.history.push(path12);
     }
   }
   /**
@@ -45301,8 +45301,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path11, name) {
-  if (!path11) {
+function assertPath(path12, name) {
+  if (!path12) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -46524,7 +46524,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -48116,17 +48116,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path11 = requestOptions.url.replace(options.baseUrl, "");
+    const path12 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path11} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path11} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path12} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -51907,9 +51907,9 @@ async function createBranch(client, repo, branch, sha) {
 }
 
 // src/github/api/contents.ts
-async function readFile(client, repo, path11, branch) {
+async function readFile(client, repo, path12, branch) {
   try {
-    const { data } = await client.rest.repos.getContent({ ...repo, path: path11, ref: branch });
+    const { data } = await client.rest.repos.getContent({ ...repo, path: path12, ref: branch });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
     return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
   } catch (error) {
@@ -51917,8 +51917,8 @@ async function readFile(client, repo, path11, branch) {
     throw error;
   }
 }
-async function writeFile(client, repo, path11, branch, text4, message, sha) {
-  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path11, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
+async function writeFile(client, repo, path12, branch, text4, message, sha) {
+  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path12, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
 }
 
 // src/github/api/pulls.ts
@@ -51988,12 +51988,12 @@ function declareProblemsComment(problems) {
     ...problems.map((p) => `- **${escapeMarkdown(p.field)}**: ${escapeMarkdown(p.reason)}`)
   ].join("\n");
 }
-function declaredComment(pull, path11) {
+function declaredComment(pull, path12) {
   return [
     DECLARE_COMMENT_MARKER,
     `### Incident recorded: pull request [#${pull.number}](${pull.url})`,
     "",
-    `It adds ${inlineCode(path11)}. Next:`,
+    `It adds ${inlineCode(path12)}. Next:`,
     "",
     "1. Keep the Summary and Timeline in that file current while you respond (edit it in the pull request).",
     "2. When user impact stops, add `mitigated_at` and set `status: mitigated`; when the cause is fixed, `resolved_at` and `status: resolved`.",
@@ -55403,6 +55403,29 @@ function loadChanged(cwd, config, changes) {
   return { targets, referrers, allIncidents, deletedById, findings, fileCount: looked + referrers.length };
 }
 
+// src/load/load-named.ts
+import path11 from "node:path";
+function loadNamed(cwd, paths, config) {
+  const kindOf = (file) => isUnder(file, config.reviewsDir) ? "review" : "incident";
+  const targets = [];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of expandPaths(cwd, paths)) {
+    if (seen.has(entry.file)) continue;
+    seen.add(entry.file);
+    const result = readOne(entry, kindOf(entry.file));
+    if (result.finding) findings.push(result.finding);
+    if (result.document) targets.push(result.document);
+  }
+  const allIncidents = targets.filter((d) => d.kind === "incident");
+  for (const entry of walkMarkdown(cwd, path11.resolve(cwd, config.incidentsDir))) {
+    if (seen.has(entry.file) || entry.symlink || kindOf(entry.file) !== "incident") continue;
+    const data = readKeys(entry.absolute);
+    if (data) allIncidents.push({ file: entry.file, data });
+  }
+  return { targets, allIncidents, findings, fileCount: seen.size };
+}
+
 // src/commands/validate.ts
 function runValidate(options) {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
@@ -55412,7 +55435,7 @@ function runValidate(options) {
     const findings2 = sortFindings([...configWarnings, ...loaded2.findings, ...validateChange({ ...loaded2, config, now: options.now })]);
     return { findings: findings2, files: loaded2.fileCount, ...countBySeverity(findings2), changedSince: options.changedSince };
   }
-  const loaded = loadFiles(options.cwd, options.paths, config);
+  const loaded = options.paths.length > 0 ? loadNamed(options.cwd, options.paths, config) : loadFiles(options.cwd, [], config);
   const findings = sortFindings([
     ...configWarnings,
     ...loaded.findings,

@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search2 ? `${pathname}${search2}` : pathname;
+        const path9 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23701,8 +23701,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23776,11 +23776,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24143,8 +24143,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28743,17 +28743,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path8) {
-      const ctrl = callVisitor(key, node2, visitor, path8);
+    function visit_(key, node2, visitor, path9) {
+      const ctrl = callVisitor(key, node2, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
+          path9 = Object.freeze(path9.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path8);
+            const ci = visit_(i, node2.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28764,13 +28764,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path8);
+          const cv = visit_("value", node2.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28791,17 +28791,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path8) {
-      const ctrl = await callVisitor(key, node2, visitor, path8);
+    async function visitAsync_(key, node2, visitor, path9) {
+      const ctrl = await callVisitor(key, node2, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
+          path9 = Object.freeze(path9.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28812,13 +28812,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path8 = Object.freeze(path8.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path8);
+          const cv = await visitAsync_("value", node2.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28845,23 +28845,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path8) {
+    function callVisitor(key, node2, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path8);
+        return visitor(key, node2, path9);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path8);
+        return visitor.Map?.(key, node2, path9);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path8);
+        return visitor.Seq?.(key, node2, path9);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path8);
+        return visitor.Pair?.(key, node2, path9);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path8);
+        return visitor.Scalar?.(key, node2, path9);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path8);
+        return visitor.Alias?.(key, node2, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node2) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node2) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -29473,10 +29473,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path8, value) {
+    function collectionFromPath(schema2, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -29495,7 +29495,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -29525,11 +29525,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -29543,8 +29543,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -29558,8 +29558,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -29577,8 +29577,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -29588,8 +29588,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -32104,9 +32104,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32181,14 +32181,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -32203,10 +32203,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -32217,10 +32217,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32237,13 +32237,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -34204,9 +34204,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index2] of path8) {
+      for (const [field, index2] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -34215,23 +34215,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -34242,10 +34242,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit;
   }
@@ -36973,7 +36973,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38565,17 +38565,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path8 = requestOptions.url.replace(options.baseUrl, "");
+    const path9 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path9} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path8} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path9} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -41532,9 +41532,9 @@ function describeValue(value) {
   if (Array.isArray(value)) return "a list";
   return "a set of fields";
 }
-function fieldName(path8) {
+function fieldName(path9) {
   let out = "";
-  for (const segment of path8) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else out += out === "" ? segment : `.${segment}`;
   }
@@ -42240,32 +42240,32 @@ function schemaDescription(error2) {
   const description = error2.parentSchema?.description;
   return description ? ` (${description.replace(/\.$/, "")})` : "";
 }
-function unknownField(error2, path8) {
+function unknownField(error2, path9) {
   const field = String(error2.params.additionalProperty);
   const allowed = Object.keys(error2.parentSchema.properties ?? {});
   const guess = didYouMean(field, allowed);
-  const where = path8.length === 0 ? "" : ` in ${fieldName(path8)}`;
+  const where = path9.length === 0 ? "" : ` in ${fieldName(path9)}`;
   return {
     rule: "unknown-field",
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ""}`,
     hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
     at: "key",
-    path: [...path8, field]
+    path: [...path9, field]
   };
 }
-function requiredField(error2, path8, data) {
+function requiredField(error2, path9, data) {
   const field = String(error2.params.missingProperty);
   const byStatus = /\/then\//.test(error2.schemaPath);
   const status = data.status;
-  const full = fieldName([...path8, field]);
+  const full = fieldName([...path9, field]);
   if (byStatus && typeof status === "string") {
     const example = field.endsWith("_at") ? `${field}: ${EXAMPLE_TIMESTAMP}` : field === "date" || field === "review" ? `${field === "review" ? "review: { date: 2026-03-10 }" : "date: 2026-03-10"} (the day of the review meeting)` : `${field}: ...`;
     return {
       rule: "required-by-status",
       message: `missing '${full}': an incident with status '${status}' needs it`,
-      hint: `add ${path8.length ? `under ${fieldName(path8)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
-      at: path8.length ? "key" : "value",
-      path: path8.length ? path8 : ["status"]
+      hint: `add ${path9.length ? `under ${fieldName(path9)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
+      at: path9.length ? "key" : "value",
+      path: path9.length ? path9 : ["status"]
     };
   }
   const described = error2.parentSchema.properties?.[field]?.description;
@@ -42274,21 +42274,21 @@ function requiredField(error2, path8, data) {
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, "")})` : ""}`,
     at: "key",
-    path: path8
+    path: path9
   };
 }
-function formatWords(error2, path8, value) {
-  const name = fieldName(path8);
+function formatWords(error2, path9, value) {
+  const name = fieldName(path9);
   const format = String(error2.params.format);
   const given = describeValue(value);
   if (format === "date-time") {
     const naive = typeof value === "string" && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
-    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path8 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path8 };
+    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path9 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path9 };
   }
   if (format === "date") {
-    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path8 };
+    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path9 };
   }
-  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path8 };
+  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path9 };
 }
 var TYPE_WORDS = {
   string: "text",
@@ -42307,63 +42307,63 @@ function typeHint(expected, value, name) {
   if (expected === "object") return `write the fields of ${name} on the lines below it, indented by two spaces`;
   return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
 }
-function patternWords(error2, path8, value) {
-  const name = fieldName(path8);
+function patternWords(error2, path9, value) {
+  const name = fieldName(path9);
   const given = describeValue(value);
-  const last = path8[path8.length - 1];
+  const last = path9[path9.length - 1];
   if (String(error2.schema).startsWith("^@")) {
-    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path8 };
+    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path9 };
   }
-  if (last === "id" && path8[0] === "follow_ups") {
+  if (last === "id" && path9[0] === "follow_ups") {
     const slug = typeof value === "string" ? value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") : "";
-    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path8 };
+    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path9 };
   }
   const examples = error2.parentSchema.examples?.map((e) => `"${String(e)}"`);
-  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error2).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path8 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error2.schema)}${schemaDescription(error2)}`, at: "value", path: path8 };
+  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error2).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path9 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error2.schema)}${schemaDescription(error2)}`, at: "value", path: path9 };
 }
 function words(error2, data) {
-  const path8 = pointerToPath(error2.instancePath);
-  const name = fieldName(path8);
+  const path9 = pointerToPath(error2.instancePath);
+  const name = fieldName(path9);
   const value = error2.data;
   const given = describeValue(value);
   switch (error2.keyword) {
     case "additionalProperties":
-      return unknownField(error2, path8);
+      return unknownField(error2, path9);
     case "required":
-      return requiredField(error2, path8, data);
+      return requiredField(error2, path9, data);
     case "enum": {
       const allowed = error2.params.allowedValues.map(String);
       const guess = typeof value === "string" ? didYouMean(value, allowed) : void 0;
-      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path8 };
+      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path9 };
     }
     case "const":
-      return { rule: "allowed-values", message: `${name} must be ${quote(String(error2.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error2.params.allowedValue)}`, at: "value", path: path8 };
+      return { rule: "allowed-values", message: `${name} must be ${quote(String(error2.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error2.params.allowedValue)}`, at: "value", path: path9 };
     case "type": {
       const expected = String(error2.params.type);
-      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path8 };
+      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path9 };
     }
     case "format":
-      return formatWords(error2, path8, value);
+      return formatWords(error2, path9, value);
     case "pattern":
-      return patternWords(error2, path8, value);
+      return patternWords(error2, path9, value);
     case "minLength":
-      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error2)}`, at: "value", path: path8 };
+      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error2)}`, at: "value", path: path9 };
     case "minItems":
-      return { rule: "field-empty", message: `${name} must list at least ${String(error2.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path8 };
+      return { rule: "field-empty", message: `${name} must list at least ${String(error2.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path9 };
     case "minimum":
     case "maximum":
-      return { rule: "field-range", message: `${name} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(error2.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path8 };
+      return { rule: "field-range", message: `${name} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(error2.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path9 };
     case "uniqueItems": {
       const j = Number(error2.params.j);
       const duplicate = Array.isArray(value) ? value[Math.max(Number(error2.params.i), j)] : void 0;
-      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path8, Math.max(Number(error2.params.i), j)] };
+      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path9, Math.max(Number(error2.params.i), j)] };
     }
     case "if":
     case "allOf":
       return void 0;
     // the failing `then` reports the real problem
     default:
-      return { rule: "schema", message: `${name} ${error2.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error2)}`, at: "value", path: path8 };
+      return { rule: "schema", message: `${name} ${error2.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error2)}`, at: "value", path: path9 };
   }
 }
 function schemaFindings(document3, schema2) {
@@ -42384,11 +42384,11 @@ function schemaFindings(document3, schema2) {
 }
 
 // src/validate/rules/context.ts
-function atValue(document3, path8, f) {
-  return { file: document3.file, ...document3.locate.value(path8), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+function atValue(document3, path9, f) {
+  return { file: document3.file, ...document3.locate.value(path9), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
 }
-function atKey(document3, path8, f) {
-  return { file: document3.file, ...document3.locate.key(path8), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+function atKey(document3, path9, f) {
+  return { file: document3.file, ...document3.locate.key(path9), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
 }
 function text(data, key) {
   const value = data[key];
@@ -42538,9 +42538,9 @@ function createLocator(yamlText, firstLine) {
     }
     return cached;
   };
-  const walk = (path8) => {
+  const walk = (path9) => {
     let found = { keyNode: void 0, valueNode: parsed().root ?? void 0 };
-    for (const segment of path8) {
+    for (const segment of path9) {
       const node2 = found.valueNode;
       if ((0, import_yaml.isMap)(node2)) {
         const pair = node2.items.find((item) => scalarKey(item.key) === String(segment));
@@ -42564,12 +42564,12 @@ function createLocator(yamlText, firstLine) {
     return { line: line + firstLine - 1, column: col };
   };
   return {
-    key: (path8) => {
-      const found = walk(path8);
+    key: (path9) => {
+      const found = walk(path9);
       return at(found.keyNode ?? found.valueNode);
     },
-    value: (path8) => {
-      const found = walk(path8);
+    value: (path9) => {
+      const found = walk(path9);
       return at(found.valueNode ?? found.keyNode);
     }
   };
@@ -46004,8 +46004,8 @@ function referencesOf(document3) {
   for (const { value, index: index2 } of strings(document3.data.related)) found.push({ value, path: ["related", index2], field: `related[${index2}]` });
   return found;
 }
-function deletedReference(document3, { value, path: path8, field }, deletedFile) {
-  return atValue(document3, path8, {
+function deletedReference(document3, { value, path: path9, field }, deletedFile) {
+  return atValue(document3, path9, {
     rule: "reference-unknown",
     message: `${field} names ${quote(value)}, which this change deletes (${deletedFile})`,
     hint: `keep ${deletedFile}, or point ${field} at another incident (or remove it)`
@@ -46025,17 +46025,17 @@ var referencesRule = (document3, { incidentsById, deletedById }) => {
     }
   }
   for (const reference of referencesOf(document3)) {
-    const { value, path: path8, field } = reference;
+    const { value, path: path9, field } = reference;
     const deletedFile = deletedById?.get(value);
     if (value === id) {
-      findings.push(atValue(document3, path8, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
+      findings.push(atValue(document3, path9, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
     } else if (incidentsById.has(value)) {
       continue;
     } else if (deletedFile !== void 0) {
       findings.push(deletedReference(document3, reference, deletedFile));
     } else {
       const guess = didYouMean(value, [...incidentsById.keys()]);
-      findings.push(atValue(document3, path8, {
+      findings.push(atValue(document3, path9, {
         rule: "reference-unknown",
         message: `${field} names ${quote(value)}, but no incident has that id`,
         hint: guess ? `did you mean '${guess}'?` : "use the id from the other incident file's frontmatter"
@@ -53639,13 +53639,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path8) {
-    if (isUrl(path8)) {
-      path8 = fileURLToPath(path8);
+  set path(path9) {
+    if (isUrl(path9)) {
+      path9 = fileURLToPath(path9);
     }
-    assertNonEmpty(path8, "path");
-    if (this.path !== path8) {
-      this.history.push(path8);
+    assertNonEmpty(path9, "path");
+    if (this.path !== path9) {
+      this.history.push(path9);
     }
   }
   /**
@@ -53912,8 +53912,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path8, name) {
-  if (!path8) {
+function assertPath(path9, name) {
+  if (!path9) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -54979,10 +54979,10 @@ function summaryLine(result) {
 
 // src/action/context.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-function readPayload(path8) {
-  if (!path8) return {};
+function readPayload(path9) {
+  if (!path9) return {};
   try {
-    return JSON.parse(readFileSync3(path8, "utf8"));
+    return JSON.parse(readFileSync3(path9, "utf8"));
   } catch {
     return {};
   }
@@ -55353,9 +55353,9 @@ async function createBranch(client, repo, branch, sha) {
 }
 
 // src/github/api/contents.ts
-async function readFile(client, repo, path8, branch) {
+async function readFile(client, repo, path9, branch) {
   try {
-    const { data } = await client.rest.repos.getContent({ ...repo, path: path8, ref: branch });
+    const { data } = await client.rest.repos.getContent({ ...repo, path: path9, ref: branch });
     if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
     return { text: Buffer.from(data.content, "base64").toString("utf8"), sha: data.sha };
   } catch (error2) {
@@ -55363,8 +55363,8 @@ async function readFile(client, repo, path8, branch) {
     throw error2;
   }
 }
-async function writeFile2(client, repo, path8, branch, text4, message, sha) {
-  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path8, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
+async function writeFile2(client, repo, path9, branch, text4, message, sha) {
+  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path9, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
 }
 
 // src/github/api/pulls.ts
@@ -55442,12 +55442,12 @@ function declareProblemsComment(problems) {
     ...problems.map((p) => `- **${escapeMarkdown(p.field)}**: ${escapeMarkdown(p.reason)}`)
   ].join("\n");
 }
-function declaredComment(pull, path8) {
+function declaredComment(pull, path9) {
   return [
     DECLARE_COMMENT_MARKER,
     `### Incident recorded: pull request [#${pull.number}](${pull.url})`,
     "",
-    `It adds ${inlineCode(path8)}. Next:`,
+    `It adds ${inlineCode(path9)}. Next:`,
     "",
     "1. Keep the Summary and Timeline in that file current while you respond (edit it in the pull request).",
     "2. When user impact stops, add `mitigated_at` and set `status: mitigated`; when the cause is fixed, `resolved_at` and `status: resolved`.",
@@ -57152,11 +57152,11 @@ ${NOTES.join("\n")}`;
 }
 
 // src/action/run-review.ts
-function pullRequestBody(headline2, themes, path8) {
+function pullRequestBody(headline2, themes, path9) {
   return [
     headline2,
     "",
-    `This pull request adds the draft batch review record \`${path8}\`. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`,
+    `This pull request adds the draft batch review record \`${path9}\`. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`,
     "",
     "**Themes for discussion**",
     "",
@@ -57191,13 +57191,13 @@ async function actionReview(inputs, context, workspace) {
   const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log });
   const title = `Batch review ${report.period.label}`;
   if (output === "pr") {
-    const path8 = `${config.reviewsDir}/${report.period.label}.md`;
+    const path9 = `${config.reviewsDir}/${report.period.label}.md`;
     const published = await publishReviewPullRequest(client, repo, {
       period: report.period.label,
-      path: path8,
+      path: path9,
       title,
       render: (existing) => renderReviewRecord(report, existing),
-      body: pullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path8)
+      body: pullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path9)
     });
     setOutput("review-url", published.url);
     info(`Pull request #${published.number} ${published.pull} (${published.file === "unchanged" ? "record unchanged" : `record ${published.file}`}): ${published.url}`);
@@ -57626,6 +57626,29 @@ function loadChanged(cwd, config, changes) {
   return { targets, referrers, allIncidents, deletedById, findings, fileCount: looked + referrers.length };
 }
 
+// src/load/load-named.ts
+import path8 from "node:path";
+function loadNamed(cwd, paths, config) {
+  const kindOf = (file) => isUnder(file, config.reviewsDir) ? "review" : "incident";
+  const targets = [];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of expandPaths(cwd, paths)) {
+    if (seen.has(entry.file)) continue;
+    seen.add(entry.file);
+    const result = readOne(entry, kindOf(entry.file));
+    if (result.finding) findings.push(result.finding);
+    if (result.document) targets.push(result.document);
+  }
+  const allIncidents = targets.filter((d) => d.kind === "incident");
+  for (const entry of walkMarkdown(cwd, path8.resolve(cwd, config.incidentsDir))) {
+    if (seen.has(entry.file) || entry.symlink || kindOf(entry.file) !== "incident") continue;
+    const data = readKeys(entry.absolute);
+    if (data) allIncidents.push({ file: entry.file, data });
+  }
+  return { targets, allIncidents, findings, fileCount: seen.size };
+}
+
 // src/commands/validate.ts
 function runValidate(options) {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
@@ -57635,7 +57658,7 @@ function runValidate(options) {
     const findings2 = sortFindings([...configWarnings, ...loaded2.findings, ...validateChange({ ...loaded2, config, now: options.now })]);
     return { findings: findings2, files: loaded2.fileCount, ...countBySeverity(findings2), changedSince: options.changedSince };
   }
-  const loaded = loadFiles(options.cwd, options.paths, config);
+  const loaded = options.paths.length > 0 ? loadNamed(options.cwd, options.paths, config) : loadFiles(options.cwd, [], config);
   const findings = sortFindings([
     ...configWarnings,
     ...loaded.findings,

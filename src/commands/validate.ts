@@ -2,6 +2,7 @@ import { loadConfig } from '../load/config-file';
 import { changedSince } from '../load/git-changes';
 import { loadChanged } from '../load/load-changed';
 import { loadFiles } from '../load/load-files';
+import { loadNamed } from '../load/load-named';
 import { UsageError } from '../errors';
 import { countBySeverity, sortFindings, type Finding } from '../validate/finding';
 import { validateChange, validateDocuments } from '../validate/validate-documents';
@@ -37,7 +38,7 @@ export function runValidate(options: ValidateOptions): ValidateResult {
     const findings = sortFindings([...configWarnings, ...loaded.findings, ...validateChange({ ...loaded, config, now: options.now })]);
     return { findings, files: loaded.fileCount, ...countBySeverity(findings), changedSince: options.changedSince };
   }
-  const loaded = loadFiles(options.cwd, options.paths, config);
+  const loaded = options.paths.length > 0 ? loadNamed(options.cwd, options.paths, config) : loadFiles(options.cwd, [], config);
   const findings = sortFindings([
     ...configWarnings,
     ...loaded.findings,

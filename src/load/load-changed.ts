@@ -35,7 +35,7 @@ function keysOf(bytes: Uint8Array): Record<string, unknown> | undefined {
   return split.ok ? referenceKeys(split.yaml) : undefined;
 }
 
-function readKeys(absolute: string): Record<string, unknown> | undefined {
+export function readKeys(absolute: string): Record<string, unknown> | undefined {
   try {
     // No stat first: the read says how big the file is, and the walk already said it is a file.
     return keysOf(readFileSync(absolute));
