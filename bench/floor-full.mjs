@@ -1,20 +1,11 @@
 // The floor for a full validate: read every incident file, parse its
 // frontmatter with js-yaml (CORE_SCHEMA) and its body with remark (unified +
 // remark-parse), doing nothing else. Prints the file count.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { walk } from './walk.mjs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-
-function walk(dir, out = []) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
 
 const markdown = unified().use(remarkParse);
 let parsed = 0;

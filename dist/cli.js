@@ -50983,7 +50983,6 @@ function planSync(desired, existing, options) {
 }
 
 // src/load/load-files.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
 import path5 from "node:path";
 function isUnder(file, dir) {
   return file === dir || file.startsWith(`${dir}/`);
@@ -50993,8 +50992,8 @@ function readOne(entry, kind) {
   if (entry.symlink) {
     return { finding: { file, line: 1, column: 1, rule: "file-symlink", severity: "warning", message: "symbolic link not followed", hint: "commit the incident file itself in the incidents folder instead of a link to it" } };
   }
-  const size = statSync(entry.absolute).size;
-  if (size > MAX_FILE_BYTES) {
+  const read = readBounded(entry.absolute);
+  if ("tooLarge" in read) {
     return {
       finding: {
         file,
@@ -51002,12 +51001,12 @@ function readOne(entry, kind) {
         column: 1,
         rule: "file-too-large",
         severity: "error",
-        message: `the file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
+        message: `the file is ${formatBytes(read.tooLarge)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
         hint: "move logs, dumps and screenshots out of the file and link to them instead"
       }
     };
   }
-  return parseDocument2(file, kind, readFileSync3(entry.absolute));
+  return parseDocument2(file, kind, read.bytes);
 }
 function loadFiles(cwd, paths, config) {
   const kindOf = (file) => isUnder(file, config.reviewsDir) ? "review" : "incident";
@@ -51905,6 +51904,15 @@ async function createBranch(client, repo, branch, sha) {
     if (!(error instanceof RequestError && error.status === 422)) throw error;
   }
 }
+async function ensureBranch(client, repo, branch) {
+  const base = await defaultBranch(client, repo);
+  if (await branchHead(client, repo, branch) === void 0) {
+    const sha = await branchHead(client, repo, base);
+    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
+    await createBranch(client, repo, branch, sha);
+  }
+  return base;
+}
 
 // src/github/api/contents.ts
 async function readFile(client, repo, path12, branch) {
@@ -51940,12 +51948,7 @@ async function publishDeclaration(client, repo, declaration) {
   const branch = declarationBranch(declaration.issue);
   const existing = await findAnyPull(client, repo, branch);
   if (existing) return { pull: existing, created: false };
-  const base = await defaultBranch(client, repo);
-  if (await branchHead(client, repo, branch) === void 0) {
-    const sha = await branchHead(client, repo, base);
-    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
-    await createBranch(client, repo, branch, sha);
-  }
+  const base = await ensureBranch(client, repo, branch);
   if (!await readFile(client, repo, declaration.path, branch)) {
     await writeFile(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
   }
@@ -53746,7 +53749,7 @@ var esm_default2 = createPrompt((config, done) => {
 var import_chardet = __toESM(require_lib2(), 1);
 var import_iconv_lite = __toESM(require_lib3(), 1);
 import { spawn, spawnSync } from "child_process";
-import { readFileSync as readFileSync4, unlinkSync, writeFileSync as writeFileSync2 } from "fs";
+import { readFileSync as readFileSync3, unlinkSync, writeFileSync as writeFileSync2 } from "fs";
 import path8 from "node:path";
 import os from "node:os";
 import { randomUUID } from "node:crypto";
@@ -53899,7 +53902,7 @@ var ExternalEditor = class {
   }
   readTemporaryFile() {
     try {
-      const tempFileBuffer = readFileSync4(this.tempFile);
+      const tempFileBuffer = readFileSync3(this.tempFile);
       if (tempFileBuffer.length === 0) {
         this.text = "";
       } else {
@@ -55208,7 +55211,7 @@ function readAtCommit(cwd, commit, file) {
 }
 
 // src/load/load-changed.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import path10 from "node:path";
 
 // src/load/scan-references.ts
@@ -55344,7 +55347,8 @@ function keysOf(bytes) {
 }
 function readKeys(absolute) {
   try {
-    return keysOf(readFileSync5(absolute));
+    const read = readBounded(absolute);
+    return "bytes" in read ? keysOf(read.bytes) : void 0;
   } catch {
     return void 0;
   }

@@ -45733,7 +45733,6 @@ function loadConfig(cwd, configPath) {
 }
 
 // src/load/load-files.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
 import path3 from "node:path";
 
 // src/load/decode.ts
@@ -45854,6 +45853,26 @@ function parseDocument2(file, kind, bytes) {
   };
 }
 
+// src/load/read-bounded.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+function readBounded(absolute, limit = MAX_FILE_BYTES) {
+  const fd = openSync(absolute, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > limit) return { tooLarge: size };
+    const bytes = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(fd, bytes, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { bytes: offset === size ? bytes : bytes.subarray(0, offset) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/load/load-files.ts
 function isUnder(file, dir) {
   return file === dir || file.startsWith(`${dir}/`);
@@ -45863,8 +45882,8 @@ function readOne(entry, kind) {
   if (entry.symlink) {
     return { finding: { file, line: 1, column: 1, rule: "file-symlink", severity: "warning", message: "symbolic link not followed", hint: "commit the incident file itself in the incidents folder instead of a link to it" } };
   }
-  const size = statSync(entry.absolute).size;
-  if (size > MAX_FILE_BYTES) {
+  const read = readBounded(entry.absolute);
+  if ("tooLarge" in read) {
     return {
       finding: {
         file,
@@ -45872,12 +45891,12 @@ function readOne(entry, kind) {
         column: 1,
         rule: "file-too-large",
         severity: "error",
-        message: `the file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
+        message: `the file is ${formatBytes(read.tooLarge)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
         hint: "move logs, dumps and screenshots out of the file and link to them instead"
       }
     };
   }
-  return parseDocument2(file, kind, readFileSync2(entry.absolute));
+  return parseDocument2(file, kind, read.bytes);
 }
 function loadFiles(cwd, paths, config) {
   const kindOf = (file) => isUnder(file, config.reviewsDir) ? "review" : "incident";
@@ -54978,11 +54997,11 @@ function summaryLine(result) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readPayload(path9) {
   if (!path9) return {};
   try {
-    return JSON.parse(readFileSync3(path9, "utf8"));
+    return JSON.parse(readFileSync2(path9, "utf8"));
   } catch {
     return {};
   }
@@ -55351,6 +55370,15 @@ async function createBranch(client, repo, branch, sha) {
     if (!(error2 instanceof RequestError && error2.status === 422)) throw error2;
   }
 }
+async function ensureBranch(client, repo, branch) {
+  const base = await defaultBranch(client, repo);
+  if (await branchHead(client, repo, branch) === void 0) {
+    const sha = await branchHead(client, repo, base);
+    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
+    await createBranch(client, repo, branch, sha);
+  }
+  return base;
+}
 
 // src/github/api/contents.ts
 async function readFile(client, repo, path9, branch) {
@@ -55394,12 +55422,7 @@ async function publishDeclaration(client, repo, declaration) {
   const branch = declarationBranch(declaration.issue);
   const existing = await findAnyPull(client, repo, branch);
   if (existing) return { pull: existing, created: false };
-  const base = await defaultBranch(client, repo);
-  if (await branchHead(client, repo, branch) === void 0) {
-    const sha = await branchHead(client, repo, base);
-    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
-    await createBranch(client, repo, branch, sha);
-  }
+  const base = await ensureBranch(client, repo, branch);
   if (!await readFile(client, repo, declaration.path, branch)) {
     await writeFile2(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
   }
@@ -55503,35 +55526,13 @@ async function actionDeclare(inputs, context, workspace) {
 }
 
 // src/load/load-light.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path5 from "node:path";
-
-// src/load/read-bounded.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-function readBounded(absolute, limit = MAX_FILE_BYTES) {
-  const fd = openSync(absolute, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > limit) return { tooLarge: size };
-    const bytes = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, bytes, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return { bytes: offset === size ? bytes : bytes.subarray(0, offset) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/load/load-light.ts
 function locatorFromDisk(absolute) {
   let locator;
   const get = () => {
     if (!locator) {
-      const split = splitFrontmatter(readFileSync4(absolute, "utf8").replace(/^\uFEFF/, ""));
+      const split = splitFrontmatter(readFileSync3(absolute, "utf8").replace(/^\uFEFF/, ""));
       locator = split.ok ? createLocator(split.yaml, split.yamlLine) : createLocator("", 1);
     }
     return locator;
@@ -56399,12 +56400,7 @@ function reviewBranch(period) {
 }
 async function publishReviewPullRequest(client, repo, review) {
   const branch = reviewBranch(review.period);
-  const base = await defaultBranch(client, repo);
-  if (await branchHead(client, repo, branch) === void 0) {
-    const baseSha = await branchHead(client, repo, base);
-    if (!baseSha) throw new Error(`the default branch '${base}' has no commits`);
-    await createBranch(client, repo, branch, baseSha);
-  }
+  const base = await ensureBranch(client, repo, branch);
   const existing = await readFile(client, repo, review.path, branch);
   const text4 = review.render(existing?.text);
   let file = "unchanged";
@@ -57431,7 +57427,7 @@ function readAtCommit(cwd, commit, file) {
 }
 
 // src/load/load-changed.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync5 } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import path7 from "node:path";
 
 // src/load/scan-references.ts
@@ -57567,7 +57563,8 @@ function keysOf(bytes) {
 }
 function readKeys(absolute) {
   try {
-    return keysOf(readFileSync5(absolute));
+    const read = readBounded(absolute);
+    return "bytes" in read ? keysOf(read.bytes) : void 0;
   } catch {
     return void 0;
   }

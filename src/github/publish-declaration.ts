@@ -1,4 +1,4 @@
-import { branchHead, createBranch, defaultBranch } from './api/branches';
+import { ensureBranch } from './api/branches';
 import { readFile, writeFile } from './api/contents';
 import { findAnyPull, openPull, type PullRef } from './api/pulls';
 import type { RepoRef } from './api/repo';
@@ -25,12 +25,7 @@ export async function publishDeclaration(client: GitHubClient, repo: RepoRef, de
   const branch = declarationBranch(declaration.issue);
   const existing = await findAnyPull(client, repo, branch);
   if (existing) return { pull: existing, created: false };
-  const base = await defaultBranch(client, repo);
-  if ((await branchHead(client, repo, branch)) === undefined) {
-    const sha = await branchHead(client, repo, base);
-    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
-    await createBranch(client, repo, branch, sha);
-  }
+  const base = await ensureBranch(client, repo, branch);
   if (!(await readFile(client, repo, declaration.path, branch))) {
     await writeFile(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
   }

@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client';
-import { branchHead, createBranch, defaultBranch } from './api/branches';
+import { ensureBranch } from './api/branches';
 import { readFile, writeFile } from './api/contents';
 import { findOpenPull, openPull, updatePull } from './api/pulls';
 import type { RepoRef } from './api/repo';
@@ -29,12 +29,7 @@ export function reviewBranch(period: string): string {
 
 export async function publishReviewPullRequest(client: GitHubClient, repo: RepoRef, review: ReviewPullRequest): Promise<Published> {
   const branch = reviewBranch(review.period);
-  const base = await defaultBranch(client, repo);
-  if ((await branchHead(client, repo, branch)) === undefined) {
-    const baseSha = await branchHead(client, repo, base);
-    if (!baseSha) throw new Error(`the default branch '${base}' has no commits`);
-    await createBranch(client, repo, branch, baseSha);
-  }
+  const base = await ensureBranch(client, repo, branch);
   const existing = await readFile(client, repo, review.path, branch);
   const text = review.render(existing?.text);
   let file: Published['file'] = 'unchanged';

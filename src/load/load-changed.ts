@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/types';
 import type { Finding } from '../validate/finding';
@@ -9,6 +9,7 @@ import { splitFrontmatter } from './frontmatter';
 import { readAtCommit, type GitChanges } from './git-changes';
 import { MAX_FILE_BYTES } from './limits';
 import { isUnder, readOne } from './load-files';
+import { readBounded } from './read-bounded';
 import { referenceKeys } from './scan-references';
 
 export interface ChangedSet {
@@ -28,7 +29,7 @@ export interface ChangedSet {
 
 /** Bytes to the three reference keys; undefined where the full loader would not have a document either. */
 function keysOf(bytes: Uint8Array): Record<string, unknown> | undefined {
-  if (bytes.length > MAX_FILE_BYTES) return undefined;
+  if (bytes.length > MAX_FILE_BYTES) return undefined; // also the base commit's copy of a deleted file
   const decoded = decodeText(bytes);
   if (!decoded.ok) return undefined;
   const split = splitFrontmatter(decoded.text);
@@ -37,8 +38,9 @@ function keysOf(bytes: Uint8Array): Record<string, unknown> | undefined {
 
 export function readKeys(absolute: string): Record<string, unknown> | undefined {
   try {
-    // No stat first: the read says how big the file is, and the walk already said it is a file.
-    return keysOf(readFileSync(absolute));
+    // One open: fstat on it says how big the file is, and a file over the limit is never read.
+    const read = readBounded(absolute);
+    return 'bytes' in read ? keysOf(read.bytes) : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/types';
 import type { Finding } from '../validate/finding';
@@ -6,6 +5,7 @@ import type { SourceDocument } from './document';
 import { expandPaths, walkMarkdown, type DiscoveredFile } from './discover';
 import { MAX_FILE_BYTES, formatBytes } from './limits';
 import { parseDocument } from './parse-document';
+import { readBounded } from './read-bounded';
 
 export interface LoadedSet {
   /** Documents to validate fully. */
@@ -28,17 +28,17 @@ export function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { d
   if (entry.symlink) {
     return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: 'commit the incident file itself in the incidents folder instead of a link to it' } };
   }
-  const size = statSync(entry.absolute).size;
-  if (size > MAX_FILE_BYTES) {
+  const read = readBounded(entry.absolute);
+  if ('tooLarge' in read) {
     return {
       finding: {
         file, line: 1, column: 1, rule: 'file-too-large', severity: 'error',
-        message: `the file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
+        message: `the file is ${formatBytes(read.tooLarge)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
         hint: 'move logs, dumps and screenshots out of the file and link to them instead',
       },
     };
   }
-  return parseDocument(file, kind, readFileSync(entry.absolute));
+  return parseDocument(file, kind, read.bytes);
 }
 
 /**

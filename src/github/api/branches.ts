@@ -26,3 +26,14 @@ export async function createBranch(client: GitHubClient, repo: RepoRef, branch: 
     if (!(error instanceof RequestError && error.status === 422)) throw error;
   }
 }
+
+/** Makes sure `branch` exists, starting it from the default branch when it does not; returns the default branch. */
+export async function ensureBranch(client: GitHubClient, repo: RepoRef, branch: string): Promise<string> {
+  const base = await defaultBranch(client, repo);
+  if ((await branchHead(client, repo, branch)) === undefined) {
+    const sha = await branchHead(client, repo, base);
+    if (!sha) throw new Error(`the default branch '${base}' has no commits`);
+    await createBranch(client, repo, branch, sha);
+  }
+  return base;
+}
