@@ -1,6 +1,7 @@
 // A CLI with only `incidents new`, wired as src/cli/index.ts wires the real one: the terminal test drives it.
 import { Command } from 'commander';
-import { newCommand, newOptions, type NewFlags } from '../src/cli/new-command';
+import { newCommand, type NewFlags } from '../src/cli/new-command';
+import { newOptions } from '../src/cli/options';
 
 const io = {
   cwd: process.cwd(),

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Option } from 'commander';
 import type { Config } from '../config/types';
 import { loadConfig } from '../load/config-file';
 import { displayPath } from '../load/discover';
@@ -8,7 +7,6 @@ import { writeFileAtomic } from '../load/write-file';
 import { checkCommander, checkServices, checkSeverity, checkStarted, checkTitle, type Check, type NewIncident } from '../scaffold/answers';
 import { incidentId } from '../scaffold/incident-id';
 import { renderNextSteps } from '../scaffold/next-steps';
-import { TIME_FORMS } from '../scaffold/parse-time';
 import { renderIncident } from '../scaffold/template';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
@@ -24,23 +22,6 @@ export interface NewFlags {
   readonly dir?: string;
   readonly config?: string;
   readonly yes?: boolean;
-}
-
-const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
-
-/** The options of `incidents new`, fresh for each program that registers them. */
-export function newOptions(): Option[] {
-  return [
-    new Option('-t, --title <text>', 'what users experience, like "Checkout failing for EU customers"'),
-    new Option('-s, --severity <id>', 'one of the severities in the config (SEV1 to SEV4 by default)'),
-    new Option('--started <when>', `when impact started: ${TIME_FORMS.replace(/^write /, '')}`),
-    new Option('--service <name>', 'an affected service; repeat it or separate names with commas').argParser(collect),
-    new Option('--commander <handle>', 'the incident commander, like @alice'),
-    new Option('--id <id>', 'the incident id (default: start date and a slug of the title)'),
-    new Option('-d, --dir <folder>', 'where incidents live (default: incidents_dir from the config)'),
-    new Option('-c, --config <file>', 'config file (default: .incidents.yml)'),
-    new Option('-y, --yes', 'never ask; take everything from the flags'),
-  ];
 }
 
 /** Flags a script must give when nobody can be asked. */

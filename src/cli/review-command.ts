@@ -5,8 +5,8 @@ import { renderReviewJson } from '../report/review-json';
 import { renderReviewMarkdown } from '../report/review-markdown';
 import { EXIT_OK } from './exit-codes';
 import type { CliIo } from './io';
+import type { REVIEW_FORMATS } from './options';
 
-export const REVIEW_FORMATS = ['md', 'json'] as const;
 
 export interface ReviewFlags {
   readonly period?: string;

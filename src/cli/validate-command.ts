@@ -4,9 +4,8 @@ import { renderJson } from '../report/json';
 import { renderText } from '../report/text';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { useColor, type CliIo } from './io';
+import type { ValidateFormat } from './options';
 
-export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
-export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export interface ValidateFlags {
   readonly format: ValidateFormat;

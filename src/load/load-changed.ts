@@ -10,6 +10,7 @@ import { readAtCommit, type GitChanges } from './git-changes';
 import { MAX_FILE_BYTES } from './limits';
 import { isUnder, readOne } from './load-files';
 import { readBounded } from './read-bounded';
+import { readFrontmatterHead } from './read-head';
 import { referenceKeys } from './scan-references';
 
 export interface ChangedSet {
@@ -38,6 +39,10 @@ function keysOf(bytes: Uint8Array): Record<string, unknown> | undefined {
 
 export function readKeys(absolute: string): Record<string, unknown> | undefined {
   try {
+    const head = readFrontmatterHead(absolute);
+    if (head === 'no-frontmatter') return undefined;
+    // A copy: values sliced from the head would keep every file's first KiB alive.
+    if (head !== 'whole-file') return structuredClone(referenceKeys(head.yaml));
     // One open: fstat on it says how big the file is, and a file over the limit is never read.
     const read = readBounded(absolute);
     return 'bytes' in read ? keysOf(read.bytes) : undefined;

@@ -1,6 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from './finding';
+import { scanHeadings } from './heading-scan';
 
 export interface Heading {
   readonly depth: number;
@@ -27,17 +28,28 @@ function plainText(node: MdNode): string {
 }
 
 /**
- * The headings of a Markdown body, found by a real Markdown parser: a
+ * The headings of a Markdown body, as a real Markdown parser sees them: a
  * `## Timeline` inside a code block is not a heading, a setext heading is.
+ * The line scanner answers for plain bodies; the parser for the rest.
  */
 export function readHeadings(body: string, bodyLine: number): Heading[] {
+  const scanned = scanHeadings(body);
+  if (scanned) {
+    return scanned.map(({ depth, text, line, column, hasContent }) => ({ depth, text, position: { line: line + bodyLine - 1, column }, hasContent }));
+  }
+  return parseHeadings(body, bodyLine);
+}
+
+/** The headings of a Markdown body, found by remark. */
+export function parseHeadings(body: string, bodyLine: number): Heading[] {
   const root = parser.parse(body) as MdNode;
   const children = root.children ?? [];
   const headings: Heading[] = [];
   children.forEach((node, index) => {
     if (node.type !== 'heading' || node.depth === undefined) return;
     let hasContent = false;
-    for (const next of children.slice(index + 1)) {
+    for (let at = index + 1; at < children.length; at++) {
+      const next = children[at]!;
       if (next.type === 'heading' && (next.depth ?? 0) <= node.depth) break;
       if (next.type !== 'heading') {
         hasContent = true;

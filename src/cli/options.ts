@@ -1,0 +1,35 @@
+import { Option } from 'commander';
+import { TIME_FORMS } from '../scaffold/parse-time';
+
+/*
+ * What the program needs to declare its commands, kept apart from the
+ * commands themselves: each command is loaded only when it runs, so a
+ * pre-commit hook's `incidents validate` never loads Octokit or the prompts.
+ */
+
+export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
+
+export const SYNC_FORMATS = ['text', 'json'] as const;
+
+export const REVIEW_FORMATS = ['md', 'json'] as const;
+
+/** Writes allowed per run unless told otherwise: the rest waits for the next run. */
+export { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
+
+const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
+
+/** The options of `incidents new`, fresh for each program that registers them. */
+export function newOptions(): Option[] {
+  return [
+    new Option('-t, --title <text>', 'what users experience, like "Checkout failing for EU customers"'),
+    new Option('-s, --severity <id>', 'one of the severities in the config (SEV1 to SEV4 by default)'),
+    new Option('--started <when>', `when impact started: ${TIME_FORMS.replace(/^write /, '')}`),
+    new Option('--service <name>', 'an affected service; repeat it or separate names with commas').argParser(collect),
+    new Option('--commander <handle>', 'the incident commander, like @alice'),
+    new Option('--id <id>', 'the incident id (default: start date and a slug of the title)'),
+    new Option('-d, --dir <folder>', 'where incidents live (default: incidents_dir from the config)'),
+    new Option('-c, --config <file>', 'config file (default: .incidents.yml)'),
+    new Option('-y, --yes', 'never ask; take everything from the flags'),
+  ];
+}
