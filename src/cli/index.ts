@@ -1,20 +1,27 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './program';
 
-// The only place that touches the real process.
-runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutIsTty: Boolean(process.stdout.isTTY),
-  now: new Date(),
-  writeOut: (text) => process.stdout.write(text),
-  writeErr: (text) => process.stderr.write(text),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // A bug, not bad input: say so in one line, without a stack trace.
-    process.stderr.write(`incidents: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this at https://github.com/incidents-as-code/incidents-as-code/issues\n`);
-    process.exitCode = 70;
-  },
-);
+if (!isMainThread) {
+  // This file also runs as a worker thread that reads files for a large review (src/load/load-worker.ts).
+  void import('../load/load-worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
+} else {
+  // The only place that touches the real process.
+  runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTty: Boolean(process.stdout.isTTY),
+    now: new Date(),
+    writeOut: (text) => process.stdout.write(text),
+    writeErr: (text) => process.stderr.write(text),
+    workerEntry: new URL(import.meta.url),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A bug, not bad input: say so in one line, without a stack trace.
+      process.stderr.write(`incidents: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this at https://github.com/incidents-as-code/incidents-as-code/issues\n`);
+      process.exitCode = 70;
+    },
+  );
+}

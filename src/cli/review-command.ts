@@ -22,6 +22,7 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   const { report, skipped } = await runReview({
     cwd: io.cwd, configPath: flags.config, now: io.now, period: flags.period, from: flags.from, to: flags.to, last: flags.last,
+    ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
     ...(token ? {
       github: {
         token, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',

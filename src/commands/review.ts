@@ -25,6 +25,8 @@ export interface ReviewOptions extends PeriodChoice {
   readonly now: Date;
   /** With a token, follow-up states come from their issues (read only, through sync's module). */
   readonly github?: { readonly token: string; readonly apiUrl: string; readonly serverUrl: string; readonly repo: string | undefined; readonly log: Logger; readonly timing?: Timing };
+  /** The program's entry file, to read a large repository on a second thread (see load-worker.ts). */
+  readonly workerEntry?: URL;
 }
 
 export interface ReviewResult {
@@ -70,7 +72,7 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
 /** The `review` command's work: valid incidents -> the batch review for a period. */
 export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const loaded = loadIncidentData(options.cwd, config);
+  const loaded = await loadIncidentData(options.cwd, config, options.workerEntry ? { workerEntry: options.workerEntry } : {});
   const findings = validateDocuments({ targets: loaded.documents, allIncidents: loaded.documents, config, now: options.now, rules: DATA_RULES });
   const broken = new Set([...findings.filter((f) => f.severity === 'error').map((f) => f.file), ...loaded.unreadable]);
   const incidents = loaded.documents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../bench/generate';
+import { runReview } from '../src/commands/review';
+import { PARALLEL_MIN_FILES } from '../src/load/load-light';
+import { renderReviewJson } from '../src/report/review-json';
+import { ROOT } from './helpers';
+
+/*
+ * A large repository is read on two threads by the built CLI (the entry
+ * file doubles as the worker). The review must be the one a single thread
+ * makes, broken files in the worker's half included.
+ */
+const dir = mkdtempSync(path.join(os.tmpdir(), 'iac-threads-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('review of a large repository on two threads', () => {
+  it('gives exactly the single-thread review, and names the same skipped files', async () => {
+    const count = PARALLEL_MIN_FILES + 100;
+    generate(dir, count, 7);
+    // Sorted last, so it falls in the worker's half.
+    writeFileSync(path.join(dir, 'incidents', '2026', 'zz-broken.md'), '---\nid: [unclosed\n---\n');
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'review', '--period', '2025', '--format', 'json'], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '' },
+    });
+    expect(cli.status).toBe(0);
+    expect(cli.stderr).toBe('note: 1 incident file(s) with errors are left out of the review: incidents/2026/zz-broken.md\n');
+
+    // The same clock as the CLI's run, so ages in days agree.
+    const fromCli = JSON.parse(cli.stdout) as { generated_at: string };
+    const single = await runReview({ cwd: dir, now: new Date(fromCli.generated_at), period: '2025' });
+    expect(single.skipped).toEqual(['incidents/2026/zz-broken.md']);
+    expect(fromCli).toEqual(JSON.parse(renderReviewJson(single.report)));
+  });
+});
