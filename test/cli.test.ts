@@ -5,6 +5,14 @@ import { captureIo, FIXTURES } from './helpers';
 
 const fixture = (name: string) => path.join(FIXTURES, 'validate', name);
 
+describe('incidents --version', () => {
+  it('prints the version from package.json and exits 0', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['--version'], io)).toBe(0);
+    expect(io.out.join('')).toBe('0.1.0\n');
+  });
+});
+
 describe('incidents validate', () => {
   it('exits 0 with one summary line when every file is valid', async () => {
     const io = captureIo(fixture('valid'));

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../../package.json';
 import { ConfigError, UsageError } from '../errors';
 import { renderText } from '../report/text';
 import { countBySeverity } from '../validate/finding';
@@ -15,6 +16,7 @@ import type { ValidateFlags } from './validate-command';
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('incidents')
     .description('Incident records as code: validate incident files, file follow-ups, review in bulk.')
+    .version(packageJson.version, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
     .showHelpAfterError('(run incidents --help for usage)');
