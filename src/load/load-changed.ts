@@ -40,7 +40,6 @@ function keysOf(bytes: Uint8Array): Record<string, unknown> | undefined {
 export function readKeys(absolute: string): Record<string, unknown> | undefined {
   try {
     const head = readFrontmatterHead(absolute);
-    if (head === 'no-frontmatter') return undefined;
     // A copy: values sliced from the head would keep every file's first KiB alive.
     if (head !== 'whole-file') return structuredClone(referenceKeys(head.yaml));
     // One open: fstat on it says how big the file is, and a file over the limit is never read.

@@ -1,5 +1,5 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { splitFrontmatter } from './frontmatter';
 import { readBounded } from './read-bounded';
 
 /**
@@ -11,35 +11,6 @@ import { readBounded } from './read-bounded';
 export const HEAD_BYTES = 4096;
 
 const head = Buffer.allocUnsafe(HEAD_BYTES);
-const BOM = '\uFEFF';
-
-export type Head = { readonly yaml: string } | 'whole-file' | 'no-frontmatter';
-
-/**
- * The frontmatter YAML from a file's first bytes. 'whole-file' when the
- * head does not settle it (the frontmatter runs on, or has a character the
- * head cannot vouch for): the caller reads the file in full.
- *
- * Unlike a full read, a problem after the frontmatter (a NUL byte or bad
- * UTF-8 in the body, a file over the size limit) does not hide the file's
- * id: that file gets its own finding when it is validated.
- */
-export function readFrontmatterHead(absolute: string): Head {
-  const fd = openSync(absolute, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, head, 0, HEAD_BYTES, 0);
-  } finally {
-    closeSync(fd);
-  }
-  let text = head.toString('utf8', 0, length);
-  if (text.startsWith(BOM)) text = text.slice(1);
-  const split = splitFrontmatter(text);
-  if (!split.ok) return length === HEAD_BYTES ? 'whole-file' : 'no-frontmatter';
-  // A replacement character may be a multi-byte character cut by the head, or bad UTF-8.
-  if (split.yaml.includes('\uFFFD') || split.yaml.includes('\0')) return 'whole-file';
-  return { yaml: split.yaml };
-}
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -55,18 +26,56 @@ function isFenceLine(bytes: Buffer, start: number, end: number, dotsToo: boolean
   return marker === '---' || (dotsToo && marker === '...');
 }
 
-/** Byte offset just past the frontmatter's closing fence line, or -1 when it is not within `length` bytes. */
-function frontmatterEnd(bytes: Buffer, length: number): number {
+interface Frontmatter {
+  /** Byte range of the YAML between the fences. */
+  readonly yamlStart: number;
+  readonly yamlEnd: number;
+  /** Byte offset just past the closing fence line. */
+  readonly end: number;
+}
+
+/** Where the frontmatter lies in the first `length` bytes, or undefined when it is not all there. */
+function findFrontmatter(bytes: Buffer, length: number): Frontmatter | undefined {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const first = bytes.indexOf(NEWLINE, bom);
-  if (first < 0 || first >= length || !isFenceLine(bytes, bom, first, false)) return -1;
+  if (first < 0 || first >= length || !isFenceLine(bytes, bom, first, false)) return undefined;
   let start = first + 1;
   for (;;) {
     const end = bytes.indexOf(NEWLINE, start);
-    if (end < 0 || end >= length) return -1;
-    if (isFenceLine(bytes, start, end, true)) return end + 1;
+    if (end < 0 || end >= length) return undefined;
+    if (isFenceLine(bytes, start, end, true)) return { yamlStart: first + 1, yamlEnd: start, end: end + 1 };
     start = end + 1;
   }
+}
+
+function readHead(absolute: string): number {
+  const fd = openSync(absolute, 'r');
+  try {
+    return readSync(fd, head, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export type Head = { readonly yaml: string } | 'whole-file';
+
+/**
+ * The frontmatter YAML from a file's first bytes; only those bytes are
+ * decoded. 'whole-file' when the head does not settle it (the frontmatter
+ * runs on, or holds bytes the head cannot vouch for): the caller reads the
+ * file in full, which also gives the finding for a file that is not text.
+ *
+ * Unlike a full read, a problem after the frontmatter (a NUL byte or bad
+ * UTF-8 in the body, a file over the size limit) does not hide the file's
+ * id: that file gets its own finding when it is validated.
+ */
+export function readFrontmatterHead(absolute: string): Head {
+  const length = readHead(absolute);
+  const found = findFrontmatter(head, length);
+  if (!found) return 'whole-file';
+  const yaml = head.subarray(found.yamlStart, found.yamlEnd);
+  if (yaml.includes(0) || !isUtf8(yaml)) return 'whole-file';
+  return { yaml: yaml.toString('utf8') };
 }
 
 /**
@@ -77,15 +86,9 @@ function frontmatterEnd(bytes: Buffer, length: number): number {
  * readBounded reads it.
  */
 export function readFrontmatterBytes(absolute: string): { bytes: Buffer } | { tooLarge: number } {
-  const fd = openSync(absolute, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, head, 0, HEAD_BYTES, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const end = frontmatterEnd(head, length);
-  if (end > 0) return { bytes: head.subarray(0, end) };
+  const length = readHead(absolute);
+  const found = findFrontmatter(head, length);
+  if (found) return { bytes: head.subarray(0, found.end) };
   if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };
   return readBounded(absolute);
 }
