@@ -91,6 +91,28 @@ function isSelfContained(value: string): boolean {
   return true;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+const DASH = 0x2d;
+
+/**
+ * Whether the line [start, end) is blank, indented or a `- ` list item: inside another key's
+ * value, such a line cannot start one of ours. A tab in the indentation is not skipped (the
+ * full check gives up on it, as YAML forbids it).
+ */
+function isNestedLine(yaml: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && yaml.charCodeAt(at) === SPACE) at++;
+  if (at === end) return true;
+  const first = yaml.charCodeAt(at);
+  if (first === CR) return at + 1 === end;
+  if (first === TAB) return false;
+  if (at > start) return true;
+  const next = at + 1 === end ? CR : yaml.charCodeAt(at + 1);
+  return first === DASH && (next === SPACE || (next === CR && at + 2 >= end));
+}
+
 /**
  * id, repeat_of and related from the frontmatter YAML, as the parser would
  * read them, or undefined when a line is not simple enough to be sure.
@@ -99,7 +121,12 @@ export function scanReferenceKeys(yaml: string): Record<string, unknown> | undef
   const found: Record<string, unknown> = {};
   /** The key whose block list may follow, 'other' while inside another key's value, 'done' after one of ours. */
   let state: { key: string; items: string[]; indent: number | undefined } | 'other' | 'done' | undefined;
-  for (const raw of yaml.split('\n')) {
+  for (let start = 0, end = 0; start <= yaml.length; start = end + 1) {
+    end = yaml.indexOf('\n', start);
+    if (end < 0) end = yaml.length;
+    // Most lines belong to other keys' values: skip those without making strings of them.
+    if (state === 'other' && isNestedLine(yaml, start, end)) continue;
+    const raw = yaml.slice(start, end);
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
