@@ -121,9 +121,10 @@ export function scanReferenceKeys(yaml: string): Record<string, unknown> | undef
   const found: Record<string, unknown> = {};
   /** The key whose block list may follow, 'other' while inside another key's value, 'done' after one of ours. */
   let state: { key: string; items: string[]; indent: number | undefined } | 'other' | 'done' | undefined;
-  for (let start = 0, end = 0; start <= yaml.length; start = end + 1) {
-    end = yaml.indexOf('\n', start);
-    if (end < 0) end = yaml.length;
+  let end: number;
+  for (let start = 0; start <= yaml.length; start = end + 1) {
+    const newline = yaml.indexOf('\n', start);
+    end = newline < 0 ? yaml.length : newline;
     // Most lines belong to other keys' values: skip those without making strings of them.
     if (state === 'other' && isNestedLine(yaml, start, end)) continue;
     const raw = yaml.slice(start, end);
