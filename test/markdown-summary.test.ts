@@ -10,7 +10,7 @@ function finding(n: number, file = 'incidents/a.md'): Finding {
 describe('the job summary', () => {
   it('escapes text from files so it stays text', () => {
     expect(escapeMarkdown('<img src=x> @everyone | `code` [link](http://x) fixes #1 & more\nnext')).toBe(
-      '&lt;img src=x&gt; @&#8203;everyone &#124; \\`code\\` \\[link\\](http://x) fixes \\#1 &amp; more next',
+      '&lt;img src=x&gt; @&#8203;everyone &#124; \\`code\\` \\[link\\](http://x) fixes #&#8203;1 &amp; more next',
     );
     expect(inlineCode('a`b|c')).toBe('`` a`b\\|c ``');
   });

@@ -21,7 +21,10 @@ export function renderReviewMarkdown(report: ReviewReport, maxBytes = Number.POS
   if (Buffer.byteLength(full) <= maxBytes) return full;
   const short = `${render(report, SHORT)}\n> Trends, people and review tables were left out to fit GitHub's size limit; run \`incidents review\` for the full report.\n`;
   if (Buffer.byteLength(short) <= maxBytes) return short;
-  return `${render(report, [s.themesSection, s.overviewSection])}\n> Most of the review was left out to fit GitHub's size limit; run \`incidents review\` for the full report.\n`;
+  const tiny = `${render(report, [s.themesSection, s.overviewSection])}\n> Most of the review was left out to fit GitHub's size limit; run \`incidents review\` for the full report.\n`;
+  if (Buffer.byteLength(tiny) <= maxBytes) return tiny;
+  // Themes quote names from the files (a service, a follow-up title), which can be as long as a file: the head alone always fits.
+  return `${render(report, [])}\n> The review did not fit GitHub's size limit; run \`incidents review\` for the full report.\n`;
 }
 
 export const MAX_REVIEW_SUMMARY_BYTES = MAX_SUMMARY_BYTES;

@@ -1,18 +1,19 @@
 import type { SyncReport } from '../commands/sync';
+import { plainLine } from './plain-text';
 import { describeOperation, headline } from './sync-summary';
 
 /** The sync plan or result for a terminal. */
 export function renderSyncText(report: SyncReport): string {
-  const lines = [headline(report)];
+  const lines = [plainLine(headline(report))];
   const operations = report.mode === 'applied' ? report.applied.map((a) => a.operation) : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length);
-  for (const op of operations) lines.push(`  ${describeOperation(op)}    [${op.key}]`);
+  for (const op of operations) lines.push(plainLine(`  ${describeOperation(op)}    [${op.key}]`));
   if (report.pending.length) lines.push(`  … ${report.pending.length} more operations wait for the next run (max-operations)`);
   if (report.failed) {
-    lines.push(`Failed: ${describeOperation(report.failed.operation)} [${report.failed.operation.key}]: ${report.failed.message}`);
+    lines.push(plainLine(`Failed: ${describeOperation(report.failed.operation)} [${report.failed.operation.key}]: ${report.failed.message}`));
     if (report.notAttempted.length) lines.push(`${report.notAttempted.length} operations were not attempted; run sync again to finish.`);
   }
-  for (const notice of report.notices) lines.push(`note: ${notice}`);
-  for (const warning of report.warnings) lines.push(`warning: ${warning}`);
+  for (const notice of report.notices) lines.push(`note: ${plainLine(notice)}`);
+  for (const warning of report.warnings) lines.push(`warning: ${plainLine(warning)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { ValidateResult } from '../commands/validate';
 import type { Finding } from '../validate/finding';
+import { plainLine } from './plain-text';
 
 /** Said once, under the summary, when there are findings: each finding already names its rule. */
 export const EXPLAIN_HINT = "run 'incidents explain <rule>' for more on any rule above";
@@ -29,13 +30,13 @@ export function renderText(result: ValidateResult, options: { color: boolean }):
   const c = createColors(options.color);
   const lines: string[] = [];
   for (const [file, findings] of groupByFile(result.findings)) {
-    lines.push(c.underline(file));
+    lines.push(c.underline(plainLine(file)));
     const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(width);
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(where)}  ${severity}  ${f.message}  ${c.dim(f.rule)}`);
-      lines.push(`  ${' '.repeat(width)}           ${c.cyan('fix:')} ${f.hint}`);
+      lines.push(`  ${c.dim(where)}  ${severity}  ${plainLine(f.message)}  ${c.dim(plainLine(f.rule))}`);
+      lines.push(`  ${' '.repeat(width)}           ${c.cyan('fix:')} ${plainLine(f.hint)}`);
     }
     lines.push('');
   }

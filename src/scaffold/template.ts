@@ -41,7 +41,7 @@ function timelineTime(time: ZonedTime, reference: ZonedTime): string {
 
 function frontmatter(id: string, incident: NewIncident, detected: ZonedTime): string[] {
   const lines = [
-    `id: ${id}`,
+    `id: ${yamlValue(id)}`,
     `title: ${yamlValue(incident.title)}`,
     'status: investigating',
     `severity: ${yamlValue(incident.severity.id)}`,
@@ -65,9 +65,22 @@ function frontmatter(id: string, incident: NewIncident, detected: ZonedTime): st
   return lines;
 }
 
+/** A line that would start a heading (ATX, or a setext underline), a code fence or an HTML block (an unclosed one swallows what follows). */
+const BLOCK_START = /^( {0,3})(#{1,6}(?=[ \t]|$)|=+[ \t]*$|-+[ \t]*$|`{3,}|~{3,}|<)/;
+
+/**
+ * The summary people gave (a declared incident's form), as Markdown text
+ * inside the Summary section: a backslash keeps each line's text but stops
+ * it from starting a section, a fence or an HTML block of its own, so the
+ * file keeps exactly the sections its severity needs.
+ */
+function summaryText(summary: string): string {
+  return summary.trim().split(/\r\n?|\n/).map((line) => line.replace(BLOCK_START, '$1\\$2')).join('\n');
+}
+
 function section(name: string, index: number, incident: NewIncident, detected: ZonedTime): string[] {
   const lines = [`${index === 0 ? '#' : '##'} ${name}`, '', `<!-- ${sectionPrompt(name, incident.severity.id)} -->`];
-  if (sectionKey(name) === 'summary' && incident.summary) lines.push('', incident.summary.trim());
+  if (sectionKey(name) === 'summary' && incident.summary?.trim()) lines.push('', summaryText(incident.summary));
   if (sectionKey(name) === 'timeline') {
     lines.push('', `All times ${zoneName(incident.started)}.`, '', `- ${timelineTime(incident.started, incident.started)} Impact starts.`);
     if (detected.ms > incident.started.ms) lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/types';
 import type { SourceDocument } from '../../load/document';
+import { cut } from '../../report/cut';
 import { managedBody } from './managed-body';
 import type { DesiredFollowUp } from './types';
 
@@ -18,14 +19,20 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** One line of plain text: no control characters or line breaks can reach a title. */
+/** One line of plain text: no control characters (C0, C1) or line breaks (LF, CR, NEL, U+2028/9) can reach a title. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function issueTitle(template: string, incidentId: string, title: string): string {
-  const filled = template.replace(/\{incident\}/g, incidentId).replace(/\{title\}/g, oneLine(title));
-  return filled.length > MAX_ISSUE_TITLE_CHARS ? `${filled.slice(0, MAX_ISSUE_TITLE_CHARS - 1)}…` : filled;
+  // Replacer functions: a '$&' or "$'" in a title is text, not a replacement pattern.
+  const filled = oneLine(template.replace(/\{incident\}/g, () => incidentId).replace(/\{title\}/g, () => title));
+  return cut(filled, MAX_ISSUE_TITLE_CHARS);
+}
+
+/** A path segment in a link: encodeURIComponent leaves '(' and ')', which would end a Markdown link early. */
+function urlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function labelsFor(config: Config, severity: string, type: string | undefined, priority: string | undefined): string[] {
@@ -65,7 +72,7 @@ export function desiredFollowUps(incidents: readonly SourceDocument[], config: C
         title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
         managedBody: managedBody({
           key, incidentId, incidentTitle: String(data.title), file: incident.file,
-          incidentUrl: `${links.repositoryUrl}/blob/${links.defaultBranch}/${incident.file.split('/').map(encodeURIComponent).join('/')}`,
+          incidentUrl: `${links.repositoryUrl}/blob/${links.defaultBranch}/${incident.file.split('/').map(urlSegment).join('/')}`,
           severity, type, priority, due: str(followUp.due), owner, followUpTitle: String(followUp.title), impactSummary: str(impact.summary),
         }),
         labels: labelsFor(config, severity, type, priority),

@@ -1,4 +1,5 @@
-import { escapeMarkdown } from '../../report/markdown-escape';
+import { cut } from '../../report/cut';
+import { escapeMarkdown, inlineCode } from '../../report/markdown-escape';
 import { identityMarker, MANAGED_END, MANAGED_START } from './markers';
 
 /** GitHub rejects issue bodies over 65,536 characters. */
@@ -22,11 +23,12 @@ export interface BodyFacts {
 
 type Detail = 'full' | 'no-summary' | 'minimal';
 
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+/** Longest piece of any one value a minimal body keeps. */
+const MINIMAL_VALUE_CHARS = 200;
 
 function render(facts: BodyFacts, detail: Detail): string {
+  // Escaping can make text nine times longer ('@' -> '@&#8203;'): the minimal body cuts every value, so its size has a bound.
+  const short = (text: string) => (detail === 'minimal' ? cut(text, MINIMAL_VALUE_CHARS) : text);
   const rows: [string, string | undefined][] = [
     ['Severity', facts.severity],
     ['Type', facts.type],
@@ -34,20 +36,19 @@ function render(facts: BodyFacts, detail: Detail): string {
     ['Due', facts.due],
     ['Owner', facts.owner],
   ];
-  const title = detail === 'minimal' ? cut(facts.incidentTitle, 200) : facts.incidentTitle;
   const lines = [
     MANAGED_START,
     identityMarker(facts.key),
-    `**${escapeMarkdown(detail === 'minimal' ? cut(facts.followUpTitle, 200) : facts.followUpTitle)}**`,
+    `**${escapeMarkdown(short(facts.followUpTitle))}**`,
     '',
-    `Follow-up from incident [${escapeMarkdown(facts.incidentId)}](${facts.incidentUrl}): ${escapeMarkdown(title)}`,
+    `Follow-up from incident [${escapeMarkdown(short(facts.incidentId))}](${facts.incidentUrl}): ${escapeMarkdown(short(facts.incidentTitle))}`,
     '',
     '| | |',
     '|---|---|',
-    ...rows.filter(([, value]) => value !== undefined).map(([name, value]) => `| ${name} | ${escapeMarkdown(value!)} |`),
+    ...rows.filter(([, value]) => value !== undefined).map(([name, value]) => `| ${name} | ${escapeMarkdown(short(value!))} |`),
   ];
   if (detail === 'full' && facts.impactSummary) lines.push('', `> ${escapeMarkdown(facts.impactSummary)}`);
-  lines.push('', `<sub>Filed by incidents-as-code from \`${facts.file.replace(/`/g, '')}\`. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
+  lines.push('', `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
   return lines.join('\n');
 }
 

@@ -5,8 +5,24 @@
  */
 const PREFIX = 'incidents-as-code';
 
+/** Characters a key keeps as they are in its marker; anything else (a space, '-->') is percent-encoded. */
+const KEY_UNSAFE = /[^A-Za-z0-9._~/-]/gu;
+
+function encodeKey(key: string): string {
+  return key.replace(KEY_UNSAFE, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
+
+function decodeKey(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An incident id may be anything its id_pattern allows; encoded, it cannot end the comment or split the marker. */
 export function identityMarker(key: string): string {
-  return `<!-- ${PREFIX}:follow-up ${key} -->`;
+  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)} -->`;
 }
 
 export const MANAGED_START = `<!-- ${PREFIX}:managed:start (edits between these markers are replaced by the next sync) -->`;
@@ -15,9 +31,15 @@ export const MANAGED_END = `<!-- ${PREFIX}:managed:end -->`;
 const IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+) -->`);
 const MANAGED = new RegExp(`<!-- ${PREFIX}:managed:start[^\\n]*?-->[\\s\\S]*?<!-- ${PREFIX}:managed:end -->`);
 
-/** The follow-up key an issue body carries, if any. */
+/**
+ * The follow-up key an issue body carries, if any. The marker inside the
+ * managed part wins: a marker people paste into their own text around it
+ * (quoting another issue, say) does not change whose issue this is.
+ */
 export function readKey(body: string | null | undefined): string | undefined {
-  return body ? IDENTITY.exec(body)?.[1] : undefined;
+  if (!body) return undefined;
+  const found = IDENTITY.exec(readManaged(body) ?? '') ?? IDENTITY.exec(body);
+  return found ? decodeKey(found[1]!) : undefined;
 }
 
 /** The managed part of a body (markers included), if present. */
