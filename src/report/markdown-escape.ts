@@ -33,7 +33,8 @@ export function escapeMarkdown(text: string): string {
  */
 export function inlineCode(text: string): string {
   const clean = text.replace(LINE_ENDING, ' ').replace(/\|/g, '\\|').replace(/<!--/g, '<\u200b!--');
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  // A loop, not Math.max(...runs): a hostile line can hold more runs than a call takes arguments.
+  const longest = (clean.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   return `${fence}${longest ? ' ' : ''}${clean}${longest ? ' ' : ''}${fence}`;
 }

@@ -31,7 +31,7 @@ export function renderText(result: ValidateResult, options: { color: boolean }):
   const lines: string[] = [];
   for (const [file, findings] of groupByFile(result.findings)) {
     lines.push(c.underline(plainLine(file)));
-    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const width = findings.reduce((most, f) => Math.max(most, `${f.line}:${f.column}`.length), 0);
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(width);
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
