@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate';
 import { runReview } from '../src/commands/review';
-import { PARALLEL_MIN_FILES } from '../src/load/load-light';
+import { PARALLEL_MIN_FILES } from '../src/commands/review-facts';
 import { renderReviewJson } from '../src/report/review-json';
 import { ROOT } from './helpers';
 

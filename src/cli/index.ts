@@ -2,8 +2,8 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './program';
 
 if (!isMainThread) {
-  // This file also runs as a worker thread that reads files for a large review (src/load/load-worker.ts).
-  void import('../load/load-worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
+  // This file also runs as a worker thread that reads files for a large review (src/commands/review-worker.ts).
+  void import('../commands/review-worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
   // The only place that touches the real process.
   runCli(process.argv.slice(2), {

@@ -3,13 +3,12 @@ import { UsageError } from '../errors';
 import type { Logger } from '../github/client';
 import type { Timing } from '../github/timing';
 import { loadConfig } from '../load/config-file';
-import { loadIncidentData } from '../load/load-light';
 import { buildReview } from '../review/build';
-import { incidentFacts, type IncidentFacts } from '../review/facts';
+import type { IncidentFacts } from '../review/facts';
 import type { IssueState } from '../review/follow-up-health';
 import { lastDays, lastFullQuarter, parsePeriod, periodBetween, quarterOf, type Period } from '../review/period';
 import type { ReviewReport } from '../review/report';
-import { DATA_RULES, validateDocuments } from '../validate/validate-documents';
+import { collectReviewFacts } from './review-facts';
 import { runSync } from './sync';
 
 export interface PeriodChoice {
@@ -25,7 +24,7 @@ export interface ReviewOptions extends PeriodChoice {
   readonly now: Date;
   /** With a token, follow-up states come from their issues (read only, through sync's module). */
   readonly github?: { readonly token: string; readonly apiUrl: string; readonly serverUrl: string; readonly repo: string | undefined; readonly log: Logger; readonly timing?: Timing };
-  /** The program's entry file, to read a large repository on a second thread (see load-worker.ts). */
+  /** The program's entry file, to read a large repository on a second thread (see review-worker.ts). */
   readonly workerEntry?: URL;
 }
 
@@ -72,12 +71,9 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
 /** The `review` command's work: valid incidents -> the batch review for a period. */
 export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const loaded = await loadIncidentData(options.cwd, config, options.workerEntry ? { workerEntry: options.workerEntry } : {});
-  const findings = validateDocuments({ targets: loaded.documents, allIncidents: loaded.documents, config, now: options.now, rules: DATA_RULES });
-  const broken = new Set([...findings.filter((f) => f.severity === 'error').map((f) => f.file), ...loaded.unreadable]);
-  const incidents = loaded.documents.filter((d) => !broken.has(d.file)).flatMap((d) => incidentFacts(d) ?? []);
+  const { incidents, skipped } = await collectReviewFacts({ cwd: options.cwd, configPath: options.configPath, config, now: options.now, workerEntry: options.workerEntry });
   const period = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
   const report = buildReview({ incidents, config, period, now: options.now, ...(states ? { issueStates: states } : {}) });
-  return { report, config, period, skipped: [...broken].sort() };
+  return { report, config, period, skipped };
 }

@@ -20,6 +20,12 @@ export const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRu
  */
 export const DATA_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
 
+/** The rules that read other incidents (RuleContext.incidentsById): ids and references. */
+export const CROSS_FILE_RULES: readonly IncidentRule[] = [referencesRule];
+
+/** DATA_RULES that need nothing but the file: these can run wherever the file is read. */
+export const PER_FILE_DATA_RULES: readonly IncidentRule[] = DATA_RULES.filter((rule) => !CROSS_FILE_RULES.includes(rule));
+
 export function indexById(incidents: readonly IncidentRecord[]): Map<string, IncidentRecord[]> {
   const byId = new Map<string, IncidentRecord[]>();
   for (const incident of incidents) {
