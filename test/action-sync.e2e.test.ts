@@ -42,7 +42,7 @@ describe(`the Action syncing follow-ups, run as GitHub runs it (node ${process.v
     payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'mallory/Hello-World', fork: true };
     const run = await runAction(copyFixture('basic'), { ...DEFAULT_INPUTS, command: 'sync' }, { event: 'pull_request', payload: payload as never, env: { GITHUB_API_URL: server.url } });
     expect(run.status).toBe(0);
-    expect(annotations(run.stdout)).toEqual(['::notice::This pull request comes from a fork: its token is read-only and its content untrusted, so sync writes nothing.']);
+    expect(annotations(run.stdout)).toEqual(['::notice::Pull request from a fork: the token is read-only here, so sync files and changes no issue; follow-ups are filed once the change is merged to the default branch']);
     expect(run.outputs).toEqual({ created: '0', updated: '0', closed: '0', pending: '0' });
     expect(server.requests).toEqual([]);
   });
@@ -57,7 +57,7 @@ describe(`the Action syncing follow-ups, run as GitHub runs it (node ${process.v
     server.faults.add({ method: 'POST', path: /\/issues$/, times: 100, kind: { type: 'status', status: 403, body: { message: 'Resource not accessible by integration' } } });
     const run = await runAction(copyFixture('basic'), { ...DEFAULT_INPUTS, command: 'sync' }, { event: 'push', payload: pushToDefaultBranch(), env: { GITHUB_API_URL: server.url } });
     expect(run.status).toBe(1);
-    expect(annotations(run.stdout).at(-1)).toMatch(/^::error::sync stopped at create 2026-03-04-checkout-errors\/canary-analysis: GitHub answered 403: Resource not accessible by integration.* \(0 operations applied before it\)$/);
+    expect(annotations(run.stdout).at(-1)).toBe("::error::sync stopped at create 2026-03-04-checkout-errors/canary-analysis (0 of 4 operations applied): GitHub answered 403 Resource not accessible by integration: the token lacks a permission in Codertocat/Hello-World; sync needs issues: write (in the workflow's permissions, or the token's scopes)");
     expect(run.outputs.pending).toBe('4');
   });
 });

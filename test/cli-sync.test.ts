@@ -58,7 +58,7 @@ describe('incidents sync', () => {
   it('exits 1 with one line, and no token in it, when the token is revoked', async () => {
     const io = captureIo(copyFixture('basic'), { env: { ...env(), GITHUB_TOKEN: 'ghp_revokedtoken' }, githubTiming: TEST_TIMING });
     expect(await runCli(['sync'], io)).toBe(1);
-    expect(io.err.join('')).toBe('incidents: cannot read the issues of acme/reliability: GitHub answered 401: Bad credentials - https://docs.github.com/rest\n');
+    expect(io.err.join('')).toBe('incidents: cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)\n');
     expect([...io.out, ...io.err].join('')).not.toContain('ghp_revokedtoken');
   });
 
@@ -77,5 +77,6 @@ describe('incidents sync', () => {
     expect(await runCli(['sync'], io)).toBe(1);
     expect(io.out.join('')).toContain('Failed: create  [2026-03-04-checkout-errors] Add canary analysis to payment-gateway deploys [2026-03-04-checkout-errors/canary-analysis]: GitHub answered 500');
     expect(io.out.join('')).toContain('3 operations were not attempted; run sync again to finish.');
+    expect(io.err.at(-1)).toBe('incidents: sync stopped at create 2026-03-04-checkout-errors/canary-analysis (0 of 4 operations applied): GitHub answered 500 Internal Server Error, 4 times in a row: GitHub is having trouble (https://www.githubstatus.com); run sync again later: it carries on where this run stopped\n');
   });
 });

@@ -189,7 +189,7 @@ describe('follow-up state from GitHub', () => {
       const warnings: string[] = [];
       const revoked = await runReview({ cwd: dir, now: NOW, period: '2026-Q1', github: { ...github, token: 'revoked', log: { info: () => undefined, warn: (m) => warnings.push(m) } } });
       expect(revoked.report.follow_ups.source).toBe('files');
-      expect(warnings).toEqual(['follow-up states could not be read from GitHub (cannot read the issues of acme/reliability: GitHub answered 401: Bad credentials - https://docs.github.com/rest); using the incident files']);
+      expect(warnings).toEqual(['follow-up states could not be read from GitHub (cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)); using the incident files']);
     } finally {
       await server.close();
     }

@@ -156,8 +156,8 @@ describe('sync against GitHub over HTTP', () => {
 
   it('stops with a clear error on a revoked token or a repository that does not exist', async () => {
     const cwd = copyFixture('basic');
-    await expect(sync(server, cwd, { token: 'revoked' })).rejects.toThrow(new SyncError('cannot read the issues of acme/reliability: GitHub answered 401: Bad credentials - https://docs.github.com/rest'));
-    await expect(sync(server, cwd, { repo: 'acme/gone' })).rejects.toThrow(/^cannot read the issues of acme\/gone: GitHub answered 404: Not Found/);
+    await expect(sync(server, cwd, { token: 'revoked' })).rejects.toThrow(new SyncError('cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)'));
+    await expect(sync(server, cwd, { repo: 'acme/gone' })).rejects.toThrow(new SyncError('cannot read the issues of acme/gone: GitHub answered 404 Not Found: the repository acme/gone does not exist (deleted or renamed?) or the token cannot see it; check --repo or GITHUB_REPOSITORY'));
   });
 
   it('reports the operations applied and exits non-zero when GitHub keeps failing', async () => {

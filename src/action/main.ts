@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { SyncError } from '../commands/sync';
+import { SyncError, syncFailureLine } from '../commands/sync';
 import { ConfigError, UsageError } from '../errors';
 import { renderGithub } from '../report/github';
 import { summaryLine } from '../report/text';
 import { readRunContext } from './context';
 import { resolveCommands } from './event';
+import { PULL_REQUEST_TARGET_WARNING } from './fork';
 import { InputError, readInputs, shouldFail } from './inputs';
 import { actionDeclare } from './run-declare';
 import { actionReview } from './run-review';
@@ -19,6 +20,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const context = readRunContext(process.env);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (context.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET_WARNING);
     const commands = resolveCommands(inputs.command, context);
     core.info(`incidents-as-code: running ${commands.join(' + ')} for the ${context.eventName || 'local'} event`);
 
@@ -33,7 +35,8 @@ export async function run(): Promise<void> {
         await actionDeclare(inputs, context, workspace);
       } else {
         const report = await actionSync(inputs, context, workspace);
-        if (report?.failed) failures.push(`sync stopped at ${report.failed.operation.kind} ${report.failed.operation.key}: ${report.failed.message} (${report.applied.length} operations applied before it)`);
+        const failure = report && syncFailureLine(report);
+        if (failure) failures.push(failure);
       }
     }
     await core.summary.write();

@@ -7,20 +7,12 @@ import { publishReviewPullRequest } from '../github/publish-review';
 import { MAX_ISSUE_BODY_CHARS } from '../github/follow-ups/managed-body';
 import { MAX_SUMMARY_BYTES } from '../report/markdown';
 import { renderReviewMarkdown } from '../report/review-markdown';
+import { reviewPullRequestBody } from '../report/review-pull-body';
 import { renderReviewRecord } from '../report/review-record';
 import { UsageError } from '../errors';
 import type { RunContext } from './context';
+import { forkNotice } from './fork';
 import type { Inputs, ReviewOutput } from './inputs';
-
-function pullRequestBody(headline: string, themes: readonly string[], path: string): string {
-  return [
-    headline, '',
-    `This pull request adds the draft batch review record \`${path}\`. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`, '',
-    '**Themes for discussion**', '',
-    ...themes.map((t, i) => `${i + 1}. ${t.replace(/@/g, '@\u200b')}`), '',
-    '<sub>Opened by incidents-as-code. Re-runs update this pull request; text outside the generated part of the file is kept.</sub>',
-  ].join('\n');
-}
 
 /** review: the batch review in the job summary, and optionally as a pull request or an issue. */
 export async function actionReview(inputs: Inputs, context: RunContext, workspace: string): Promise<void> {
@@ -38,7 +30,7 @@ export async function actionReview(inputs: Inputs, context: RunContext, workspac
   if (output === 'summary') return;
 
   if (context.isForkPullRequest) {
-    core.notice('This pull request comes from a fork: the review is only in the job summary.');
+    core.notice(forkNotice(`no review ${output === 'pr' ? 'pull request' : 'issue'} is opened or updated`, 'the review is in the job summary'));
     return;
   }
   const repo = parseRepo(context.repository);
@@ -51,7 +43,7 @@ export async function actionReview(inputs: Inputs, context: RunContext, workspac
     const published = await publishReviewPullRequest(client, repo, {
       period: report.period.label, path, title,
       render: (existing) => renderReviewRecord(report, existing),
-      body: pullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path),
+      body: reviewPullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path),
     });
     core.setOutput('review-url', published.url);
     core.info(`Pull request #${published.number} ${published.pull} (${published.file === 'unchanged' ? 'record unchanged' : `record ${published.file}`}): ${published.url}`);

@@ -3,6 +3,7 @@ import { runSync, type SyncReport } from '../commands/sync';
 import { renderSyncMarkdown } from '../report/sync-markdown';
 import { headline, syncCounts } from '../report/sync-summary';
 import type { RunContext } from './context';
+import { forkNotice } from './fork';
 import type { Inputs } from './inputs';
 
 function setSyncOutputs(counts: { created: number; updated: number; closed: number; pending: number }): void {
@@ -15,7 +16,7 @@ function setSyncOutputs(counts: { created: number; updated: number; closed: numb
 /** sync: plan and apply follow-up issues; never on a pull request from a fork. */
 export async function actionSync(inputs: Inputs, context: RunContext, workspace: string): Promise<SyncReport | undefined> {
   if (context.isForkPullRequest) {
-    const message = 'This pull request comes from a fork: its token is read-only and its content untrusted, so sync writes nothing.';
+    const message = forkNotice('sync files and changes no issue', 'follow-ups are filed once the change is merged to the default branch');
     core.notice(message);
     core.summary.addRaw(`## Follow-up issues\n\n${message}\n\n`);
     setSyncOutputs({ created: 0, updated: 0, closed: 0, pending: 0 });
@@ -33,6 +34,7 @@ export async function actionSync(inputs: Inputs, context: RunContext, workspace:
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxOperations,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+    sources: { token: "the 'token' input", repo: "that the 'token' input can read this repository" },
   });
   for (const notice of report.notices) core.notice(notice);
   for (const warning of report.warnings) core.warning(warning);

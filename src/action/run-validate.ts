@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { pullRequestFileReports } from '../commands/pr-comment';
 import { runValidate, type ValidateResult } from '../commands/validate';
-import { describeError } from '../github/apply';
+import { describeError } from '../github/explain-failure';
 import { changedFiles } from '../github/api/pull-files';
 import { commitAvailability } from '../load/git-changes';
 import { parseRepo } from '../github/api/repo';
@@ -9,6 +9,7 @@ import { createClient } from '../github/client';
 import { upsertStickyComment } from '../github/sticky-comment';
 import { renderPullRequestComment, VALIDATE_COMMENT_MARKER } from '../report/pr-comment';
 import type { RunContext } from './context';
+import { forkNotice } from './fork';
 import { renderGithub } from '../report/github';
 import { renderMarkdown } from '../report/markdown';
 import { summaryLine } from '../report/text';
@@ -21,11 +22,11 @@ import type { Inputs } from './inputs';
  */
 async function commentOnPullRequest(inputs: Inputs, context: RunContext, workspace: string, result: ValidateResult): Promise<void> {
   const repo = parseRepo(context.repository);
-  if (context.pullRequestNumber === undefined || !repo || !inputs.token) return;
   if (context.isForkPullRequest) {
-    core.info('Pull request from a fork: the findings are in the job summary only.');
+    core.notice(forkNotice('no comment is written', 'the findings are in the job summary and annotations'));
     return;
   }
+  if (context.pullRequestNumber === undefined || !repo || !inputs.token) return;
   try {
     const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
     const changed = await changedFiles(client, repo, context.pullRequestNumber);

@@ -1,11 +1,11 @@
-import { runSync, SyncError } from '../commands/sync';
+import { runSync, SyncError, syncFailureLine } from '../commands/sync';
 import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
 import { UsageError } from '../errors';
 import { renderSyncJson, renderSyncText } from '../report/sync-text';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import type { CliIo } from './io';
+import type { SYNC_FORMATS } from './options';
 
-export const SYNC_FORMATS = ['text', 'json'] as const;
 
 export interface SyncFlags {
   readonly dryRun?: boolean;
@@ -39,7 +39,9 @@ export async function syncCommand(flags: SyncFlags, io: CliIo): Promise<number> 
       ...(io.githubTiming ? { timing: io.githubTiming } : {}),
     });
     io.writeOut(flags.format === 'json' ? renderSyncJson(report) : renderSyncText(report));
-    return report.failed ? EXIT_FINDINGS : EXIT_OK;
+    const failure = syncFailureLine(report);
+    if (failure) io.writeErr(`incidents: ${failure}\n`);
+    return failure ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof SyncError) {
       io.writeErr(`incidents: ${error.message}\n`);

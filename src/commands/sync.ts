@@ -1,6 +1,7 @@
 import type { Config } from '../config/types';
 import { UsageError } from '../errors';
-import { applyOperations, describeError, type AppliedOperation } from '../github/apply';
+import { applyOperations, type AppliedOperation } from '../github/apply';
+import { explainFailure, type FailureHints } from '../github/explain-failure';
 import { listLabelledIssues, getIssue } from '../github/api/list-issues';
 import { ensureLabels } from '../github/api/labels';
 import { ownLogin } from '../github/api/own-login';
@@ -32,7 +33,17 @@ export interface SyncOptions {
   readonly maxOperations: number;
   readonly log: Logger;
   readonly timing?: Timing;
+  /** What error messages tell the user to check; the CLI's names by default. */
+  readonly sources?: SyncSources;
 }
+
+/** Where the token and the repository come from, in the words of the entry point. */
+export interface SyncSources {
+  readonly token: string;
+  readonly repo: string;
+}
+
+const CLI_SOURCES: SyncSources = { token: 'GITHUB_TOKEN (or GH_TOKEN)', repo: '--repo or GITHUB_REPOSITORY' };
 
 export interface SyncReport {
   readonly mode: 'dry-run' | 'no-token' | 'applied';
@@ -87,6 +98,24 @@ function trackerRepo(config: Config, options: SyncOptions): RepoRef | undefined 
   return ref;
 }
 
+function failureHints(config: Config, options: SyncOptions, tracker: RepoRef): FailureHints {
+  const sources = options.sources ?? CLI_SOURCES;
+  return {
+    token: sources.token,
+    repo: config.followUps.repo ? 'follow_ups.repo in the config' : sources.repo,
+    repoName: repoName(tracker),
+    retries: (options.timing ?? GITHUB_TIMING).retries,
+  };
+}
+
+/** The one line a failed sync ends with (stderr in the CLI, the failed step's message in the Action). */
+export function syncFailureLine(report: SyncReport): string | undefined {
+  if (!report.failed) return undefined;
+  const { operation, message } = report.failed;
+  const total = report.applied.length + 1 + report.notAttempted.length;
+  return `sync stopped at ${operation.kind} ${operation.key} (${report.applied.length} of ${total} operations applied): ${message}`;
+}
+
 function stateAfter(plan: Plan, applied: readonly AppliedOperation[]): FollowUpState[] {
   const created = new Map(applied.filter((a) => a.operation.kind === 'create').map((a) => [a.operation.key, a]));
   return plan.followUps.map((state) => {
@@ -138,7 +167,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     const linked = await readLinked(client, tracker, desired.flatMap((d) => (d.linkedIssue === undefined ? [] : [d.linkedIssue])));
     plan = planSync(desired, existing, { ...planOptions, ownLogin: login, linkedIssues: linked });
   } catch (error) {
-    throw new SyncError(`cannot read the issues of ${repoName(tracker)}: ${describeError(error)}`, { cause: error });
+    throw new SyncError(`cannot read the issues of ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
   }
   for (const ignored of plan.ignored) notices.push(`Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`);
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
@@ -149,7 +178,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   try {
     if (labels.size) await ensureLabels(client, tracker, labels);
   } catch (error) {
-    throw new SyncError(`cannot create labels in ${repoName(tracker)}: ${describeError(error)}`, { cause: error });
+    throw new SyncError(`cannot create labels in ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
   }
   const result = await applyOperations(context, now);
   const warnings = [...result.warnings];
@@ -166,6 +195,6 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
   }
   return {
     mode: 'applied', repo: repoName(tracker), notices, skipped: incidents.skippedFiles, plan, applied, pending,
-    ...(result.failed ? { failed: result.failed } : {}), notAttempted: result.notAttempted, warnings, followUps: stateAfter(plan, applied),
+    ...(result.failed ? { failed: { operation: result.failed.operation, message: explainFailure(result.failed.error, failureHints(config, options, tracker)) } } : {}), notAttempted: result.notAttempted, warnings, followUps: stateAfter(plan, applied),
   };
 }

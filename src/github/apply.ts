@@ -3,6 +3,7 @@ import type { GitHubClient, Logger } from './client';
 import type { Timing } from './timing';
 import type { ExistingIssue, Operation } from './follow-ups/types';
 import { readKey } from './follow-ups/markers';
+import { describeError } from './explain-failure';
 import { listLabelledIssues } from './api/list-issues';
 import type { RepoRef } from './api/repo';
 import { addComment, createIssue, setIssueState, updateIssue } from './api/write-issues';
@@ -16,8 +17,8 @@ export interface AppliedOperation {
 
 export interface ApplyResult {
   readonly applied: readonly AppliedOperation[];
-  /** The operation that failed and stopped the run, if any. */
-  readonly failed?: { readonly operation: Operation; readonly message: string };
+  /** The operation that failed and stopped the run, if any; `error` is what the request rejected with. */
+  readonly failed?: { readonly operation: Operation; readonly message: string; readonly error: unknown };
   /** Operations not attempted because an earlier one failed. */
   readonly notAttempted: readonly Operation[];
   readonly warnings: readonly string[];
@@ -41,11 +42,6 @@ function isRefusedAssignee(error: unknown): boolean {
 
 function isTransient(error: unknown): boolean {
   return error instanceof RequestError ? error.status >= 500 || error.status === 429 : error instanceof TypeError;
-}
-
-export function describeError(error: unknown): string {
-  if (error instanceof RequestError) return error.response ? `GitHub answered ${error.status}: ${error.message}` : `no answer from GitHub: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -107,7 +103,7 @@ export async function applyOperations(context: ApplyContext, operations: readonl
     try {
       applied.push(await applyOne(context, operation, warnings));
     } catch (error) {
-      return { applied, failed: { operation, message: describeError(error) }, notAttempted: operations.slice(index + 1), warnings };
+      return { applied, failed: { operation, message: describeError(error), error }, notAttempted: operations.slice(index + 1), warnings };
     }
   }
   return { applied, notAttempted: [], warnings };

@@ -21,19 +21,39 @@ export interface ClientOptions {
   readonly timing?: Timing;
 }
 
-/** fetch that gives up after `ms`; the failure looks like a network error, which Octokit retries. */
+/** A network failure as @octokit/request reports one: its string cause becomes the RequestError's message (status 500, no response), which is retried. */
+function networkFailure(cause: string): TypeError {
+  return new TypeError('fetch failed', { cause });
+}
+
+/**
+ * fetch that gives up after `ms` and reads the whole body before answering.
+ * @octokit/request reads bodies itself and turns a body cut short (a reset
+ * mid-response, a timeout while reading) into an empty string, and
+ * pagination reads an empty page as "no issues": sync would then file every
+ * follow-up again. A body that does not arrive whole is a network failure.
+ */
 function fetchWithTimeout(ms: number): typeof fetch {
+  const describe = (error: unknown) =>
+    error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no response within ${ms} ms` : 'the connection was closed before the response was complete';
   return async (input, init) => {
+    const signal = init?.signal ?? AbortSignal.timeout(ms);
+    let response: Response;
     try {
-      return await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(ms) });
+      response = await fetch(input, { ...init, signal });
     } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        // @octokit/request turns a TypeError's string cause into the RequestError's message.
-        // eslint-disable-next-line preserve-caught-error
-        throw new TypeError('fetch failed', { cause: `no response within ${ms} ms` });
-      }
+      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw networkFailure(describe(error));
       throw error;
     }
+    let body: ArrayBuffer;
+    try {
+      body = await response.arrayBuffer();
+    } catch (error) {
+      throw networkFailure(describe(error));
+    }
+    const empty = response.status === 204 || response.status === 205 || response.status === 304;
+    const whole = new Response(empty ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return Object.defineProperty(whole, 'url', { value: response.url });
   };
 }
 
@@ -51,14 +71,17 @@ export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: Cl
     // error: plugin-request-log's line per failed request; the failure itself is reported where it is handled.
     log: { debug: quiet, info: quiet, warn: (m: string) => log.warn(m), error: quiet },
     request: { fetch: fetchWithTimeout(timing.requestTimeoutMs), retries: timing.retries },
-    retry: { retryAfterBaseValue: timing.retryAfterUnitMs / 1000 },
+    // plugin-retry waits retryCount² × this many ms: 1 s, 4 s, 9 s with GitHub's timing.
+    retry: { retryAfterBaseValue: timing.retryAfterUnitMs },
     throttle: {
       retryAfterBaseValue: timing.retryAfterUnitMs,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notifyingWriteIntervalMs }),
       onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        // Giving up is said once, by whoever reports the failed request.
+        if (retryCount >= timing.retries) return false;
         log.warn(`GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`);
-        return retryCount < timing.retries;
+        return true;
       },
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
         if (retryCount < 1 && retryAfter <= timing.maxRateLimitWaitSeconds) {

@@ -20,6 +20,7 @@ export const GITHUB_TIMING: Timing = Object.freeze({
   // Creating content that notifies people is limited harder (80 a minute); plugin-throttling's default pace.
   notifyingWriteIntervalMs: 3000,
   retryAfterUnitMs: 1000,
+  // GitHub ends any REST request it cannot answer in 10 s; 30 s allows a slow network and bounds a hung connection.
   requestTimeoutMs: 30_000,
   retries: 3,
   maxRateLimitWaitSeconds: 60,

@@ -8,7 +8,9 @@ export type FaultKind =
   | { type: 'too-many-requests'; retryAfter: number }
   | { type: 'slow'; delayMs: number }
   | { type: 'hang' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** The request takes effect, then the connection drops halfway through the response body. */
+  | { type: 'reset-mid-response' };
 
 export interface FaultRule {
   /** Case-insensitive; any method when absent. */
@@ -28,8 +30,10 @@ export interface ActiveFault extends FaultRule {
 
 /**
  * Fault injection. Rules are tried in the order added; the first live match
- * takes the request. Every kind but `slow` consumes it: the request never
- * reaches the API, so state is untouched and no rate limit is spent.
+ * takes the request. Every kind but `slow` and `reset-mid-response` consumes
+ * it: the request never reaches the API, so state is untouched and no rate
+ * limit is spent. Those two let the request take effect: the client just
+ * cannot tell (a write that landed, though the caller saw a failure).
  */
 export class Faults {
   private rules: ActiveFault[] = [];
@@ -82,7 +86,7 @@ export class Faults {
 const SECONDARY_DOCS =
   'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
-/** The response a responding fault sends; hang, reset and slow are handled by the server itself. */
+/** The response a responding fault sends; hang, reset, reset-mid-response and slow are handled by the server itself. */
 export function faultReply(kind: FaultKind, requestId: string): Reply | undefined {
   switch (kind.type) {
     case 'status':

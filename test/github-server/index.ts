@@ -118,7 +118,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       method, url: parsed, body, badJson, headers, requestId: id,
     });
     record.status = out.status;
-    if (!res.destroyed) res.writeHead(out.status, out.headers).end(out.text);
+    if (fault?.type === 'reset-mid-response') {
+      // Headers and half the body (with the full content-length), then RST: the write happened, the answer never arrives whole.
+      const body = Buffer.from(out.text, 'utf8');
+      res.writeHead(out.status, { ...out.headers, 'content-length': String(body.length) });
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => kill(req.socket));
+    } else if (!res.destroyed) {
+      res.writeHead(out.status, out.headers).end(out.text);
+    }
     if (WRITE_METHODS.has(method) && out.status >= 200 && out.status < 300) {
       writes += 1;
       faults.noteWrite(writes);
