@@ -1,3 +1,8 @@
-import { run } from './main';
+import { isMainThread, workerData } from 'node:worker_threads';
 
-void run();
+if (!isMainThread) {
+  // This file also runs as a worker thread that reads files for a large review (src/commands/review-worker.ts).
+  void import('../commands/review-worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
+} else {
+  void import('./main').then(({ run }) => run(new URL(import.meta.url)));
+}

@@ -13,7 +13,7 @@ import { actionSync } from './run-sync';
 import { actionValidate } from './run-validate';
 
 /** The GitHub Action: inputs -> commands -> annotations, summary, outputs. */
-export async function run(): Promise<void> {
+export async function run(workerEntry?: URL): Promise<void> {
   try {
     const token = core.getInput('token');
     if (token) core.setSecret(token);
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
         const result = await actionValidate(inputs, context, workspace);
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === 'review') {
-        await actionReview(inputs, context, workspace);
+        await actionReview(inputs, context, workspace, workerEntry);
       } else if (command === 'declare') {
         await actionDeclare(inputs, context, workspace);
       } else {
