@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
 
@@ -8,6 +8,8 @@ export interface DiscoveredFile {
   /** Relative to the working directory, forward slashes: what users see. */
   readonly file: string;
   readonly symlink: boolean;
+  /** A symbolic link to a folder: reported like a linked file, never walked. */
+  readonly directory?: boolean;
 }
 
 /** Folders that never hold incidents and can be huge. */
@@ -25,7 +27,20 @@ function lstatOrUndefined(absolute: string): Stats | undefined {
   }
 }
 
-/** Every *.md file below `dir` (symbolic links are reported, never followed). */
+/** Whether a symbolic link leads to a folder (following it only to ask, never to read). */
+function linksToFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false; // a dangling link, or a loop
+  }
+}
+
+/**
+ * Every *.md file below `dir`. Symbolic links are never followed: a linked
+ * file, or a linked folder, could be anywhere (outside the repository too);
+ * each is listed as a link so the user hears it was not checked.
+ */
 export function walkMarkdown(cwd: string, dir: string, out: DiscoveredFile[] = []): DiscoveredFile[] {
   let entries;
   try {
@@ -40,6 +55,8 @@ export function walkMarkdown(cwd: string, dir: string, out: DiscoveredFile[] = [
       if (!SKIPPED_DIRS.has(entry.name)) walkMarkdown(cwd, absolute, out);
     } else if (entry.name.toLowerCase().endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) {
       out.push({ absolute, file: displayPath(cwd, absolute), symlink: entry.isSymbolicLink() });
+    } else if (entry.isSymbolicLink() && !SKIPPED_DIRS.has(entry.name) && linksToFolder(absolute)) {
+      out.push({ absolute, file: displayPath(cwd, absolute), symlink: true, directory: true });
     }
   }
   return out;

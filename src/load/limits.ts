@@ -10,3 +10,14 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
 }
+
+/**
+ * "the file is X, larger than the Y limit": in bytes when the rounded sizes
+ * would read the same (1.0 MiB, larger than the 1.0 MiB limit).
+ */
+export function sizeOverLimit(size: number, limit: number): { size: string; limit: string } {
+  const rounded = { size: formatBytes(size), limit: formatBytes(limit) };
+  if (rounded.size !== rounded.limit) return rounded;
+  const exact = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+  return { size: exact(size), limit: `${exact(limit)} (${rounded.limit})` };
+}

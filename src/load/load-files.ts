@@ -1,9 +1,11 @@
+import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/types';
+import { quote } from '../validate/describe';
 import type { Finding } from '../validate/finding';
 import type { SourceDocument } from './document';
 import { expandPaths, walkMarkdown, type DiscoveredFile } from './discover';
-import { MAX_FILE_BYTES, formatBytes } from './limits';
+import { MAX_FILE_BYTES, sizeOverLimit } from './limits';
 import { parseDocument } from './parse-document';
 import { readBounded } from './read-bounded';
 
@@ -22,18 +24,33 @@ export function isUnder(file: string, dir: string): boolean {
   return file === dir || file.startsWith(`${dir}/`);
 }
 
+/** Where the link points (as written in the link), so the user can tell what was not checked. */
+function symlinkHint(entry: DiscoveredFile): string {
+  let target: string | undefined;
+  try {
+    target = readlinkSync(entry.absolute);
+  } catch {
+    target = undefined;
+  }
+  const points = target === undefined ? '' : `it points to ${quote(target)}; `;
+  return entry.directory
+    ? `${points}move the incident files into the incidents folder instead of linking a folder to it`
+    : `${points}commit the incident file itself in the incidents folder instead of a link to it`;
+}
+
 /** One file to a document, or to the finding that stops it (a link, too large, not parseable). */
 export function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { document?: SourceDocument; finding?: Finding } {
   const { file } = entry;
   if (entry.symlink) {
-    return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: 'commit the incident file itself in the incidents folder instead of a link to it' } };
+    return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: symlinkHint(entry) } };
   }
   const read = readBounded(entry.absolute);
   if ('tooLarge' in read) {
+    const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
     return {
       finding: {
         file, line: 1, column: 1, rule: 'file-too-large', severity: 'error',
-        message: `the file is ${formatBytes(read.tooLarge)}, larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file`,
+        message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
         hint: 'move logs, dumps and screenshots out of the file and link to them instead',
       },
     };

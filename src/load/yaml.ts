@@ -1,5 +1,9 @@
 import yaml from 'js-yaml';
-import type { Position } from '../validate/finding';
+import { firstAnchorOrAlias } from './yaml-anchors';
+import { explainYamlError } from './yaml-explain';
+import type { YamlProblem } from './yaml-problem';
+
+export type { YamlProblem } from './yaml-problem';
 
 /**
  * YAML 1.2 core schema: `2026-03-04` stays a string (no Date), `no` stays a
@@ -8,12 +12,19 @@ import type { Position } from '../validate/finding';
  */
 const SCHEMA = yaml.CORE_SCHEMA;
 
-export interface YamlProblem {
-  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-tag' | 'yaml-tab';
-  readonly position: Position;
-  readonly message: string;
-  readonly hint: string;
-}
+/**
+ * The deepest field of an incident or the config is five levels down
+ * (follow_ups.labels.type.<key>: value); anything deeper is a mistake or an
+ * attack, and js-yaml parses nesting by recursion, so it stops here, long
+ * before the stack would.
+ */
+export const MAX_YAML_DEPTH = 20;
+
+/** A non-breaking space (pasted from a chat or a web page) at the start of a line: looks like indentation, is not. */
+const NBSP_INDENT = /^[ \t]*\u00a0/m;
+
+/** js-yaml 4.3 reads maxDepth; @types/js-yaml does not list it yet. */
+const LOAD_OPTIONS = { schema: SCHEMA, maxDepth: MAX_YAML_DEPTH } as yaml.LoadOptions;
 
 export type YamlResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problem: YamlProblem };
 
@@ -21,68 +32,50 @@ function isYamlException(error: unknown): error is yaml.YAMLException {
   return error instanceof yaml.YAMLException;
 }
 
-function explain(reason: string, lineText: string, position: Position): YamlProblem {
-  const line = position.line;
-  if (reason === 'duplicated mapping key') {
-    const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lineText)?.[1] ?? 'this key';
-    return {
-      rule: 'yaml-duplicate-key',
-      position: { line, column: lineText.length - lineText.trimStart().length + 1 },
-      message: `duplicate key '${key}': each field may appear only once`,
-      hint: `keep one '${key}' line and delete the other`,
-    };
-  }
-  if (reason.startsWith('unknown tag')) {
-    const bang = lineText.indexOf('!');
-    const tag = /!\S*/.exec(lineText)?.[0] ?? 'tag';
-    return {
-      rule: 'yaml-tag',
-      position: { line, column: bang >= 0 ? bang + 1 : position.column },
-      message: `YAML tag '${tag}' is not allowed in incident files`,
-      hint: 'remove the tag and write the value as plain text, a number, true/false or a list',
-    };
-  }
-  if (reason.includes('tab characters')) {
-    return {
-      rule: 'yaml-tab',
-      position: { line, column: 1 },
-      message: 'tab character used for indentation; YAML only allows spaces',
-      hint: 'replace the tab at the start of this line with spaces (two per level)',
-    };
-  }
-  const unquoted = /:\s+([@`*&!%|>])/.exec(lineText);
-  if (unquoted) {
-    return {
-      rule: 'yaml-syntax',
-      position: { line, column: (unquoted.index ?? 0) + unquoted[0].length },
-      message: `a value cannot start with '${unquoted[1]}' unless it is quoted`,
-      hint: `put the value in double quotes, for example ${lineText.trim().replace(/:\s+(.*)$/, ': "$1"')}`,
-    };
-  }
-  const colonInValue = /^\s*(?:-\s+)?[\w-]+:\s+[^"'\s][^#]*?:\s/.test(lineText);
+function nonBreakingIndent(text: string): YamlProblem | undefined {
+  const match = NBSP_INDENT.exec(text);
+  if (!match) return undefined;
   return {
-    rule: 'yaml-syntax',
-    position,
-    message: `invalid YAML: ${reason}`,
-    hint: colonInValue
-      ? "this value contains ': '; put the whole value in double quotes"
-      : 'check the indentation (spaces only, two per level) and the quoting of this line and the one above',
+    rule: 'yaml-tab',
+    position: { line: text.slice(0, match.index).split('\n').length, column: match[0].length },
+    message: 'non-breaking space used for indentation; YAML only allows plain spaces',
+    hint: 'retype the indentation of this line with the space bar (text pasted from a chat or a web page often brings non-breaking spaces)',
+  };
+}
+
+/**
+ * Anchors and aliases are refused: a value written once and used elsewhere
+ * hides where it comes from, and a few lines of aliases can stand for
+ * billions of values (the "billion laughs"), which every check after the
+ * parse would walk. js-yaml shares aliased values instead of copying them,
+ * so refusing after the parse costs nothing even for such a file.
+ */
+function anchorProblem(text: string): YamlProblem | undefined {
+  if (!text.includes('&') && !text.includes('*')) return undefined;
+  const found = firstAnchorOrAlias(text);
+  if (!found) return undefined;
+  return {
+    rule: 'yaml-alias',
+    position: found.position,
+    message: `YAML ${found.kind} '${found.source}' is not allowed: write each value where it is used`,
+    hint: found.kind === 'alias'
+      ? `replace ${found.source} with the value itself, and remove the anchor &${found.source.slice(1)}`
+      : `remove ${found.source} and replace each *${found.source.slice(1)} with the value itself`,
   };
 }
 
 /** Parses frontmatter YAML. Positions are 1-based and relative to `text`. */
 export function parseYaml(text: string): YamlResult {
+  const nbsp = text.includes('\u00a0') ? nonBreakingIndent(text) : undefined;
+  if (nbsp) return { ok: false, problem: nbsp };
+  let data: unknown;
   try {
-    return { ok: true, data: yaml.load(text, { schema: SCHEMA }) };
+    data = yaml.load(text, LOAD_OPTIONS);
   } catch (error) {
     if (!isYamlException(error)) throw error;
-    const mark = error.mark;
-    const lines = text.split('\n');
-    let lineIndex = Math.min(mark?.line ?? 0, Math.max(0, lines.length - 1));
-    // A problem found at the very end of the stream belongs to the last line with content.
-    while (lineIndex > 0 && (lines[lineIndex] ?? '').trim() === '') lineIndex--;
-    const lineText = (lines[lineIndex] ?? '').replace(/\r$/, '');
-    const column = lineIndex === mark?.line ? mark.column + 1 : 1;
-    return { ok: false, problem: explain(error.reason ?? 'cannot be parsed', lineText, { line: lineIndex + 1, column }) };
+    const mark = error.mark ? { line: error.mark.line, column: error.mark.column } : undefined;
+    return { ok: false, problem: explainYamlError(text, { reason: error.reason ?? 'cannot be parsed', mark }) };
   }
+  const anchor = anchorProblem(text);
+  return anchor ? { ok: false, problem: anchor } : { ok: true, data };
 }

@@ -20,6 +20,14 @@ export const CONFIG: RuleArea = {
       right: lines('categories:', '  - id: deploy', '    description: A deploy or release introduced the failure.'),
     },
     {
+      id: 'config-goal-target',
+      severity: 'error',
+      summary: "a goal's target is in its metric's unit (a count, a duration, a share) and can be met",
+      why: 'A batch review compares each goal with its target every period. A share above 100% or a time below zero is never met, and a duration compared with a percentage compares minutes with a fraction: the goal would show as missed for no reason.',
+      wrong: lines('goals:', '  - name: Follow-ups get done', '    metric: follow_up_completion', '    target: ">= 120%"', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    target: ">= 80%"'),
+      right: lines('goals:', '  - name: Follow-ups get done', '    metric: follow_up_completion', '    target: ">= 80%"', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    target: "<= 30m"'),
+    },
+    {
       id: 'config-unknown-severity',
       severity: 'error',
       summary: 'goals count only severities that the config defines',

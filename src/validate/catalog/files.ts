@@ -24,8 +24,8 @@ export const FILES: RuleArea = {
     {
       id: 'file-symlink',
       severity: 'warning',
-      summary: 'incident files are real files, not symbolic links',
-      why: 'A link can point anywhere, even outside the repository, so it is never followed. The incident it points to is not checked.',
+      summary: 'incident files and folders are real ones, not symbolic links',
+      why: 'A link can point anywhere, even outside the repository, so it is never followed: the incident it points to, or the folder of incidents, is not checked.',
       wrong: lines('incidents/2026/checkout.md -> ../../notes/checkout.md'),
       right: lines('incidents/2026/2026-03-04-checkout-errors.md   (the file itself)'),
       language: 'text',

@@ -28,6 +28,14 @@ export const FOLLOW_UPS: RuleArea = {
       right: lines('status: reviewed', 'review:', '  date: 2026-03-10', 'follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys', '    owner: "@alice"'),
     },
     {
+      id: 'follow-ups-too-many',
+      severity: 'error',
+      summary: 'an incident has at most 100 follow-ups',
+      why: 'Each follow-up becomes a GitHub issue. Hundreds from one incident are a backlog or a generated list pasted in, not what one review decided; they would flood the tracker and drown the follow-ups that matter.',
+      wrong: lines('follow_ups:', '  - id: fix-1', '    title: Fix number 1', '  # ... 500 more', '  - id: fix-501', '    title: Fix number 501'),
+      right: lines('follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys', '  - id: alert-checkout-5xx', '    title: Alert on checkout 5xx rate'),
+    },
+    {
       id: 'follow-up-owner',
       severity: 'warning',
       summary: 'each open follow-up has an owner',

@@ -14,8 +14,8 @@ export const REFERENCES: RuleArea = {
     {
       id: 'id-duplicate',
       severity: 'error',
-      summary: 'no two incident files in the repository share an id',
-      why: 'Follow-up issues and references find an incident by its id; two incidents with one id get each other\'s issues and links.',
+      summary: 'no two incident files in the repository share an id, even one that differs only in case',
+      why: 'Follow-up issues and references find an incident by its id; two incidents with one id get each other\'s issues and links. Ids that differ only in case name files that are one file on macOS and Windows.',
       wrong: lines('# incidents/2026/2026-03-04-checkout-errors.md and', '# incidents/2026/2026-03-04-checkout-errors-2.md both say:', 'id: 2026-03-04-checkout-errors'),
       right: lines('# the second file:', 'id: 2026-03-04-checkout-timeouts'),
     },

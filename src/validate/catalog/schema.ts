@@ -28,6 +28,14 @@ export const SCHEMA: RuleArea = {
       right: lines('status: resolved', 'started_at: 2026-03-04T09:12:00Z', 'mitigated_at: 2026-03-04T09:51:00Z', 'resolved_at: 2026-03-04T11:02:00Z'),
     },
     {
+      id: 'title-format',
+      severity: 'error',
+      summary: 'the title is one line of at most 256 characters, and not blank',
+      why: 'The title is what lists, pull request comments and review tables show for the incident; a paragraph or a blank there helps nobody find it. 256 characters is GitHub\'s own limit for an issue title.',
+      wrong: lines('title: |', '  Checkout errors', '  after the payment-gateway deploy broke the flag rollout in every region'),
+      right: lines('title: Checkout errors after payment-gateway deploy', 'impact:', '  summary: The flag rollout broke checkout in every region.'),
+    },
+    {
       id: 'field-type',
       severity: 'error',
       summary: 'each value has the right type: text, a number, true/false, a list or a set of fields',

@@ -22,8 +22,8 @@ export const YAML: RuleArea = {
     {
       id: 'yaml-tab',
       severity: 'error',
-      summary: 'indentation uses spaces, never tabs',
-      why: 'YAML does not allow tabs for indentation, and a tab looks exactly like spaces in most editors, so the file breaks invisibly.',
+      summary: 'indentation uses plain spaces, never tabs or non-breaking spaces',
+      why: 'YAML does not allow tabs for indentation, and a tab (or a non-breaking space pasted from a chat) looks exactly like spaces in most editors, so the file breaks invisibly.',
       wrong: lines('detection:', '→ method: alert    # → marks a tab character'),
       right: lines('detection:', '  method: alert'),
     },
@@ -34,6 +34,22 @@ export const YAML: RuleArea = {
       why: 'Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.',
       wrong: lines('severity: !severity SEV1', 'users_affected: !!float 1200'),
       right: lines('severity: SEV1', 'users_affected: 1200'),
+    },
+    {
+      id: 'yaml-alias',
+      severity: 'error',
+      summary: 'no YAML anchors (&name) or aliases (*name): each value is written where it is used',
+      why: 'A value that comes from elsewhere in the file is easy to change in the wrong place, and a few lines of aliases can stand for billions of values (the "billion laughs"), enough to stall any tool that reads the file.',
+      wrong: lines('roles:', '  incident_commander: &ic "@alice"', 'review:', '  facilitator: *ic'),
+      right: lines('roles:', '  incident_commander: "@alice"', 'review:', '  facilitator: "@alice"'),
+    },
+    {
+      id: 'yaml-too-deep',
+      severity: 'error',
+      summary: 'YAML is nested at most 20 levels deep',
+      why: 'No field is more than a few levels down, so deeper nesting is a mistake (brackets never closed, indentation that keeps growing) or an attempt to crash the tools that read the file.',
+      wrong: lines('services: [[[[[[[[[[[[[[[[[[[[[checkout]]]]]]]]]]]]]]]]]]]]]'),
+      right: lines('services: [checkout]'),
     },
   ],
 };

@@ -2,10 +2,26 @@ import { quote } from '../describe';
 import type { Finding } from '../finding';
 import { atKey, atValue, records, text, type IncidentRule } from './context';
 
+/**
+ * Each follow-up becomes a GitHub issue, and sync files 50 a run by default:
+ * a hundred from one incident is two runs of nothing else. More than that is
+ * a backlog or a generated list pasted in, not the remediation of one
+ * incident; refusing it also keeps the checks below, and the issue
+ * tracker, from doing thousands of things for one file.
+ */
+export const MAX_FOLLOW_UPS = 100;
+
 /** Follow-up ids unique, reviewed incidents have follow-ups or say why not, closed ones say when. */
 export const followUpsRule: IncidentRule = (document) => {
   const findings: Finding[] = [];
   const data = document.data;
+  if (Array.isArray(data.follow_ups) && data.follow_ups.length > MAX_FOLLOW_UPS) {
+    return [atKey(document, ['follow_ups'], {
+      rule: 'follow-ups-too-many',
+      message: `follow_ups lists ${data.follow_ups.length.toLocaleString('en-US')} items; one incident may have at most ${MAX_FOLLOW_UPS}`,
+      hint: 'keep the follow-ups this incident\'s review decided on, and track a larger backlog in the issue tracker or a project board',
+    })];
+  }
   const followUps = records(data.follow_ups);
 
   const firstIndex = new Map<string, number>();

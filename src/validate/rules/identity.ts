@@ -1,21 +1,44 @@
 import path from 'node:path';
+import { DEFAULT_ID_PATTERN } from '../../config/defaults';
 import { quote } from '../describe';
 import type { Finding } from '../finding';
-import { atValue, text, type IncidentRule } from './context';
+import { atValue, text, type IncidentRule, type RuleContext } from './context';
+import { oddCharacters, withoutInvisible } from './id-characters';
+import { titleRule } from './title';
 
-/** The id has the configured form, and the file is named after it. */
-export const identityRule: IncidentRule = (document, { config }) => {
+const DATED = /^(\d{4}-\d{2}-\d{2})-?/;
+
+/** What to change: the characters nobody can see or tell apart first, then the form. */
+function idHint(id: string, { config }: RuleContext): string {
+  const odd = oddCharacters(id);
+  const characters = [
+    ...(id !== id.trim() ? ['remove the spaces around the id'] : []),
+    ...(odd.invisible.length ? [`remove the invisible ${odd.invisible.length === 1 ? 'character' : 'characters'} ${odd.invisible.join(', ')}`] : []),
+    ...(odd.lookAlike.length ? [`retype ${odd.lookAlike.join(', ')} as plain ASCII: ${odd.lookAlike.length === 1 ? 'it is not an ASCII letter, though it may look like one' : 'they are not ASCII letters, though they may look like them'}`] : []),
+  ];
+  const prefix = characters.length ? `${characters.join('; ')}; ` : '';
+  if (config.source && config.idPattern.source !== DEFAULT_ID_PATTERN) return `${prefix}change the id to match id_pattern in ${config.source}`;
+  // A slug made by dropping look-alike letters would read wrong ('сheckout' -> 'heckout'): the advice above says it all.
+  if (odd.lookAlike.length) return prefix.replace(/; $/, '');
+  const meant = withoutInvisible(id).trim();
+  const slug = meant.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const date = DATED.exec(meant)?.[1] ?? '2026-03-04';
+  return `${prefix}use the start date and a short lowercase slug, like ${date}-${slug.replace(DATED, '') || 'checkout-errors'}`;
+}
+
+/** The id has the configured form, the file is named after it, and the title is one readable line. */
+export const identityRule: IncidentRule = (document, context) => [...idRule(document, context), ...titleRule(document, context)];
+
+const idRule: IncidentRule = (document, context) => {
+  const { config } = context;
   const id = text(document.data, 'id');
   if (id === undefined) return [];
   const findings: Finding[] = [];
   if (!config.idPattern.test(id)) {
-    const slug = id.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     findings.push(atValue(document, ['id'], {
       rule: 'id-format',
       message: `id ${quote(id)} does not match the id pattern ${config.idPattern.source}`,
-      hint: config.source && config.idPattern.source !== '^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$'
-        ? `change the id to match id_pattern in ${config.source}`
-        : `use the start date and a short lowercase slug, like 2026-03-04-${slug.replace(/^\d{4}-\d{2}-\d{2}-?/, '') || 'checkout-errors'}`,
+      hint: idHint(id, context),
     }));
   }
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');

@@ -4,6 +4,7 @@ import { quote } from '../describe';
 import type { Finding } from '../finding';
 import { didYouMean } from '../suggest';
 import { atValue, strings, text, type IncidentRule } from './context';
+import { earlierIdsDifferingInCase } from './id-case';
 
 interface Reference {
   readonly value: string;
@@ -39,6 +40,14 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
         rule: 'id-duplicate',
         message: `id ${quote(id)} is also used by ${others.map((o) => o.file).join(', ')}`,
         hint: 'ids must be unique across the repository; give one of the incidents a different id (and rename its file)',
+      }));
+    }
+    const sameButCase = earlierIdsDifferingInCase(incidentsById, id, document.file);
+    if (sameButCase.length > 0) {
+      findings.push(atValue(document, ['id'], {
+        rule: 'id-duplicate',
+        message: `id ${quote(id)} differs only in case from ${sameButCase.map((o) => `${quote(String(o.data.id))} (${o.file})`).join(', ')}`,
+        hint: 'ids must be unique whatever their case: people, searches and the file systems of macOS and Windows take the two for one; give this incident a different id (and rename its file)',
       }));
     }
   }

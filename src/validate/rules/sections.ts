@@ -2,6 +2,7 @@ import type { SourceDocument } from '../../load/document';
 import type { Finding } from '../finding';
 import { readHeadings, sectionKey, type Heading } from '../headings';
 import { text, type IncidentRule, type RuleContext } from './context';
+import { unclosedFenceLine } from './unclosed-fence';
 
 function requiredSections(document: SourceDocument, context: RuleContext): { severity: string; sections: readonly string[] } | undefined {
   if (text(document.data, 'status') !== 'reviewed') return undefined;
@@ -12,7 +13,8 @@ function requiredSections(document: SourceDocument, context: RuleContext): { sev
 
 function usualDepth(headings: readonly Heading[]): number {
   const depths = headings.map((h) => h.depth).filter((d) => d > 1);
-  return depths.length ? Math.min(...depths) : 2;
+  // reduce, not Math.min(...depths): a file can hold more headings than a call takes arguments.
+  return depths.length ? depths.reduce((least, d) => Math.min(least, d)) : 2;
 }
 
 /** Where a missing section belongs: before the next required section present, else after the previous one. */
@@ -25,6 +27,8 @@ function placement(missingIndex: number, sections: readonly string[], found: Rea
     const heading = found.get(sectionKey(earlier));
     if (heading) return { line: heading.position.line, where: `after the '${heading.text}' section (line ${heading.position.line})` };
   }
+  // An empty body starts after the last line of the file: point at the closing '---' instead.
+  if (document.body.trim() === '') return { line: document.bodyLine - 1, where: "below the frontmatter's closing '---' (the file has no body yet)" };
   return { line: document.bodyLine, where: 'in the Markdown body below the frontmatter' };
 }
 
@@ -37,6 +41,11 @@ export const sectionsRule: IncidentRule = (document, context) => {
   for (const heading of headings) if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
   const depth = '#'.repeat(usualDepth(headings));
   const findings: Finding[] = [];
+  let fence: number | undefined | null = null;
+  const fenceNote = () => {
+    if (fence === null) fence = unclosedFenceLine(document.body, document.bodyLine);
+    return fence === undefined ? '' : ` (the code block opened on line ${fence} is never closed, so every heading after it is code)`;
+  };
   required.sections.forEach((section, index) => {
     const heading = found.get(sectionKey(section));
     if (!heading) {
@@ -44,7 +53,7 @@ export const sectionsRule: IncidentRule = (document, context) => {
       findings.push({
         file: document.file, line, column: 1, rule: 'review-section-missing', severity: 'error',
         message: `missing section '${section}': a reviewed ${required.severity} incident needs it`,
-        hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(', ')}`,
+        hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(', ')}${fenceNote()}`,
       });
     } else if (!heading.hasContent) {
       findings.push({

@@ -1,3 +1,4 @@
+import { DEFAULT_SEVERITIES } from '../../config/defaults';
 import { quote } from '../describe';
 import type { Finding } from '../finding';
 import { didYouMean } from '../suggest';
@@ -16,9 +17,13 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
   const severity = text(data, 'severity');
   const severities = config.severities.map((s) => s.id);
   if (severity !== undefined && !severities.includes(severity)) {
+    // A config that lists its own severities may have dropped one that older incidents still use: say where the list is.
+    const fromConfig = config.source !== undefined && config.severities !== DEFAULT_SEVERITIES;
     findings.push(atValue(document, ['severity'], {
       rule: 'severity-value',
-      message: `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
+      message: fromConfig
+        ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(', ')})`
+        : `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
       hint: suggestion(severity, severities, 'severity', 'severities'),
     }));
   }
