@@ -8,7 +8,7 @@ import { overview } from './overview';
 import { responders } from './people';
 import { contains, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
 import { recurringRemediations } from './recurring';
-import { repeatedIncidents, repeats } from './repeats';
+import { repeatedIncidents, repeatFinder, repeats } from './repeats';
 import type { ReviewReport } from './report';
 import { reviewHealth } from './review-health';
 import { discussionThemes } from './themes';
@@ -34,8 +34,7 @@ export interface ReviewInput {
  */
 function recurring(history: readonly IncidentFacts[], inPeriod: ReadonlySet<string>, ignoreWords: string[], issueStates?: ReadonlyMap<string, IssueState>): ReviewReport['recurring_follow_ups'] {
   const items = history.flatMap((i) => i.followUps.map((f) => ({ incidentId: i.id, followUpId: f.id, title: f.title, done: withIssueState(f, issueStates?.get(f.key)).status === 'done' })));
-  return recurringRemediations(items, { ignoreWords })
-    .filter((theme) => theme.incidents.some((id) => inPeriod.has(id)))
+  return recurringRemediations(items, { ignoreWords, involving: inPeriod })
     .map((theme) => ({ theme: theme.theme, incidents: theme.incidents, follow_ups: theme.followUps, done: theme.done, question: theme.question }));
 }
 
@@ -50,8 +49,9 @@ export function buildReview({ incidents, config, period, now, issueStates }: Rev
   const previousIncidents = within(previous, incidents);
   const baseline = incidents.filter((i) => i.started >= baselinePeriods[0]!.from && i.started < period.from);
 
-  const repeatsFound = repeats(current, incidents);
-  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from), incidents);
+  const finder = repeatFinder(incidents);
+  const repeatsFound = repeats(current, finder);
+  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from), finder);
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split('-'));
 
   const parts: Omit<ReviewReport, 'themes'> = {

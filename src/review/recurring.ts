@@ -28,6 +28,8 @@ export interface RecurringOptions {
   readonly ignoreWords?: readonly string[];
   /** a theme needs follow-ups from at least this many distinct incidents (default 2) */
   readonly minIncidents?: number;
+  /** only themes with a follow-up from one of these incidents (a period's): the others are never built */
+  readonly involving?: ReadonlySet<string>;
 }
 
 interface Item {
@@ -85,8 +87,14 @@ export function recurringRemediations(items: readonly FollowUpText[], options: R
   const minIncidents = Math.max(1, options.minIncidents ?? 2);
   const byConcept = new Map<string, Item[]>();
   const unknown: Item[] = [];
+  // The same remediation is proposed in the same words again and again: classify each title once.
+  const conceptOf = new Map<string, string | undefined>();
   for (const item of distinctItems(items)) {
-    const concept = primaryConcept(item.title);
+    let concept = conceptOf.get(item.title);
+    if (concept === undefined && !conceptOf.has(item.title)) {
+      concept = primaryConcept(item.title);
+      conceptOf.set(item.title, concept);
+    }
     if (concept === undefined) {
       unknown.push(item);
       continue;
@@ -96,8 +104,10 @@ export function recurringRemediations(items: readonly FollowUpText[], options: R
     else byConcept.set(concept, [item]);
   }
 
-  const themes = [...byConcept].map(([concept, members]) => toTheme(concept, members));
-  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents)) themes.push(toTheme(group.name, group.members));
+  const { involving } = options;
+  const wanted = (members: readonly Item[]) => !involving || members.some((m) => involving.has(m.incidentId));
+  const themes = [...byConcept].filter(([, members]) => wanted(members)).map(([concept, members]) => toTheme(concept, members));
+  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents)) if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
 
   return themes
     .filter((t) => t.incidents.length >= minIncidents)

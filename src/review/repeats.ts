@@ -68,23 +68,30 @@ function inferred(incident: IncidentFacts, index: Map<string, Seen[]>): Repeat |
   return { incident: incident.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
 }
 
-function repeatFinder(all: readonly IncidentFacts[]): (incident: IncidentFacts) => Repeat | undefined {
+/** What an incident repeats, if anything; made once per history, as its index costs a pass over every incident. */
+export interface RepeatFinder {
+  readonly all: readonly IncidentFacts[];
+  readonly repeatOf: (incident: IncidentFacts) => Repeat | undefined;
+}
+
+export function repeatFinder(all: readonly IncidentFacts[]): RepeatFinder {
   const index = indexBySignature(all);
-  return (incident) =>
-    incident.repeatOf !== undefined
-      ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: 'repeat_of in the incident file' }
-      : inferred(incident, index);
+  return {
+    all,
+    repeatOf: (incident) =>
+      incident.repeatOf !== undefined
+        ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: 'repeat_of in the incident file' }
+        : inferred(incident, index),
+  };
 }
 
 /** Which of `incidents` repeat an earlier one (explicitly or inferred), without the chains. */
-export function repeatedIncidents(incidents: readonly IncidentFacts[], all: readonly IncidentFacts[]): Set<string> {
-  const repeatOf = repeatFinder(all);
-  return new Set(incidents.filter((i) => repeatOf(i) !== undefined).map((i) => i.id));
+export function repeatedIncidents(incidents: readonly IncidentFacts[], finder: RepeatFinder): Set<string> {
+  return new Set(incidents.filter((i) => finder.repeatOf(i) !== undefined).map((i) => i.id));
 }
 
 /** Repeats of the period's incidents, explicit (repeat_of) and inferred, with their chains. */
-export function repeats(period: readonly IncidentFacts[], all: readonly IncidentFacts[]): Repeats {
-  const repeatOf = repeatFinder(all);
+export function repeats(period: readonly IncidentFacts[], { all, repeatOf }: RepeatFinder): Repeats {
   const list = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
   const byId = new Map(all.map((i) => [i.id, i]));
   // A chain is worth showing from its last link only: one whose end is repeated again is part of a longer chain.
