@@ -5,6 +5,11 @@ if (!isMainThread) {
   // This file also runs as a worker thread that reads files for a large review (src/commands/review-worker.ts).
   void import('../commands/review-worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
+  // A reader that stops early (`incidents validate | head`) closes the pipe: not an error, and never a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   // The only place that touches the real process.
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -3,6 +3,7 @@ import type { SourceDocument } from '../load/document';
 import type { PathSegment } from '../load/locate';
 import { describeValue, fieldName, pointerToPath, quote } from './describe';
 import type { Finding, Position } from './finding';
+import { MAX_LIST_ITEMS, withinListLimit } from './list-limit';
 import { schemaValidator, type SchemaName } from './schemas';
 import { didYouMean, listOf } from './suggest';
 
@@ -167,8 +168,16 @@ function words(error: ErrorObject, data: unknown): Words | undefined {
 /** Check a document against a schema; every problem becomes a finding with a position. */
 export function schemaFindings(document: Located, schema: SchemaName): Finding[] {
   const validate = schemaValidator(schema);
-  if (validate(document.data)) return [];
-  const findings: Finding[] = [];
+  const { data, cut } = withinListLimit(document.data);
+  const findings: Finding[] = cut.map(({ path, length }) => ({
+    file: document.file,
+    ...document.locate.key(path),
+    rule: 'list-too-long',
+    severity: 'error',
+    message: `${fieldName(path)} lists ${length.toLocaleString('en-US')} items; a list may hold at most ${MAX_LIST_ITEMS.toLocaleString('en-US')}`,
+    hint: 'an incident file records one incident: keep the items that matter and move the rest (logs, long lists) to a linked document',
+  }));
+  if (validate(data)) return findings;
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     const w = words(error, document.data);

@@ -65,6 +65,8 @@ export const GENERATORS: Readonly<Record<string, (repo: string, outside: string)
     const items = Array.from({ length: 10_000 }, (_, i) => `  - id: fix-${i + 1}\n    title: Fix number ${i + 1}\n    owner: "@alice"\n`);
     write(repo, BASE_FILE, withFields(`follow_ups:\n${items.join('')}`));
   },
+  'many-bad-follow-ups': (repo) => write(repo, BASE_FILE, withFields(`follow_ups:\n${'  - x\n'.repeat(20_000)}`)),
+  'many-services': (repo) => write(repo, BASE_FILE, BASE.replace('services: [checkout]\n', `services:\n${'  - checkout\n'.repeat(5_000)}`)),
   'long-title': (repo) => write(repo, BASE_FILE, BASE.replace('title: Checkout slow for EU customers', `title: ${'Checkout slow '.repeat(715).slice(0, 10_000).trim()}`)),
   'config-alias-bomb': (repo) => {
     write(repo, '.incidents.yml', aliasBomb('x-categories'));

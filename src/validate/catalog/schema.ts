@@ -4,6 +4,14 @@ export const SCHEMA: RuleArea = {
   title: 'Fields and their values',
   rules: [
     {
+      id: 'list-too-long',
+      severity: 'error',
+      summary: 'no list holds more than 1,000 items (items past that are not checked)',
+      why: 'An incident file records one incident; a list of thousands is a pasted log or a generated mistake, and checking it item by item would make validation slow for everyone.',
+      wrong: lines('services:', '  - checkout', '  - checkout', '  # ... 20,000 more lines'),
+      right: lines('services: [checkout, payments-gateway]'),
+    },
+    {
       id: 'unknown-field',
       severity: 'error',
       summary: 'every field is one the schema knows, with did-you-mean for typos',
