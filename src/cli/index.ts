@@ -6,9 +6,9 @@ if (!isMainThread) {
   void import('../commands/review-worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
   // A reader that stops early (`incidents validate | head`) closes the pipe: not an error, and never a stack trace.
+  // What is left to write goes nowhere; the run still ends with its own exit code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
   });
   // The only place that touches the real process.
   runCli(process.argv.slice(2), {
