@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/program';
@@ -14,6 +16,16 @@ describe('incidents --version', () => {
 });
 
 describe('incidents validate', () => {
+  it('refuses an incidents_dir that names a file, with exit 2, instead of checking nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iac-dir-'));
+    writeFileSync(path.join(dir, '.incidents.yml'), 'incidents_dir: README.md\n');
+    writeFileSync(path.join(dir, 'README.md'), '# Incidents\n');
+    const io = captureIo(dir);
+    expect(await runCli(['validate'], io)).toBe(2);
+    expect(io.err.join('')).toBe("incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n");
+  });
+
+
   it('exits 0 with one summary line when every file is valid', async () => {
     const io = captureIo(fixture('valid'));
     expect(await runCli(['validate'], io)).toBe(0);

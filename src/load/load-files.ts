@@ -65,8 +65,9 @@ export function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { d
  */
 export function loadFiles(cwd: string, paths: readonly string[], config: Config): LoadedSet {
   const kindOf = (file: string) => (isUnder(file, config.reviewsDir) ? 'review' : 'incident');
-  const repository = walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir)).filter((entry) => kindOf(entry.file) === 'incident');
-  const requested = paths.length === 0 ? walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir)) : expandPaths(cwd, paths);
+  const everything = walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir));
+  const repository = everything.filter((entry) => kindOf(entry.file) === 'incident');
+  const requested = paths.length === 0 ? everything : expandPaths(cwd, paths);
 
   const targets: SourceDocument[] = [];
   const findings: Finding[] = [];
