@@ -110,6 +110,25 @@ function classify(body: string): Line[] | null {
   return out;
 }
 
+/** A top-level block of a body: a heading has its depth, anything else has none. */
+export interface Block {
+  readonly depth?: number | undefined;
+}
+
+/**
+ * Whether anything but a heading follows the heading at `index` before the
+ * next heading of the same or a higher level. Indexes, not a slice per
+ * heading: a file of 100,000 heading lines must stay linear.
+ */
+export function hasContentAfter(blocks: readonly Block[], index: number, depth: number): boolean {
+  for (let next = index + 1; next < blocks.length; next++) {
+    const after = blocks[next]!.depth;
+    if (after === undefined) return true;
+    if (after <= depth) return false;
+  }
+  return false;
+}
+
 /** The body's top-level headings, or undefined when only a Markdown parser can tell. */
 export function scanHeadings(body: string): ScannedHeading[] | undefined {
   const lines = classify(body);
@@ -117,17 +136,7 @@ export function scanHeadings(body: string): ScannedHeading[] | undefined {
   const headings: ScannedHeading[] = [];
   lines.forEach((line, index) => {
     if (line.kind !== 'heading' || line.depth === undefined) return;
-    let hasContent = false;
-    // Indexes, not a slice per heading: a file of 100,000 heading lines must stay linear-ish.
-    for (let next = index + 1; next < lines.length; next++) {
-      const after = lines[next]!;
-      if (after.kind === 'heading' && (after.depth ?? 0) <= line.depth) break;
-      if (after.kind !== 'heading') {
-        hasContent = true;
-        break;
-      }
-    }
-    headings.push({ depth: line.depth, text: line.text ?? '', line: line.line, column: 1, hasContent });
+    headings.push({ depth: line.depth, text: line.text ?? '', line: line.line, column: 1, hasContent: hasContentAfter(lines, index, line.depth) });
   });
   return headings;
 }

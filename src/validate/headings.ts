@@ -1,7 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from './finding';
-import { scanHeadings } from './heading-scan';
+import { hasContentAfter, scanHeadings } from './heading-scan';
 
 export interface Heading {
   readonly depth: number;
@@ -44,18 +44,11 @@ export function readHeadings(body: string, bodyLine: number): Heading[] {
 export function parseHeadings(body: string, bodyLine: number): Heading[] {
   const root = parser.parse(body) as MdNode;
   const children = root.children ?? [];
+  const blocks = children.map((node) => ({ depth: node.type === 'heading' ? (node.depth ?? 1) : undefined }));
   const headings: Heading[] = [];
   children.forEach((node, index) => {
     if (node.type !== 'heading' || node.depth === undefined) return;
-    let hasContent = false;
-    for (let at = index + 1; at < children.length; at++) {
-      const next = children[at]!;
-      if (next.type === 'heading' && (next.depth ?? 0) <= node.depth) break;
-      if (next.type !== 'heading') {
-        hasContent = true;
-        break;
-      }
-    }
+    const hasContent = hasContentAfter(blocks, index, node.depth);
     const start = node.position?.start ?? { line: 1, column: 1 };
     headings.push({ depth: node.depth, text: plainText(node).trim(), position: { line: start.line + bodyLine - 1, column: start.column }, hasContent });
   });
