@@ -1,4 +1,5 @@
 import { RequestError } from '@octokit/request-error';
+import { isTransient } from './transient';
 import type { GitHubClient, Logger } from './client';
 import type { Timing } from './timing';
 import type { ExistingIssue, Operation } from './follow-ups/types';
@@ -38,10 +39,6 @@ function isRefusedAssignee(error: unknown): boolean {
   if (!(error instanceof RequestError) || error.status !== 422) return false;
   const errors = (error.response?.data as { errors?: { field?: string }[] } | undefined)?.errors ?? [];
   return errors.some((e) => e.field === 'assignees' || e.field === 'assignee');
-}
-
-function isTransient(error: unknown): boolean {
-  return error instanceof RequestError ? error.status >= 500 || error.status === 429 : error instanceof TypeError;
 }
 
 /**

@@ -145,3 +145,20 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
     record(context, { 'pull request': 'from a branch of the same repository', event: 'pull_request', command: 'auto (validate)', 'writes to GitHub': '1 (the pull request comment)', 'what the log says': 'Pull request comment created.' });
   });
 });
+
+describe('the pull request comment when the connection drops after GitHub saved it', () => {
+  it('looks for the comment before trying again: the pull request gets exactly one', async (context) => {
+    server.faults.add({ method: 'POST', path: /\/issues\/2\/comments$/, kind: { type: 'reset-mid-response' } });
+    const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request', pullRequest());
+    const posts = server.requests.filter((r) => r.method === 'POST').map((r) => `${r.method} ${r.path}${r.fault ? ` (${r.fault})` : ''}`);
+    expect(posts).toEqual([`POST /repos/${REPO}/issues/2/comments (reset-mid-response)`]);
+    const comments = [...server.state.repo(REPO)!.comments.values()].filter((c) => c.issue_number === 2);
+    expect(comments).toHaveLength(1);
+    expect(result.stdout).toContain('Pull request comment created.');
+    expect(result.status).toBe(1); // the four findings
+    recordOutcome(context, {
+      table: 'Faults',
+      cells: { fault: 'connection reset mid-response on the pull request comment (the Action)', 'exit code': '1 (the findings)', message: '(none: the comment was found)', 'issues at end': '1 comment on the pull request', 'files changed': 'none' },
+    });
+  });
+});
