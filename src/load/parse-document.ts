@@ -28,8 +28,15 @@ export function parseDocument(file: string, kind: DocumentKind, bytes: Uint8Arra
     switch (split.problem) {
       case 'empty':
         return fail(file, 'frontmatter-missing', 'the file is empty', EXAMPLE_START);
-      case 'missing':
+      case 'missing': {
+        // A common slip: blank lines (or spaces) above the opening '---', which must be the very first line.
+        const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?(?:\n|$))/.exec(decoded.text);
+        if (blank) {
+          const lines = blank[0].split('\n').length - 1;
+          return fail(file, 'frontmatter-missing', `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`, `delete the ${lines === 1 ? 'blank line' : `${lines} blank lines`} above '---'`);
+        }
         return fail(file, 'frontmatter-missing', "the file does not start with a YAML frontmatter block (a line '---')", EXAMPLE_START);
+      }
       case 'unclosed':
         return fail(file, 'frontmatter-unclosed', "the frontmatter block opened on line 1 is never closed", "add a line with only '---' after the last field, before the Markdown body");
     }

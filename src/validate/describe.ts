@@ -15,7 +15,9 @@ export function quote(text: string): string {
     if (ch === '\t') return '\\t';
     return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-  const cut = visible.length > MAX_QUOTED_LENGTH ? `${visible.slice(0, MAX_QUOTED_LENGTH - 1)}…` : visible;
+  // Never cut between the two halves of a surrogate pair: half an emoji is not text.
+  const end = /[\ud800-\udbff]/.test(visible[MAX_QUOTED_LENGTH - 2] ?? '') ? MAX_QUOTED_LENGTH - 2 : MAX_QUOTED_LENGTH - 1;
+  const cut = visible.length > MAX_QUOTED_LENGTH ? `${visible.slice(0, end)}…` : visible;
   return `'${cut}'`;
 }
 

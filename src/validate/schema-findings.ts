@@ -68,10 +68,26 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
   };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 'February 2026 has 28 days' when the value's date has the right form but no such day; undefined otherwise. */
+function impossibleDay(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `there is no month ${match[2]}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day < 1 || day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : undefined;
+}
+
 function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): Words {
   const name = fieldName(path);
   const format = String(error.params.format);
   const given = describeValue(value);
+  const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
+  if (noSuchDay) {
+    return { rule: format === 'date' ? 'date-format' : 'timestamp-format', message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`, hint: 'check the day and the month: they may be swapped, or the day one too far', at: 'value', path };
+  }
   if (format === 'date-time') {
     const naive = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
     return naive
@@ -93,9 +109,18 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a set of fields',
 };
 
+/** How to write `value` as text, in YAML that parses: JSON's double-quoted strings are YAML's too. */
+function textHint(value: unknown, name: string): string {
+  const item = /\[\d+\]$/.test(name);
+  if (Array.isArray(value)) return `write it as one line of text, like ${name.split('.').pop()}: ${JSON.stringify(value.map(String).join(', '))}`;
+  if (typeof value === 'object' && value !== null) return `write it as one line of text, not as fields on the lines below`;
+  const quoted = JSON.stringify(String(value));
+  return item ? `put the item in double quotes: - ${quoted}` : `put the value in double quotes: ${name.split('.').pop()}: ${quoted}`;
+}
+
 function typeHint(expected: string, value: unknown, name: string): string {
   if (value === null || value === undefined) return `write a value after '${name.split('.').pop()}:', or delete the line`;
-  if (expected === 'string') return `put the value in double quotes: ${name.split('.').pop()}: "${String(value)}"`;
+  if (expected === 'string') return textHint(value, name);
   if (expected === 'array') return typeof value === 'string' ? `write a list: ${name.split('.').pop()}: [${value}]` : 'write a list, like [a, b]';
   if (expected === 'boolean') return 'write true or false, without quotes';
   if (expected === 'integer' || expected === 'number') return 'write digits only, without quotes or units';
