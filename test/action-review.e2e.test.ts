@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
+import { annotations, DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,5 +69,14 @@ describe(`the Action making the batch review, run as GitHub runs it (node ${proc
     expect(run.status).toBe(0);
     expect(run.summary).toContain('## Themes for discussion');
     expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it("with a revoked token still writes the review, and its warning names the 'token' input, not the CLI's variables", async () => {
+    const run = await runAction(reviewWorkspace(), { ...DEFAULT_INPUTS, period: '2026-Q1', token: 'ghs_revoked' }, { event: 'workflow_dispatch', payload: webhookExample('workflow_dispatch'), env: { GITHUB_API_URL: server.url } });
+    expect(run.status).toBe(0);
+    expect(run.summary).toContain('## Themes for discussion');
+    expect(annotations(run.stdout).filter((line) => line.startsWith('::warning::'))).toEqual([
+      "::warning::follow-up states could not be read from GitHub (cannot read the issues of Codertocat/Hello-World: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check the 'token' input); using the incident files",
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import { reviewPullRequestBody } from '../report/review-pull-body';
 import { renderReviewRecord } from '../report/review-record';
 import { UsageError } from '../errors';
 import type { RunContext } from './context';
+import { ACTION_SOURCES } from './sources';
 import { forkNotice } from './fork';
 import type { Inputs, ReviewOutput } from './inputs';
 
@@ -20,7 +21,7 @@ export async function actionReview(inputs: Inputs, context: RunContext, workspac
   const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
   const { report, config, skipped } = await runReview({
     cwd: workspace, configPath: inputs.config, now: new Date(), period: inputs.period, workerEntry,
-    ...(inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log } } : {}),
+    ...(inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log, sources: ACTION_SOURCES } } : {}),
   });
   if (skipped.length) core.notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}`);
   core.summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));

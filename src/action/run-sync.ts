@@ -3,6 +3,7 @@ import { runSync, type SyncReport } from '../commands/sync';
 import { renderSyncMarkdown } from '../report/sync-markdown';
 import { headline, syncCounts } from '../report/sync-summary';
 import type { RunContext } from './context';
+import { ACTION_SOURCES } from './sources';
 import { forkNotice } from './fork';
 import type { Inputs } from './inputs';
 
@@ -34,7 +35,7 @@ export async function actionSync(inputs: Inputs, context: RunContext, workspace:
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxOperations,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
-    sources: { token: "the 'token' input", repo: "that the 'token' input can read this repository" },
+    sources: ACTION_SOURCES,
   });
   for (const notice of report.notices) core.notice(notice);
   for (const warning of report.warnings) core.warning(warning);

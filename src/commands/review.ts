@@ -9,7 +9,7 @@ import type { IssueState } from '../review/follow-up-health';
 import { lastDays, lastFullQuarter, parsePeriod, periodBetween, quarterOf, type Period } from '../review/period';
 import type { ReviewReport } from '../review/report';
 import { collectReviewFacts } from './review-facts';
-import { runSync } from './sync';
+import { runSync, type SyncSources } from './sync';
 
 export interface PeriodChoice {
   readonly period?: string | undefined;
@@ -23,7 +23,7 @@ export interface ReviewOptions extends PeriodChoice {
   readonly configPath?: string | undefined;
   readonly now: Date;
   /** With a token, follow-up states come from their issues (read only, through sync's module). */
-  readonly github?: { readonly token: string; readonly apiUrl: string; readonly serverUrl: string; readonly repo: string | undefined; readonly log: Logger; readonly timing?: Timing };
+  readonly github?: { readonly token: string; readonly apiUrl: string; readonly serverUrl: string; readonly repo: string | undefined; readonly log: Logger; readonly timing?: Timing; readonly sources?: SyncSources };
   /** The program's entry file, to read a large repository on a second thread (see review-worker.ts). */
   readonly workerEntry?: URL;
 }
@@ -59,6 +59,7 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
     const report = await runSync({
       cwd: options.cwd, configPath: options.configPath, now: options.now, token: github.token, apiUrl: github.apiUrl, serverUrl: github.serverUrl,
       repo: github.repo, defaultBranch: undefined, dryRun: true, maxOperations: 0, log: github.log, ...(github.timing ? { timing: github.timing } : {}),
+      ...(github.sources ? { sources: github.sources } : {}),
     });
     return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
   } catch (error) {
