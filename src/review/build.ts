@@ -6,7 +6,7 @@ import { followUpHealth, withIssueState, type IssueState } from './follow-up-hea
 import { evaluateGoals } from './goals';
 import { overview } from './overview';
 import { responders } from './people';
-import { contains, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
+import { contains, DAY_MS, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
 import { recurringRemediations } from './recurring';
 import { repeatedIncidents, repeatFinder, repeats } from './repeats';
 import type { ReviewReport } from './report';
@@ -55,7 +55,7 @@ export function buildReview({ incidents, config, period, now, issueStates }: Rev
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split('-'));
 
   const parts: Omit<ReviewReport, 'themes'> = {
-    period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - 86_400_000), previous: previous.label, baseline: baselinePeriods.map((p) => p.label) },
+    period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - DAY_MS), previous: previous.label, baseline: baselinePeriods.map((p) => p.label) },
     generated_at: now.toISOString(),
     incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
     durations: durations(current, severities),

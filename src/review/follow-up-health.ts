@@ -1,6 +1,6 @@
 import type { FollowUpFacts, IncidentFacts } from './facts';
+import { DAY_MS } from './period';
 
-const DAY_MS = 86_400_000;
 
 /** A follow-up's state as its GitHub issue reports it (from sync's read-back). */
 export interface IssueState {

@@ -3,10 +3,9 @@ import { parseDurationDays } from '../config/duration';
 import { phaseMinutes } from './durations';
 import type { IncidentFacts } from './facts';
 import { withIssueState, type IssueState } from './follow-up-health';
-import type { Period } from './period';
 import { percentile } from './stats';
+import { DAY_MS, type Period } from './period';
 
-const DAY_MS = 86_400_000;
 const PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 } as const;
 
 export type Unit = 'count' | 'minutes' | 'share';

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors';
 
-const DAY_MS = 86_400_000;
+/** One day in milliseconds: every date in the review is midnight UTC plus whole days. */
+export const DAY_MS = 86_400_000;
 
 /** A span of time, [from, to), in UTC. */
 export interface Period {

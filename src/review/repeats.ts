@@ -1,7 +1,7 @@
 import type { IncidentFacts } from './facts';
 import { share } from './stats';
+import { DAY_MS } from './period';
 
-const DAY_MS = 86_400_000;
 /** How far back an earlier incident with the same service and contributing factor counts as repeated. */
 export const INFERRED_REPEAT_WINDOW_DAYS = 180;
 

@@ -1,10 +1,9 @@
 import type { Config } from '../config/types';
 import { DEFAULT_REVIEW_WITHIN_DAYS } from '../config/defaults';
 import type { IncidentFacts } from './facts';
-import { isoDay } from './period';
+import { DAY_MS, isoDay } from './period';
 import { percentile } from './stats';
 
-const DAY_MS = 86_400_000;
 
 export interface ReviewHealth {
   readonly past_deadline: readonly { incident: string; severity: string; deadline: string; reviewed: string | null; days_late: number }[];

@@ -1,8 +1,8 @@
 import type { Config } from '../config/types';
 import type { SourceDocument } from '../load/document';
 import { parseDay, parseTimestamp } from '../validate/rules/timestamps';
+import { DAY_MS } from './period';
 
-const DAY_MS = 86_400_000;
 
 export interface AwaitingReview {
   readonly id: string;
