@@ -144,6 +144,39 @@ describe('sync against GitHub over HTTP', () => {
     const report = await sync(server, cwd);
     expect(server.state.issue(REPO, 2)!.assignees).toEqual([]);
     expect(report.warnings).toContain('2026-03-04-checkout-errors/checkout-alert: GitHub refused to assign @bob (not a collaborator with access?); filed without an assignee');
+
+    // The next runs neither fail on the same refusal nor spend a write on it.
+    const writesBefore = server.requests.filter((r) => r.method !== 'GET').length;
+    const again = await sync(server, cwd);
+    expect(again.failed).toBeUndefined();
+    expect(again.applied).toEqual([]);
+    expect(server.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+  });
+
+  it('moves the assignment when the file names a new owner, updates without it when GitHub refuses the new owner, and leaves hand-made changes alone', async () => {
+    const cwd = copyFixture('basic');
+    await sync(server, cwd);
+    const file = path.join(cwd, 'incidents', '2026', '2026-03-04-checkout-errors.md');
+    expect(server.state.issue(REPO, 2)!.assignees).toEqual(['bob']);
+
+    // Someone unassigns bob by hand: the owner in the file is unchanged, so sync leaves it so.
+    server.state.issue(REPO, 2)!.assignees = [];
+    expect((await sync(server, cwd)).applied).toEqual([]);
+
+    // The file names carol, who may be assigned: bob's assignment moves to her.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('owner: "@bob"', 'owner: "@carol"'));
+    server.state.issue(REPO, 2)!.assignees = ['alice', 'bob'];
+    await sync(server, cwd);
+    expect(server.state.issue(REPO, 2)!.assignees).toEqual(['alice', 'carol']);
+
+    // Then dave, whom GitHub refuses (not a collaborator): the body still follows the file, and the run goes on.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('owner: "@carol"', 'owner: "@dave"'));
+    const refused = await sync(server, cwd);
+    expect(refused.failed).toBeUndefined();
+    expect(refused.warnings).toContain('2026-03-04-checkout-errors/checkout-alert: GitHub refused to assign @dave (not a collaborator with access?); updated without changing the assignees');
+    expect(server.state.issue(REPO, 2)!.body).toContain('| Owner | @&#8203;dave |');
+    expect(server.state.issue(REPO, 2)!.assignees).toEqual(['alice', 'carol']);
+    expect((await sync(server, cwd)).applied).toEqual([]);
   });
 
   it('ignores an issue whose marker was pasted by someone else', async () => {

@@ -35,10 +35,26 @@ export interface ApplyContext {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function isRefusedAssignee(error: unknown): boolean {
-  if (!(error instanceof RequestError) || error.status !== 422) return false;
-  const errors = (error.response?.data as { errors?: { field?: string }[] } | undefined)?.errors ?? [];
-  return errors.some((e) => e.field === 'assignees' || e.field === 'assignee');
+/** The logins GitHub refused to assign (a 422 naming them), or none when the error is something else. */
+function refusedAssignees(error: unknown): string[] {
+  if (!(error instanceof RequestError) || error.status !== 422) return [];
+  const errors = (error.response?.data as { errors?: { field?: string; value?: unknown }[] } | undefined)?.errors ?? [];
+  return errors.filter((e) => e.field === 'assignees' || e.field === 'assignee').map((e) => String(e.value ?? '?'));
+}
+
+const isRefusedAssignee = (error: unknown) => refusedAssignees(error).length > 0;
+
+/** Updates one follow-up's issue; an owner GitHub will not assign is left out, with a warning, rather than stopping the run. */
+async function update(context: ApplyContext, operation: Extract<Operation, { kind: 'update' }>, warnings: string[]): Promise<void> {
+  try {
+    await updateIssue(context.client, context.repo, operation.issue, operation.changes);
+  } catch (error) {
+    const { assignees, ...rest } = operation.changes;
+    const refused = refusedAssignees(error);
+    if (refused.length === 0 || !assignees) throw error;
+    warnings.push(`${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(', ')} (not a collaborator with access?); updated without changing the assignees`);
+    if (Object.keys(rest).length > 0) await updateIssue(context.client, context.repo, operation.issue, rest);
+  }
 }
 
 /**
@@ -79,7 +95,7 @@ async function applyOne(context: ApplyContext, operation: Operation, warnings: s
       return { operation, issue: issue.number, url: issue.url };
     }
     case 'update':
-      await updateIssue(client, repo, operation.issue, operation.changes);
+      await update(context, operation, warnings);
       return { operation, issue: operation.issue, url: operation.url };
     case 'close':
       // State first: a crash before the comment loses only the comment, never the close.

@@ -45,13 +45,18 @@ function changesFor(desired: DesiredFollowUp, issue: ExistingIssue, managedLabel
     changes.labels = labels;
     reasons.push('labels');
   }
-  // Replace the owner sync assigned before; keep anyone people assigned by hand.
-  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1] : undefined;
-  const kept = issue.assignees.filter((a) => a !== previousOwner || desired.assignees.includes(a));
-  const assignees = [...new Set([...kept, ...desired.assignees])].sort();
-  if (!sameSet(assignees, issue.assignees)) {
-    changes.assignees = assignees;
-    reasons.push('assignees');
+  // The owner is assigned when the issue is filed and when the file names a new owner; otherwise the
+  // assignees are people's to change. Asking again every run would undo their changes, and where GitHub
+  // refused the owner (not a collaborator) it would fail every run.
+  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1]?.toLowerCase() : undefined;
+  const owner = desired.assignees[0]?.toLowerCase();
+  if (managed === undefined || previousOwner !== owner) {
+    const kept = issue.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
+    const assignees = [...new Set([...kept, ...desired.assignees])].sort();
+    if (!sameSet(assignees, issue.assignees)) {
+      changes.assignees = assignees;
+      reasons.push('assignees');
+    }
   }
   return { changes, reasons };
 }
