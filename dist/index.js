@@ -5,5 +5,5 @@ import { isMainThread, workerData } from "node:worker_threads";
 if (!isMainThread) {
   void import("./chunks/review-worker-4CLY5SXE.js").then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
-  void import("./chunks/main-LWD2HCOE.js").then(({ run }) => run(new URL(import.meta.url)));
+  void import("./chunks/main-FBMY7VVC.js").then(({ run }) => run(new URL(import.meta.url)));
 }
