@@ -14,12 +14,25 @@ export interface CutList {
   readonly length: number;
 }
 
+/**
+ * Every list over the limit. It runs on every document, so the walk keeps one
+ * path it pushes and pops, and copies it only for a list it reports.
+ */
 function findLong(value: unknown, path: (string | number)[], out: CutList[]): void {
   if (Array.isArray(value)) {
-    if (value.length > MAX_LIST_ITEMS) out.push({ path, length: value.length });
-    value.slice(0, MAX_LIST_ITEMS).forEach((item, index) => findLong(item, [...path, index], out));
+    if (value.length > MAX_LIST_ITEMS) out.push({ path: [...path], length: value.length });
+    const checked = Math.min(value.length, MAX_LIST_ITEMS);
+    for (let index = 0; index < checked; index++) {
+      path.push(index);
+      findLong(value[index], path, out);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) findLong(item, [...path, key], out);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      findLong((value as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
   }
 }
 
