@@ -25,6 +25,15 @@ describe('incidents validate', () => {
     expect(io.err.join('')).toBe("incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n");
   });
 
+  it('refuses it the same way for every command that reads the incidents: review too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iac-dir-'));
+    writeFileSync(path.join(dir, '.incidents.yml'), 'incidents_dir: README.md\n');
+    writeFileSync(path.join(dir, 'README.md'), '# Incidents\n');
+    const io = captureIo(dir);
+    expect(await runCli(['review', '--period', '2026-Q1'], io)).toBe(2);
+    expect(io.err.join('')).toBe("incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n");
+  });
+
 
   it('exits 0 with one summary line when every file is valid', async () => {
     const io = captureIo(fixture('valid'));

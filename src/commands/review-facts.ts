@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/types';
-import { walkMarkdown, type DiscoveredFile } from '../load/discover';
+import { walkIncidents, type DiscoveredFile } from '../load/discover';
 import type { IncidentRecord, SourceDocument } from '../load/document';
 import type { Locator } from '../load/locate';
 import { parseDocument } from '../load/parse-document';
 import { readFrontmatterBytes } from '../load/read-head';
-import { REFERENCE_KEYS } from '../load/scan-references';
+import { pickReferenceKeys } from '../load/scan-references';
 import { incidentFacts, type IncidentFacts } from '../review/facts';
 import type { IncidentRule, RuleContext } from '../validate/rules/context';
 import { schemaFindings } from '../validate/schema-findings';
@@ -39,12 +38,6 @@ export interface FactsShare {
 
 const hasErrors = (findings: readonly { severity: string }[]) => findings.some((finding) => finding.severity === 'error');
 
-function pickKeys(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const keys: Record<string, unknown> = {};
-  for (const key of REFERENCE_KEYS) if (key in data) keys[key] = data[key];
-  return keys;
-}
-
 /**
  * Each file read as far as its frontmatter, checked by the schema and the
  * rules that need only that file, and reduced to its facts: everything
@@ -72,7 +65,7 @@ export function readReviewFacts(entries: readonly DiscoveredFile[], config: Conf
     const document: SourceDocument = { ...parsed.document, locate: NO_POSITIONS };
     const sound = !hasErrors(schemaFindings(document, 'incident')) && !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
     const facts = sound ? incidentFacts(document) : undefined;
-    const kept: FileFacts = { file: entry.file, keys: pickKeys(document.data), facts };
+    const kept: FileFacts = { file: entry.file, keys: pickReferenceKeys(document.data), facts };
     files.push(copy ? structuredClone(kept) : kept);
   }
   return { files, unreadable };
@@ -116,7 +109,7 @@ export interface ReviewFactsInput {
 /** The facts of every sound incident, and the files left out (with errors, or unreadable). */
 export async function collectReviewFacts(input: ReviewFactsInput): Promise<{ incidents: IncidentFacts[]; skipped: string[] }> {
   const { config } = input;
-  const entries = walkMarkdown(input.cwd, path.resolve(input.cwd, config.incidentsDir)).filter((entry) => !entry.file.startsWith(`${config.reviewsDir}/`));
+  const entries = walkIncidents(input.cwd, config).filter((entry) => !entry.file.startsWith(`${config.reviewsDir}/`));
   const shares =
     input.workerEntry && entries.length >= PARALLEL_MIN_FILES ? await readOnTwoThreads(entries, input, input.workerEntry) : [readReviewFacts(entries, config, input.now, true)];
   const files = shares.flatMap((share) => share.files);

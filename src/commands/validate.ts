@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { loadConfig } from '../load/config-file';
 import { changedSince } from '../load/git-changes';
 import { loadChanged } from '../load/load-changed';
@@ -28,26 +26,12 @@ export interface ValidateResult {
   readonly changedSince?: string | undefined;
 }
 
-/** An incidents_dir that names a file would validate nothing and pass: say so instead. */
-function requireFolder(cwd: string, dir: string, configFile: string | undefined): void {
-  let stats;
-  try {
-    stats = statSync(path.resolve(cwd, dir));
-  } catch {
-    return; // no folder yet: nothing to check, and "0 files checked" says so
-  }
-  if (!stats.isDirectory()) {
-    throw new UsageError(`the incidents folder '${dir}' is a file, not a folder: point incidents_dir${configFile ? ` in ${configFile}` : ''} at the folder that holds the incident files`);
-  }
-}
-
 /**
  * The `validate` command's work, shared by the CLI and the Action.
  * Throws UsageError or ConfigError (exit 2); returns findings otherwise.
  */
 export function runValidate(options: ValidateOptions): ValidateResult {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
-  requireFolder(options.cwd, config.incidentsDir, config.source);
   if (options.changedSince !== undefined) {
     if (options.paths.length > 0) throw new UsageError('--changed-since checks the files a change touched: give either paths or --changed-since, not both');
     const loaded = loadChanged(options.cwd, config, changedSince(options.cwd, options.changedSince));

@@ -74,3 +74,22 @@ export function expandPaths(cwd: string, paths: readonly string[]): DiscoveredFi
   }
   return out;
 }
+
+/**
+ * Every *.md file of the configured incidents folder. A folder not made yet
+ * holds no incidents; an incidents_dir that names a file would check
+ * nothing and pass, so it is a usage error instead.
+ */
+export function walkIncidents(cwd: string, config: { readonly incidentsDir: string; readonly source: string | undefined }): DiscoveredFile[] {
+  const dir = path.resolve(cwd, config.incidentsDir);
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch {
+    return [];
+  }
+  if (!stats.isDirectory()) {
+    throw new UsageError(`the incidents folder '${config.incidentsDir}' is a file, not a folder: point incidents_dir${config.source ? ` in ${config.source}` : ''} at the folder that holds the incident files`);
+  }
+  return walkMarkdown(cwd, dir);
+}

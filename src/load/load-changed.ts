@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config/types';
 import type { Finding } from '../validate/finding';
 import { decodeText } from './decode';
-import { displayPath, walkMarkdown, type DiscoveredFile } from './discover';
+import { displayPath, walkIncidents, type DiscoveredFile } from './discover';
 import type { IncidentRecord, SourceDocument } from './document';
 import { splitFrontmatter } from './frontmatter';
 import { readAtCommit, type GitChanges } from './git-changes';
@@ -40,11 +40,15 @@ function keysOf(bytes: Uint8Array): Record<string, unknown> | undefined {
 export function readKeys(absolute: string): Record<string, unknown> | undefined {
   try {
     const head = readFrontmatterHead(absolute);
-    // A copy: values sliced from the head would keep every file's first KiB alive.
-    if (head !== 'whole-file') return structuredClone(referenceKeys(head.yaml));
-    // One open: fstat on it says how big the file is, and a file over the limit is never read.
-    const read = readBounded(absolute);
-    return 'bytes' in read ? keysOf(read.bytes) : undefined;
+    let keys: Record<string, unknown> | undefined;
+    if (head !== 'whole-file') keys = referenceKeys(head.yaml);
+    else {
+      // One open: fstat on it says how big the file is, and a file over the limit is never read.
+      const read = readBounded(absolute);
+      keys = 'bytes' in read ? keysOf(read.bytes) : undefined;
+    }
+    // A copy: values sliced from the file's text would keep its text alive for the whole run.
+    return keys && structuredClone(keys);
   } catch {
     return undefined;
   }
@@ -91,7 +95,7 @@ export function loadChanged(cwd: string, config: Config, changes: GitChanges): C
 
   const allIncidents: IncidentRecord[] = targets.filter((document) => document.kind === 'incident');
   const unchanged: { entry: DiscoveredFile; record: IncidentRecord }[] = [];
-  for (const entry of walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir))) {
+  for (const entry of walkIncidents(cwd, config)) {
     if (changed.has(entry.file) || entry.symlink || kindOf(entry.file) !== 'incident') continue;
     const data = readKeys(entry.absolute);
     if (!data) continue;

@@ -1,10 +1,9 @@
 import { readlinkSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config/types';
 import { quote } from '../validate/describe';
 import type { Finding } from '../validate/finding';
 import type { SourceDocument } from './document';
-import { expandPaths, walkMarkdown, type DiscoveredFile } from './discover';
+import { expandPaths, walkIncidents, type DiscoveredFile } from './discover';
 import { MAX_FILE_BYTES, sizeOverLimit } from './limits';
 import { parseDocument } from './parse-document';
 import { readBounded } from './read-bounded';
@@ -65,7 +64,7 @@ export function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { d
  */
 export function loadFiles(cwd: string, paths: readonly string[], config: Config): LoadedSet {
   const kindOf = (file: string) => (isUnder(file, config.reviewsDir) ? 'review' : 'incident');
-  const everything = walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir));
+  const everything = walkIncidents(cwd, config);
   const repository = everything.filter((entry) => kindOf(entry.file) === 'incident');
   const requested = paths.length === 0 ? everything : expandPaths(cwd, paths);
 

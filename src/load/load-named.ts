@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type { Config } from '../config/types';
 import type { Finding } from '../validate/finding';
-import { expandPaths, walkMarkdown } from './discover';
+import { expandPaths, walkIncidents } from './discover';
 import type { IncidentRecord, SourceDocument } from './document';
 import { readKeys } from './load-changed';
 import { isUnder, readOne } from './load-files';
@@ -32,7 +31,7 @@ export function loadNamed(cwd: string, paths: readonly string[], config: Config)
     if (result.document) targets.push(result.document);
   }
   const allIncidents: IncidentRecord[] = targets.filter((d) => d.kind === 'incident');
-  for (const entry of walkMarkdown(cwd, path.resolve(cwd, config.incidentsDir))) {
+  for (const entry of walkIncidents(cwd, config)) {
     if (seen.has(entry.file) || entry.symlink || kindOf(entry.file) !== 'incident') continue;
     const data = readKeys(entry.absolute);
     if (data) allIncidents.push({ file: entry.file, data });

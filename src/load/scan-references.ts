@@ -176,7 +176,11 @@ export function referenceKeys(yaml: string): Record<string, unknown> | undefined
   if (scanned) return scanned;
   const parsed = parseYaml(yaml);
   if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined;
-  const data = parsed.data as Record<string, unknown>;
+  return pickReferenceKeys(parsed.data as Record<string, unknown>);
+}
+
+/** id, repeat_of and related of parsed frontmatter: what cross-file rules read of a file. */
+export function pickReferenceKeys(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
   for (const key of REFERENCE_KEYS) if (key in data) picked[key] = data[key];
   return picked;
