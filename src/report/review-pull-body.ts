@@ -1,4 +1,4 @@
-import { cut } from './cut';
+import { cut } from '../text/cut';
 import { escapeMarkdown, inlineCode } from './markdown-escape';
 
 /** Longest theme quoted: five of them, escaped, stay far below GitHub's 65,536-character body limit. */

@@ -1,4 +1,5 @@
 import type { PathSegment } from '../load/locate';
+import { cut } from '../text/cut';
 
 /** Longest piece of a user's value quoted back in a message. */
 const MAX_QUOTED_LENGTH = 60;
@@ -15,10 +16,7 @@ export function quote(text: string): string {
     if (ch === '\t') return '\\t';
     return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-  // Never cut between the two halves of a surrogate pair: half an emoji is not text.
-  const end = /[\ud800-\udbff]/.test(visible[MAX_QUOTED_LENGTH - 2] ?? '') ? MAX_QUOTED_LENGTH - 2 : MAX_QUOTED_LENGTH - 1;
-  const cut = visible.length > MAX_QUOTED_LENGTH ? `${visible.slice(0, end)}…` : visible;
-  return `'${cut}'`;
+  return `'${cut(visible, MAX_QUOTED_LENGTH)}'`;
 }
 
 /** How a parsed YAML value reads in a message: 'SEV5', 12, true, a list, ... */

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/types';
 import type { SourceDocument } from '../../load/document';
-import { cut } from '../../report/cut';
+import { cut } from '../../text/cut';
 import { managedBody } from './managed-body';
 import type { DesiredFollowUp } from './types';
 

@@ -1,4 +1,4 @@
-import { cut } from '../../report/cut';
+import { cut } from '../../text/cut';
 import { escapeMarkdown, inlineCode } from '../../report/markdown-escape';
 import { identityMarker, MANAGED_END, MANAGED_START } from './markers';
 
