@@ -5,7 +5,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runSync } from '../src/commands/sync';
+import { runSync } from '../src/app/sync-follow-ups';
 import { startGitHubServer, type GitHubServer } from '../test/github-server/index';
 
 const REPO = 'acme/reliability';

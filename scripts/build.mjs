@@ -11,14 +11,14 @@ rmSync('dist', { recursive: true, force: true });
 
 /**
  * The JSON Schema validators, compiled now rather than at every start:
- * src/validate/schema-compiler.ts is run once here (bundled to a scratch
+ * src/schema/compiler.ts is run once here (bundled to a scratch
  * file beside node_modules so its packages resolve) for Ajv's standalone
  * code, which then stands in for that module in the bundle.
  */
 async function precompiledValidators() {
   const scratch = path.resolve('node_modules/.cache/incidents-build/schema-compiler.mjs');
   mkdirSync(path.dirname(scratch), { recursive: true });
-  await build({ entryPoints: ['src/validate/schema-compiler.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  await build({ entryPoints: ['src/schema/compiler.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
   const { standaloneValidators } = await import(pathToFileURL(scratch).href);
   const schema = (name) => JSON.stringify(path.resolve('schemas', `${name}.schema.json`));
   return [
@@ -33,11 +33,27 @@ async function precompiledValidators() {
 }
 
 const validators = await precompiledValidators();
+const COMPILER = path.resolve('src/schema/compiler.ts');
+let swapped = 0;
+/**
+ * Stands the precompiled validators in for src/schema/compiler.ts, matched
+ * by the file an import resolves to, however the import is written. A
+ * build in which no import resolved to it fails: the bundle would carry
+ * Ajv's compiler and compile the schemas at every start.
+ */
 const precompiled = {
   name: 'precompiled-validators',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /\/schema-compiler$/ }, () => ({ path: 'schema-compiler', namespace: 'precompiled' }));
+    esbuild.onResolve({ filter: /compiler(\.ts)?$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      if (target !== COMPILER && `${target}.ts` !== COMPILER) return undefined;
+      swapped++;
+      return { path: 'schema-compiler', namespace: 'precompiled' };
+    });
     esbuild.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({ contents: validators, loader: 'js', resolveDir: process.cwd() }));
+    esbuild.onEnd(() => {
+      if (swapped === 0) throw new Error('build: no import resolved to src/schema/compiler.ts, so the precompiled validators were not swapped in');
+    });
   },
 };
 

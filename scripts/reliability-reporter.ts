@@ -7,10 +7,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Reporter, TestModule, Vitest } from 'vitest/node';
-import { DEFAULT_MAX_OPERATIONS } from '../src/github/follow-ups/budget';
-import { MAX_ISSUE_BODY_CHARS } from '../src/github/follow-ups/managed-body';
+import { DEFAULT_MAX_OPERATIONS } from '../src/sync/budget';
+import { MAX_ISSUE_BODY_CHARS } from '../src/sync/issue-body';
 import { GITHUB_TIMING } from '../src/github/timing';
-import { formatBytes, MAX_FILE_BYTES } from '../src/load/limits';
+import { formatBytes, MAX_FILE_BYTES } from '../src/incidents/limits';
 import { MAX_SUMMARY_BYTES } from '../src/report/markdown';
 import type { ReliabilityRow } from '../test/reliability/record';
 

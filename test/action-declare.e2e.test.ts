@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runValidate } from '../src/commands/validate';
+import { runValidate } from '../src/app/validate-incidents';
 import { DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { FIXTURES } from './helpers';

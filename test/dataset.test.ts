@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runValidate } from '../src/commands/validate';
-import { loadConfig } from '../src/load/config-file';
-import { loadFiles } from '../src/load/load-files';
+import { runValidate } from '../src/app/validate-incidents';
+import { loadConfig } from '../src/config/load';
+import { loadFiles } from '../src/incidents/load';
 import { ROOT } from './helpers';
 
 /*

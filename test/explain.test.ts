@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainCommand } from '../src/cli/explain-command';
+import { explainCommand } from '../src/cli/explain';
 import { RULES_DOC_FILE, renderRulesDoc } from '../src/report/rules-doc';
-import { DOCS_URL, RULE_AREAS, RULE_CATALOG } from '../src/validate/rule-catalog';
+import { DOCS_URL, RULE_AREAS, RULE_CATALOG } from '../src/validate/registry';
 import { captureIo, ROOT } from './helpers';
 
 function sourceFiles(dir: string): string[] {

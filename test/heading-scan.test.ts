@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../src/load/frontmatter';
-import { scanHeadings } from '../src/validate/heading-scan';
-import { parseHeadings, readHeadings } from '../src/validate/headings';
+import { splitFrontmatter } from '../src/incidents/frontmatter';
+import { scanHeadings } from '../src/incidents/markdown/heading-scan';
+import { parseHeadings, readHeadings } from '../src/incidents/markdown/headings';
 
 /*
  * The line scanner must give remark's answer whenever it answers at all:

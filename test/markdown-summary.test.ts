@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/report/markdown';
-import { escapeMarkdown, inlineCode } from '../src/report/markdown-escape';
-import type { Finding } from '../src/validate/finding';
+import { escapeMarkdown, inlineCode } from '../src/core/markdown-escape';
+import type { Finding } from '../src/core/finding';
 
 function finding(n: number, file = 'incidents/a.md'): Finding {
   return { file, line: n, column: 1, rule: 'field-type', severity: 'error', message: `problem number ${n}`, hint: `fix number ${n} `.repeat(20).trim() };

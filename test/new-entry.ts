@@ -1,6 +1,6 @@
 // A CLI with only `incidents new`, wired as src/cli/index.ts wires the real one: the terminal test drives it.
 import { Command } from 'commander';
-import { newCommand, type NewFlags } from '../src/cli/new-command';
+import { newCommand, type NewFlags } from '../src/cli/new';
 import { newOptions } from '../src/cli/options';
 
 const io = {

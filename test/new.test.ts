@@ -2,9 +2,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newCommand, type NewFlags } from '../src/cli/new-command';
+import { newCommand, type NewFlags } from '../src/cli/new';
 import type { IncidentPrompts } from '../src/cli/new-prompts';
-import { runValidate } from '../src/commands/validate';
+import { runValidate } from '../src/app/validate-incidents';
 import { slugify } from '../src/scaffold/incident-id';
 import { parseStartTime } from '../src/scaffold/parse-time';
 import { captureIo, FIXTURES, NOW } from './helpers';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runValidate } from '../src/commands/validate';
+import { runValidate } from '../src/app/validate-incidents';
 import { FIXTURES, ROOT } from './helpers';
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/config/resolve';
-import { parseDocument } from '../src/load/parse-document';
+import { parseDocument } from '../src/incidents/parse-document';
 import { describeNextStatus, nextStatus } from '../src/validate/next-status';
 
 function doc(frontmatter: string, body = '# Summary\n\nSomething broke.\n') {

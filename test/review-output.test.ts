@@ -5,11 +5,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/program';
-import { runReview } from '../src/commands/review';
-import { parseDocument } from '../src/load/parse-document';
-import { renderReviewMarkdown } from '../src/report/review-markdown';
-import { renderReviewRecord } from '../src/report/review-record';
-import { schemaFindings } from '../src/validate/schema-findings';
+import { runReview } from '../src/app/batch-review';
+import { parseDocument } from '../src/incidents/parse-document';
+import { renderReviewMarkdown } from '../src/review/render/markdown';
+import { renderReviewRecord } from '../src/review/render/record';
+import { schemaFindings } from '../src/schema/findings';
 import { captureIo, FIXTURES, NOW, ROOT } from './helpers';
 
 const cwd = path.join(FIXTURES, 'review', 'basic');

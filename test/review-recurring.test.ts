@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/load/config-file';
-import { loadFiles } from '../src/load/load-files';
-import { recurringRemediations, themeQuestion, type FollowUpText } from '../src/review/recurring';
+import { loadConfig } from '../src/config/load';
+import { loadFiles } from '../src/incidents/load';
+import { recurringRemediations, themeQuestion, type FollowUpText } from '../src/review/recurring/group';
 import { ROOT } from './helpers';
 
 const fu = (incidentId: string, followUpId: string, title: string, done = false): FollowUpText => ({ incidentId, followUpId, title, done });

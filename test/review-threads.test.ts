@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate';
-import { runReview } from '../src/commands/review';
-import { PARALLEL_MIN_FILES } from '../src/commands/review-facts';
-import { renderReviewJson } from '../src/report/review-json';
+import { runReview } from '../src/app/batch-review';
+import { PARALLEL_MIN_FILES } from '../src/review/read-facts';
+import { renderReviewJson } from '../src/review/render/json';
 import { ROOT } from './helpers';
 
 /*

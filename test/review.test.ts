@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runReview } from '../src/commands/review';
-import { percentile } from '../src/review/stats';
+import { runReview } from '../src/app/batch-review';
+import { percentile } from '../src/review/metrics/stats';
 import { FIXTURES, NOW } from './helpers';
 
 const cwd = path.join(FIXTURES, 'review', 'basic');

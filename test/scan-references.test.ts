@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanReferenceKeys, REFERENCE_KEYS } from '../src/load/scan-references';
-import { parseYaml } from '../src/load/yaml';
+import { scanReferenceKeys, REFERENCE_KEYS } from '../src/incidents/scan-references';
+import { parseYaml } from '../src/incidents/yaml/parse';
 
 /*
  * For files it is not validating, `validate <paths>` and `--changed-since`

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runSync, type SyncOptions, type SyncReport } from '../src/commands/sync';
+import { runSync, type SyncOptions, type SyncReport } from '../src/app/sync-follow-ups';
 import type { Timing } from '../src/github/timing';
 import { FIXTURES, NOW } from './helpers';
 import type { GitHubServer } from './github-server/index';

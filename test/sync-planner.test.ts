@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/resolve';
-import { desiredFollowUps, issueTitle, managedLabels } from '../src/github/follow-ups/desired';
-import { managedBody, MAX_ISSUE_BODY_CHARS } from '../src/github/follow-ups/managed-body';
-import { readKey, readManaged } from '../src/github/follow-ups/markers';
-import { planSync, type PlanOptions } from '../src/github/follow-ups/planner';
-import type { ExistingIssue } from '../src/github/follow-ups/types';
-import type { SourceDocument } from '../src/load/document';
-import { createLocator } from '../src/load/locate';
+import { desiredFollowUps, issueTitle, managedLabels } from '../src/sync/desired';
+import { managedBody, MAX_ISSUE_BODY_CHARS } from '../src/sync/issue-body';
+import { readKey, readManaged } from '../src/sync/markers';
+import { planSync, type PlanOptions } from '../src/sync/plan';
+import type { ExistingIssue } from '../src/sync/types';
+import type { SourceDocument } from '../src/incidents/document';
+import { createLocator } from '../src/incidents/locate';
 
 const config = resolveConfig({ follow_ups: { labels: { type: { prevent: 'remediation:prevent' }, priority: { P1: 'priority:P1', P2: 'priority:P2' } } } }, '.incidents.yml');
 const links = { repositoryUrl: 'https://github.com/acme/reliability', defaultBranch: 'main' };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/program';
-import { referenceKeys, scanReferenceKeys } from '../src/load/scan-references';
+import { referenceKeys, scanReferenceKeys } from '../src/incidents/scan-references';
 import { captureIo, FIXTURES } from './helpers';
 
 const git = (cwd: string, ...args: string[]) =>

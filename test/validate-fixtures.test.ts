@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runValidate } from '../src/commands/validate';
+import { runValidate } from '../src/app/validate-incidents';
 import { FIXTURES, NOW } from './helpers';
 
 /*

@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runValidate } from '../src/commands/validate';
-import { parseYaml } from '../src/load/yaml';
+import { runValidate } from '../src/app/validate-incidents';
+import { parseYaml } from '../src/incidents/yaml/parse';
 import { FIXTURES, NOW } from './helpers';
 
 function repoWith(files: Record<string, string | Buffer>): string {

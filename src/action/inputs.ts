@@ -1,5 +1,5 @@
-import { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
-import type { Finding } from '../validate/finding';
+import { DEFAULT_MAX_OPERATIONS } from '../sync/budget';
+import type { Finding } from '../core/finding';
 
 export const COMMANDS = ['auto', 'validate', 'sync', 'review', 'declare'] as const;
 

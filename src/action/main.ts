@@ -1,16 +1,16 @@
 import * as core from '@actions/core';
-import { SyncError, syncFailureLine } from '../commands/sync';
-import { ConfigError, UsageError } from '../errors';
+import { SyncError, syncFailureLine } from '../app/sync-follow-ups';
+import { ConfigError, UsageError } from '../core/errors';
 import { renderGithub } from '../report/github';
 import { summaryLine } from '../report/text';
 import { readRunContext } from './context';
 import { resolveCommands } from './event';
 import { PULL_REQUEST_TARGET_WARNING } from './fork';
 import { InputError, readInputs, shouldFail } from './inputs';
-import { actionDeclare } from './run-declare';
-import { actionReview } from './run-review';
-import { actionSync } from './run-sync';
-import { actionValidate } from './run-validate';
+import { actionDeclare } from './declare';
+import { actionReview } from './review';
+import { actionSync } from './sync';
+import { actionValidate } from './validate';
 
 /** The GitHub Action: inputs -> commands -> annotations, summary, outputs. */
 export async function run(workerEntry?: URL): Promise<void> {

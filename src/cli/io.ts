@@ -10,7 +10,7 @@ export interface CliIo {
   writeErr(text: string): void;
   /** Request pacing towards GitHub; GitHub's own recommendation when absent. */
   readonly githubTiming?: Timing;
-  /** The entry file, which also serves worker threads (src/commands/review-worker.ts); absent in tests that run the CLI in-process. */
+  /** The entry file, which also serves worker threads (src/review/worker.ts); absent in tests that run the CLI in-process. */
   readonly workerEntry?: URL;
 }
 

@@ -15,7 +15,7 @@ export const SYNC_FORMATS = ['text', 'json'] as const;
 export const REVIEW_FORMATS = ['md', 'json'] as const;
 
 /** Writes allowed per run unless told otherwise: the rest waits for the next run. */
-export { DEFAULT_MAX_OPERATIONS } from '../github/follow-ups/budget';
+export { DEFAULT_MAX_OPERATIONS } from '../sync/budget';
 
 const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 

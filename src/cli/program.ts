@@ -1,16 +1,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json';
-import { ConfigError, UsageError } from '../errors';
+import { ConfigError, UsageError } from '../core/errors';
 import { renderText } from '../report/text';
-import { countBySeverity } from '../validate/finding';
+import { countBySeverity } from '../core/finding';
 import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
-import type { DeclareFlags } from './declare-command';
-import type { NewFlags } from './new-command';
+import type { DeclareFlags } from './declare';
+import type { NewFlags } from './new';
 import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALIDATE_FORMATS } from './options';
-import type { ReviewFlags } from './review-command';
-import type { SyncFlags } from './sync-command';
-import type { ValidateFlags } from './validate-command';
+import type { ReviewFlags } from './review';
+import type { SyncFlags } from './sync';
+import type { ValidateFlags } from './validate';
 
 // Each command is imported when it runs (see options.ts): start-up is most of a one-file validate.
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -29,7 +29,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
     .option('--changed-since <ref>', 'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them')
-    .action(async (paths: string[], flags: ValidateFlags) => setExit((await import('./validate-command')).validateCommand(paths, flags, io)));
+    .action(async (paths: string[], flags: ValidateFlags) => setExit((await import('./validate')).validateCommand(paths, flags, io)));
 
   program
     .command('sync')
@@ -39,7 +39,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-r, --repo <owner/name>', 'repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)')
     .option('-m, --max-operations <n>', `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`)
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: SyncFlags) => setExit(await (await import('./sync-command')).syncCommand(flags, io)));
+    .action(async (flags: SyncFlags) => setExit(await (await import('./sync')).syncCommand(flags, io)));
 
   program
     .command('review')
@@ -51,25 +51,25 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('md'))
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: ReviewFlags) => setExit(await (await import('./review-command')).reviewCommand(flags, io)));
+    .action(async (flags: ReviewFlags) => setExit(await (await import('./review')).reviewCommand(flags, io)));
 
   program
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: { config?: string }) => setExit((await import('./status-command')).statusCommand(flags, io)));
+    .action(async (flags: { config?: string }) => setExit((await import('./status')).statusCommand(flags, io)));
 
   const create = program
     .command('new')
     .description('open a new incident record: asks on a terminal, takes flags otherwise (--yes never asks)');
   for (const option of newOptions()) create.addOption(option);
-  create.action(async (flags: NewFlags) => setExit(await (await import('./new-command')).newCommand(flags, io)));
+  create.action(async (flags: NewFlags) => setExit(await (await import('./new')).newCommand(flags, io)));
 
   program
     .command('explain')
     .description('what a rule checks, why it matters, a wrong and a right example; without a rule, list every rule')
     .argument('[rule]', 'a rule id from a finding, like severity-value')
-    .action(async (rule: string | undefined) => setExit((await import('./explain-command')).explainCommand(rule, io)));
+    .action(async (rule: string | undefined) => setExit((await import('./explain')).explainCommand(rule, io)));
 
   program
     .command('declare')
@@ -77,7 +77,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .requiredOption('-i, --issue <number>', 'the issue holding the submitted form')
     .option('-r, --repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: DeclareFlags) => setExit(await (await import('./declare-command')).declareCommand(flags, io)));
+    .action(async (flags: DeclareFlags) => setExit(await (await import('./declare')).declareCommand(flags, io)));
 
   return program;
 }

@@ -6,7 +6,7 @@ import {
   DEFAULT_REVIEW_WITHIN_DAYS,
   DEFAULT_SEVERITIES,
 } from './defaults';
-import { parseDurationDays } from './duration';
+import { parseDurationDays } from '../core/duration';
 
 /** The shape of .incidents.yml after it passed config.schema.json. */
 export interface RawConfig {

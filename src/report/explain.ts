@@ -1,5 +1,5 @@
-import { didYouMean } from '../validate/suggest';
-import { RULE_AREAS, ruleDocsUrl, type RuleArea, type RuleDoc } from '../validate/rule-catalog';
+import { didYouMean } from '../core/suggest';
+import { RULE_AREAS, ruleDocsUrl, type RuleArea, type RuleDoc } from '../validate/registry';
 
 const WIDTH = 78;
 const INDENT = '  ';

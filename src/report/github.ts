@@ -1,4 +1,4 @@
-import type { Finding } from '../validate/finding';
+import type { Finding } from '../core/finding';
 
 /*
  * GitHub workflow commands ("::error file=...::message"). Text from a

@@ -1,5 +1,5 @@
-import type { ValidateResult } from '../commands/validate';
-import { ruleDocsUrl } from '../validate/rule-catalog';
+import type { ValidateResult } from '../app/validate-incidents';
+import { ruleDocsUrl } from '../validate/registry';
 
 /** Machine-readable findings: stable field names, one document. Each finding adds `docs`, the link to its rule. */
 export function renderJson(result: ValidateResult): string {

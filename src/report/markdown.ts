@@ -1,7 +1,7 @@
-import type { ValidateResult } from '../commands/validate';
-import type { Finding } from '../validate/finding';
-import { ruleDoc, ruleDocsUrl } from '../validate/rule-catalog';
-import { escapeMarkdown, inlineCode } from './markdown-escape';
+import type { ValidateResult } from '../app/validate-incidents';
+import type { Finding } from '../core/finding';
+import { ruleDoc, ruleDocsUrl } from '../validate/registry';
+import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 import { summaryLine } from './text';
 
 /** GitHub refuses a step summary over 1 MiB; stay under it with room for the notes we add. */

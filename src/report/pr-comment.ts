@@ -1,5 +1,5 @@
-import type { Finding } from '../validate/finding';
-import { escapeMarkdown, inlineCode } from './markdown-escape';
+import type { Finding } from '../core/finding';
+import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 
 /** The hidden marker that finds the comment again: one comment per pull request, updated in place. */
 export const VALIDATE_COMMENT_MARKER = '<!-- incidents-as-code:validate-comment -->';

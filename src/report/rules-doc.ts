@@ -1,4 +1,4 @@
-import { RULE_AREAS, type RuleArea, type RuleDoc } from '../validate/rule-catalog';
+import { RULE_AREAS, type RuleArea, type RuleDoc } from '../validate/registry';
 
 /** Where docs/rules.md comes from; the test keeps the committed file equal to renderRulesDoc(). */
 export const RULES_DOC_FILE = 'docs/rules.md';

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
-import type { ValidateResult } from '../commands/validate';
-import type { Finding } from '../validate/finding';
-import { plainLine } from './plain-text';
+import type { ValidateResult } from '../app/validate-incidents';
+import type { Finding } from '../core/finding';
+import { plainLine } from '../core/plain-line';
 
 /** Said once, under the summary, when there are findings: each finding already names its rule. */
 export const EXPLAIN_HINT = "run 'incidents explain <rule>' for more on any rule above";

@@ -1,18 +1,18 @@
 import type { Config } from '../config/types';
-import { detection } from './detection';
-import { durations } from './durations';
+import { detection } from './metrics/detection';
+import { durations } from './metrics/durations';
 import type { IncidentFacts } from './facts';
-import { followUpHealth, withIssueState, type IssueState } from './follow-up-health';
-import { evaluateGoals } from './goals';
-import { overview } from './overview';
-import { responders } from './people';
+import { followUpHealth, withIssueState, type IssueState } from './metrics/follow-up-health';
+import { evaluateGoals } from './metrics/goals';
+import { overview } from './metrics/overview';
+import { responders } from './metrics/people';
 import { contains, DAY_MS, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
-import { recurringRemediations } from './recurring';
-import { repeatedIncidents, repeatFinder, repeats } from './repeats';
+import { recurringRemediations } from './recurring/group';
+import { repeatedIncidents, repeatFinder, repeats } from './metrics/repeats';
 import type { ReviewReport } from './report';
-import { reviewHealth } from './review-health';
+import { reviewHealth } from './metrics/review-health';
 import { discussionThemes } from './themes';
-import { trends } from './trends';
+import { trends } from './metrics/trends';
 
 /** The baseline is the trailing four periods of the same kind. */
 export const BASELINE_PERIODS = 4;

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../load/document';
+import type { SourceDocument } from '../incidents/document';
 import { parseDay, parseTimestamp } from '../validate/rules/timestamps';
 
 export type FollowUpStatus = 'open' | 'done' | 'not-planned';

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors';
+import { UsageError } from '../core/errors';
 
 /** One day in milliseconds: every date in the review is midnight UTC plus whole days. */
 export const DAY_MS = 86_400_000;

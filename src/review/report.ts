@@ -1,12 +1,12 @@
-import type { Detection } from './detection';
-import type { Durations } from './durations';
-import type { FollowUpHealth } from './follow-up-health';
-import type { GoalResult } from './goals';
-import type { Overview } from './overview';
-import type { Responders } from './people';
-import type { Repeat } from './repeats';
-import type { ReviewHealth } from './review-health';
-import type { Trends } from './trends';
+import type { Detection } from './metrics/detection';
+import type { Durations } from './metrics/durations';
+import type { FollowUpHealth } from './metrics/follow-up-health';
+import type { GoalResult } from './metrics/goals';
+import type { Overview } from './metrics/overview';
+import type { Responders } from './metrics/people';
+import type { Repeat } from './metrics/repeats';
+import type { ReviewHealth } from './metrics/review-health';
+import type { Trends } from './metrics/trends';
 
 /**
  * The batch review as data. Its JSON form is the contract documented by

@@ -1,5 +1,5 @@
 import type { Config, SeverityConfig } from '../config/types';
-import { didYouMean, listOf } from '../validate/suggest';
+import { didYouMean, listOf } from '../core/suggest';
 import { parseStartTime, type ZonedTime } from './parse-time';
 
 /** What a new incident record is made from; the same whether typed at prompts or given as flags. */

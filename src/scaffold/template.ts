@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { sectionKey } from '../validate/headings';
+import { sectionKey } from '../incidents/markdown/headings';
 import type { NewIncident } from './answers';
 import { formatZoned, type ZonedTime } from './parse-time';
 

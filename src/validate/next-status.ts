@@ -1,6 +1,6 @@
 import type { Config } from '../config/types';
-import type { SourceDocument } from '../load/document';
-import { readHeadings, sectionKey } from './headings';
+import type { SourceDocument } from '../incidents/document';
+import { readHeadings, sectionKey } from '../incidents/markdown/headings';
 
 export const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'] as const;
 export type Status = (typeof STATUS_ORDER)[number];

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_FILE_BYTES } from '../../src/load/limits';
+import { MAX_FILE_BYTES } from '../../src/incidents/limits';
 import { FIXTURES } from '../helpers';
 
 /*

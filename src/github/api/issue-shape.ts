@@ -1,4 +1,4 @@
-import type { ExistingIssue, StateReason } from '../follow-ups/types';
+import type { ExistingIssue, StateReason } from '../../sync/types';
 
 /** The parts of GitHub's issue object sync reads. */
 export interface RawIssue {

@@ -1,5 +1,5 @@
 import type { GitHubClient } from '../client';
-import type { ExistingIssue } from '../follow-ups/types';
+import type { ExistingIssue } from '../../sync/types';
 import { toExistingIssue, type RawIssue } from './issue-shape';
 import type { RepoRef } from './repo';
 

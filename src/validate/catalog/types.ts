@@ -1,4 +1,4 @@
-import type { Severity } from '../finding';
+import type { Severity } from '../../core/finding';
 
 /** The language of an example, for the code fence in docs/rules.md. */
 export type ExampleLanguage = 'yaml' | 'markdown' | 'text';

@@ -1,7 +1,7 @@
 import type { Config } from '../../config/types';
-import type { IncidentRecord, SourceDocument } from '../../load/document';
-import type { PathSegment } from '../../load/locate';
-import type { Finding, Severity } from '../finding';
+import type { IncidentRecord, SourceDocument } from '../../incidents/document';
+import type { PathSegment } from '../../incidents/locate';
+import type { Finding, Severity } from '../../core/finding';
 
 export interface RuleContext {
   readonly config: Config;

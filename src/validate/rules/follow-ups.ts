@@ -1,5 +1,5 @@
-import { quote } from '../describe';
-import type { Finding } from '../finding';
+import { quote } from '../../core/describe';
+import type { Finding } from '../../core/finding';
 import { atKey, atValue, records, text, type IncidentRule } from './context';
 
 /**

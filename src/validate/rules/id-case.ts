@@ -1,4 +1,4 @@
-import type { IncidentRecord } from '../../load/document';
+import type { IncidentRecord } from '../../incidents/document';
 
 type ById = ReadonlyMap<string, readonly IncidentRecord[]>;
 

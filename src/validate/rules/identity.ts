@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_ID_PATTERN } from '../../config/defaults';
-import { quote } from '../describe';
-import type { Finding } from '../finding';
+import { quote } from '../../core/describe';
+import type { Finding } from '../../core/finding';
 import { atValue, text, type IncidentRule, type RuleContext } from './context';
 import { oddCharacters, withoutInvisible } from './id-characters';
 import { titleRule } from './title';

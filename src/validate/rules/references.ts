@@ -1,8 +1,8 @@
-import type { SourceDocument } from '../../load/document';
-import type { PathSegment } from '../../load/locate';
-import { quote } from '../describe';
-import type { Finding } from '../finding';
-import { didYouMean } from '../suggest';
+import type { SourceDocument } from '../../incidents/document';
+import type { PathSegment } from '../../incidents/locate';
+import { quote } from '../../core/describe';
+import type { Finding } from '../../core/finding';
+import { didYouMean } from '../../core/suggest';
 import { atValue, strings, text, type IncidentRule } from './context';
 import { earlierIdsDifferingInCase } from './id-case';
 

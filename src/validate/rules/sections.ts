@@ -1,8 +1,8 @@
-import type { SourceDocument } from '../../load/document';
-import type { Finding } from '../finding';
-import { readHeadings, sectionKey, type Heading } from '../headings';
+import type { SourceDocument } from '../../incidents/document';
+import type { Finding } from '../../core/finding';
+import { readHeadings, sectionKey, type Heading } from '../../incidents/markdown/headings';
 import { text, type IncidentRule, type RuleContext } from './context';
-import { unclosedFenceLine } from './unclosed-fence';
+import { unclosedFenceLine } from '../../incidents/markdown/unclosed-fence';
 
 function requiredSections(document: SourceDocument, context: RuleContext): { severity: string; sections: readonly string[] } | undefined {
   if (text(document.data, 'status') !== 'reviewed') return undefined;

@@ -1,7 +1,7 @@
 import { DEFAULT_SEVERITIES } from '../../config/defaults';
-import { quote } from '../describe';
-import type { Finding } from '../finding';
-import { didYouMean } from '../suggest';
+import { quote } from '../../core/describe';
+import type { Finding } from '../../core/finding';
+import { didYouMean } from '../../core/suggest';
 import { atValue, records, strings, text, type IncidentRule } from './context';
 
 function suggestion(given: string, allowed: readonly string[], noun: string, configKey: string): string {

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding';
+import type { Finding } from '../../core/finding';
 import { atValue, record, records, text, type IncidentRule } from './context';
 
 export const PHASES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const;

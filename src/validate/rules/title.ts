@@ -1,4 +1,4 @@
-import type { Finding } from '../finding';
+import type { Finding } from '../../core/finding';
 import { atValue, text, type IncidentRule } from './context';
 
 /**

@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { runReview } from '../app/batch-review';
+import { parseRepo } from '../github/api/repo';
+import { createClient } from '../github/client';
+import { publishReviewIssue } from '../github/publish-review-issue';
+import { publishReviewPullRequest } from '../github/publish-review';
+import { MAX_ISSUE_BODY_CHARS } from '../sync/issue-body';
+import { MAX_SUMMARY_BYTES } from '../report/markdown';
+import { renderReviewMarkdown } from '../review/render/markdown';
+import { reviewPullRequestBody } from '../review/render/pull-body';
+import { renderReviewRecord } from '../review/render/record';
+import { UsageError } from '../core/errors';
+import type { RunContext } from './context';
+import { ACTION_SOURCES } from './sources';
+import { forkNotice } from './fork';
+import type { Inputs, ReviewOutput } from './inputs';
+
+/** review: the batch review in the job summary, and optionally as a pull request or an issue. */
+export async function actionReview(inputs: Inputs, context: RunContext, workspace: string, workerEntry?: URL): Promise<void> {
+  const output: ReviewOutput = inputs.reviewOutput ?? (context.eventName === 'schedule' ? 'pr' : 'summary');
+  const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+  const { report, config, skipped } = await runReview({
+    cwd: workspace, configPath: inputs.config, now: new Date(), period: inputs.period, workerEntry,
+    ...(inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log, sources: ACTION_SOURCES } } : {}),
+  });
+  if (skipped.length) core.notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}`);
+  core.summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
+  core.setOutput('period', report.period.label);
+  core.setOutput('incidents', report.incidents.total);
+  core.info(`Batch review ${report.period.label}: ${report.incidents.total} incidents`);
+  if (output === 'summary') return;
+
+  if (context.isForkPullRequest) {
+    core.notice(forkNotice(`no review ${output === 'pr' ? 'pull request' : 'issue'} is opened or updated`, 'the review is in the job summary'));
+    return;
+  }
+  const repo = parseRepo(context.repository);
+  if (!repo) throw new UsageError('GITHUB_REPOSITORY is not set: cannot open the review pull request or issue');
+  if (!inputs.token) throw new UsageError(`review-output '${output}' needs a token with ${output === 'pr' ? 'contents: write and pull-requests: write' : 'issues: write'}`);
+  const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log });
+  const title = `Batch review ${report.period.label}`;
+  if (output === 'pr') {
+    const path = `${config.reviewsDir}/${report.period.label}.md`;
+    const published = await publishReviewPullRequest(client, repo, {
+      period: report.period.label, path, title,
+      render: (existing) => renderReviewRecord(report, existing),
+      body: reviewPullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path),
+    });
+    core.setOutput('review-url', published.url);
+    core.info(`Pull request #${published.number} ${published.pull} (${published.file === 'unchanged' ? 'record unchanged' : `record ${published.file}`}): ${published.url}`);
+    core.summary.addRaw(`\n> The draft record is in pull request [#${published.number}](${published.url}) (${published.pull}).\n`);
+  } else {
+    const published = await publishReviewIssue(client, repo, { period: report.period.label, title, body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200) });
+    core.setOutput('review-url', published.url);
+    core.info(`Issue #${published.number} ${published.issue}: ${published.url}`);
+  }
+}

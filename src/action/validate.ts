@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import { pullRequestFileReports } from '../app/pull-request-report';
+import { runValidate, type ValidateResult } from '../app/validate-incidents';
+import { describeError } from '../github/explain-failure';
+import { changedFiles } from '../github/api/pull-files';
+import { commitAvailability } from '../git/changes';
+import { parseRepo } from '../github/api/repo';
+import { createClient } from '../github/client';
+import { upsertStickyComment } from '../github/sticky-comment';
+import { renderPullRequestComment, VALIDATE_COMMENT_MARKER } from '../report/pr-comment';
+import type { RunContext } from './context';
+import { forkNotice } from './fork';
+import { renderGithub } from '../report/github';
+import { renderMarkdown } from '../report/markdown';
+import { summaryLine } from '../report/text';
+import type { Inputs } from './inputs';
+
+/**
+ * On a pull request the token may write to (not a fork): one comment that
+ * says, per incident file, what is wrong and what the next status needs.
+ * A comment that cannot be written is a warning, never a failed check.
+ */
+async function commentOnPullRequest(inputs: Inputs, context: RunContext, workspace: string, result: ValidateResult): Promise<void> {
+  const repo = parseRepo(context.repository);
+  if (context.isForkPullRequest) {
+    core.notice(forkNotice('no comment is written', 'the findings are in the job summary and annotations'));
+    return;
+  }
+  if (context.pullRequestNumber === undefined || !repo || !inputs.token) return;
+  try {
+    const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
+    const changed = await changedFiles(client, repo, context.pullRequestNumber);
+    const body = renderPullRequestComment(pullRequestFileReports(workspace, inputs.config, result, changed), result);
+    const { action } = await upsertStickyComment(client, repo, context.pullRequestNumber, VALIDATE_COMMENT_MARKER, body);
+    core.info(`Pull request comment ${action}.`);
+  } catch (error) {
+    core.warning(`Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error)}. The findings are in the job summary.`);
+  }
+}
+
+/**
+ * On a pull request, the base commit to validate the change against, when
+ * the checkout has its history; otherwise every file is validated. A
+ * workspace that is no git checkout at all gets no notice: nothing to fix.
+ */
+function pullRequestBase(inputs: Inputs, context: RunContext, workspace: string): string | undefined {
+  const sha = context.pullRequestBaseSha;
+  if (sha === undefined || inputs.paths.length > 0) return undefined;
+  const availability = commitAvailability(workspace, sha);
+  if (availability === 'missing') {
+    core.notice(`Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`);
+  }
+  return availability === 'available' ? sha : undefined;
+}
+
+/** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */
+export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string): Promise<ValidateResult> {
+  const changedSince = pullRequestBase(inputs, context, workspace);
+  const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date(), changedSince });
+  process.stdout.write(renderGithub(result.findings));
+  core.summary.addRaw(renderMarkdown(result));
+  core.setOutput('errors', result.errors);
+  core.setOutput('warnings', result.warnings);
+  core.setOutput('files', result.files);
+  core.info(summaryLine(result));
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') await commentOnPullRequest(inputs, context, workspace, result);
+  return result;
+}

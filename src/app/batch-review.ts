@@ -1,0 +1,80 @@
+import type { Config } from '../config/types';
+import { UsageError } from '../core/errors';
+import type { Logger } from '../github/client';
+import type { Timing } from '../github/timing';
+import { loadConfig } from '../config/load';
+import { buildReview } from '../review/build';
+import type { IncidentFacts } from '../review/facts';
+import type { IssueState } from '../review/metrics/follow-up-health';
+import { lastDays, lastFullQuarter, parsePeriod, periodBetween, quarterOf, type Period } from '../review/period';
+import type { ReviewReport } from '../review/report';
+import { collectReviewFacts } from '../review/read-facts';
+import { runSync, type SyncSources } from './sync-follow-ups';
+
+export interface PeriodChoice {
+  readonly period?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly last?: string | undefined;
+}
+
+export interface ReviewOptions extends PeriodChoice {
+  readonly cwd: string;
+  readonly configPath?: string | undefined;
+  readonly now: Date;
+  /** With a token, follow-up states come from their issues (read only, through sync's module). */
+  readonly github?: { readonly token: string; readonly apiUrl: string; readonly serverUrl: string; readonly repo: string | undefined; readonly log: Logger; readonly timing?: Timing; readonly sources?: SyncSources };
+  /** The program's entry file, to read a large repository on a second thread (see review-worker.ts). */
+  readonly workerEntry?: URL;
+}
+
+export interface ReviewResult {
+  readonly report: ReviewReport;
+  readonly config: Config;
+  readonly period: Period;
+  /** Incident files left out because they have errors. */
+  readonly skipped: readonly string[];
+}
+
+/** --period, --from/--to, --last; default the last full quarter, or the last quarter with incidents when that one is empty. */
+export function choosePeriod(choice: PeriodChoice, now: Date, incidents: readonly IncidentFacts[]): Period {
+  const given = [choice.period !== undefined, choice.from !== undefined || choice.to !== undefined, choice.last !== undefined].filter(Boolean).length;
+  if (given > 1) throw new UsageError('choose one of --period, --from/--to and --last');
+  if (choice.period !== undefined) return parsePeriod(choice.period);
+  if (choice.from !== undefined || choice.to !== undefined) {
+    if (choice.from === undefined || choice.to === undefined) throw new UsageError('--from and --to go together');
+    return periodBetween(choice.from, choice.to);
+  }
+  if (choice.last !== undefined) return lastDays(choice.last, now);
+  const quarter = lastFullQuarter(now);
+  if (incidents.some((i) => i.started >= quarter.from && i.started < quarter.to)) return quarter;
+  const earlier = incidents.filter((i) => i.started < quarter.from).sort((a, b) => b.started - a.started)[0];
+  return earlier ? quarterOf(earlier.started) : quarter;
+}
+
+async function issueStates(options: ReviewOptions): Promise<Map<string, IssueState> | undefined> {
+  const github = options.github;
+  if (!github?.token) return undefined;
+  try {
+    const report = await runSync({
+      cwd: options.cwd, configPath: options.configPath, now: options.now, token: github.token, apiUrl: github.apiUrl, serverUrl: github.serverUrl,
+      repo: github.repo, defaultBranch: undefined, dryRun: true, maxOperations: 0, log: github.log, ...(github.timing ? { timing: github.timing } : {}),
+      ...(github.sources ? { sources: github.sources } : {}),
+    });
+    return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+  } catch (error) {
+    // The review is still worth having: fall back to the states the files record, and say so.
+    github.log.warn(`follow-up states could not be read from GitHub (${error instanceof Error ? error.message : String(error)}); using the incident files`);
+    return undefined;
+  }
+}
+
+/** The `review` command's work: valid incidents -> the batch review for a period. */
+export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
+  const { config } = loadConfig(options.cwd, options.configPath);
+  const { incidents, skipped } = await collectReviewFacts({ cwd: options.cwd, configPath: options.configPath, config, now: options.now, workerEntry: options.workerEntry });
+  const period = choosePeriod(options, options.now, incidents);
+  const states = await issueStates(options);
+  const report = buildReview({ incidents, config, period, now: options.now, ...(states ? { issueStates: states } : {}) });
+  return { report, config, period, skipped };
+}

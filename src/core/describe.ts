@@ -1,0 +1,49 @@
+import type { PathSegment } from '../incidents/locate';
+import { cut } from './text';
+
+/** Longest piece of a user's value quoted back in a message. */
+const MAX_QUOTED_LENGTH = 60;
+
+/**
+ * Quote a value from a user's file for a message: control characters are
+ * made visible (so a value cannot break a line of output) and long values
+ * are cut.
+ */
+export function quote(text: string): string {
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return `'${cut(visible, MAX_QUOTED_LENGTH)}'`;
+}
+
+/** How a parsed YAML value reads in a message: 'SEV5', 12, true, a list, ... */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return 'a set of fields';
+}
+
+/** ['follow_ups', 1, 'owner'] -> follow_ups[1].owner */
+export function fieldName(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out === '' ? 'the frontmatter' : out;
+}
+
+/** Turn an ajv instancePath ('/follow_ups/1/owner') into path segments. */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}

@@ -1,0 +1,17 @@
+import type { Finding } from './finding';
+
+/** The command was called wrongly (a bad flag, a path that does not exist): exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The configuration cannot be used: exit 2, with findings that say where. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    message: string,
+    readonly findings: readonly Finding[],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,61 @@
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Position } from '../../core/finding';
+import { hasContentAfter, scanHeadings } from './heading-scan';
+
+export interface Heading {
+  readonly depth: number;
+  readonly text: string;
+  /** Position in the file (not the body). */
+  readonly position: Position;
+  /** Whether anything but a heading follows before the next heading of the same or a higher level. */
+  readonly hasContent: boolean;
+}
+
+interface MdNode {
+  type: string;
+  depth?: number;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+const parser = unified().use(remarkParse);
+
+function plainText(node: MdNode): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/**
+ * The headings of a Markdown body, as a real Markdown parser sees them: a
+ * `## Timeline` inside a code block is not a heading, a setext heading is.
+ * The line scanner answers for plain bodies; the parser for the rest.
+ */
+export function readHeadings(body: string, bodyLine: number): Heading[] {
+  const scanned = scanHeadings(body);
+  if (scanned) {
+    return scanned.map(({ depth, text, line, column, hasContent }) => ({ depth, text, position: { line: line + bodyLine - 1, column }, hasContent }));
+  }
+  return parseHeadings(body, bodyLine);
+}
+
+/** The headings of a Markdown body, found by remark. */
+export function parseHeadings(body: string, bodyLine: number): Heading[] {
+  const root = parser.parse(body) as MdNode;
+  const children = root.children ?? [];
+  const blocks = children.map((node) => ({ depth: node.type === 'heading' ? (node.depth ?? 1) : undefined }));
+  const headings: Heading[] = [];
+  children.forEach((node, index) => {
+    if (node.type !== 'heading' || node.depth === undefined) return;
+    const hasContent = hasContentAfter(blocks, index, node.depth);
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    headings.push({ depth: node.depth, text: plainText(node).trim(), position: { line: start.line + bodyLine - 1, column: start.column }, hasContent });
+  });
+  return headings;
+}
+
+/** Headings match whatever their case, level and punctuation: "Follow-ups" = "## follow ups:". */
+export function sectionKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

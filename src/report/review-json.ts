@@ -1,6 +1,0 @@
-import type { ReviewReport } from '../review/report';
-
-/** The review as JSON: the shape schemas/review-report.schema.json documents. */
-export function renderReviewJson(report: ReviewReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}

@@ -1,0 +1,217 @@
+import type { ErrorObject } from 'ajv';
+import type { SourceDocument } from '../incidents/document';
+import type { PathSegment } from '../incidents/locate';
+import { describeValue, fieldName, pointerToPath, quote } from '../core/describe';
+import type { Finding, Position } from '../core/finding';
+import { MAX_LIST_ITEMS, withinListLimit } from './list-limit';
+import { schemaValidator, type SchemaName } from './validators';
+import { didYouMean, listOf } from '../core/suggest';
+
+type Located = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
+
+interface Words {
+  readonly rule: string;
+  readonly message: string;
+  readonly hint: string;
+  /** Point at the key (unknown fields) rather than the value. */
+  readonly at: 'key' | 'value';
+  readonly path: readonly PathSegment[];
+}
+
+const EXAMPLE_TIMESTAMP = '2026-03-04T09:12:00Z';
+
+function schemaDescription(error: ErrorObject): string {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  return description ? ` (${description.replace(/\.$/, '')})` : '';
+}
+
+function unknownField(error: ErrorObject, path: PathSegment[]): Words {
+  const field = String(error.params.additionalProperty);
+  const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+  const guess = didYouMean(field, allowed);
+  const where = path.length === 0 ? '' : ` in ${fieldName(path)}`;
+  return {
+    rule: 'unknown-field',
+    message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ''}`,
+    hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
+    at: 'key',
+    path: [...path, field],
+  };
+}
+
+function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): Words {
+  const field = String(error.params.missingProperty);
+  const byStatus = /\/then\//.test(error.schemaPath);
+  const status = (data as { status?: unknown }).status;
+  const full = fieldName([...path, field]);
+  if (byStatus && typeof status === 'string') {
+    const example = field.endsWith('_at')
+      ? `${field}: ${EXAMPLE_TIMESTAMP}`
+      : field === 'date' || field === 'review'
+        ? `${field === 'review' ? 'review: { date: 2026-03-10 }' : 'date: 2026-03-10'} (the day of the review meeting)`
+        : `${field}: ...`;
+    return {
+      rule: 'required-by-status',
+      message: `missing '${full}': an incident with status '${status}' needs it`,
+      hint: `add ${path.length ? `under ${fieldName(path)}: ` : ''}${example}; or, if the incident has not reached '${status}' yet, set status back`,
+      at: path.length ? 'key' : 'value',
+      path: path.length ? path : ['status'],
+    };
+  }
+  const described = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[field]?.description;
+  return {
+    rule: 'required-field',
+    message: `missing required field '${full}'`,
+    hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, '')})` : ''}`,
+    at: 'key',
+    path,
+  };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 'February 2026 has 28 days' when the value's date has the right form but no such day; undefined otherwise. */
+function impossibleDay(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `there is no month ${match[2]}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day < 1 || day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : undefined;
+}
+
+function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): Words {
+  const name = fieldName(path);
+  const format = String(error.params.format);
+  const given = describeValue(value);
+  const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
+  if (noSuchDay) {
+    return { rule: format === 'date' ? 'date-format' : 'timestamp-format', message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`, hint: 'check the day and the month: they may be swapped, or the day one too far', at: 'value', path };
+  }
+  if (format === 'date-time') {
+    const naive = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
+    return naive
+      ? { rule: 'timestamp-zone', message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(' ', 'T')}${String(value).length === 16 ? ':00' : ''}Z) or an offset such as +01:00`, at: 'value', path }
+      : { rule: 'timestamp-format', message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z', at: 'value', path };
+  }
+  if (format === 'date') {
+    return { rule: 'date-format', message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: 'write the year, month and day with two digits each: YYYY-MM-DD', at: 'value', path };
+  }
+  return { rule: 'field-format', message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: 'value', path };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+};
+
+/** How to write `value` as text, in YAML that parses: JSON's double-quoted strings are YAML's too. */
+function textHint(value: unknown, name: string): string {
+  const item = /\[\d+\]$/.test(name);
+  if (Array.isArray(value)) return `write it as one line of text, like ${name.split('.').pop()}: ${JSON.stringify(value.map(String).join(', '))}`;
+  if (typeof value === 'object' && value !== null) return `write it as one line of text, not as fields on the lines below`;
+  const quoted = JSON.stringify(String(value));
+  return item ? `put the item in double quotes: - ${quoted}` : `put the value in double quotes: ${name.split('.').pop()}: ${quoted}`;
+}
+
+function typeHint(expected: string, value: unknown, name: string): string {
+  if (value === null || value === undefined) return `write a value after '${name.split('.').pop()}:', or delete the line`;
+  if (expected === 'string') return textHint(value, name);
+  if (expected === 'array') return typeof value === 'string' ? `write a list: ${name.split('.').pop()}: [${value}]` : 'write a list, like [a, b]';
+  if (expected === 'boolean') return 'write true or false, without quotes';
+  if (expected === 'integer' || expected === 'number') return 'write digits only, without quotes or units';
+  if (expected === 'object') return `write the fields of ${name} on the lines below it, indented by two spaces`;
+  return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
+}
+
+function patternWords(error: ErrorObject, path: PathSegment[], value: unknown): Words {
+  const name = fieldName(path);
+  const given = describeValue(value);
+  const last = path[path.length - 1];
+  if (String(error.schema).startsWith('^@')) {
+    return { rule: 'handle-format', message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === 'string' && !value.startsWith('@') ? `write it as "@${value}", in double quotes` : 'a handle is @ then letters, digits or hyphens', at: 'value', path };
+  }
+  if (last === 'id' && path[0] === 'follow_ups') {
+    const slug = typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
+    return { rule: 'follow-up-id-format', message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : 'use something like canary-analysis', at: 'value', path };
+  }
+  const examples = (error.parentSchema as { examples?: unknown[] }).examples?.map((e) => `"${String(e)}"`);
+  return examples?.length
+    ? { rule: 'field-format', message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error).replace(/^ \((.*)\)$/, '$1') || `fix ${name}`, at: 'value', path }
+    : { rule: 'field-format', message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error.schema)}${schemaDescription(error)}`, at: 'value', path };
+}
+
+function words(error: ErrorObject, data: unknown): Words | undefined {
+  const path = pointerToPath(error.instancePath);
+  const name = fieldName(path);
+  const value = error.data;
+  const given = describeValue(value);
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return unknownField(error, path);
+    case 'required':
+      return requiredField(error, path, data);
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      return { rule: 'allowed-values', message: `${name} must be one of ${allowed.join(', ')} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: 'value', path };
+    }
+    case 'const':
+      return { rule: 'allowed-values', message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error.params.allowedValue)}`, at: 'value', path };
+    case 'type': {
+      const expected = String(error.params.type);
+      return { rule: 'field-type', message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: 'value', path };
+    }
+    case 'format':
+      return formatWords(error, path, value);
+    case 'pattern':
+      return patternWords(error, path, value);
+    case 'minLength':
+      return { rule: 'field-empty', message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error)}`, at: 'value', path };
+    case 'minItems':
+      return { rule: 'field-empty', message: `${name} must list at least ${String(error.params.limit)}`, hint: `add an entry to ${name}`, at: 'value', path };
+    case 'minimum':
+    case 'maximum':
+      return { rule: 'field-range', message: `${name} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)} (got ${given})`, hint: `change ${name}`, at: 'value', path };
+    case 'uniqueItems': {
+      const j = Number(error.params.j);
+      const duplicate = Array.isArray(value) ? value[Math.max(Number(error.params.i), j)] : undefined;
+      return { rule: 'duplicate-item', message: `${name} lists ${describeValue(duplicate)} twice`, hint: 'remove the second one', at: 'value', path: [...path, Math.max(Number(error.params.i), j)] };
+    }
+    case 'if':
+    case 'allOf':
+      return undefined; // the failing `then` reports the real problem
+    default:
+      return { rule: 'schema', message: `${name} ${error.message ?? 'is not valid'}`, hint: `fix ${name}${schemaDescription(error)}`, at: 'value', path };
+  }
+}
+
+/** Check a document against a schema; every problem becomes a finding with a position. */
+export function schemaFindings(document: Located, schema: SchemaName): Finding[] {
+  const validate = schemaValidator(schema);
+  const { data, cut } = withinListLimit(document.data);
+  const findings: Finding[] = cut.map(({ path, length }) => ({
+    file: document.file,
+    ...document.locate.key(path),
+    rule: 'list-too-long',
+    severity: 'error',
+    message: `${fieldName(path)} lists ${length.toLocaleString('en-US')} items; a list may hold at most ${MAX_LIST_ITEMS.toLocaleString('en-US')}`,
+    hint: 'an incident file records one incident: keep the items that matter and move the rest (logs, long lists) to a linked document',
+  }));
+  if (validate(data)) return findings;
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const w = words(error, document.data);
+    if (!w) continue;
+    const position: Position = w.at === 'key' ? document.locate.key(w.path) : document.locate.value(w.path);
+    const key = `${position.line}:${position.column}:${w.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ file: document.file, ...position, rule: w.rule, severity: 'error', message: w.message, hint: w.hint });
+  }
+  return findings;
+}

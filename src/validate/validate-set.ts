@@ -1,0 +1,87 @@
+import type { Config } from '../config/types';
+import type { IncidentRecord, SourceDocument } from '../incidents/document';
+import type { Finding } from '../core/finding';
+import { sortFindings } from '../core/finding';
+import type { IncidentRule, RuleContext } from './rules/context';
+import { followUpsRule } from './rules/follow-ups';
+import { detectionRule, identityRule } from './rules/identity';
+import { deletedReferencesRule, referencesRule } from './rules/references';
+import { sectionsRule } from './rules/sections';
+import { taxonomyRule } from './rules/taxonomy';
+import { timestampsRule } from './rules/timestamps';
+import { schemaFindings } from '../schema/findings';
+
+export const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
+
+/**
+ * The rules whose failure makes an incident's numbers untrustworthy. The
+ * batch review uses these: a missing review section does not change a
+ * duration, and parsing every body's Markdown would dominate its time.
+ */
+export const DATA_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
+
+/** The rules that read other incidents (RuleContext.incidentsById): ids and references. */
+export const CROSS_FILE_RULES: readonly IncidentRule[] = [referencesRule];
+
+/** DATA_RULES that need nothing but the file: these can run wherever the file is read. */
+export const PER_FILE_DATA_RULES: readonly IncidentRule[] = DATA_RULES.filter((rule) => !CROSS_FILE_RULES.includes(rule));
+
+export function indexById(incidents: readonly IncidentRecord[]): Map<string, IncidentRecord[]> {
+  const byId = new Map<string, IncidentRecord[]>();
+  for (const incident of incidents) {
+    const id = incident.data.id;
+    if (typeof id !== 'string') continue;
+    const list = byId.get(id);
+    if (list) list.push(incident);
+    else byId.set(id, [incident]);
+  }
+  return byId;
+}
+
+export interface ValidateInput {
+  /** The documents to check. */
+  readonly targets: readonly SourceDocument[];
+  /** Every incident in the repository, for ids and references. */
+  readonly allIncidents: readonly IncidentRecord[];
+  /** Incidents the change being validated deletes: id to the file it was in. */
+  readonly deletedById?: ReadonlyMap<string, string>;
+  readonly config: Config;
+  readonly now: Date;
+  readonly rules?: readonly IncidentRule[];
+}
+
+function checkTargets(targets: readonly SourceDocument[], context: RuleContext, rules: readonly IncidentRule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const document of targets) {
+    if (document.kind === 'review') {
+      findings.push(...schemaFindings(document, 'review'));
+      continue;
+    }
+    findings.push(...schemaFindings(document, 'incident'));
+    for (const rule of rules) findings.push(...rule(document, context));
+  }
+  return findings;
+}
+
+/** Every finding for the target documents, in reading order. Pure: no I/O. */
+export function validateDocuments({ targets, allIncidents, deletedById, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
+  const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
+  return sortFindings(checkTargets(targets, context, rules));
+}
+
+export interface ChangeInput extends ValidateInput {
+  /** Unchanged incidents that name one the change deletes. */
+  readonly referrers: readonly SourceDocument[];
+}
+
+/**
+ * A change's findings: the changed files in full; in unchanged files, only
+ * what the change broke there (a reference to an incident it deletes).
+ */
+export function validateChange({ referrers, ...input }: ChangeInput): Finding[] {
+  const context: RuleContext = { config: input.config, now: input.now, incidentsById: indexById(input.allIncidents), deletedById: input.deletedById };
+  return sortFindings([
+    ...checkTargets(input.targets, context, input.rules ?? INCIDENT_RULES),
+    ...referrers.flatMap((document) => deletedReferencesRule(document, context)),
+  ]);
+}
