@@ -5,7 +5,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runSync } from '../src/app/sync-follow-ups';
+import { syncFollowUps } from '../src/app/sync-follow-ups';
 import { startGitHubServer, type GitHubServer } from '../test/github-server/index';
 
 const REPO = 'acme/reliability';
@@ -25,7 +25,7 @@ function repoWith(followUps: number): string {
 
 async function sync(server: GitHubServer, cwd: string) {
   const started = performance.now();
-  const report = await runSync({
+  const report = await syncFollowUps({
     cwd, now: new Date(), token: 'test-token', apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, defaultBranch: 'main',
     dryRun: false, maxOperations: 10_000, log: { info: () => undefined, warn: () => undefined }, timing: TIMING,
   });

@@ -8,10 +8,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Reporter, TestModule, Vitest } from 'vitest/node';
 import { DEFAULT_MAX_OPERATIONS } from '../src/sync/budget';
-import { MAX_ISSUE_BODY_CHARS } from '../src/sync/issue-body';
+import { MAX_ISSUE_BODY_CHARS } from '../src/core/github-limits';
 import { GITHUB_TIMING } from '../src/github/timing';
 import { formatBytes, MAX_FILE_BYTES } from '../src/incidents/limits';
-import { MAX_SUMMARY_BYTES } from '../src/report/markdown';
+import { MAX_SUMMARY_BYTES } from '../src/core/github-limits';
 import type { ReliabilityRow } from '../test/reliability/record';
 
 export const RELIABILITY_FILE = 'RELIABILITY.md';

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runValidate } from '../src/app/validate-incidents';
+import { validateIncidents } from '../src/app/validate-incidents';
 import { DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { FIXTURES } from './helpers';
@@ -60,7 +60,7 @@ describe(`the Action declaring an incident from an issue form, run as GitHub run
     expect(file).toContain('EU customers see an error at the payment step.');
     mkdirSync(path.join(dir, 'incidents', '2026'), { recursive: true });
     writeFileSync(path.join(dir, FILE), file);
-    expect(runValidate({ cwd: dir, paths: [FILE], now: new Date() }).findings).toEqual([]);
+    expect(validateIncidents({ cwd: dir, paths: [FILE], now: new Date() }).findings).toEqual([]);
     expect(comments().map((c) => [c.issue_number, c.body.split('\n')[1]])).toEqual([[1, '### Incident recorded: pull request [#2](https://github.com/Codertocat/Hello-World/pull/2)']]);
 
     const second = await runAction(dir, DEFAULT_INPUTS, issuesEvent(GOOD));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runValidate } from '../src/app/validate-incidents';
+import { validateIncidents } from '../src/app/validate-incidents';
 import { loadConfig } from '../src/config/load';
-import { loadFiles } from '../src/incidents/load';
+import { loadIncidents } from '../src/incidents/load';
 import { ROOT } from './helpers';
 
 /*
@@ -23,7 +23,7 @@ interface Incident {
   roles: { incident_commander: string };
   detection?: { method: string };
 }
-const incidents = loadFiles(ROOT, [], config).allIncidents.map((d) => d.data as unknown as Incident);
+const incidents = loadIncidents(ROOT, config, { whole: true }).allIncidents.map((d) => d.data as unknown as Incident);
 const DAY = 86_400_000;
 const started = (i: Incident) => Date.parse(i.started_at);
 const byStart = [...incidents].sort((a, b) => started(a) - started(b));
@@ -37,7 +37,7 @@ function topTwoShare(list: Incident[]): number {
 
 describe('the example dataset', () => {
   it('validates clean: no errors and no warnings', () => {
-    const result = runValidate({ cwd: ROOT, paths: [], now: new Date() });
+    const result = validateIncidents({ cwd: ROOT, paths: [], now: new Date() });
     expect(result.findings).toEqual([]);
     expect(result.files).toBeGreaterThanOrEqual(40);
   });

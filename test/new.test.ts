@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newCommand, type NewFlags } from '../src/cli/new';
 import type { IncidentPrompts } from '../src/cli/new-prompts';
-import { runValidate } from '../src/app/validate-incidents';
+import { validateIncidents } from '../src/app/validate-incidents';
 import { slugify } from '../src/scaffold/incident-id';
 import { parseStartTime } from '../src/scaffold/parse-time';
 import { captureIo, FIXTURES, NOW } from './helpers';
@@ -33,7 +33,7 @@ beforeEach(() => {
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
 function expectValidInvestigating(file: string): void {
-  const result = runValidate({ cwd: repo, paths: [file], now: NOW });
+  const result = validateIncidents({ cwd: repo, paths: [file], now: NOW });
   expect(result.findings).toEqual([]);
   expect(result.files).toBe(1);
 }

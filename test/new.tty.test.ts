@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runValidate } from '../src/app/validate-incidents';
+import { validateIncidents } from '../src/app/validate-incidents';
 import { FIXTURES, ROOT } from './helpers';
 
 /*
@@ -97,7 +97,7 @@ describe('incidents new on a terminal', () => {
     expect(written).toContain('  incident_commander: "@alice"\n');
     expect(written).toMatch(/started_at: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z\n/);
 
-    const result = runValidate({ cwd: repo, paths: [path.relative(repo, path.join(yearDir, name!))], now: new Date() });
+    const result = validateIncidents({ cwd: repo, paths: [path.relative(repo, path.join(yearDir, name!))], now: new Date() });
     expect(result.findings).toEqual([]);
   }, 15_000);
 });

@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/program';
-import { runReview } from '../src/app/batch-review';
+import { batchReview } from '../src/app/batch-review';
 import { parseDocument } from '../src/incidents/parse-document';
 import { renderReviewMarkdown } from '../src/review/render/markdown';
 import { renderReviewRecord } from '../src/review/render/record';
@@ -18,14 +18,14 @@ const update = process.env.UPDATE_EXPECTED === '1';
 
 describe('the batch review as Markdown', () => {
   it('renders exactly the golden file (UPDATE_EXPECTED=1 rewrites it; read the diff)', async () => {
-    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const { report } = await batchReview({ cwd, now: NOW, period: '2026-Q1' });
     const markdown = renderReviewMarkdown(report);
     if (update) writeFileSync(GOLDEN, markdown);
     expect(markdown).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
   it('drops detail in stages to fit a size limit, and says so', async () => {
-    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const { report } = await batchReview({ cwd, now: NOW, period: '2026-Q1' });
     const full = renderReviewMarkdown(report);
     const short = renderReviewMarkdown(report, Buffer.byteLength(full) - 1);
     expect(short).not.toContain('## People');
@@ -81,7 +81,7 @@ describe('incidents review', () => {
 
 describe('the batch review record', () => {
   it('has frontmatter that validates against the review schema, the summary, and empty sections for the meeting', async () => {
-    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const { report } = await batchReview({ cwd, now: NOW, period: '2026-Q1' });
     const record = renderReviewRecord(report);
     const parsed = parseDocument('incidents/reviews/2026-Q1.md', 'review', Buffer.from(record));
     expect(parsed.finding).toBeUndefined();
@@ -93,7 +93,7 @@ describe('the batch review record', () => {
   });
 
   it('keeps what people wrote when it is regenerated', async () => {
-    const { report } = await runReview({ cwd, now: NOW, period: '2026-Q1' });
+    const { report } = await batchReview({ cwd, now: NOW, period: '2026-Q1' });
     const edited = renderReviewRecord(report)
       .replace('attendees: []', 'attendees:\n  - "@alice"\n  - "@bob"')
       .replace('## Decisions\n', '## Decisions\n\nFund canary analysis for checkout (owner @alice).\n');

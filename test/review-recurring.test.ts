@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load';
-import { loadFiles } from '../src/incidents/load';
+import { loadIncidents } from '../src/incidents/load';
 import { recurringRemediations, themeQuestion, type FollowUpText } from '../src/review/recurring/group';
 import { ROOT } from './helpers';
 
@@ -174,7 +174,7 @@ describe('recurring remediations in the example dataset', () => {
     id: string;
     follow_ups?: { id: string; title: string; status: string }[];
   }
-  const incidents = loadFiles(ROOT, [], config).allIncidents.map((d) => d.data as unknown as Incident);
+  const incidents = loadIncidents(ROOT, config, { whole: true }).allIncidents.map((d) => d.data as unknown as Incident);
   const items = incidents.flatMap((i) => (i.follow_ups ?? []).map((f) => fu(i.id, f.id, f.title, f.status === 'done')));
   const teams = config.services.map((s) => s.owner?.split('/').pop() ?? '');
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id), ...teams].flatMap((id) => id.split('-'));

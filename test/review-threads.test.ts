@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate';
-import { runReview } from '../src/app/batch-review';
+import { batchReview } from '../src/app/batch-review';
 import { PARALLEL_MIN_FILES } from '../src/review/read-facts';
 import { renderReviewJson } from '../src/review/render/json';
 import { ROOT } from './helpers';
@@ -36,7 +36,7 @@ describe('review of a large repository on two threads', () => {
 
     // The same clock as the CLI's run, so ages in days agree.
     const fromCli = JSON.parse(cli.stdout) as { generated_at: string };
-    const single = await runReview({ cwd: dir, now: new Date(fromCli.generated_at), period: '2025' });
+    const single = await batchReview({ cwd: dir, now: new Date(fromCli.generated_at), period: '2025' });
     expect(single.skipped).toEqual(['incidents/2026/zz-bad-reference.md', 'incidents/2026/zz-bad-severity.md', 'incidents/2026/zz-broken.md']);
     expect(fromCli).toEqual(JSON.parse(renderReviewJson(single.report)));
   });

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runReview } from '../src/app/batch-review';
+import { batchReview } from '../src/app/batch-review';
 import { percentile } from '../src/review/metrics/stats';
 import { FIXTURES, NOW } from './helpers';
 
 const cwd = path.join(FIXTURES, 'review', 'basic');
-const review = async (period?: string) => (await runReview({ cwd, now: NOW, period })).report;
+const review = async (period?: string) => (await batchReview({ cwd, now: NOW, period })).report;
 
 /*
  * test/fixtures/review/basic: four incidents in 2026-Q1, two earlier ones
@@ -147,14 +147,14 @@ describe('periods with little data', () => {
   it('takes months, years and explicit days', async () => {
     expect((await review('2026-02')).incidents.ids).toEqual(['2026-02-05-search-outage', '2026-02-20-checkout-slow']);
     expect((await review('2025')).incidents.total).toBe(2);
-    const custom = (await runReview({ cwd, now: NOW, from: '2026-01-10', to: '2026-02-05' })).report;
+    const custom = (await batchReview({ cwd, now: NOW, from: '2026-01-10', to: '2026-02-05' })).report;
     expect(custom.period.label).toBe('2026-01-10..2026-02-05');
     expect(custom.incidents.total).toBe(2);
   });
 
   it('defaults to the last full quarter, or the last quarter with incidents', async () => {
     // now is 2026-11-23: the last full quarter (2026-Q3) is empty here, so 2026-Q1.
-    expect((await runReview({ cwd, now: NOW })).report.period.label).toBe('2026-Q1');
+    expect((await batchReview({ cwd, now: NOW })).report.period.label).toBe('2026-Q1');
   });
 });
 
@@ -182,12 +182,12 @@ describe('follow-up state from GitHub', () => {
       const runbook = server.state.repo(REPO)!.issues.find((i) => i.title.endsWith('Update the checkout runbook'))!;
       Object.assign(runbook, { state: 'closed', state_reason: 'completed', closed_at: '2026-01-25T10:00:00Z' });
       const github = { token: 'test-token', apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, log: { info: () => undefined, warn: () => undefined }, timing: TEST_TIMING };
-      const { report } = await runReview({ cwd: dir, now: NOW, period: '2026-Q1', github });
+      const { report } = await batchReview({ cwd: dir, now: NOW, period: '2026-Q1', github });
       // Done within 30 days: the alert (closed 2026-01-20 by the file's record, though sync closed its issue later) and the runbook.
       expect(report.follow_ups).toMatchObject({ source: 'issues', total: 4, done: 2, not_planned: 1, open: 1, overdue: 0, completed_within_30d: 2 });
 
       const warnings: string[] = [];
-      const revoked = await runReview({ cwd: dir, now: NOW, period: '2026-Q1', github: { ...github, token: 'revoked', log: { info: () => undefined, warn: (m) => warnings.push(m) } } });
+      const revoked = await batchReview({ cwd: dir, now: NOW, period: '2026-Q1', github: { ...github, token: 'revoked', log: { info: () => undefined, warn: (m) => warnings.push(m) } } });
       expect(revoked.report.follow_ups.source).toBe('files');
       expect(warnings).toEqual(['follow-up states could not be read from GitHub (cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)); using the incident files']);
     } finally {

@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runSync, type SyncOptions, type SyncReport } from '../src/app/sync-follow-ups';
+import { syncFollowUps, type SyncOptions } from '../src/app/sync-follow-ups';
+import { type SyncReport } from '../src/sync/report';
 import type { Timing } from '../src/github/timing';
 import { FIXTURES, NOW } from './helpers';
 import type { GitHubServer } from './github-server/index';
@@ -43,7 +44,7 @@ export interface Captured {
 
 export async function sync(server: GitHubServer, cwd: string, extra: Partial<SyncOptions> = {}): Promise<SyncReport & Captured> {
   const warnings: string[] = [];
-  const report = await runSync({
+  const report = await syncFollowUps({
     cwd, now: NOW, token: TOKEN, apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, defaultBranch: 'main',
     dryRun: false, maxOperations: 50, log: { info: () => undefined, warn: (m) => warnings.push(m) }, timing: TEST_TIMING, ...extra,
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/resolve';
 import { desiredFollowUps, issueTitle, managedLabels } from '../src/sync/desired';
-import { managedBody, MAX_ISSUE_BODY_CHARS } from '../src/sync/issue-body';
+import { managedBody } from '../src/sync/issue-body';
+import { MAX_ISSUE_BODY_CHARS } from '../src/core/github-limits';
 import { readKey, readManaged } from '../src/sync/markers';
 import { planSync, type PlanOptions } from '../src/sync/plan';
-import type { ExistingIssue } from '../src/sync/types';
+import type { ExistingIssue } from '../src/github/api/issue-shape';
 import type { SourceDocument } from '../src/incidents/document';
 import { createLocator } from '../src/incidents/locate';
 

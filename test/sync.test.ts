@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SyncError } from '../src/app/sync-follow-ups';
+import { SyncError } from '../src/sync/report';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { copyFixture, openIssuesByKey, REPO, repoWithFollowUps, sync, TEST_TIMING, writes } from './sync-helpers';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runValidate } from '../src/app/validate-incidents';
+import { validateIncidents } from '../src/app/validate-incidents';
 import { FIXTURES, NOW } from './helpers';
 
 /*
@@ -17,7 +17,7 @@ describe('validate on fixture repositories', () => {
   for (const name of cases) {
     it(`reports exactly the expected findings for '${name}'`, () => {
       const cwd = path.join(CASES, name);
-      const result = runValidate({ cwd, paths: [], now: NOW });
+      const result = validateIncidents({ cwd, paths: [], now: NOW });
       const expectedFile = path.join(cwd, 'expected.json');
       const actual = { files: result.files, errors: result.errors, warnings: result.warnings, findings: result.findings };
       if (update) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runValidate } from '../src/app/validate-incidents';
+import { validateIncidents } from '../src/app/validate-incidents';
 import { parseYaml } from '../src/incidents/yaml/parse';
 import { FIXTURES, NOW } from './helpers';
 
@@ -27,7 +27,7 @@ ${extra}---
 
 describe('what a user sees for the classic mistakes', () => {
   it('reports a typo\'d key, a bad enum value, a naive timestamp and a missing section at their lines and columns', () => {
-    const result = runValidate({ cwd: path.join(FIXTURES, 'validate', 'four-findings'), paths: [], now: NOW });
+    const result = validateIncidents({ cwd: path.join(FIXTURES, 'validate', 'four-findings'), paths: [], now: NOW });
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
       "5:1 unknown-field unknown field 'serverity'; did you mean 'severity'?",
       "8:13 timestamp-zone started_at has no time zone (got '2026-03-04T09:12:00')",
@@ -42,7 +42,7 @@ describe('what a user sees for the classic mistakes', () => {
 
   it('names the allowed severities and the value it got, at the value', () => {
     const cwd = repoWith({ 'incidents/2026-03-04-checkout-errors.md': MINIMAL().replace('severity: SEV2', 'severity: SEV5') });
-    const [finding] = runValidate({ cwd, paths: [], now: NOW }).findings;
+    const [finding] = validateIncidents({ cwd, paths: [], now: NOW }).findings;
     expect(finding).toEqual({
       file: 'incidents/2026-03-04-checkout-errors.md', line: 5, column: 11, rule: 'severity-value', severity: 'error',
       message: "severity must be one of SEV1, SEV2, SEV3, SEV4 (got 'SEV5')",
@@ -52,7 +52,7 @@ describe('what a user sees for the classic mistakes', () => {
 
   it('refuses a 50 MB file by its size, without reading it', () => {
     const cwd = repoWith({ 'incidents/huge.md': Buffer.alloc(50 * 1024 * 1024, 'a') });
-    const result = runValidate({ cwd, paths: [], now: NOW });
+    const result = validateIncidents({ cwd, paths: [], now: NOW });
     expect(result.findings).toEqual([{
       file: 'incidents/huge.md', line: 1, column: 1, rule: 'file-too-large', severity: 'error',
       message: 'the file is 50.0 MiB, larger than the 1.0 MiB limit for an incident file',
@@ -68,7 +68,7 @@ describe('what a user sees for the classic mistakes', () => {
 
   it('flags a future timestamp against the clock it is given', () => {
     const cwd = repoWith({ 'incidents/2026-03-04-checkout-errors.md': MINIMAL('detected_at: 2026-11-24T00:00:00Z\n') });
-    const messages = runValidate({ cwd, paths: [], now: NOW }).findings.map((f) => f.message);
+    const messages = validateIncidents({ cwd, paths: [], now: NOW }).findings.map((f) => f.message);
     expect(messages).toEqual(['detected_at (2026-11-24T00:00:00Z) is in the future']);
   });
 
@@ -78,7 +78,7 @@ describe('what a user sees for the classic mistakes', () => {
       'incidents/2026-03-05-checkout-again.md': MINIMAL('repeat_of: 2026-03-04-checkout-errors\n').replace('2026-03-04-checkout-errors\ntitle', '2026-03-05-checkout-again\ntitle'),
       'incidents/broken.md': 'not an incident',
     });
-    const result = runValidate({ cwd, paths: ['incidents/2026-03-05-checkout-again.md'], now: NOW });
+    const result = validateIncidents({ cwd, paths: ['incidents/2026-03-05-checkout-again.md'], now: NOW });
     expect(result).toEqual({ findings: [], files: 1, errors: 0, warnings: 0 });
   });
 
@@ -87,14 +87,14 @@ describe('what a user sees for the classic mistakes', () => {
     const cwd = repoWith({ 'incidents/2026-03-04-checkout-errors.md': MINIMAL() });
     const { symlinkSync } = await import('node:fs');
     symlinkSync(path.join(outside, 'secret.md'), path.join(cwd, 'incidents', 'linked.md'));
-    const findings = runValidate({ cwd, paths: [], now: NOW }).findings;
+    const findings = validateIncidents({ cwd, paths: [], now: NOW }).findings;
     expect(findings.map((f) => [f.file, f.rule, f.severity, f.message])).toEqual([['incidents/linked.md', 'file-symlink', 'warning', 'symbolic link not followed']]);
   });
 
   it('skips batch review records when looking for incidents, but checks them against the review schema', () => {
     const cwd = repoWith({});
     cpSync(path.join(FIXTURES, 'validate', 'reviews'), cwd, { recursive: true });
-    const files = runValidate({ cwd, paths: [], now: NOW }).findings.map((f) => f.file);
+    const files = validateIncidents({ cwd, paths: [], now: NOW }).findings.map((f) => f.file);
     expect(new Set(files)).toEqual(new Set(['incidents/reviews/2026-Q2.md']));
   });
 });

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { DECLARE_LABEL } from '../declare/plan';
-import { runDeclare } from '../app/declare-incident';
+import { declareIncident } from '../app/declare-incident';
 import { UsageError } from '../core/errors';
 import { parseRepo } from '../github/api/repo';
 import { createClient } from '../github/client';
@@ -27,7 +27,7 @@ export async function actionDeclare(inputs: Inputs, context: RunContext, workspa
   const repo = parseRepo(context.repository);
   if (!repo || !inputs.token) throw new UsageError('declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write');
   const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
-  const result = await runDeclare(client, repo, issue, config, new Date());
+  const result = await declareIncident(client, repo, issue, config, new Date());
   if (result.kind === 'invalid') core.notice(`Issue #${issue.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
   if (result.kind === 'declared') {
     core.setOutput('incident-file', result.path);

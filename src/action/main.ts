@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { SyncError, syncFailureLine } from '../app/sync-follow-ups';
+import { SyncError, syncFailureLine } from '../sync/report';
 import { ConfigError, UsageError } from '../core/errors';
 import { renderGithub } from '../report/github';
 import { summaryLine } from '../report/text';

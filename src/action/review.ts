@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { runReview } from '../app/batch-review';
+import { batchReview } from '../app/batch-review';
 import { parseRepo } from '../github/api/repo';
 import { createClient } from '../github/client';
 import { publishReviewIssue } from '../github/publish-review-issue';
 import { publishReviewPullRequest } from '../github/publish-review';
-import { MAX_ISSUE_BODY_CHARS } from '../sync/issue-body';
-import { MAX_SUMMARY_BYTES } from '../report/markdown';
+import { MAX_ISSUE_BODY_CHARS } from '../core/github-limits';
+import { MAX_SUMMARY_BYTES } from '../core/github-limits';
 import { renderReviewMarkdown } from '../review/render/markdown';
 import { reviewPullRequestBody } from '../review/render/pull-body';
 import { renderReviewRecord } from '../review/render/record';
@@ -19,7 +19,7 @@ import type { Inputs, ReviewOutput } from './inputs';
 export async function actionReview(inputs: Inputs, context: RunContext, workspace: string, workerEntry?: URL): Promise<void> {
   const output: ReviewOutput = inputs.reviewOutput ?? (context.eventName === 'schedule' ? 'pr' : 'summary');
   const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
-  const { report, config, skipped } = await runReview({
+  const { report, config, skipped } = await batchReview({
     cwd: workspace, configPath: inputs.config, now: new Date(), period: inputs.period, workerEntry,
     ...(inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log, sources: ACTION_SOURCES } } : {}),
   });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { runSync, type SyncReport } from '../app/sync-follow-ups';
+import { syncFollowUps } from '../app/sync-follow-ups';
+import { type SyncReport } from '../sync/report';
 import { renderSyncMarkdown } from '../sync/render/markdown';
 import { headline, syncCounts } from '../sync/render/summary';
 import type { RunContext } from './context';
@@ -23,7 +24,7 @@ export async function actionSync(inputs: Inputs, context: RunContext, workspace:
     setSyncOutputs({ created: 0, updated: 0, closed: 0, pending: 0 });
     return undefined;
   }
-  const report = await runSync({
+  const report = await syncFollowUps({
     cwd: workspace,
     configPath: inputs.config,
     now: new Date(),

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { pullRequestFileReports } from '../app/pull-request-report';
-import { runValidate, type ValidateResult } from '../app/validate-incidents';
+import { validateIncidents } from '../app/validate-incidents';
+import { type ValidateResult } from '../validate/validate-set';
 import { describeError } from '../github/explain-failure';
 import { changedFiles } from '../github/api/pull-files';
 import { commitAvailability } from '../git/changes';
@@ -56,7 +57,7 @@ function pullRequestBase(inputs: Inputs, context: RunContext, workspace: string)
 /** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */
 export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string): Promise<ValidateResult> {
   const changedSince = pullRequestBase(inputs, context, workspace);
-  const result = runValidate({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date(), changedSince });
+  const result = validateIncidents({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date(), changedSince });
   process.stdout.write(renderGithub(result.findings));
   core.summary.addRaw(renderMarkdown(result));
   core.setOutput('errors', result.errors);

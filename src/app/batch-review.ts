@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import { UsageError } from '../core/errors';
 import type { Logger } from '../github/client';
 import type { Timing } from '../github/timing';
@@ -9,7 +9,7 @@ import type { IssueState } from '../review/metrics/follow-up-health';
 import { lastDays, lastFullQuarter, parsePeriod, periodBetween, quarterOf, type Period } from '../review/period';
 import type { ReviewReport } from '../review/report';
 import { collectReviewFacts } from '../review/read-facts';
-import { runSync, type SyncSources } from './sync-follow-ups';
+import { syncFollowUps, type SyncSources } from './sync-follow-ups';
 
 export interface PeriodChoice {
   readonly period?: string | undefined;
@@ -56,7 +56,7 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
   const github = options.github;
   if (!github?.token) return undefined;
   try {
-    const report = await runSync({
+    const report = await syncFollowUps({
       cwd: options.cwd, configPath: options.configPath, now: options.now, token: github.token, apiUrl: github.apiUrl, serverUrl: github.serverUrl,
       repo: github.repo, defaultBranch: undefined, dryRun: true, maxOperations: 0, log: github.log, ...(github.timing ? { timing: github.timing } : {}),
       ...(github.sources ? { sources: github.sources } : {}),
@@ -70,7 +70,7 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
 }
 
 /** The `review` command's work: valid incidents -> the batch review for a period. */
-export async function runReview(options: ReviewOptions): Promise<ReviewResult> {
+export async function batchReview(options: ReviewOptions): Promise<ReviewResult> {
   const { config } = loadConfig(options.cwd, options.configPath);
   const { incidents, skipped } = await collectReviewFacts({ cwd: options.cwd, configPath: options.configPath, config, now: options.now, workerEntry: options.workerEntry });
   const period = choosePeriod(options, options.now, incidents);

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import type { RepoRef } from '../github/api/repo';
 import type { GitHubClient } from '../github/client';
 import { publishDeclaration } from '../github/publish-declaration';
@@ -12,7 +12,7 @@ export type DeclareResult =
   | { readonly kind: 'declared'; readonly path: string; readonly pull: { number: number; url: string }; readonly created: boolean };
 
 /** Plan the declaration, then apply it: a comment saying what to fix, or the pull request and a comment linking it. */
-export async function runDeclare(client: GitHubClient, repo: RepoRef, issue: DeclaringIssue, config: Config, now: Date): Promise<DeclareResult> {
+export async function declareIncident(client: GitHubClient, repo: RepoRef, issue: DeclaringIssue, config: Config, now: Date): Promise<DeclareResult> {
   const plan = planDeclaration(issue, config, now);
   if (plan.kind === 'ignore') return { kind: 'ignored', reason: plan.reason };
   if (plan.kind === 'invalid') {

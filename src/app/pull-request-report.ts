@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load';
-import { loadFiles } from '../incidents/load';
+import { loadIncidents } from '../incidents/load';
 import type { FileReport } from '../report/pr-comment';
 import { describeNextStatus, nextStatus } from '../validate/next-status';
-import type { ValidateResult } from './validate-incidents';
+import type { ValidateResult } from '../validate/validate-set';
 
 /**
  * What the pull-request comment says per file: the findings of every file
@@ -14,7 +14,7 @@ import type { ValidateResult } from './validate-incidents';
 export function pullRequestFileReports(cwd: string, configPath: string | undefined, result: ValidateResult, changed: readonly string[]): FileReport[] {
   const { config } = loadConfig(cwd, configPath);
   const touched = changed.filter((file) => file.endsWith('.md') && (file === config.incidentsDir || file.startsWith(`${config.incidentsDir}/`)) && !file.startsWith(`${config.reviewsDir}/`) && existsSync(path.join(cwd, file)));
-  const documents = touched.length ? loadFiles(cwd, touched, config).targets : [];
+  const documents = touched.length ? loadIncidents(cwd, config, { named: touched }).targets : [];
   const byFile = new Map<string, FileReport>();
   for (const finding of result.findings) {
     const report = byFile.get(finding.file) ?? { file: finding.file, findings: [], next: undefined };

@@ -1,6 +1,7 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import { UsageError } from '../core/errors';
-import { applyOperations, type AppliedOperation } from '../sync/apply';
+import { applyOperations } from '../sync/apply';
+import { stateAfter, SyncError, type SyncReport } from '../sync/report';
 import { explainFailure, type FailureHints } from '../github/explain-failure';
 import { listLabelledIssues, getIssue } from '../github/api/list-issues';
 import { ensureLabels } from '../github/api/labels';
@@ -10,11 +11,12 @@ import { createClient, type Logger } from '../github/client';
 import { withinBudget } from '../sync/budget';
 import { desiredFollowUps, managedLabels } from '../sync/desired';
 import { planSync } from '../sync/plan';
-import type { ExistingIssue, FollowUpState, Operation, Plan } from '../sync/types';
+import type { ExistingIssue } from '../github/api/issue-shape';
+import type { Plan } from '../sync/types';
 import { GITHUB_TIMING, type Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
 import type { SourceDocument } from '../incidents/document';
-import { loadFiles } from '../incidents/load';
+import { loadIncidents } from '../incidents/load';
 import { validateDocuments } from '../validate/validate-set';
 
 export interface SyncOptions {
@@ -45,28 +47,6 @@ export interface SyncSources {
 
 const CLI_SOURCES: SyncSources = { token: 'GITHUB_TOKEN (or GH_TOKEN)', repo: '--repo or GITHUB_REPOSITORY' };
 
-export interface SyncReport {
-  readonly mode: 'dry-run' | 'no-token' | 'applied';
-  readonly repo: string | undefined;
-  readonly notices: readonly string[];
-  /** Incident files with errors: not synced, their issues left alone. */
-  readonly skipped: readonly string[];
-  readonly plan: Plan;
-  readonly applied: readonly AppliedOperation[];
-  /** Left for the next run by the max-operations cap. */
-  readonly pending: readonly Operation[];
-  readonly failed?: { readonly operation: Operation; readonly message: string };
-  readonly notAttempted: readonly Operation[];
-  readonly warnings: readonly string[];
-  /** Each follow-up's issue and state, after this run. */
-  readonly followUps: readonly FollowUpState[];
-}
-
-/** A sync that could not finish (bad token, missing repository): exit 1 with this message. */
-export class SyncError extends Error {
-  override readonly name = 'SyncError';
-}
-
 interface Sorted {
   readonly valid: SourceDocument[];
   readonly skippedFiles: string[];
@@ -76,12 +56,13 @@ interface Sorted {
 }
 
 function sortIncidents(cwd: string, config: Config, now: Date): Sorted {
-  const loaded = loadFiles(cwd, [], config);
-  const findings = validateDocuments({ targets: loaded.allIncidents, allIncidents: loaded.allIncidents, config, now });
+  const loaded = loadIncidents(cwd, config, { whole: true });
+  const incidents = loaded.targets.filter((document) => document.kind === 'incident');
+  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
   const broken = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === 'error').map((f) => f.file);
-  const valid = loaded.allIncidents.filter((d) => !broken.has(d.file));
-  const invalid = loaded.allIncidents.filter((d) => broken.has(d.file));
+  const valid = incidents.filter((d) => !broken.has(d.file));
+  const invalid = incidents.filter((d) => broken.has(d.file));
   return {
     valid,
     skippedFiles: [...invalid.map((d) => d.file), ...unreadableFiles].sort(),
@@ -108,24 +89,6 @@ function failureHints(config: Config, options: SyncOptions, tracker: RepoRef): F
   };
 }
 
-/** The one line a failed sync ends with (stderr in the CLI, the failed step's message in the Action). */
-export function syncFailureLine(report: SyncReport): string | undefined {
-  if (!report.failed) return undefined;
-  const { operation, message } = report.failed;
-  const total = report.applied.length + 1 + report.notAttempted.length;
-  return `sync stopped at ${operation.kind} ${operation.key} (${report.applied.length} of ${total} operations applied): ${message}`;
-}
-
-function stateAfter(plan: Plan, applied: readonly AppliedOperation[]): FollowUpState[] {
-  const created = new Map(applied.filter((a) => a.operation.kind === 'create').map((a) => [a.operation.key, a]));
-  return plan.followUps.map((state) => {
-    const done = created.get(state.key);
-    if (!done || done.operation.kind !== 'create') return state;
-    const closeAs = done.operation.closeAs;
-    return { ...state, issue: done.issue, url: done.url, state: closeAs ? 'closed' : 'open', stateReason: closeAs ?? null };
-  });
-}
-
 async function readLinked(client: ReturnType<typeof createClient>, repo: RepoRef, numbers: number[]): Promise<Map<number, ExistingIssue>> {
   const linked = new Map<number, ExistingIssue>();
   for (const number of numbers) linked.set(number, await getIssue(client, repo, number));
@@ -133,7 +96,7 @@ async function readLinked(client: ReturnType<typeof createClient>, repo: RepoRef
 }
 
 /** Plan the follow-up issues and, unless dry-run or tokenless, apply the plan. */
-export async function runSync(options: SyncOptions): Promise<SyncReport> {
+export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const { config } = loadConfig(options.cwd, options.configPath);
   const incidents = sortIncidents(options.cwd, config, options.now);
   const tracker = trackerRepo(config, options);

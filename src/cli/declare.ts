@@ -1,4 +1,4 @@
-import { runDeclare } from '../app/declare-incident';
+import { declareIncident } from '../app/declare-incident';
 import { UsageError } from '../core/errors';
 import { parseRepo } from '../github/api/repo';
 import { createClient } from '../github/client';
@@ -25,7 +25,7 @@ export async function declareCommand(flags: DeclareFlags, io: CliIo): Promise<nu
   const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com', log: { info: () => undefined, warn: (m) => io.writeErr(`warning: ${m}\n`) }, ...(io.githubTiming ? { timing: io.githubTiming } : {}) });
   const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
   const labels = data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
-  const result = await runDeclare(client, repo, { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? '' }, config, io.now);
+  const result = await declareIncident(client, repo, { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? '' }, config, io.now);
   switch (result.kind) {
     case 'ignored':
       io.writeOut(`Nothing to declare: ${result.reason}.\n`);

@@ -1,6 +1,6 @@
 // The only module that imports the prompt library.
 import { input, search, select } from '@inquirer/prompts';
-import type { Config, ServiceConfig, SeverityConfig } from '../config/types';
+import type { Config, ServiceConfig, SeverityConfig } from '../core/config';
 import { checkCommander, checkService, checkSeverity, checkStarted, checkTitle, type Check, type NewIncident } from '../scaffold/answers';
 import { TIME_FORMS } from '../scaffold/parse-time';
 

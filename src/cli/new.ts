@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import { loadConfig } from '../config/load';
 import { displayPath } from '../incidents/find';
 import { writeFileAtomic } from '../incidents/write-file';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runReview } from '../app/batch-review';
+import { batchReview } from '../app/batch-review';
 import { writeFileAtomic } from '../incidents/write-file';
 import { renderReviewJson } from '../review/render/json';
 import { renderReviewMarkdown } from '../review/render/markdown';
@@ -20,7 +20,7 @@ export interface ReviewFlags {
 
 export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<number> {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
-  const { report, skipped } = await runReview({
+  const { report, skipped } = await batchReview({
     cwd: io.cwd, configPath: flags.config, now: io.now, period: flags.period, from: flags.from, to: flags.to, last: flags.last,
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
     ...(token ? {

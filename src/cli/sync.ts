@@ -1,4 +1,5 @@
-import { runSync, SyncError, syncFailureLine } from '../app/sync-follow-ups';
+import { syncFollowUps } from '../app/sync-follow-ups';
+import { SyncError, syncFailureLine } from '../sync/report';
 import { DEFAULT_MAX_OPERATIONS } from '../sync/budget';
 import { UsageError } from '../core/errors';
 import { renderSyncJson, renderSyncText } from '../sync/render/text';
@@ -24,7 +25,7 @@ export function parseMaxOperations(text: string | undefined, name: string): numb
 export async function syncCommand(flags: SyncFlags, io: CliIo): Promise<number> {
   const env = io.env;
   try {
-    const report = await runSync({
+    const report = await syncFollowUps({
       cwd: io.cwd,
       configPath: flags.config,
       now: io.now,

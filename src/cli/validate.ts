@@ -1,4 +1,4 @@
-import { runValidate } from '../app/validate-incidents';
+import { validateIncidents } from '../app/validate-incidents';
 import { renderGithub } from '../report/github';
 import { renderJson } from '../report/json';
 import { renderText } from '../report/text';
@@ -15,7 +15,7 @@ export interface ValidateFlags {
 }
 
 export function validateCommand(paths: readonly string[], flags: ValidateFlags, io: CliIo): number {
-  const result = runValidate({ cwd: io.cwd, paths, configPath: flags.config, now: io.now, changedSince: flags.changedSince });
+  const result = validateIncidents({ cwd: io.cwd, paths, configPath: flags.config, now: io.now, changedSince: flags.changedSince });
   switch (flags.format) {
     case 'json':
       io.writeOut(renderJson(result));

@@ -1,4 +1,4 @@
-import type { CategoryConfig, SeverityConfig } from './types';
+import type { CategoryConfig, SeverityConfig } from '../core/config';
 
 export const DEFAULT_CONFIG_FILE = '.incidents.yml';
 export const DEFAULT_INCIDENTS_DIR = 'incidents';

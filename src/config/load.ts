@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from './defaults';
 import { DEFAULT_CONFIG, resolveConfig, type RawConfig } from './resolve';
-import type { Config } from './types';
+import type { Config } from '../core/config';
 import { ConfigError, UsageError } from '../core/errors';
 import { configFindings } from './rules/config-findings';
 import { countBySeverity, sortFindings, type Finding } from '../core/finding';

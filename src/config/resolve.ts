@@ -1,4 +1,4 @@
-import type { Config, FollowUpConfig, GoalConfig, SeverityConfig } from './types';
+import type { Config, FollowUpConfig, GoalConfig, SeverityConfig } from '../core/config';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_ID_PATTERN,

@@ -1,5 +1,7 @@
-import type { PathSegment } from '../incidents/locate';
 import { cut } from './text';
+
+/** One step of a path into a YAML document: a key, or an index in a list. */
+export type PathSegment = string | number;
 
 /** Longest piece of a user's value quoted back in a message. */
 const MAX_QUOTED_LENGTH = 60;

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import { checkCommander, checkServices, checkSeverity, checkStarted, checkTitle, type NewIncident } from '../scaffold/answers';
 import { incidentId } from '../scaffold/incident-id';
 import { parseIssueForm } from './issue-form';

@@ -15,6 +15,11 @@ export interface DiscoveredFile {
 /** Folders that never hold incidents and can be huge. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
+/** Whether a file (relative, forward slashes) is the folder `dir` or below it. */
+export function isUnder(file: string, dir: string): boolean {
+  return file === dir || file.startsWith(`${dir}/`);
+}
+
 export function displayPath(cwd: string, absolute: string): string {
   return path.relative(cwd, absolute).split(path.sep).join('/');
 }

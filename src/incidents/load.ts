@@ -1,100 +1,134 @@
-import { readlinkSync } from 'node:fs';
-import type { Config } from '../config/types';
-import { quote } from '../core/describe';
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../core/config';
 import type { Finding } from '../core/finding';
-import type { SourceDocument } from './document';
-import { expandPaths, walkIncidents, type DiscoveredFile } from './find';
-import { MAX_FILE_BYTES, sizeOverLimit } from './limits';
-import { parseDocument } from './parse-document';
-import { readBounded } from './read-bounded';
+import { readAtCommit, type GitChanges } from '../git/changes';
+import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
+import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
+import { readIncidentFile } from './read-file';
+import { keysOfBytes, readKeys } from './read-keys';
 
-export interface LoadedSet {
-  /** Documents to validate fully. */
+/**
+ * Which files a command checks in full. Every other incident is read only
+ * as far as the cross-file rules need (its id and references), so checking
+ * one file costs one file, not the repository.
+ * - whole: every file of the incidents folder, in full;
+ * - named: the files and folders a user named (a pre-commit hook, an editor);
+ * - changedSince: the files a change added or modified, and the ids of the
+ *   incidents it deleted (read from its base commit).
+ */
+export type LoadScope =
+  | { readonly whole: true }
+  | { readonly named: readonly string[] }
+  | { readonly changedSince: GitChanges };
+
+/** What every command reads: one set type, whatever the scope. */
+export interface IncidentSet {
+  /** Documents to check in full: every file in the whole scope. */
   readonly targets: readonly SourceDocument[];
-  /** Every incident in the repository (targets included): what cross-file rules check against. */
-  readonly allIncidents: readonly SourceDocument[];
-  /** Problems that stopped a target file from being read or parsed. */
+  /** Every incident after the change: the targets in full; in the named and changed scopes, the others by id and references only. */
+  readonly allIncidents: readonly IncidentRecord[];
+  /** changedSince: unchanged incidents that name an incident the change deletes, checked for that only. */
+  readonly referrers: readonly SourceDocument[];
+  /** changedSince: incidents the change deletes, id to the file it was in. */
+  readonly deletedById: ReadonlyMap<string, string>;
+  /** Problems that stopped a target from being read or parsed. */
   readonly findings: readonly Finding[];
-  /** How many target files were looked at. */
+  /** How many files were looked at: the targets, and the referrers. */
   readonly fileCount: number;
 }
 
-export function isUnder(file: string, dir: string): boolean {
-  return file === dir || file.startsWith(`${dir}/`);
+function kindOf(file: string, config: Config): DocumentKind {
+  return isUnder(file, config.reviewsDir) ? 'review' : 'incident';
 }
 
-/** Where the link points (as written in the link), so the user can tell what was not checked. */
-function symlinkHint(entry: DiscoveredFile): string {
-  let target: string | undefined;
-  try {
-    target = readlinkSync(entry.absolute);
-  } catch {
-    target = undefined;
-  }
-  const points = target === undefined ? '' : `it points to ${quote(target)}; `;
-  return entry.directory
-    ? `${points}move the incident files into the incidents folder instead of linking a folder to it`
-    : `${points}commit the incident file itself in the incidents folder instead of a link to it`;
-}
-
-/** One file to a document, or to the finding that stops it (a link, too large, not parseable). */
-export function readOne(entry: DiscoveredFile, kind: 'incident' | 'review'): { document?: SourceDocument; finding?: Finding } {
-  const { file } = entry;
-  if (entry.symlink) {
-    return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: symlinkHint(entry) } };
-  }
-  const read = readBounded(entry.absolute);
-  if ('tooLarge' in read) {
-    const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
-    return {
-      finding: {
-        file, line: 1, column: 1, rule: 'file-too-large', severity: 'error',
-        message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
-        hint: 'move logs, dumps and screenshots out of the file and link to them instead',
-      },
-    };
-  }
-  return parseDocument(file, kind, read.bytes);
-}
-
-/**
- * Reads the files to validate and, for cross-file rules, every incident in
- * the repository. Paths may name files or folders; none means the
- * configured incidents folder.
- */
-export function loadFiles(cwd: string, paths: readonly string[], config: Config): LoadedSet {
-  const kindOf = (file: string) => (isUnder(file, config.reviewsDir) ? 'review' : 'incident');
-  const everything = walkIncidents(cwd, config);
-  const repository = everything.filter((entry) => kindOf(entry.file) === 'incident');
-  const requested = paths.length === 0 ? everything : expandPaths(cwd, paths);
-
+/** Each entry read in full once (a file named twice is read once), with the finding that stopped it, if any. */
+function readTargets(entries: readonly DiscoveredFile[], config: Config) {
   const targets: SourceDocument[] = [];
   const findings: Finding[] = [];
-  const byFile = new Map<string, SourceDocument>();
   const seen = new Set<string>();
-  for (const entry of requested) {
+  for (const entry of entries) {
     if (seen.has(entry.file)) continue;
     seen.add(entry.file);
-    const result = readOne(entry, kindOf(entry.file));
+    const result = readIncidentFile(entry, kindOf(entry.file, config));
     if (result.finding) findings.push(result.finding);
-    if (result.document) {
-      targets.push(result.document);
-      byFile.set(entry.file, result.document);
-    }
+    if (result.document) targets.push(result.document);
+  }
+  return { targets, findings, seen };
+}
+
+/** Every incident of the folder that is not a target, by its id and references only. */
+function otherIncidents(cwd: string, config: Config, isTarget: (file: string) => boolean): { entry: DiscoveredFile; record: IncidentRecord }[] {
+  const others: { entry: DiscoveredFile; record: IncidentRecord }[] = [];
+  for (const entry of walkIncidents(cwd, config)) {
+    if (isTarget(entry.file) || entry.symlink || kindOf(entry.file, config) !== 'incident') continue;
+    const data = readKeys(entry.absolute);
+    if (data) others.push({ entry, record: { file: entry.file, data } });
+  }
+  return others;
+}
+
+const NOTHING_DELETED: ReadonlyMap<string, string> = new Map();
+
+function loadWhole(cwd: string, config: Config): IncidentSet {
+  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config), config);
+  const allIncidents = targets.filter((document) => document.kind === 'incident');
+  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
+}
+
+function loadNamed(cwd: string, config: Config, paths: readonly string[]): IncidentSet {
+  const { targets, findings, seen } = readTargets(expandPaths(cwd, paths), config);
+  const others = otherIncidents(cwd, config, (file) => seen.has(file));
+  const allIncidents = [...targets.filter((document) => document.kind === 'incident'), ...others.map((other) => other.record)];
+  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
+}
+
+function discovered(cwd: string, file: string): DiscoveredFile | undefined {
+  const absolute = path.resolve(cwd, file);
+  try {
+    return { absolute, file, symlink: lstatSync(absolute).isSymbolicLink() };
+  } catch {
+    return undefined; // changed in the commits, gone from the working tree
+  }
+}
+
+function namesAny(data: Readonly<Record<string, unknown>>, ids: ReadonlyMap<string, string>): boolean {
+  const related = Array.isArray(data.related) ? data.related : [];
+  return [data.repeat_of, ...related].some((value) => typeof value === 'string' && ids.has(value));
+}
+
+function loadChangedSince(cwd: string, config: Config, changes: GitChanges): IncidentSet {
+  const incidentsDir = displayPath(cwd, path.resolve(cwd, config.incidentsDir));
+  const relevant = (file: string) =>
+    isUnder(file, incidentsDir) && file.toLowerCase().endsWith('.md') && !file.split('/').some((part) => part === 'node_modules' || part === '.git');
+  const changed = new Set(changes.changed.filter(relevant));
+  const entries = [...changed].flatMap((file) => discovered(cwd, file) ?? []);
+  const { targets, findings } = readTargets(entries, config);
+  const others = otherIncidents(cwd, config, (file) => changed.has(file));
+  const allIncidents = [...targets.filter((document) => document.kind === 'incident'), ...others.map((other) => other.record)];
+
+  const present = new Set(allIncidents.map((incident) => incident.data.id));
+  const deletedById = new Map<string, string>();
+  for (const file of changes.deleted.filter((f) => relevant(f) && kindOf(f, config) === 'incident')) {
+    const bytes = readAtCommit(cwd, changes.base, file);
+    const id = bytes && keysOfBytes(bytes)?.id;
+    // A renamed file keeps its id: only an id no file has any more is deleted.
+    if (typeof id === 'string' && !present.has(id)) deletedById.set(id, file);
   }
 
-  const allIncidents: SourceDocument[] = [];
-  for (const entry of repository) {
-    const known = byFile.get(entry.file);
-    if (known) allIncidents.push(known);
-    else if (!seen.has(entry.file)) {
-      const result = readOne(entry, 'incident');
-      if (result.document) allIncidents.push(result.document);
-    }
+  const referrers: SourceDocument[] = [];
+  for (const { entry, record } of deletedById.size > 0 ? others : []) {
+    if (!namesAny(record.data, deletedById)) continue;
+    // Only these few pay for a full parse: the finding needs the reference's position.
+    const { document } = readIncidentFile(entry, 'incident');
+    if (document) referrers.push(document);
   }
-  const counted = new Set(allIncidents);
-  for (const document of targets) {
-    if (document.kind === 'incident' && !counted.has(document)) allIncidents.push(document);
-  }
-  return { targets, allIncidents, findings, fileCount: seen.size };
+  return { targets, allIncidents, referrers, deletedById, findings, fileCount: entries.length + referrers.length };
+}
+
+/** The one loader: the incident files of a scope, read as far as the scope needs. */
+export function loadIncidents(cwd: string, config: Config, scope: LoadScope): IncidentSet {
+  if ('changedSince' in scope) return loadChangedSince(cwd, config, scope.changedSince);
+  if ('named' in scope) return loadNamed(cwd, config, scope.named);
+  return loadWhole(cwd, config);
 }

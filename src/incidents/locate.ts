@@ -1,7 +1,8 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { PathSegment } from '../core/describe';
 import type { Position } from '../core/finding';
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 /**
  * Finds where a path (['follow_ups', 0, 'owner']) sits in YAML source.

@@ -1,4 +1,4 @@
-import type { ValidateResult } from '../app/validate-incidents';
+import type { ValidateResult } from '../validate/validate-set';
 import { ruleDocsUrl } from '../validate/registry';
 
 /** Machine-readable findings: stable field names, one document. Each finding adds `docs`, the link to its rule. */

@@ -1,11 +1,10 @@
-import type { ValidateResult } from '../app/validate-incidents';
+import { MAX_SUMMARY_BYTES } from '../core/github-limits';
+import type { ValidateResult } from '../validate/validate-set';
 import type { Finding } from '../core/finding';
 import { ruleDoc, ruleDocsUrl } from '../validate/registry';
 import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 import { summaryLine } from './text';
 
-/** GitHub refuses a step summary over 1 MiB; stay under it with room for the notes we add. */
-export const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
 
 /** GitHub shows at most this many error (and as many warning) annotations per step. */
 export const ANNOTATIONS_SHOWN_PER_STEP = 10;

@@ -1,11 +1,10 @@
+import { MAX_COMMENT_CHARS } from '../core/github-limits';
 import type { Finding } from '../core/finding';
 import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 
 /** The hidden marker that finds the comment again: one comment per pull request, updated in place. */
 export const VALIDATE_COMMENT_MARKER = '<!-- incidents-as-code:validate-comment -->';
 
-/** GitHub rejects comment bodies over 65,536 characters; a file full of bad values must not cost the comment. */
-export const MAX_COMMENT_CHARS = 65_536;
 
 /** Findings listed per file when the full list does not fit. */
 const FIRST_PER_FILE = 5;

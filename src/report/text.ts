@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { ValidateResult } from '../app/validate-incidents';
+import type { ValidateResult } from '../validate/validate-set';
 import type { Finding } from '../core/finding';
 import { plainLine } from '../core/plain-line';
 

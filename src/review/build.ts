@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import { detection } from './metrics/detection';
 import { durations } from './metrics/durations';
 import type { IncidentFacts } from './facts';
@@ -6,7 +6,8 @@ import { followUpHealth, withIssueState, type IssueState } from './metrics/follo
 import { evaluateGoals } from './metrics/goals';
 import { overview } from './metrics/overview';
 import { responders } from './metrics/people';
-import { contains, DAY_MS, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
+import { DAY_MS } from '../core/time';
+import { contains, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
 import { recurringRemediations } from './recurring/group';
 import { repeatedIncidents, repeatFinder, repeats } from './metrics/repeats';
 import type { ReviewReport } from './report';

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../incidents/document';
-import { parseDay, parseTimestamp } from '../validate/rules/timestamps';
+import { parseDay, parseTimestamp } from '../core/time';
 
 export type FollowUpStatus = 'open' | 'done' | 'not-planned';
 

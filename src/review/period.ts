@@ -1,7 +1,7 @@
+import { DAY_MS } from '../core/time';
 import { UsageError } from '../core/errors';
 
 /** One day in milliseconds: every date in the review is midnight UTC plus whole days. */
-export const DAY_MS = 86_400_000;
 
 /** A span of time, [from, to), in UTC. */
 export interface Period {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import { walkIncidents, type DiscoveredFile } from '../incidents/find';
 import type { IncidentRecord, SourceDocument } from '../incidents/document';
 import type { Locator } from '../incidents/locate';

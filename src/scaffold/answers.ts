@@ -1,4 +1,4 @@
-import type { Config, SeverityConfig } from '../config/types';
+import type { Config, SeverityConfig } from '../core/config';
 import { didYouMean, listOf } from '../core/suggest';
 import { parseStartTime, type ZonedTime } from './parse-time';
 

@@ -1,7 +1,7 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
-import { parseDay, parseTimestamp } from '../validate/rules/timestamps';
-import { DAY_MS } from '../review/period';
+import { parseDay, parseTimestamp } from '../core/time';
+import { DAY_MS } from '../core/time';
 
 
 export interface AwaitingReview {

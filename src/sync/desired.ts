@@ -1,4 +1,5 @@
-import type { Config } from '../config/types';
+import { MAX_ISSUE_TITLE_CHARS } from '../core/github-limits';
+import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
 import { cut } from '../core/text';
 import { managedBody } from './issue-body';
@@ -10,8 +11,6 @@ export interface LinkContext {
   readonly defaultBranch: string;
 }
 
-/** GitHub's limit for issue titles. */
-export const MAX_ISSUE_TITLE_CHARS = 256;
 
 const USER_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
 

@@ -1,9 +1,8 @@
+import { MAX_ISSUE_BODY_CHARS } from '../core/github-limits';
 import { cut } from '../core/text';
 import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 import { identityMarker, MANAGED_END, MANAGED_START } from './markers';
 
-/** GitHub rejects issue bodies over 65,536 characters. */
-export const MAX_ISSUE_BODY_CHARS = 65_536;
 
 export interface BodyFacts {
   readonly key: string;

@@ -1,5 +1,6 @@
 import { readKey, readManaged, replaceManaged } from './markers';
-import type { DesiredFollowUp, ExistingIssue, FollowUpState, IssueChanges, Operation, Plan } from './types';
+import type { ExistingIssue, IssueChanges } from '../github/api/issue-shape';
+import type { DesiredFollowUp, FollowUpState, Operation, Plan } from './types';
 
 export interface PlanOptions {
   /** Login of the token's identity: only issues it wrote count as ours. */

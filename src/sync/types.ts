@@ -1,3 +1,5 @@
+import type { IssueChanges, IssueState, StateReason } from '../github/api/issue-shape';
+
 /** A follow-up as the incident files want it to be on GitHub. */
 export interface DesiredFollowUp {
   /** `<incident-id>/<follow-up-id>`: the identity carried by the issue's hidden marker. */
@@ -17,31 +19,6 @@ export interface DesiredFollowUp {
   readonly fileStatus: 'open' | 'done' | 'not-planned';
   /** `issue: 123` in the file: track that issue instead of filing one. */
   readonly linkedIssue?: number;
-}
-
-export type IssueState = 'open' | 'closed';
-export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
-
-/** An issue as GitHub has it, reduced to what sync compares. */
-export interface ExistingIssue {
-  readonly number: number;
-  readonly url: string;
-  readonly title: string;
-  readonly body: string;
-  readonly state: IssueState;
-  readonly stateReason: StateReason;
-  readonly closedAt: string | null;
-  readonly createdAt: string;
-  readonly labels: readonly string[];
-  readonly assignees: readonly string[];
-  readonly author: string;
-}
-
-export interface IssueChanges {
-  readonly title?: string;
-  readonly body?: string;
-  readonly labels?: readonly string[];
-  readonly assignees?: readonly string[];
 }
 
 export type Operation =

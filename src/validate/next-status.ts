@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
 import { readHeadings, sectionKey } from '../incidents/markdown/headings';
 

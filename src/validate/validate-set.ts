@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../core/config';
 import type { IncidentRecord, SourceDocument } from '../incidents/document';
 import type { Finding } from '../core/finding';
 import { sortFindings } from '../core/finding';
@@ -10,6 +10,16 @@ import { sectionsRule } from './rules/sections';
 import { taxonomyRule } from './rules/taxonomy';
 import { timestampsRule } from './rules/timestamps';
 import { schemaFindings } from '../schema/findings';
+
+/** What validate found: every finding, and the counts a summary line gives. */
+export interface ValidateResult {
+  readonly findings: readonly Finding[];
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The ref, when only the files changed since it were checked. */
+  readonly changedSince?: string | undefined;
+}
 
 export const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
 
@@ -39,10 +49,12 @@ export function indexById(incidents: readonly IncidentRecord[]): Map<string, Inc
 }
 
 export interface ValidateInput {
-  /** The documents to check. */
+  /** The documents to check in full. */
   readonly targets: readonly SourceDocument[];
   /** Every incident in the repository, for ids and references. */
   readonly allIncidents: readonly IncidentRecord[];
+  /** Unchanged incidents that name one the change deletes: checked for that only. */
+  readonly referrers?: readonly SourceDocument[];
   /** Incidents the change being validated deletes: id to the file it was in. */
   readonly deletedById?: ReadonlyMap<string, string>;
   readonly config: Config;
@@ -50,7 +62,13 @@ export interface ValidateInput {
   readonly rules?: readonly IncidentRule[];
 }
 
-function checkTargets(targets: readonly SourceDocument[], context: RuleContext, rules: readonly IncidentRule[]): Finding[] {
+/**
+ * Every finding for a set of incident files, in reading order. Pure: no I/O.
+ * The targets are checked in full; the referrers (of a change) only for
+ * what the change broke there: a reference to an incident it deletes.
+ */
+export function validateDocuments({ targets, allIncidents, referrers = [], deletedById, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
+  const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
   const findings: Finding[] = [];
   for (const document of targets) {
     if (document.kind === 'review') {
@@ -60,28 +78,6 @@ function checkTargets(targets: readonly SourceDocument[], context: RuleContext, 
     findings.push(...schemaFindings(document, 'incident'));
     for (const rule of rules) findings.push(...rule(document, context));
   }
-  return findings;
-}
-
-/** Every finding for the target documents, in reading order. Pure: no I/O. */
-export function validateDocuments({ targets, allIncidents, deletedById, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
-  const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
-  return sortFindings(checkTargets(targets, context, rules));
-}
-
-export interface ChangeInput extends ValidateInput {
-  /** Unchanged incidents that name one the change deletes. */
-  readonly referrers: readonly SourceDocument[];
-}
-
-/**
- * A change's findings: the changed files in full; in unchanged files, only
- * what the change broke there (a reference to an incident it deletes).
- */
-export function validateChange({ referrers, ...input }: ChangeInput): Finding[] {
-  const context: RuleContext = { config: input.config, now: input.now, incidentsById: indexById(input.allIncidents), deletedById: input.deletedById };
-  return sortFindings([
-    ...checkTargets(input.targets, context, input.rules ?? INCIDENT_RULES),
-    ...referrers.flatMap((document) => deletedReferencesRule(document, context)),
-  ]);
+  for (const document of referrers) findings.push(...deletedReferencesRule(document, context));
+  return sortFindings(findings);
 }

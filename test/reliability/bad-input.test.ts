@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program';
-import { runValidate } from '../../src/app/validate-incidents';
+import { validateIncidents } from '../../src/app/validate-incidents';
 import { ConfigError } from '../../src/core/errors';
 import type { Finding } from '../../src/core/finding';
 import { ruleDoc, ruleDocsUrl } from '../../src/validate/registry';
@@ -108,7 +108,7 @@ async function runInProcess(cwd: string): Promise<Run> {
 /** The findings of a config the tool refuses, from the code the CLI runs. */
 function refusedConfigFindings(cwd: string): readonly Finding[] {
   try {
-    runValidate({ cwd, paths: [], now: NOW });
+    validateIncidents({ cwd, paths: [], now: NOW });
   } catch (error) {
     if (error instanceof ConfigError) return error.findings;
     throw error;

@@ -1,16 +1,20 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestFileReports } from '../../src/app/pull-request-report';
-import { runReview } from '../../src/app/batch-review';
-import { runValidate, type ValidateResult } from '../../src/app/validate-incidents';
-import { issueTitle, MAX_ISSUE_TITLE_CHARS } from '../../src/sync/desired';
-import { managedBody, MAX_ISSUE_BODY_CHARS } from '../../src/sync/issue-body';
+import { batchReview } from '../../src/app/batch-review';
+import { validateIncidents } from '../../src/app/validate-incidents';
+import { type ValidateResult } from '../../src/validate/validate-set';
+import { issueTitle } from '../../src/sync/desired';
+import { MAX_ISSUE_TITLE_CHARS } from '../../src/core/github-limits';
+import { managedBody } from '../../src/sync/issue-body';
+import { MAX_ISSUE_BODY_CHARS } from '../../src/core/github-limits';
 import { identityMarker, MANAGED_END, readKey, readManaged } from '../../src/sync/markers';
 import { planSync } from '../../src/sync/plan';
 import { renderAnnotation, renderGithub } from '../../src/report/github';
 import { renderMarkdown } from '../../src/report/markdown';
 import { barChart, pieChart } from '../../src/review/render/mermaid';
-import { MAX_COMMENT_CHARS, renderPullRequestComment } from '../../src/report/pr-comment';
+import { renderPullRequestComment } from '../../src/report/pr-comment';
+import { MAX_COMMENT_CHARS } from '../../src/core/github-limits';
 import { renderReviewMarkdown } from '../../src/review/render/markdown';
 import { reviewPullRequestBody } from '../../src/review/render/pull-body';
 import { RECORD_END, renderReviewRecord } from '../../src/review/render/record';
@@ -50,7 +54,7 @@ function finding(overrides: Partial<Finding>): Finding {
   return { file: 'incidents/a.md', line: 1, column: 1, rule: 'r', severity: 'error', message: 'm', hint: 'h', ...overrides };
 }
 
-const invalid = (): ValidateResult => runValidate({ cwd: INVALID, paths: [], now: NOW });
+const invalid = (): ValidateResult => validateIncidents({ cwd: INVALID, paths: [], now: NOW });
 
 const CATEGORIES_HINT = "use one of deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring, or add a new category to 'categories' in .incidents.yml";
 const DOCS = 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md';
@@ -250,7 +254,7 @@ describe('(d) a follow-up issue, as filed', () => {
 });
 
 describe('(e) the batch review', () => {
-  const review = async () => (await runReview({ cwd: VALID, now: NOW, period: '2026-Q1' })).report;
+  const review = async () => (await batchReview({ cwd: VALID, now: NOW, period: '2026-Q1' })).report;
 
   it('escapes names, titles and handles from the files in the review Markdown (job summary and review issue)', async (context) => {
     const lines = renderReviewMarkdown(await review()).split('\n');

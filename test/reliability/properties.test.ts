@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config/types';
+import type { Config } from '../../src/core/config';
 import type { SourceDocument } from '../../src/incidents/document';
 import { loadConfig } from '../../src/config/load';
-import { loadFiles } from '../../src/incidents/load';
+import { loadIncidents } from '../../src/incidents/load';
 import { parseDocument } from '../../src/incidents/parse-document';
 import { checkServices, checkTitle, type NewIncident } from '../../src/scaffold/answers';
 import { renderIncident } from '../../src/scaffold/template';
@@ -28,7 +28,7 @@ interface Repository {
 /** A repository as `validate` reads it: its config and every incident, parsed once. */
 function repository(cwd: string): Repository {
   const { config } = loadConfig(cwd, undefined);
-  return { config, documents: loadFiles(cwd, [], config).allIncidents };
+  return { config, documents: loadIncidents(cwd, config, { whole: true }).targets.filter((document) => document.kind === 'incident') };
 }
 
 const validRepo = repository(path.join(FIXTURES, 'validate', 'valid'));

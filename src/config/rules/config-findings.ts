@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../incidents/document';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { schemaFindings } from '../../schema/findings';
-import { records } from '../../validate/rules/context';
+import { records } from '../../incidents/fields';
 
 type ConfigDocument = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 

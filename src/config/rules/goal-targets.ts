@@ -1,8 +1,8 @@
 import type { SourceDocument } from '../../incidents/document';
-import { parseTarget, type Target, type Unit } from '../../review/metrics/goals';
+import { parseTarget, type Target, type Unit } from '../goal-target';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
-import { records } from '../../validate/rules/context';
+import { records } from '../../incidents/fields';
 
 type ConfigDocument = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 

@@ -1,4 +1,27 @@
-import type { ExistingIssue, StateReason } from '../../sync/types';
+export type IssueState = 'open' | 'closed';
+export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
+
+/** An issue as GitHub has it, reduced to what sync compares. */
+export interface ExistingIssue {
+  readonly number: number;
+  readonly url: string;
+  readonly title: string;
+  readonly body: string;
+  readonly state: IssueState;
+  readonly stateReason: StateReason;
+  readonly closedAt: string | null;
+  readonly createdAt: string;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly author: string;
+}
+
+export interface IssueChanges {
+  readonly title?: string;
+  readonly body?: string;
+  readonly labels?: readonly string[];
+  readonly assignees?: readonly string[];
+}
 
 /** The parts of GitHub's issue object sync reads. */
 export interface RawIssue {

@@ -1,6 +1,5 @@
 import type { GitHubClient } from '../client';
-import type { ExistingIssue } from '../../sync/types';
-import { toExistingIssue, type RawIssue } from './issue-shape';
+import { toExistingIssue, type ExistingIssue, type RawIssue } from './issue-shape';
 import type { RepoRef } from './repo';
 
 /** GitHub's largest page: one request per 100 issues. */

@@ -1,6 +1,5 @@
 import type { GitHubClient } from '../client';
-import type { ExistingIssue, IssueChanges } from '../../sync/types';
-import { toExistingIssue, type RawIssue } from './issue-shape';
+import { toExistingIssue, type ExistingIssue, type IssueChanges, type RawIssue } from './issue-shape';
 import type { RepoRef } from './repo';
 
 export interface NewIssue {

@@ -1,5 +1,5 @@
 import type { FollowUpFacts, IncidentFacts } from '../facts';
-import { DAY_MS } from '../period';
+import { DAY_MS } from '../../core/time';
 
 
 /** A follow-up's state as its GitHub issue reports it (from sync's read-back). */

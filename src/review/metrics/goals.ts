@@ -1,20 +1,14 @@
-import type { GoalConfig } from '../../config/types';
+import type { GoalConfig } from '../../core/config';
 import { parseDurationDays } from '../../core/duration';
 import { phaseMinutes } from './durations';
 import type { IncidentFacts } from '../facts';
 import { withIssueState, type IssueState } from './follow-up-health';
 import { percentile } from './stats';
-import { DAY_MS, type Period } from '../period';
+import { DAY_MS } from '../../core/time';
+import { type Period } from '../period';
+import { parseTarget, type Target, type Unit } from '../../config/goal-target';
 
 const PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 } as const;
-
-export type Unit = 'count' | 'minutes' | 'share';
-
-export interface Target {
-  readonly op: '<=' | '>=' | '<' | '>' | '==';
-  readonly value: number;
-  readonly unit: Unit;
-}
 
 export interface GoalResult {
   readonly name: string;
@@ -27,17 +21,6 @@ export interface GoalResult {
   /** null when there is no data to judge. */
   readonly met: boolean | null;
   readonly trend: 'better' | 'worse' | 'same' | null;
-}
-
-/** "<= 30m" -> {op: '<=', value: 30, unit: minutes}. The config schema guarantees the shape. */
-export function parseTarget(text: string): Target {
-  const m = /^\s*(<=|>=|<|>|==)\s*(\d+(?:\.\d+)?)\s*(%|m|h|d)?\s*$/.exec(text);
-  if (!m) throw new Error(`not a goal target: '${text}'`);
-  const value = Number(m[2]);
-  const unit = m[3];
-  if (unit === '%') return { op: m[1] as Target['op'], value: value / 100, unit: 'share' };
-  if (unit === 'm' || unit === 'h' || unit === 'd') return { op: m[1] as Target['op'], value: value * (unit === 'm' ? 1 : unit === 'h' ? 60 : 1440), unit: 'minutes' };
-  return { op: m[1] as Target['op'], value, unit: 'count' };
 }
 
 function meets(value: number, target: Target): boolean {

@@ -1,6 +1,6 @@
 import type { IncidentFacts } from '../facts';
 import { share } from './stats';
-import { DAY_MS } from '../period';
+import { DAY_MS } from '../../core/time';
 
 /** How far back an earlier incident with the same service and contributing factor counts as repeated. */
 export const INFERRED_REPEAT_WINDOW_DAYS = 180;

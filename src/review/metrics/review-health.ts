@@ -1,7 +1,8 @@
-import type { Config } from '../../config/types';
+import type { Config } from '../../core/config';
 import { DEFAULT_REVIEW_WITHIN_DAYS } from '../../config/defaults';
 import type { IncidentFacts } from '../facts';
-import { DAY_MS, isoDay } from '../period';
+import { DAY_MS } from '../../core/time';
+import { isoDay } from '../period';
 import { percentile } from './stats';
 
 

@@ -1,6 +1,6 @@
 import type { ReviewReport } from '../report';
 import { escapeMarkdown } from '../../core/markdown-escape';
-import { MAX_SUMMARY_BYTES } from '../../report/markdown';
+import { MAX_SUMMARY_BYTES } from '../../core/github-limits';
 import * as s from './sections';
 
 const FULL = [s.themesSection, s.overviewSection, s.durationsSection, s.detectionSection, s.trendsSection, s.repeatsSection, s.recurringSection, s.followUpsSection, s.peopleSection, s.reviewsSection, s.goalsSection];

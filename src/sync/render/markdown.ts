@@ -1,4 +1,4 @@
-import type { SyncReport } from '../../app/sync-follow-ups';
+import type { SyncReport } from '../report';
 import type { Operation } from '../types';
 import { escapeMarkdown, inlineCode } from '../../core/markdown-escape';
 import { describeOperation, headline } from './summary';

@@ -1,4 +1,4 @@
-import type { SyncReport } from '../../app/sync-follow-ups';
+import type { SyncReport } from '../report';
 import { plainLine } from '../../core/plain-line';
 import { describeOperation, headline } from './summary';
 

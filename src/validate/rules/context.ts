@@ -1,4 +1,4 @@
-import type { Config } from '../../config/types';
+import type { Config } from '../../core/config';
 import type { IncidentRecord, SourceDocument } from '../../incidents/document';
 import type { PathSegment } from '../../incidents/locate';
 import type { Finding, Severity } from '../../core/finding';
@@ -30,24 +30,4 @@ export function atValue(document: SourceDocument, path: readonly PathSegment[], 
 /** A finding at the key of `path` in the document's frontmatter. */
 export function atKey(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
   return { file: document.file, ...document.locate.key(path), severity: f.severity ?? 'error', rule: f.rule, message: f.message, hint: f.hint };
-}
-
-/** The field as a string, or undefined when it is absent or of another type (the schema reports that). */
-export function text(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  const value = data[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function strings(value: unknown): { value: string; index: number }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) => (typeof item === 'string' ? [{ value: item, index }] : []));
-}
-
-export function records(value: unknown): { value: Record<string, unknown>; index: number }[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) => (item && typeof item === 'object' && !Array.isArray(item) ? [{ value: item as Record<string, unknown>, index }] : []));
-}
-
-export function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }

@@ -1,6 +1,7 @@
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
-import { atKey, atValue, records, text, type IncidentRule } from './context';
+import { atKey, atValue, type IncidentRule } from './context';
+import { records, text } from '../../incidents/fields';
 
 /**
  * Each follow-up becomes a GitHub issue, and sync files 50 a run by default:

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { DEFAULT_ID_PATTERN } from '../../config/defaults';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
-import { atValue, text, type IncidentRule, type RuleContext } from './context';
+import { atValue, type IncidentRule, type RuleContext } from './context';
+import { text } from '../../incidents/fields';
 import { oddCharacters, withoutInvisible } from './id-characters';
 import { titleRule } from './title';
 

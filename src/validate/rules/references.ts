@@ -3,7 +3,8 @@ import type { PathSegment } from '../../incidents/locate';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { didYouMean } from '../../core/suggest';
-import { atValue, strings, text, type IncidentRule } from './context';
+import { atValue, type IncidentRule } from './context';
+import { strings, text } from '../../incidents/fields';
 import { earlierIdsDifferingInCase } from './id-case';
 
 interface Reference {

@@ -1,7 +1,8 @@
 import type { SourceDocument } from '../../incidents/document';
 import type { Finding } from '../../core/finding';
 import { readHeadings, sectionKey, type Heading } from '../../incidents/markdown/headings';
-import { text, type IncidentRule, type RuleContext } from './context';
+import { type IncidentRule, type RuleContext } from './context';
+import { text } from '../../incidents/fields';
 import { unclosedFenceLine } from '../../incidents/markdown/unclosed-fence';
 
 function requiredSections(document: SourceDocument, context: RuleContext): { severity: string; sections: readonly string[] } | undefined {

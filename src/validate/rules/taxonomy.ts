@@ -2,7 +2,8 @@ import { DEFAULT_SEVERITIES } from '../../config/defaults';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { didYouMean } from '../../core/suggest';
-import { atValue, records, strings, text, type IncidentRule } from './context';
+import { atValue, type IncidentRule } from './context';
+import { records, strings, text } from '../../incidents/fields';
 
 function suggestion(given: string, allowed: readonly string[], noun: string, configKey: string): string {
   const guess = didYouMean(given, allowed);

@@ -1,24 +1,9 @@
 import type { Finding } from '../../core/finding';
-import { atValue, record, records, text, type IncidentRule } from './context';
+import { DAY_MS, parseDay, parseTimestamp } from '../../core/time';
+import { atValue, type IncidentRule } from './context';
+import { record, records, text } from '../../incidents/fields';
 
 export const PHASES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_at'] as const;
-
-const ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Milliseconds since the epoch for a zoned timestamp, or undefined (the schema reports bad ones). */
-export function parseTimestamp(value: string | undefined): number | undefined {
-  if (value === undefined || !ZONED.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
-}
-
-/** Midnight UTC of a YYYY-MM-DD date. */
-export function parseDay(value: string | undefined): number | undefined {
-  if (value === undefined || !DAY.test(value)) return undefined;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(ms) ? undefined : ms;
-}
 
 const ORDER_HINT = 'timestamps must be in order: started_at <= detected_at <= mitigated_at <= resolved_at; check the date and the time zone of both';
 
@@ -59,7 +44,7 @@ export const timestampsRule: IncidentRule = (document, { now }) => {
         message: `review.date (${reviewDate}) is in the future`,
         hint: 'set review.date once the review meeting has happened',
       }));
-    } else if (resolved !== undefined && reviewDay + 86_400_000 <= resolved) {
+    } else if (resolved !== undefined && reviewDay + DAY_MS <= resolved) {
       findings.push(atValue(document, ['review', 'date'], {
         rule: 'timestamp-order',
         severity: 'warning',

@@ -1,5 +1,7 @@
+import { MAX_ISSUE_TITLE_CHARS } from '../../core/github-limits';
 import type { Finding } from '../../core/finding';
-import { atValue, text, type IncidentRule } from './context';
+import { atValue, type IncidentRule } from './context';
+import { text } from '../../incidents/fields';
 
 /**
  * GitHub's own limit for an issue title. An incident's title is read where
@@ -7,7 +9,7 @@ import { atValue, text, type IncidentRule } from './context';
  * declared from an issue keeps the issue's title, so the same limit fits;
  * anything longer is a paragraph pasted into the wrong field.
  */
-export const MAX_TITLE_LENGTH = 256;
+export const MAX_TITLE_LENGTH = MAX_ISSUE_TITLE_CHARS;
 
 /** The title is one line of readable length, not blank. */
 export const titleRule: IncidentRule = (document) => {

@@ -1,0 +1,42 @@
+import { readlinkSync } from 'node:fs';
+import { quote } from '../core/describe';
+import type { Finding } from '../core/finding';
+import type { DocumentKind, SourceDocument } from './document';
+import type { DiscoveredFile } from './find';
+import { MAX_FILE_BYTES, sizeOverLimit } from './limits';
+import { parseDocument } from './parse-document';
+import { readBounded } from './read-bounded';
+
+/** Where the link points (as written in the link), so the user can tell what was not checked. */
+function symlinkHint(entry: DiscoveredFile): string {
+  let target: string | undefined;
+  try {
+    target = readlinkSync(entry.absolute);
+  } catch {
+    target = undefined;
+  }
+  const points = target === undefined ? '' : `it points to ${quote(target)}; `;
+  return entry.directory
+    ? `${points}move the incident files into the incidents folder instead of linking a folder to it`
+    : `${points}commit the incident file itself in the incidents folder instead of a link to it`;
+}
+
+/** One file to a document, or to the finding that stops it (a link, too large, not parseable). */
+export function readIncidentFile(entry: DiscoveredFile, kind: DocumentKind): { document?: SourceDocument; finding?: Finding } {
+  const { file } = entry;
+  if (entry.symlink) {
+    return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: symlinkHint(entry) } };
+  }
+  const read = readBounded(entry.absolute);
+  if ('tooLarge' in read) {
+    const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
+    return {
+      finding: {
+        file, line: 1, column: 1, rule: 'file-too-large', severity: 'error',
+        message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
+        hint: 'move logs, dumps and screenshots out of the file and link to them instead',
+      },
+    };
+  }
+  return parseDocument(file, kind, read.bytes);
+}
