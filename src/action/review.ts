@@ -1,14 +1,8 @@
 import * as core from '@actions/core';
-import { batchReview } from '../app/batch-review';
+import { batchReview, publishBatchReview } from '../app/batch-review';
 import { parseRepo } from '../github/api/repo';
-import { createClient } from '../github/client';
-import { publishReviewIssue } from '../github/publish-review-issue';
-import { publishReviewPullRequest } from '../github/publish-review';
-import { MAX_ISSUE_BODY_CHARS } from '../core/github-limits';
 import { MAX_SUMMARY_BYTES } from '../core/github-limits';
 import { renderReviewMarkdown } from '../review/render/markdown';
-import { reviewPullRequestBody } from '../review/render/pull-body';
-import { renderReviewRecord } from '../review/render/record';
 import { UsageError } from '../core/errors';
 import type { RunContext } from './context';
 import { ACTION_SOURCES } from './sources';
@@ -37,21 +31,8 @@ export async function actionReview(inputs: Inputs, context: RunContext, workspac
   const repo = parseRepo(context.repository);
   if (!repo) throw new UsageError('GITHUB_REPOSITORY is not set: cannot open the review pull request or issue');
   if (!inputs.token) throw new UsageError(`review-output '${output}' needs a token with ${output === 'pr' ? 'contents: write and pull-requests: write' : 'issues: write'}`);
-  const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log });
-  const title = `Batch review ${report.period.label}`;
-  if (output === 'pr') {
-    const path = `${config.reviewsDir}/${report.period.label}.md`;
-    const published = await publishReviewPullRequest(client, repo, {
-      period: report.period.label, path, title,
-      render: (existing) => renderReviewRecord(report, existing),
-      body: reviewPullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path),
-    });
-    core.setOutput('review-url', published.url);
-    core.info(`Pull request #${published.number} ${published.pull} (${published.file === 'unchanged' ? 'record unchanged' : `record ${published.file}`}): ${published.url}`);
-    core.summary.addRaw(`\n> The draft record is in pull request [#${published.number}](${published.url}) (${published.pull}).\n`);
-  } else {
-    const published = await publishReviewIssue(client, repo, { period: report.period.label, title, body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200) });
-    core.setOutput('review-url', published.url);
-    core.info(`Issue #${published.number} ${published.issue}: ${published.url}`);
-  }
+  const published = await publishBatchReview({ output, token: inputs.token, apiUrl: context.apiUrl, repo, log }, { report, config });
+  core.setOutput('review-url', published.url);
+  core.info(published.line);
+  if (published.summaryNote) core.summary.addRaw(published.summaryNote);
 }

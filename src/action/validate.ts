@@ -1,14 +1,10 @@
 import * as core from '@actions/core';
-import { pullRequestFileReports } from '../app/pull-request-report';
+import { commentOnPullRequest } from '../app/pull-request-report';
 import { validateIncidents } from '../app/validate-incidents';
-import { type ValidateResult } from '../validate/validate-set';
+import type { ValidateResult } from '../validate/validate-set';
 import { describeError } from '../github/explain-failure';
-import { changedFiles } from '../github/api/pull-files';
 import { commitAvailability } from '../git/changes';
 import { parseRepo } from '../github/api/repo';
-import { createClient } from '../github/client';
-import { upsertStickyComment } from '../github/sticky-comment';
-import { renderPullRequestComment, VALIDATE_COMMENT_MARKER } from '../report/pr-comment';
 import type { RunContext } from './context';
 import { forkNotice } from './fork';
 import { renderGithub } from '../report/github';
@@ -21,7 +17,7 @@ import type { Inputs } from './inputs';
  * says, per incident file, what is wrong and what the next status needs.
  * A comment that cannot be written is a warning, never a failed check.
  */
-async function commentOnPullRequest(inputs: Inputs, context: RunContext, workspace: string, result: ValidateResult): Promise<void> {
+async function tryCommentOnPullRequest(inputs: Inputs, context: RunContext, workspace: string, result: ValidateResult): Promise<void> {
   const repo = parseRepo(context.repository);
   if (context.isForkPullRequest) {
     core.notice(forkNotice('no comment is written', 'the findings are in the job summary and annotations'));
@@ -29,10 +25,8 @@ async function commentOnPullRequest(inputs: Inputs, context: RunContext, workspa
   }
   if (context.pullRequestNumber === undefined || !repo || !inputs.token) return;
   try {
-    const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
-    const changed = await changedFiles(client, repo, context.pullRequestNumber);
-    const body = renderPullRequestComment(pullRequestFileReports(workspace, inputs.config, result, changed), result);
-    const { action } = await upsertStickyComment(client, repo, context.pullRequestNumber, VALIDATE_COMMENT_MARKER, body);
+    const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+    const action = await commentOnPullRequest({ cwd: workspace, configPath: inputs.config, token: inputs.token, apiUrl: context.apiUrl, repo, pullRequest: context.pullRequestNumber, log }, result);
     core.info(`Pull request comment ${action}.`);
   } catch (error) {
     core.warning(`Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error)}. The findings are in the job summary.`);
@@ -64,6 +58,6 @@ export async function actionValidate(inputs: Inputs, context: RunContext, worksp
   core.setOutput('warnings', result.warnings);
   core.setOutput('files', result.files);
   core.info(summaryLine(result));
-  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') await commentOnPullRequest(inputs, context, workspace, result);
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') await tryCommentOnPullRequest(inputs, context, workspace, result);
   return result;
 }

@@ -1,6 +1,13 @@
 import type { Config } from '../core/config';
 import { UsageError } from '../core/errors';
-import type { Logger } from '../github/client';
+import type { RepoRef } from '../github/api/repo';
+import { createClient, type Logger } from '../github/client';
+import { publishReviewIssue } from '../github/publish-review-issue';
+import { publishReviewPullRequest } from '../github/publish-review';
+import { MAX_ISSUE_BODY_CHARS } from '../core/github-limits';
+import { renderReviewMarkdown } from '../review/render/markdown';
+import { reviewPullRequestBody } from '../review/render/pull-body';
+import { renderReviewRecord } from '../review/render/record';
 import type { Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
 import { buildReview } from '../review/build';
@@ -77,4 +84,41 @@ export async function batchReview(options: ReviewOptions): Promise<ReviewResult>
   const states = await issueStates(options);
   const report = buildReview({ incidents, config, period, now: options.now, ...(states ? { issueStates: states } : {}) });
   return { report, config, period, skipped };
+}
+
+export interface ReviewPublication {
+  readonly output: 'pr' | 'issue';
+  readonly token: string;
+  readonly apiUrl: string;
+  readonly repo: RepoRef;
+  readonly log: Logger;
+}
+
+export interface PublishedReview {
+  readonly url: string;
+  /** One line on what happened, for the log. */
+  readonly line: string;
+  /** A note for the job summary, when there is one. */
+  readonly summaryNote?: string;
+}
+
+/** The batch review as one pull request per period (the draft record) or one issue per period, created or updated in place. */
+export async function publishBatchReview(target: ReviewPublication, { report, config }: Pick<ReviewResult, 'report' | 'config'>): Promise<PublishedReview> {
+  const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
+  const title = `Batch review ${report.period.label}`;
+  if (target.output === 'pr') {
+    const path = `${config.reviewsDir}/${report.period.label}.md`;
+    const published = await publishReviewPullRequest(client, target.repo, {
+      period: report.period.label, path, title,
+      render: (existing) => renderReviewRecord(report, existing),
+      body: reviewPullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path),
+    });
+    return {
+      url: published.url,
+      line: `Pull request #${published.number} ${published.pull} (${published.file === 'unchanged' ? 'record unchanged' : `record ${published.file}`}): ${published.url}`,
+      summaryNote: `\n> The draft record is in pull request [#${published.number}](${published.url}) (${published.pull}).\n`,
+    };
+  }
+  const published = await publishReviewIssue(client, target.repo, { period: report.period.label, title, body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200) });
+  return { url: published.url, line: `Issue #${published.number} ${published.issue}: ${published.url}` };
 }

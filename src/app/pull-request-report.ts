@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { loadConfig } from '../config/load';
+import { isUnder, presentFiles } from '../incidents/find';
 import { loadIncidents } from '../incidents/load';
-import type { FileReport } from '../report/pr-comment';
+import { changedFiles } from '../github/api/pull-files';
+import type { RepoRef } from '../github/api/repo';
+import { createClient, type Logger } from '../github/client';
+import { upsertStickyComment } from '../github/sticky-comment';
+import { renderPullRequestComment, VALIDATE_COMMENT_MARKER, type FileReport } from '../report/pr-comment';
 import { describeNextStatus, nextStatus } from '../validate/next-status';
 import type { ValidateResult } from '../validate/validate-set';
 
@@ -13,7 +16,7 @@ import type { ValidateResult } from '../validate/validate-set';
  */
 export function pullRequestFileReports(cwd: string, configPath: string | undefined, result: ValidateResult, changed: readonly string[]): FileReport[] {
   const { config } = loadConfig(cwd, configPath);
-  const touched = changed.filter((file) => file.endsWith('.md') && (file === config.incidentsDir || file.startsWith(`${config.incidentsDir}/`)) && !file.startsWith(`${config.reviewsDir}/`) && existsSync(path.join(cwd, file)));
+  const touched = presentFiles(cwd, changed.filter((file) => file.endsWith('.md') && isUnder(file, config.incidentsDir) && !file.startsWith(`${config.reviewsDir}/`)));
   const documents = touched.length ? loadIncidents(cwd, config, { named: touched }).targets : [];
   const byFile = new Map<string, FileReport>();
   for (const finding of result.findings) {
@@ -25,4 +28,23 @@ export function pullRequestFileReports(cwd: string, configPath: string | undefin
     byFile.set(document.file, { ...report, next: describeNextStatus(nextStatus(document, config)) });
   }
   return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+export interface PullRequestComment {
+  readonly cwd: string;
+  readonly configPath: string | undefined;
+  readonly token: string;
+  readonly apiUrl: string;
+  readonly repo: RepoRef;
+  readonly pullRequest: number;
+  readonly log: Logger;
+}
+
+/** The one validate comment on a pull request, created or updated in place: what is wrong per file, and what each touched file's next status needs. */
+export async function commentOnPullRequest(target: PullRequestComment, result: ValidateResult): Promise<'created' | 'updated' | 'unchanged'> {
+  const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
+  const changed = await changedFiles(client, target.repo, target.pullRequest);
+  const body = renderPullRequestComment(pullRequestFileReports(target.cwd, target.configPath, result, changed), result);
+  const { action } = await upsertStickyComment(client, target.repo, target.pullRequest, VALIDATE_COMMENT_MARKER, body);
+  return action;
 }

@@ -1,4 +1,4 @@
-import { cut } from './text';
+import { cut, visible } from './text';
 
 /** One step of a path into a YAML document: a key, or an index in a list. */
 export type PathSegment = string | number;
@@ -12,13 +12,7 @@ const MAX_QUOTED_LENGTH = 60;
  * are cut.
  */
 export function quote(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (ch) => {
-    if (ch === '\n') return '\\n';
-    if (ch === '\r') return '\\r';
-    if (ch === '\t') return '\\t';
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  return `'${cut(visible, MAX_QUOTED_LENGTH)}'`;
+  return `'${cut(visible(text), MAX_QUOTED_LENGTH)}'`;
 }
 
 /** How a parsed YAML value reads in a message: 'SEV5', 12, true, a list, ... */

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../core/errors';
 
@@ -97,4 +97,9 @@ export function walkIncidents(cwd: string, config: { readonly incidentsDir: stri
     throw new UsageError(`the incidents folder '${config.incidentsDir}' is a file, not a folder: point incidents_dir${config.source ? ` in ${config.source}` : ''} at the folder that holds the incident files`);
   }
   return walkMarkdown(cwd, dir);
+}
+
+/** The files (relative to cwd) that are still there: a pull request's list of changed files includes the ones it deleted. */
+export function presentFiles(cwd: string, files: readonly string[]): string[] {
+  return files.filter((file) => existsSync(path.join(cwd, file)));
 }

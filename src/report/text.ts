@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { ValidateResult } from '../validate/validate-set';
 import type { Finding } from '../core/finding';
-import { plainLine } from '../core/plain-line';
+import { plainLine } from '../core/text';
 
 /** Said once, under the summary, when there are findings: each finding already names its rule. */
 export const EXPLAIN_HINT = "run 'incidents explain <rule>' for more on any rule above";

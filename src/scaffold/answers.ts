@@ -1,3 +1,4 @@
+import { visible } from '../core/text';
 import type { Config, SeverityConfig } from '../core/config';
 import { didYouMean, listOf } from '../core/suggest';
 import { parseStartTime, type ZonedTime } from './parse-time';
@@ -19,7 +20,7 @@ export type Check<T> = { readonly ok: true; readonly value: T } | { readonly ok:
 const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 
 function quoted(value: string): string {
-  return `'${value.replace(/[\u0000-\u001f\u007f]/g, '?')}'`;
+  return `'${visible(value)}'`;
 }
 
 export function checkTitle(input: string): Check<string> {

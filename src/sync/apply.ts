@@ -1,4 +1,3 @@
-import { RequestError } from '@octokit/request-error';
 import { isTransient } from '../github/transient';
 import type { GitHubClient, Logger } from '../github/client';
 import type { Timing } from '../github/timing';
@@ -8,7 +7,7 @@ import { readKey } from './markers';
 import { describeError } from '../github/explain-failure';
 import { listLabelledIssues } from '../github/api/list-issues';
 import type { RepoRef } from '../github/api/repo';
-import { addComment, createIssue, setIssueState, updateIssue } from '../github/api/write-issues';
+import { addComment, createIssue, refusedAssignees, setIssueState, updateIssue } from '../github/api/write-issues';
 
 export interface AppliedOperation {
   readonly operation: Operation;
@@ -35,13 +34,6 @@ export interface ApplyContext {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The logins GitHub refused to assign (a 422 naming them), or none when the error is something else. */
-function refusedAssignees(error: unknown): string[] {
-  if (!(error instanceof RequestError) || error.status !== 422) return [];
-  const errors = (error.response?.data as { errors?: { field?: string; value?: unknown }[] } | undefined)?.errors ?? [];
-  return errors.filter((e) => e.field === 'assignees' || e.field === 'assignee').map((e) => String(e.value ?? '?'));
-}
 
 const isRefusedAssignee = (error: unknown) => refusedAssignees(error).length > 0;
 

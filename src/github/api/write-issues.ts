@@ -1,3 +1,4 @@
+import { RequestError } from '@octokit/request-error';
 import type { GitHubClient } from '../client';
 import { toExistingIssue, type ExistingIssue, type IssueChanges, type RawIssue } from './issue-shape';
 import type { RepoRef } from './repo';
@@ -34,4 +35,11 @@ export async function setIssueState(client: GitHubClient, repo: RepoRef, number:
 
 export async function addComment(client: GitHubClient, repo: RepoRef, number: number, body: string): Promise<void> {
   await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+}
+
+/** The logins GitHub refused to assign (a 422 naming them), or none when the error is something else. */
+export function refusedAssignees(error: unknown): string[] {
+  if (!(error instanceof RequestError) || error.status !== 422) return [];
+  const errors = (error.response?.data as { errors?: { field?: string; value?: unknown }[] } | undefined)?.errors ?? [];
+  return errors.filter((e) => e.field === 'assignees' || e.field === 'assignee').map((e) => String(e.value ?? '?'));
 }

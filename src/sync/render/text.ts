@@ -1,5 +1,5 @@
 import type { SyncReport } from '../report';
-import { plainLine } from '../../core/plain-line';
+import { plainLine } from '../../core/text';
 import { describeOperation, headline } from './summary';
 
 /** The sync plan or result for a terminal. */
