@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readKeys } from '../src/incidents/read-keys';
-import { HEAD_BYTES, readFrontmatterBytes, readFrontmatterHead } from '../src/incidents/read-head';
+import { readKeys } from '../src/incidents/read/keys';
+import { HEAD_BYTES, readFrontmatterBytes, readFrontmatterHead } from '../src/incidents/read/head';
 
 /*
  * Files that are not being validated are read only as far as their

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config';
 import type { RepoRef } from '../github/api/repo';
 import type { GitHubClient } from '../github/client';
-import { publishDeclaration } from '../github/publish-declaration';
+import { publishDeclaration } from '../github/publish/declaration';
 import { upsertStickyComment } from '../github/sticky-comment';
 import { DECLARE_COMMENT_MARKER, declaredComment, declareProblemsComment } from '../declare/comment';
 import { planDeclaration, type DeclaringIssue } from '../declare/plan';

@@ -8,7 +8,7 @@ import { countBySeverity, sortFindings, type Finding } from '../core/finding';
 import { idPatternFindings } from './rules/id-pattern';
 import { goalTargetFindings } from './rules/goal-targets';
 import { displayPath } from '../incidents/find';
-import { readConfigText, unusableConfig } from '../incidents/read-config';
+import { readConfigText, unusableConfig } from '../incidents/read/config';
 import { createLocator } from '../incidents/locate';
 import { parseYaml } from '../incidents/yaml/parse';
 

@@ -5,8 +5,8 @@ import type { Finding } from '../core/finding';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
 import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
-import { readIncidentFile } from './read-file';
-import { keysOfBytes, readKeys } from './read-keys';
+import { readIncidentFile } from './read/file';
+import { keysOfBytes, readKeys } from './read/keys';
 
 /**
  * Which files a command checks in full. Every other incident is read only

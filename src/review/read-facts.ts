@@ -4,7 +4,7 @@ import { walkIncidents, type DiscoveredFile } from '../incidents/find';
 import type { IncidentRecord, SourceDocument } from '../incidents/document';
 import type { Locator } from '../incidents/locate';
 import { parseDocument } from '../incidents/parse-document';
-import { readFrontmatterBytes } from '../incidents/read-head';
+import { readFrontmatterBytes } from '../incidents/read/head';
 import { pickReferenceKeys } from '../incidents/scan-references';
 import { incidentFacts, type IncidentFacts } from './facts';
 import type { IncidentRule, RuleContext } from '../validate/rules/context';

@@ -1,8 +1,8 @@
-import { listLabelledIssues } from './api/list-issues';
-import { ownLogin } from './api/own-login';
-import type { RepoRef } from './api/repo';
-import { createIssue, updateIssue } from './api/write-issues';
-import type { GitHubClient } from './client';
+import { listLabelledIssues } from '../api/list-issues';
+import { ownLogin } from '../api/own-login';
+import type { RepoRef } from '../api/repo';
+import { createIssue, updateIssue } from '../api/write-issues';
+import type { GitHubClient } from '../client';
 
 /** Label of batch review issues; also how they are found again. */
 export const REVIEW_LABEL = 'incident-review';

@@ -1,11 +1,11 @@
 import { readlinkSync } from 'node:fs';
-import { quote } from '../core/describe';
-import type { Finding } from '../core/finding';
-import type { DocumentKind, SourceDocument } from './document';
-import type { DiscoveredFile } from './find';
-import { MAX_FILE_BYTES, sizeOverLimit } from './limits';
-import { parseDocument } from './parse-document';
-import { readBounded } from './read-bounded';
+import { quote } from '../../core/describe';
+import type { Finding } from '../../core/finding';
+import type { DocumentKind, SourceDocument } from '../document';
+import type { DiscoveredFile } from '../find';
+import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
+import { parseDocument } from '../parse-document';
+import { readBounded } from './bounded';
 
 /** Where the link points (as written in the link), so the user can tell what was not checked. */
 function symlinkHint(entry: DiscoveredFile): string {

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { ConfigError } from '../core/errors';
-import type { Finding } from '../core/finding';
-import { decodeText } from './decode';
-import { MAX_FILE_BYTES, sizeOverLimit } from './limits';
-import { readBounded } from './read-bounded';
+import { ConfigError } from '../../core/errors';
+import type { Finding } from '../../core/finding';
+import { decodeText } from '../decode';
+import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
+import { readBounded } from './bounded';
 
 export function unusableConfig(file: string, summary: string, finding: Omit<Finding, 'file' | 'severity' | 'line' | 'column'> & Partial<Pick<Finding, 'line' | 'column'>>): ConfigError {
   return new ConfigError(`${file} ${summary}`, [{ file, line: 1, column: 1, severity: 'error', ...finding }]);

@@ -1,9 +1,9 @@
-import { decodeText } from './decode';
-import { splitFrontmatter } from './frontmatter';
-import { MAX_FILE_BYTES } from './limits';
-import { readBounded } from './read-bounded';
-import { readFrontmatterHead } from './read-head';
-import { referenceKeys } from './scan-references';
+import { decodeText } from '../decode';
+import { splitFrontmatter } from '../frontmatter';
+import { MAX_FILE_BYTES } from '../limits';
+import { readBounded } from './bounded';
+import { readFrontmatterHead } from './head';
+import { referenceKeys } from '../scan-references';
 
 /** Bytes to the three reference keys; undefined where the full loader would not have a document either. */
 export function keysOfBytes(bytes: Uint8Array): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { readBounded } from './read-bounded';
+import { readBounded } from './bounded';
 
 /**
  * Most frontmatter fits in the first few KiB. Cross-file rules need only a

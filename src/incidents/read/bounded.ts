@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES } from '../limits';
 
 /**
  * A file's bytes, or its size when it is over the limit, from one open:

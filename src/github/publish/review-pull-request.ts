@@ -1,8 +1,8 @@
-import type { GitHubClient } from './client';
-import { ensureBranch } from './api/branches';
-import { readFile, writeFile } from './api/contents';
-import { findOpenPull, openPull, updatePull } from './api/pulls';
-import type { RepoRef } from './api/repo';
+import type { GitHubClient } from '../client';
+import { ensureBranch } from '../api/branches';
+import { readFile, writeFile } from '../api/contents';
+import { findOpenPull, openPull, updatePull } from '../api/pulls';
+import type { RepoRef } from '../api/repo';
 
 export interface ReviewPullRequest {
   readonly period: string;

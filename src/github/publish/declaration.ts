@@ -1,8 +1,8 @@
-import { ensureBranch } from './api/branches';
-import { readFile, writeFile } from './api/contents';
-import { findAnyPull, openPull, type PullRef } from './api/pulls';
-import type { RepoRef } from './api/repo';
-import type { GitHubClient } from './client';
+import { ensureBranch } from '../api/branches';
+import { readFile, writeFile } from '../api/contents';
+import { findAnyPull, openPull, type PullRef } from '../api/pulls';
+import type { RepoRef } from '../api/repo';
+import type { GitHubClient } from '../client';
 
 export interface Declaration {
   readonly issue: number;
