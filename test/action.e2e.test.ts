@@ -63,7 +63,7 @@ describe(`the Action on a pull_request, run as GitHub runs it (node ${process.ve
   });
 
   it('only writes the job summary on a pull request from a fork', async () => {
-    const { webhookExample } = await import('./action-runner');
+    const { webhookExample } = await import('./webhook-examples');
     const payload = webhookExample('pull_request', (e) => e.action === 'opened') as { pull_request: { head: { repo: { full_name: string; fork: boolean } } } };
     payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'mallory/Hello-World', fork: true };
     const run = await runAction(path.join(FIXTURES, 'validate', 'four-findings'), DEFAULT_INPUTS, { payload: payload as never });
