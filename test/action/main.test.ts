@@ -55,7 +55,7 @@ describe('the Action validating incident files', () => {
 
   it('passes on a valid repository and says so in the summary', async () => {
     const run = await runInProcess(VALID);
-    expect(run.stdout).toBe('');
+    expect([run.stdout, run.notices, run.warnings, run.errors]).toEqual(['', [], [], []]);
     expect(run.outputs).toEqual({ errors: 0, warnings: 0, files: 2 });
     expect(run.summary).toBe('## Incident files: 2 files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n');
     expect(run.failed).toEqual([]);
