@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateIncidents } from '../src/app/validate-incidents';
-import { DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
+import { DEFAULT_INPUTS, runAction } from './action-runner';
+import { webhookExample } from './webhook-examples';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { FIXTURES } from './helpers';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { annotations, DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
+import { annotations, DEFAULT_INPUTS, runAction } from './action-runner';
+import { webhookExample } from './webhook-examples';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,17 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import examples from '@octokit/webhooks-examples';
 import { ROOT } from './helpers';
-
-type Example = { action?: string; ref?: string; [key: string]: unknown };
-
-/** A real payload from @octokit/webhooks-examples, as GitHub sends it. */
-export function webhookExample(event: string, pick: (example: Example) => boolean = () => true): Example {
-  const found = (examples as { name: string; examples: Example[] }[]).find((e) => e.name === event)?.examples.find(pick);
-  if (!found) throw new Error(`no ${event} example in @octokit/webhooks-examples`);
-  return structuredClone(found);
-}
+import { webhookExample, type WebhookPayload } from './webhook-examples';
 
 export interface ActionRun {
   status: number | null;
@@ -24,7 +15,7 @@ export interface ActionRun {
 
 export interface RunOptions {
   event?: string;
-  payload?: Example;
+  payload?: WebhookPayload;
   env?: Record<string, string>;
 }
 

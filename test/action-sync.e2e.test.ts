@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { annotations, DEFAULT_INPUTS, runAction, webhookExample } from './action-runner';
+import { annotations, DEFAULT_INPUTS, runAction } from './action-runner';
+import { webhookExample } from './webhook-examples';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { copyFixture, openIssuesByKey } from './sync-helpers';
 
@@ -35,16 +36,6 @@ describe(`the Action syncing follow-ups, run as GitHub runs it (node ${process.v
     expect(second.outputs).toMatchObject({ created: '0', updated: '0', closed: '0', pending: '0' });
     expect(second.summary).toContain('Every follow-up issue is in step with the incident files. ✅');
     expect(server.state.repo(REPO)!.issues).toHaveLength(4);
-  });
-
-  it('writes nothing for a pull request from a fork, and says why', async () => {
-    const payload = webhookExample('pull_request', (e) => e.action === 'opened') as { pull_request: { head: { repo: { full_name: string; fork: boolean } } } };
-    payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'mallory/Hello-World', fork: true };
-    const run = await runAction(copyFixture('basic'), { ...DEFAULT_INPUTS, command: 'sync' }, { event: 'pull_request', payload: payload as never, env: { GITHUB_API_URL: server.url } });
-    expect(run.status).toBe(0);
-    expect(annotations(run.stdout)).toEqual(['::notice::Pull request from a fork: the token is read-only here, so sync files and changes no issue; follow-ups are filed once the change is merged to the default branch']);
-    expect(run.outputs).toEqual({ created: '0', updated: '0', closed: '0', pending: '0' });
-    expect(server.requests).toEqual([]);
   });
 
   it('stops at max-operations and reports the rest as pending', async () => {

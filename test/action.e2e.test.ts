@@ -1,3 +1,9 @@
+// The Action as GitHub runs it: node dist/index.js with INPUT_*, the event
+// payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and the comment it writes
+// over HTTP. What each command decides (outputs, summary, fail-on, inputs,
+// config errors, forks) is tested in-process in test/action/main.test.ts;
+// the token's masking and the writes on forks in
+// test/reliability/permissions.e2e.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,51 +66,6 @@ describe(`the Action on a pull_request, run as GitHub runs it (node ${process.ve
       '',
       '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>',
     ].join('\n'));
-  });
-
-  it('only writes the job summary on a pull request from a fork', async () => {
-    const { webhookExample } = await import('./action-runner');
-    const payload = webhookExample('pull_request', (e) => e.action === 'opened') as { pull_request: { head: { repo: { full_name: string; fork: boolean } } } };
-    payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'mallory/Hello-World', fork: true };
-    const run = await runAction(path.join(FIXTURES, 'validate', 'four-findings'), DEFAULT_INPUTS, { payload: payload as never });
-    expect(run.status).toBe(1);
-    expect(run.summary).toContain('## Incident files: 2 files checked: 4 errors, 0 warnings');
-    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
-  });
-
-  it('masks the token and never prints it otherwise', async () => {
-    const run = await runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
-    expect(run.stdout.split('\n').filter((line) => line.includes('ghs_secret123'))).toEqual(['::add-mask::ghs_secret123']);
-    expect(run.stderr).not.toContain('ghs_secret123');
-  });
-
-  it('passes on a valid repository and says so in the summary', async () => {
-    const run = await runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
-    expect(run.status).toBe(0);
-    expect(annotations(run.stdout)).toEqual([]);
-    expect(run.outputs).toEqual({ errors: '0', warnings: '0', files: '2' });
-    expect(run.summary).toBe('## Incident files: 2 files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n');
-  });
-
-  it('fails on warnings with fail-on: warning, and never with fail-on: never', async () => {
-    const workspace = path.join(FIXTURES, 'validate', 'status');
-    const warningOnly = { ...DEFAULT_INPUTS, paths: 'incidents/2026-01-08-mitigated.md' };
-    expect((await runAction(workspace, { ...warningOnly, 'fail-on': 'error' })).status).toBe(0);
-    expect((await runAction(workspace, { ...warningOnly, 'fail-on': 'warning' })).status).toBe(1);
-    expect((await runAction(workspace, { ...DEFAULT_INPUTS, 'fail-on': 'never' })).status).toBe(0);
-  });
-
-  it('rejects a bad input by name, with what it received', async () => {
-    const run = await runAction(path.join(FIXTURES, 'validate', 'valid'), { ...DEFAULT_INPUTS, 'fail-on': 'sometimes' });
-    expect(run.status).toBe(1);
-    expect(annotations(run.stdout)).toEqual(["::error::Invalid value for 'fail-on': must be one of error, warning, never (got 'sometimes')"]);
-  });
-
-  it('turns a config error into annotations on the config file', async () => {
-    const run = await runAction(path.join(FIXTURES, 'validate', 'config-error'), DEFAULT_INPUTS);
-    expect(run.status).toBe(1);
-    expect(annotations(run.stdout)[0]).toBe("::error file=.incidents.yml,line=1,col=1,title=unknown-field::unknown field 'severites'; did you mean 'severities'?%0AFix: rename it to 'severities'%0AMore: incidents explain unknown-field");
-    expect(annotations(run.stdout).at(-1)).toBe('::error::Configuration error: .incidents.yml has errors');
   });
 
   it('escapes text from incident files so it cannot forge workflow commands or inject HTML', async () => {

@@ -12,7 +12,7 @@ import type { Inputs } from './inputs';
 const TRUSTED = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 /** declare: an issue-form submission becomes an incident file and a pull request, once. */
-export async function actionDeclare(inputs: Inputs, context: RunContext, workspace: string): Promise<void> {
+export async function actionDeclare(inputs: Inputs, context: RunContext, workspace: string, now: Date): Promise<void> {
   const issue = context.issue;
   if (!issue) throw new UsageError(`declare runs on issues events (this is '${context.eventName || 'none'}')`);
   if (!issue.labels.includes(DECLARE_LABEL)) {
@@ -27,7 +27,7 @@ export async function actionDeclare(inputs: Inputs, context: RunContext, workspa
   const repo = parseRepo(context.repository);
   if (!repo || !inputs.token) throw new UsageError('declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write');
   const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
-  const result = await declareIncident(client, repo, issue, config, new Date());
+  const result = await declareIncident(client, repo, issue, config, now);
   if (result.kind === 'invalid') core.notice(`Issue #${issue.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
   if (result.kind === 'declared') {
     core.setOutput('incident-file', result.path);

@@ -4,5 +4,8 @@ if (!isMainThread) {
   // This file also runs as a worker thread that reads files for a large review (src/review/worker.ts).
   void import('../review/worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
-  void import('./main').then(({ run }) => run(new URL(import.meta.url)));
+  // The only place that touches the real process (inputs, outputs and the summary go through @actions/core).
+  void import('./main').then(({ run }) =>
+    run({ env: process.env, cwd: process.cwd(), now: new Date(), writeOut: (text) => process.stdout.write(text), workerEntry: new URL(import.meta.url) }),
+  );
 }

@@ -12,14 +12,30 @@ import { actionReview } from './review';
 import { actionSync } from './sync';
 import { actionValidate } from './validate';
 
+/**
+ * What the Action touches in the outside world besides @actions/core (its
+ * inputs, outputs, log and summary), so tests can run it in-process.
+ */
+export interface ActionIo {
+  /** GitHub's environment: GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_WORKSPACE, ... */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The workspace when GITHUB_WORKSPACE is not set. */
+  readonly cwd: string;
+  readonly now: Date;
+  /** The findings' workflow commands (annotations), which the runner reads from stdout. */
+  writeOut(text: string): void;
+  /** The entry file, which also serves worker threads (src/review/worker.ts); absent in tests that run the Action in-process. */
+  readonly workerEntry?: URL;
+}
+
 /** The GitHub Action: inputs -> commands -> annotations, summary, outputs. */
-export async function run(workerEntry?: URL): Promise<void> {
+export async function run(io: ActionIo): Promise<void> {
   try {
     const token = core.getInput('token');
     if (token) core.setSecret(token);
     const inputs = readInputs((name) => core.getInput(name));
-    const context = readRunContext(process.env);
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const context = readRunContext(io.env);
+    const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
     if (context.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET_WARNING);
     const commands = resolveCommands(inputs.command, context);
     core.info(`incidents-as-code: running ${commands.join(' + ')} for the ${context.eventName || 'local'} event`);
@@ -27,14 +43,14 @@ export async function run(workerEntry?: URL): Promise<void> {
     const failures: string[] = [];
     for (const command of commands) {
       if (command === 'validate') {
-        const result = await actionValidate(inputs, context, workspace);
+        const result = await actionValidate(inputs, context, workspace, io.now, (text) => io.writeOut(text));
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === 'review') {
-        await actionReview(inputs, context, workspace, workerEntry);
+        await actionReview(inputs, context, workspace, io.now, io.workerEntry);
       } else if (command === 'declare') {
-        await actionDeclare(inputs, context, workspace);
+        await actionDeclare(inputs, context, workspace, io.now);
       } else {
-        const report = await actionSync(inputs, context, workspace);
+        const report = await actionSync(inputs, context, workspace, io.now);
         const failure = report && syncFailureLine(report);
         if (failure) failures.push(failure);
       }
@@ -43,7 +59,7 @@ export async function run(workerEntry?: URL): Promise<void> {
     if (failures.length) core.setFailed(failures.join('\n'));
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stdout.write(renderGithub(error.findings));
+      io.writeOut(renderGithub(error.findings));
       core.setFailed(`Configuration error: ${error.message}`);
     } else if (error instanceof InputError || error instanceof UsageError || error instanceof SyncError) {
       core.setFailed(error.message);

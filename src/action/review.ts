@@ -10,11 +10,11 @@ import { forkNotice } from './fork';
 import type { Inputs, ReviewOutput } from './inputs';
 
 /** review: the batch review in the job summary, and optionally as a pull request or an issue. */
-export async function actionReview(inputs: Inputs, context: RunContext, workspace: string, workerEntry?: URL): Promise<void> {
+export async function actionReview(inputs: Inputs, context: RunContext, workspace: string, now: Date, workerEntry?: URL): Promise<void> {
   const output: ReviewOutput = inputs.reviewOutput ?? (context.eventName === 'schedule' ? 'pr' : 'summary');
   const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
   const { report, config, skipped } = await batchReview({
-    cwd: workspace, configPath: inputs.config, now: new Date(), period: inputs.period, workerEntry,
+    cwd: workspace, configPath: inputs.config, now, period: inputs.period, workerEntry,
     ...(inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log, sources: ACTION_SOURCES } } : {}),
   });
   if (skipped.length) core.notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}`);

@@ -16,7 +16,7 @@ function setSyncOutputs(counts: { created: number; updated: number; closed: numb
 }
 
 /** sync: plan and apply follow-up issues; never on a pull request from a fork. */
-export async function actionSync(inputs: Inputs, context: RunContext, workspace: string): Promise<SyncReport | undefined> {
+export async function actionSync(inputs: Inputs, context: RunContext, workspace: string, now: Date): Promise<SyncReport | undefined> {
   if (context.isForkPullRequest) {
     const message = forkNotice('sync files and changes no issue', 'follow-ups are filed once the change is merged to the default branch');
     core.notice(message);
@@ -27,7 +27,7 @@ export async function actionSync(inputs: Inputs, context: RunContext, workspace:
   const report = await syncFollowUps({
     cwd: workspace,
     configPath: inputs.config,
-    now: new Date(),
+    now,
     token: inputs.token || undefined,
     apiUrl: context.apiUrl,
     serverUrl: context.serverUrl,

@@ -49,10 +49,10 @@ function pullRequestBase(inputs: Inputs, context: RunContext, workspace: string)
 }
 
 /** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */
-export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string): Promise<ValidateResult> {
+export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string, now: Date, writeOut: (text: string) => void): Promise<ValidateResult> {
   const changedSince = pullRequestBase(inputs, context, workspace);
-  const result = validateIncidents({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: new Date(), changedSince });
-  process.stdout.write(renderGithub(result.findings));
+  const result = validateIncidents({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now, changedSince });
+  writeOut(renderGithub(result.findings));
   core.summary.addRaw(renderMarkdown(result));
   core.setOutput('errors', result.errors);
   core.setOutput('warnings', result.warnings);

@@ -7,7 +7,8 @@
 // the clock runs faster (test/reliability/fast-clock.mjs).
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
-import { annotations, DEFAULT_INPUTS, runAction, webhookExample } from '../action-runner';
+import { annotations, DEFAULT_INPUTS, runAction } from '../action-runner';
+import { webhookExample } from '../webhook-examples';
 import { startGitHubServer, type FaultRule, type GitHubServer } from '../github-server/index';
 import { runCli } from '../../src/cli/program';
 import { captureIo } from '../helpers';
