@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { RuleDefinition } from '../src/core/rule';
 import { RULE_AREAS, RULES } from '../src/validate/registry';
 import { ROOT } from './helpers';
+import { described, runExample } from './run-example';
+
+/**
+ * The catch-all's examples suppose a schema limit that no shipped schema
+ * has (every check there has words of its own); rules-catch-all.test.ts
+ * runs them against the schema they suppose.
+ */
+const SUPPOSING_ANOTHER_SCHEMA = new Set(['schema']);
 
 /** The registry (in validate/) can import only these folders, so every rule is defined in one of them. */
 const RULE_FOLDERS = ['core', 'incidents', 'schema', 'config', 'validate'];
@@ -29,6 +37,22 @@ async function definedRules(): Promise<Map<RuleDefinition, string>> {
   }
   return found;
 }
+
+describe.each(RULES.filter((rule) => !SUPPOSING_ANOTHER_SCHEMA.has(rule.id)).map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it('the wrong example breaks this rule and no other, with the severity it documents', () => {
+    const { findings, configRefused } = runExample(rule, 'wrong');
+    expect(findings.length, 'findings of the wrong example').toBeGreaterThan(0);
+    expect(findings.filter((finding) => finding.rule !== id || finding.severity !== rule.severity).map(described)).toEqual([]);
+    // A finding in the config stops every command (exit 2); one in an incident does not.
+    expect(configRefused).toBe(findings[0]!.file === '.incidents.yml');
+  });
+
+  it('the right example passes without a finding', () => {
+    const { findings, configRefused } = runExample(rule, 'right');
+    expect(findings.map(described)).toEqual([]);
+    expect(configRefused).toBe(false);
+  });
+});
 
 describe('the rules', () => {
   it('are each defined once, with every part filled in', () => {

@@ -7,8 +7,8 @@ export const LIST_TOO_LONG = defineRule({
   severity: 'error',
   summary: 'no list holds more than 1,000 items (items past that are not checked)',
   why: 'An incident file records one incident; a list of thousands is a pasted log or a generated mistake, and checking it item by item would make validation slow for everyone.',
-  wrong: lines('services:', '  - checkout', '  - checkout', '  # ... 20,000 more lines'),
-  right: lines('services: [checkout, payments-gateway]'),
+  wrong: lines('tags:', '  - checkout', '  - checkout', '  # ... 20,000 more lines'),
+  right: lines('tags: [checkout, payments-gateway]'),
   repository: inIncident({ expand: repeatAbove }),
 });
 

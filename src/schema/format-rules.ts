@@ -17,7 +17,7 @@ export const TIMESTAMP_ZONE = defineRule({
   summary: 'every timestamp says its time zone: Z for UTC or an offset such as +01:00',
   why: 'Responders often sit in different time zones; without the zone, 09:12 can mean several different moments and durations come out hours wrong.',
   wrong: lines('started_at: 2026-03-04T09:12:00'),
-  right: lines('started_at: 2026-03-04T09:12:00Z', '# or, in local time:', 'started_at: 2026-03-04T10:12:00+01:00'),
+  right: lines('started_at: 2026-03-04T09:12:00Z', '# or, in local time:', '# started_at: 2026-03-04T10:12:00+01:00'),
 });
 
 export const DATE_FORMAT = defineRule({
@@ -53,6 +53,6 @@ export const FOLLOW_UP_ID_FORMAT = defineRule({
   severity: 'error',
   summary: 'follow-up ids are slugs: lowercase letters, digits and hyphens',
   why: 'The id links the follow-up to its GitHub issue for good, so it has to be simple, stable text.',
-  wrong: lines('follow_ups:', '  - id: Canary Analysis', '    title: Add canary analysis to payment-gateway deploys'),
-  right: lines('follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys'),
+  wrong: lines('follow_ups:', '  - id: Canary Analysis', '    title: Add canary analysis to payment-gateway deploys', '    owner: "@alice"'),
+  right: lines('follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys', '    owner: "@alice"'),
 });

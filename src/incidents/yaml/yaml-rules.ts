@@ -35,8 +35,8 @@ export const YAML_TAG = defineRule({
   severity: 'error',
   summary: 'no YAML tags (!something) in the frontmatter',
   why: 'Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.',
-  wrong: lines('severity: !severity SEV1', 'users_affected: !!float 1200'),
-  right: lines('severity: SEV1', 'users_affected: 1200'),
+  wrong: lines('severity: !severity SEV1', 'started_at: !!timestamp 2026-03-04T09:12:00Z'),
+  right: lines('severity: SEV1', 'started_at: 2026-03-04T09:12:00Z'),
 });
 
 export const YAML_ALIAS = defineRule({

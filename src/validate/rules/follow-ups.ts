@@ -19,8 +19,8 @@ export const FOLLOW_UP_ID_DUPLICATE = defineRule({
   severity: 'error',
   summary: 'each follow-up id is used once within its incident',
   why: 'Each id becomes exactly one GitHub issue; two follow-ups with one id would fight over the same issue.',
-  wrong: lines('follow_ups:', '  - id: alerting', '    title: Alert on checkout 5xx rate', '  - id: alerting', '    title: Alert on payment latency'),
-  right: lines('follow_ups:', '  - id: alert-checkout-5xx', '    title: Alert on checkout 5xx rate', '  - id: alert-payment-latency', '    title: Alert on payment latency'),
+  wrong: lines('follow_ups:', '  - id: alerting', '    title: Alert on checkout 5xx rate', '    owner: "@alice"', '  - id: alerting', '    title: Alert on payment latency', '    owner: "@bob"'),
+  right: lines('follow_ups:', '  - id: alert-checkout-5xx', '    title: Alert on checkout 5xx rate', '    owner: "@alice"', '  - id: alert-payment-latency', '    title: Alert on payment latency', '    owner: "@bob"'),
 });
 
 export const FOLLOW_UPS_REQUIRED = defineRule({
@@ -45,7 +45,7 @@ export const FOLLOW_UPS_TOO_MANY = defineRule({
   summary: 'an incident has at most 100 follow-ups',
   why: 'Each follow-up becomes a GitHub issue. Hundreds from one incident are a backlog or a generated list pasted in, not what one review decided; they would flood the tracker and drown the follow-ups that matter.',
   wrong: lines('follow_ups:', '  - id: fix-1', '    title: Fix number 1', '  # ... 500 more', '  - id: fix-501', '    title: Fix number 501'),
-  right: lines('follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys', '  - id: alert-checkout-5xx', '    title: Alert on checkout 5xx rate'),
+  right: lines('follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys', '    owner: "@alice"', '  - id: alert-checkout-5xx', '    title: Alert on checkout 5xx rate', '    owner: "@bob"'),
   repository: inIncident({ expand: moreFixes }),
 });
 

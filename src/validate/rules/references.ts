@@ -3,7 +3,7 @@ import type { PathSegment } from '../../incidents/locate';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { defineRule, lines } from '../../core/rule';
-import { inIncident, otherIncident } from '../../core/rule-examples';
+import { EXAMPLE_FILE, EXAMPLE_INCIDENT, inIncident, otherIncident } from '../../core/rule-examples';
 import { didYouMean } from '../../core/suggest';
 import { atValue, type IncidentRule } from './context';
 import { strings, text } from '../../incidents/fields';
@@ -14,8 +14,10 @@ export const ID_DUPLICATE = defineRule({
   severity: 'error',
   summary: 'no two incident files in the repository share an id, even one that differs only in case',
   why: 'Follow-up issues and references find an incident by its id; two incidents with one id get each other\'s issues and links. Ids that differ only in case name files that are one file on macOS and Windows.',
-  wrong: lines('# incidents/2026/2026-03-04-checkout-errors.md and', '# incidents/2026/2026-03-04-checkout-errors-2.md both say:', 'id: 2026-03-04-checkout-errors'),
-  right: lines('# the second file:', 'id: 2026-03-04-checkout-timeouts'),
+  wrong: lines('# incidents/2026/2026-03-04-checkout-errors.md and', '# incidents/payments/2026-03-04-checkout-errors.md both say:', 'id: 2026-03-04-checkout-errors'),
+  right: lines('# incidents/payments/2026-03-04-checkout-timeouts.md says:', 'id: 2026-03-04-checkout-timeouts'),
+  // The first file keeps its id: the example incident, beside the one renamed.
+  repository: { right: inIncident({ beside: [{ path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }] }) },
 });
 
 /** The incident the examples below refer to. */
