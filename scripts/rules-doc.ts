@@ -1,5 +1,5 @@
-// Writes docs/rules.md from the rule catalog (src/validate/catalog/).
-// Run after changing the catalog: npx tsx scripts/rules-doc.ts
+// Writes docs/rules.md from the rule definitions (listed in src/validate/registry.ts).
+// Run after changing a rule: npx tsx scripts/rules-doc.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 import { renderExplain, renderRuleList, unknownRuleMessage } from '../report/explain';
-import { RULE_CATALOG, ruleDoc } from '../validate/registry';
+import { RULES, ruleById } from '../validate/registry';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 
@@ -9,11 +9,11 @@ export function explainCommand(rule: string | undefined, io: CliIo): number {
     io.writeOut(renderRuleList());
     return EXIT_OK;
   }
-  const doc = ruleDoc(rule.trim());
-  if (!doc) {
-    io.writeErr(`incidents: ${unknownRuleMessage(rule, RULE_CATALOG.map((r) => r.id))}`);
+  const found = ruleById(rule.trim());
+  if (!found) {
+    io.writeErr(`incidents: ${unknownRuleMessage(rule, RULES.map((r) => r.id))}`);
     return EXIT_USAGE;
   }
-  io.writeOut(renderExplain(doc));
+  io.writeOut(renderExplain(found));
   return EXIT_OK;
 }

@@ -4,11 +4,12 @@ import { DEFAULT_CONFIG, resolveConfig, type RawConfig } from './resolve';
 import type { Config } from '../core/config';
 import { ConfigError, UsageError } from '../core/errors';
 import { configFindings } from './rules/config-findings';
+import { configMapping } from './rules/config-mapping';
 import { countBySeverity, sortFindings, type Finding } from '../core/finding';
 import { idPatternFindings } from './rules/id-pattern';
 import { goalTargetFindings } from './rules/goal-targets';
 import { displayPath } from '../incidents/find';
-import { readConfigText, unusableConfig } from '../incidents/read/config';
+import { readConfigText } from '../incidents/read/config';
 import { createLocator } from '../incidents/locate';
 import { parseYaml } from '../incidents/yaml/parse';
 
@@ -34,13 +35,10 @@ export function loadConfig(cwd: string, configPath: string | undefined): LoadedC
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     const { problem } = parsed;
-    throw new ConfigError(`${file} is not valid YAML`, [{ file, ...problem.position, rule: problem.rule, severity: 'error', message: problem.message, hint: problem.hint }]);
+    throw new ConfigError(`${file} is not valid YAML`, [{ file, ...problem.position, rule: problem.rule.id, severity: problem.rule.severity, message: problem.message, hint: problem.hint }]);
   }
-  const data = parsed.data ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw unusableConfig(file, "must be a set of 'key: value' lines", { rule: 'config-not-mapping', message: 'the config must be a set of fields (severities:, categories:, ...)', hint: 'see the README for an example .incidents.yml' });
-  }
-  const document = { file, data: data as Record<string, unknown>, locate: createLocator(text, 1) };
+  const data = configMapping(file, parsed.data ?? {});
+  const document = { file, data, locate: createLocator(text, 1) };
   const findings = sortFindings([...configFindings(document), ...idPatternFindings(document), ...goalTargetFindings(document)]);
   if (countBySeverity(findings).errors > 0) throw new ConfigError(`${file} has errors`, findings);
   return { config: resolveConfig(data as RawConfig, file), findings };

@@ -1,6 +1,8 @@
 import type { Finding } from '../core/finding';
+import type { RuleDefinition } from '../core/rule';
 import { decodeText } from './decode';
 import type { DocumentKind, SourceDocument } from './document';
+import { FILE_NOT_TEXT, FRONTMATTER_MISSING, FRONTMATTER_NOT_MAPPING, FRONTMATTER_UNCLOSED } from './file-rules';
 import { splitFrontmatter } from './frontmatter';
 import { createLocator } from './locate';
 import { parseYaml } from './yaml/parse';
@@ -9,8 +11,8 @@ export type Parsed = { readonly document: SourceDocument; readonly finding?: und
 
 const EXAMPLE_START = "start the file with a line '---', the fields (id: ..., title: ..., status: ..., severity: ..., started_at: ...), and another line '---'";
 
-function fail(file: string, rule: string, message: string, hint: string, line = 1, column = 1): Parsed {
-  return { finding: { file, line, column, rule, severity: 'error', message, hint } };
+function fail(file: string, rule: RuleDefinition, message: string, hint: string, line = 1, column = 1): Parsed {
+  return { finding: { file, line, column, rule: rule.id, severity: rule.severity, message, hint } };
 }
 
 /** Bytes of one file to a document, or to the one finding that stops it. */
@@ -19,26 +21,26 @@ export function parseDocument(file: string, kind: DocumentKind, bytes: Uint8Arra
   if (!decoded.ok) {
     const { line, column } = decoded.position;
     return decoded.problem === 'binary'
-      ? fail(file, 'file-not-text', 'the file contains a NUL byte: it looks like a binary file, not Markdown', 'incident files must be UTF-8 text; remove this file or move it out of the incidents folder', line, column)
-      : fail(file, 'file-not-text', 'the file is not valid UTF-8 text', 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here', line, column);
+      ? fail(file, FILE_NOT_TEXT, 'the file contains a NUL byte: it looks like a binary file, not Markdown', 'incident files must be UTF-8 text; remove this file or move it out of the incidents folder', line, column)
+      : fail(file, FILE_NOT_TEXT, 'the file is not valid UTF-8 text', 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here', line, column);
   }
 
   const split = splitFrontmatter(decoded.text);
   if (!split.ok) {
     switch (split.problem) {
       case 'empty':
-        return fail(file, 'frontmatter-missing', 'the file is empty', EXAMPLE_START);
+        return fail(file, FRONTMATTER_MISSING, 'the file is empty', EXAMPLE_START);
       case 'missing': {
         // A common slip: blank lines (or spaces) above the opening '---', which must be the very first line.
         const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?(?:\n|$))/.exec(decoded.text);
         if (blank) {
           const lines = blank[0].split('\n').length - 1;
-          return fail(file, 'frontmatter-missing', `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`, `delete the ${lines === 1 ? 'blank line' : `${lines} blank lines`} above '---'`);
+          return fail(file, FRONTMATTER_MISSING, `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`, `delete the ${lines === 1 ? 'blank line' : `${lines} blank lines`} above '---'`);
         }
-        return fail(file, 'frontmatter-missing', "the file does not start with a YAML frontmatter block (a line '---')", EXAMPLE_START);
+        return fail(file, FRONTMATTER_MISSING, "the file does not start with a YAML frontmatter block (a line '---')", EXAMPLE_START);
       }
       case 'unclosed':
-        return fail(file, 'frontmatter-unclosed', "the frontmatter block opened on line 1 is never closed", "add a line with only '---' after the last field, before the Markdown body");
+        return fail(file, FRONTMATTER_UNCLOSED, "the frontmatter block opened on line 1 is never closed", "add a line with only '---' after the last field, before the Markdown body");
     }
   }
 
@@ -49,10 +51,10 @@ export function parseDocument(file: string, kind: DocumentKind, bytes: Uint8Arra
   }
   const data = parsed.data;
   if (data === null || data === undefined) {
-    return fail(file, 'frontmatter-missing', 'the frontmatter block is empty', EXAMPLE_START);
+    return fail(file, FRONTMATTER_MISSING, 'the frontmatter block is empty', EXAMPLE_START);
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return fail(file, 'frontmatter-not-mapping', `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? 'a list' : 'a single value'})`, 'write one field per line, like id: 2026-03-04-checkout-errors', split.yamlLine);
+    return fail(file, FRONTMATTER_NOT_MAPPING, `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? 'a list' : 'a single value'})`, 'write one field per line, like id: 2026-03-04-checkout-errors', split.yamlLine);
   }
 
   return {

@@ -1,5 +1,5 @@
 import { didYouMean } from '../core/suggest';
-import { RULE_AREAS, ruleDocsUrl, type RuleArea, type RuleDoc } from '../validate/registry';
+import { RULE_AREAS, ruleDocsUrl, type RuleArea, type RuleDefinition } from '../validate/registry';
 
 const WIDTH = 78;
 const INDENT = '  ';
@@ -25,7 +25,7 @@ function indented(example: string): string[] {
 }
 
 /** `incidents explain <rule>`: what the rule checks, why, a wrong and a right example. */
-export function renderExplain(rule: RuleDoc): string {
+export function renderExplain(rule: RuleDefinition): string {
   return [
     `${rule.id} (${rule.severity}): ${rule.summary}`,
     '',

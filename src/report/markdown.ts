@@ -1,7 +1,7 @@
 import { MAX_SUMMARY_BYTES } from '../core/github-limits';
 import type { ValidateResult } from '../validate/validate-set';
 import type { Finding } from '../core/finding';
-import { ruleDoc, ruleDocsUrl } from '../validate/registry';
+import { ruleById, ruleDocsUrl } from '../validate/registry';
 import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 import { summaryLine } from './text';
 
@@ -11,9 +11,9 @@ export const ANNOTATIONS_SHOWN_PER_STEP = 10;
 
 type Detail = 'full' | 'no-hints' | 'first-per-file' | 'counts';
 
-/** The rule id, linked to its section of docs/rules.md when the catalog has it. */
+/** The rule id, linked to its section of docs/rules.md when a rule has it. */
 function ruleCell(rule: string): string {
-  return ruleDoc(rule) ? `[${inlineCode(rule)}](${ruleDocsUrl(rule)})` : inlineCode(rule);
+  return ruleById(rule) ? `[${inlineCode(rule)}](${ruleDocsUrl(rule)})` : inlineCode(rule);
 }
 
 function row(f: Finding, withHint: boolean): string {

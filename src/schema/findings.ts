@@ -3,6 +3,9 @@ import type { SourceDocument } from '../incidents/document';
 import type { PathSegment } from '../incidents/locate';
 import { describeValue, fieldName, pointerToPath, quote } from '../core/describe';
 import type { Finding, Position } from '../core/finding';
+import type { RuleDefinition } from '../core/rule';
+import { ALLOWED_VALUES, DUPLICATE_ITEM, FIELD_EMPTY, FIELD_RANGE, FIELD_TYPE, LIST_TOO_LONG, REQUIRED_BY_STATUS, REQUIRED_FIELD, SCHEMA_CATCH_ALL, UNKNOWN_FIELD } from './field-rules';
+import { DATE_FORMAT, FIELD_FORMAT, FOLLOW_UP_ID_FORMAT, HANDLE_FORMAT, TIMESTAMP_FORMAT, TIMESTAMP_ZONE } from './format-rules';
 import { MAX_LIST_ITEMS, withinListLimit } from './list-limit';
 import { schemaValidator, type SchemaName } from './validators';
 import { didYouMean, listOf } from '../core/suggest';
@@ -10,7 +13,7 @@ import { didYouMean, listOf } from '../core/suggest';
 type Located = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 
 interface Words {
-  readonly rule: string;
+  readonly rule: RuleDefinition;
   readonly message: string;
   readonly hint: string;
   /** Point at the key (unknown fields) rather than the value. */
@@ -31,7 +34,7 @@ function unknownField(error: ErrorObject, path: PathSegment[]): Words {
   const guess = didYouMean(field, allowed);
   const where = path.length === 0 ? '' : ` in ${fieldName(path)}`;
   return {
-    rule: 'unknown-field',
+    rule: UNKNOWN_FIELD,
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ''}`,
     hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
     at: 'key',
@@ -51,7 +54,7 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
         ? `${field === 'review' ? 'review: { date: 2026-03-10 }' : 'date: 2026-03-10'} (the day of the review meeting)`
         : `${field}: ...`;
     return {
-      rule: 'required-by-status',
+      rule: REQUIRED_BY_STATUS,
       message: `missing '${full}': an incident with status '${status}' needs it`,
       hint: `add ${path.length ? `under ${fieldName(path)}: ` : ''}${example}; or, if the incident has not reached '${status}' yet, set status back`,
       at: path.length ? 'key' : 'value',
@@ -60,7 +63,7 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
   }
   const described = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[field]?.description;
   return {
-    rule: 'required-field',
+    rule: REQUIRED_FIELD,
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, '')})` : ''}`,
     at: 'key',
@@ -86,18 +89,18 @@ function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): W
   const given = describeValue(value);
   const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
   if (noSuchDay) {
-    return { rule: format === 'date' ? 'date-format' : 'timestamp-format', message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`, hint: 'check the day and the month: they may be swapped, or the day one too far', at: 'value', path };
+    return { rule: format === 'date' ? DATE_FORMAT : TIMESTAMP_FORMAT, message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`, hint: 'check the day and the month: they may be swapped, or the day one too far', at: 'value', path };
   }
   if (format === 'date-time') {
     const naive = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
     return naive
-      ? { rule: 'timestamp-zone', message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(' ', 'T')}${String(value).length === 16 ? ':00' : ''}Z) or an offset such as +01:00`, at: 'value', path }
-      : { rule: 'timestamp-format', message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z', at: 'value', path };
+      ? { rule: TIMESTAMP_ZONE, message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(' ', 'T')}${String(value).length === 16 ? ':00' : ''}Z) or an offset such as +01:00`, at: 'value', path }
+      : { rule: TIMESTAMP_FORMAT, message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z', at: 'value', path };
   }
   if (format === 'date') {
-    return { rule: 'date-format', message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: 'write the year, month and day with two digits each: YYYY-MM-DD', at: 'value', path };
+    return { rule: DATE_FORMAT, message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: 'write the year, month and day with two digits each: YYYY-MM-DD', at: 'value', path };
   }
-  return { rule: 'field-format', message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: 'value', path };
+  return { rule: FIELD_FORMAT, message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: 'value', path };
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -133,16 +136,16 @@ function patternWords(error: ErrorObject, path: PathSegment[], value: unknown): 
   const given = describeValue(value);
   const last = path[path.length - 1];
   if (String(error.schema).startsWith('^@')) {
-    return { rule: 'handle-format', message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === 'string' && !value.startsWith('@') ? `write it as "@${value}", in double quotes` : 'a handle is @ then letters, digits or hyphens', at: 'value', path };
+    return { rule: HANDLE_FORMAT, message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === 'string' && !value.startsWith('@') ? `write it as "@${value}", in double quotes` : 'a handle is @ then letters, digits or hyphens', at: 'value', path };
   }
   if (last === 'id' && path[0] === 'follow_ups') {
     const slug = typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
-    return { rule: 'follow-up-id-format', message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : 'use something like canary-analysis', at: 'value', path };
+    return { rule: FOLLOW_UP_ID_FORMAT, message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : 'use something like canary-analysis', at: 'value', path };
   }
   const examples = (error.parentSchema as { examples?: unknown[] }).examples?.map((e) => `"${String(e)}"`);
   return examples?.length
-    ? { rule: 'field-format', message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error).replace(/^ \((.*)\)$/, '$1') || `fix ${name}`, at: 'value', path }
-    : { rule: 'field-format', message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error.schema)}${schemaDescription(error)}`, at: 'value', path };
+    ? { rule: FIELD_FORMAT, message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error).replace(/^ \((.*)\)$/, '$1') || `fix ${name}`, at: 'value', path }
+    : { rule: FIELD_FORMAT, message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error.schema)}${schemaDescription(error)}`, at: 'value', path };
 }
 
 function words(error: ErrorObject, data: unknown): Words | undefined {
@@ -158,35 +161,35 @@ function words(error: ErrorObject, data: unknown): Words | undefined {
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-      return { rule: 'allowed-values', message: `${name} must be one of ${allowed.join(', ')} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: 'value', path };
+      return { rule: ALLOWED_VALUES, message: `${name} must be one of ${allowed.join(', ')} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: 'value', path };
     }
     case 'const':
-      return { rule: 'allowed-values', message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error.params.allowedValue)}`, at: 'value', path };
+      return { rule: ALLOWED_VALUES, message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error.params.allowedValue)}`, at: 'value', path };
     case 'type': {
       const expected = String(error.params.type);
-      return { rule: 'field-type', message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: 'value', path };
+      return { rule: FIELD_TYPE, message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: 'value', path };
     }
     case 'format':
       return formatWords(error, path, value);
     case 'pattern':
       return patternWords(error, path, value);
     case 'minLength':
-      return { rule: 'field-empty', message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error)}`, at: 'value', path };
+      return { rule: FIELD_EMPTY, message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error)}`, at: 'value', path };
     case 'minItems':
-      return { rule: 'field-empty', message: `${name} must list at least ${String(error.params.limit)}`, hint: `add an entry to ${name}`, at: 'value', path };
+      return { rule: FIELD_EMPTY, message: `${name} must list at least ${String(error.params.limit)}`, hint: `add an entry to ${name}`, at: 'value', path };
     case 'minimum':
     case 'maximum':
-      return { rule: 'field-range', message: `${name} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)} (got ${given})`, hint: `change ${name}`, at: 'value', path };
+      return { rule: FIELD_RANGE, message: `${name} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)} (got ${given})`, hint: `change ${name}`, at: 'value', path };
     case 'uniqueItems': {
       const j = Number(error.params.j);
       const duplicate = Array.isArray(value) ? value[Math.max(Number(error.params.i), j)] : undefined;
-      return { rule: 'duplicate-item', message: `${name} lists ${describeValue(duplicate)} twice`, hint: 'remove the second one', at: 'value', path: [...path, Math.max(Number(error.params.i), j)] };
+      return { rule: DUPLICATE_ITEM, message: `${name} lists ${describeValue(duplicate)} twice`, hint: 'remove the second one', at: 'value', path: [...path, Math.max(Number(error.params.i), j)] };
     }
     case 'if':
     case 'allOf':
       return undefined; // the failing `then` reports the real problem
     default:
-      return { rule: 'schema', message: `${name} ${error.message ?? 'is not valid'}`, hint: `fix ${name}${schemaDescription(error)}`, at: 'value', path };
+      return { rule: SCHEMA_CATCH_ALL, message: `${name} ${error.message ?? 'is not valid'}`, hint: `fix ${name}${schemaDescription(error)}`, at: 'value', path };
   }
 }
 
@@ -197,8 +200,8 @@ export function schemaFindings(document: Located, schema: SchemaName): Finding[]
   const findings: Finding[] = cut.map(({ path, length }) => ({
     file: document.file,
     ...document.locate.key(path),
-    rule: 'list-too-long',
-    severity: 'error',
+    rule: LIST_TOO_LONG.id,
+    severity: LIST_TOO_LONG.severity,
     message: `${fieldName(path)} lists ${length.toLocaleString('en-US')} items; a list may hold at most ${MAX_LIST_ITEMS.toLocaleString('en-US')}`,
     hint: 'an incident file records one incident: keep the items that matter and move the rest (logs, long lists) to a linked document',
   }));
@@ -211,7 +214,7 @@ export function schemaFindings(document: Located, schema: SchemaName): Finding[]
     const key = `${position.line}:${position.column}:${w.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ file: document.file, ...position, rule: w.rule, severity: 'error', message: w.message, hint: w.hint });
+    findings.push({ file: document.file, ...position, rule: w.rule.id, severity: w.rule.severity, message: w.message, hint: w.hint });
   }
   return findings;
 }

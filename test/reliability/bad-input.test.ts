@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/program';
 import { validateIncidents } from '../../src/app/validate-incidents';
 import { ConfigError } from '../../src/core/errors';
 import type { Finding } from '../../src/core/finding';
-import { ruleDoc, ruleDocsUrl } from '../../src/validate/registry';
+import { ruleById, ruleDocsUrl } from '../../src/validate/registry';
 import { captureIo, FIXTURES, NOW, ROOT } from '../helpers';
 import { GENERATORS } from './bad-input-generators';
 import { recordOutcome } from './record';
@@ -163,7 +163,7 @@ describe.concurrent('bad input: what a user sees', () => {
       const expectedFile = path.join(CASES, name, 'expected.json');
       if (update) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
       context.expect(actual).toEqual(readJson<Expected>(expectedFile));
-      for (const finding of actual.findings) context.expect(ruleDoc(finding.rule), `rule ${finding.rule} is documented`).toBeDefined();
+      for (const finding of actual.findings) context.expect(ruleById(finding.rule), `rule ${finding.rule} is documented`).toBeDefined();
 
       if (info.checkPrototype) {
         context.expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);

@@ -2,9 +2,21 @@ import type { SourceDocument } from '../../incidents/document';
 import { parseTarget, type Target, type Unit } from '../goal-target';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
+import { defineRule, lines } from '../../core/rule';
+import { inConfig } from '../../core/rule-examples';
 import { records } from '../../incidents/fields';
 
 type ConfigDocument = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
+
+export const CONFIG_GOAL_TARGET = defineRule({
+  id: 'config-goal-target',
+  severity: 'error',
+  summary: "a goal's target is in its metric's unit (a count, a duration, a share) and can be met",
+  why: 'A batch review compares each goal with its target every period. A share above 100% or a time below zero is never met, and a duration compared with a percentage compares minutes with a fraction: the goal would show as missed for no reason.',
+  wrong: lines('goals:', '  - name: Follow-ups get done', '    metric: follow_up_completion', '    target: ">= 120%"', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    target: ">= 80%"'),
+  right: lines('goals:', '  - name: Follow-ups get done', '    metric: follow_up_completion', '    target: ">= 80%"', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    target: "<= 30m"'),
+  repository: inConfig,
+});
 
 /** The same test the config schema applies to `target`; what fails it is the schema's to report. */
 const TARGET = /^\s*(<=|>=|<|>|==)\s*\d+(\.\d+)?\s*(%|m|h|d)?\s*$/;
@@ -52,7 +64,7 @@ export function goalTargetFindings(document: ConfigDocument): Finding[] {
     const at = document.locate.value(['goals', index, 'target']);
     if (target.unit !== unit) {
       findings.push({
-        file: document.file, ...at, rule: 'config-goal-target', severity: 'error',
+        file: document.file, ...at, rule: CONFIG_GOAL_TARGET.id, severity: CONFIG_GOAL_TARGET.severity,
         message: `goal ${name} measures ${goal.metric}, ${UNIT_WORDS[unit].noun}, but its target ${quote(goal.target)} is ${UNIT_WORDS[target.unit].noun}`,
         hint: `write the target as ${UNIT_WORDS[unit].noun}, like ${UNIT_WORDS[unit].example}`,
       });
@@ -61,7 +73,7 @@ export function goalTargetFindings(document: ConfigDocument): Finding[] {
     const why = impossible(target);
     if (why) {
       findings.push({
-        file: document.file, ...at, rule: 'config-goal-target', severity: 'error',
+        file: document.file, ...at, rule: CONFIG_GOAL_TARGET.id, severity: CONFIG_GOAL_TARGET.severity,
         message: `goal ${name} can never be met: its target is ${quote(goal.target)}, and ${why}`,
         hint: `set a target that ${goal.metric} can reach, like ${UNIT_WORDS[unit].example}`,
       });

@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../../incidents/document';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
+import { FIELD_FORMAT } from '../../schema/format-rules';
 
 type ConfigDocument = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 
@@ -25,7 +26,7 @@ export function idPatternFindings(document: ConfigDocument): Finding[] {
   const problem = compiles(pattern, 'u');
   if (problem === undefined) return [];
   return [{
-    file: document.file, ...document.locate.value(['id_pattern']), rule: 'field-format', severity: 'error',
+    file: document.file, ...document.locate.value(['id_pattern']), rule: FIELD_FORMAT.id, severity: FIELD_FORMAT.severity,
     message: `id_pattern ${quote(pattern)} is not a valid regular expression in Unicode mode: ${problem.replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
     hint: 'ids are matched with the u flag, where a backslash may only escape a character with a meaning (\\. \\d \\[ ...): write \\- as -, for one',
   }];

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { ConfigError } from '../../core/errors';
 import type { Finding } from '../../core/finding';
 import { decodeText } from '../decode';
+import { FILE_NOT_TEXT, FILE_TOO_LARGE } from '../file-rules';
 import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
 import { readBounded } from './bounded';
 
@@ -22,7 +23,7 @@ export function readConfigText(absolute: string, file: string): string | undefin
   if ('tooLarge' in read) {
     const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
     throw unusableConfig(file, 'is too large to be a config file', {
-      rule: 'file-too-large',
+      rule: FILE_TOO_LARGE.id,
       message: `the config is ${sizes.size}, larger than the ${sizes.limit} limit for a config file`,
       hint: 'a config is a page of settings; check that the right file is named .incidents.yml',
     });
@@ -30,7 +31,7 @@ export function readConfigText(absolute: string, file: string): string | undefin
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     throw unusableConfig(file, 'is not UTF-8 text', {
-      rule: 'file-not-text', ...decoded.position,
+      rule: FILE_NOT_TEXT.id, ...decoded.position,
       message: decoded.problem === 'binary' ? 'the config contains a NUL byte: it looks like a binary file, not YAML' : 'the config is not valid UTF-8 text',
       hint: 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here',
     });

@@ -2,6 +2,7 @@ import { readlinkSync } from 'node:fs';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import type { DocumentKind, SourceDocument } from '../document';
+import { FILE_SYMLINK, FILE_TOO_LARGE } from '../file-rules';
 import type { DiscoveredFile } from '../find';
 import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
 import { parseDocument } from '../parse-document';
@@ -25,14 +26,14 @@ function symlinkHint(entry: DiscoveredFile): string {
 export function readIncidentFile(entry: DiscoveredFile, kind: DocumentKind): { document?: SourceDocument; finding?: Finding } {
   const { file } = entry;
   if (entry.symlink) {
-    return { finding: { file, line: 1, column: 1, rule: 'file-symlink', severity: 'warning', message: 'symbolic link not followed', hint: symlinkHint(entry) } };
+    return { finding: { file, line: 1, column: 1, rule: FILE_SYMLINK.id, severity: FILE_SYMLINK.severity, message: 'symbolic link not followed', hint: symlinkHint(entry) } };
   }
   const read = readBounded(entry.absolute);
   if ('tooLarge' in read) {
     const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
     return {
       finding: {
-        file, line: 1, column: 1, rule: 'file-too-large', severity: 'error',
+        file, line: 1, column: 1, rule: FILE_TOO_LARGE.id, severity: FILE_TOO_LARGE.severity,
         message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
         hint: 'move logs, dumps and screenshots out of the file and link to them instead',
       },

@@ -2,6 +2,7 @@ import { badIndentation } from './indentation';
 import { controlCharacter, missingSpace, textAfterQuote, unknownEscape } from './line-mistakes';
 import { cut, type YamlProblem } from './problem';
 import { findUnclosed } from './unclosed';
+import { YAML_DUPLICATE_KEY, YAML_SYNTAX, YAML_TAB, YAML_TAG, YAML_TOO_DEEP } from './yaml-rules';
 
 /** What js-yaml said, and where, in the words of its exception. */
 export interface YamlError {
@@ -26,7 +27,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
   if (reason === 'duplicated mapping key') {
     const key = cut(/^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lineText)?.[1]?.replace(/^(["'])(.*)\1$/, '$2') ?? 'this key');
     return {
-      rule: 'yaml-duplicate-key',
+      rule: YAML_DUPLICATE_KEY,
       position: { line, column: lineText.length - lineText.trimStart().length + 1 },
       message: `duplicate key '${key}': each field may appear only once`,
       hint: `keep one '${key}' line and delete the other`,
@@ -36,7 +37,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
     const bang = lineText.indexOf('!');
     const tag = cut(/!\S*/.exec(lineText)?.[0] ?? 'tag');
     return {
-      rule: 'yaml-tag',
+      rule: YAML_TAG,
       position: { line, column: bang >= 0 ? bang + 1 : position.column },
       message: `YAML tag '${tag}' is not allowed in incident files`,
       hint: 'remove the tag and write the value as plain text, a number, true/false or a list',
@@ -44,7 +45,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
   }
   if (reason.includes('tab characters')) {
     return {
-      rule: 'yaml-tab',
+      rule: YAML_TAB,
       position: { line, column: /^ *\t/.exec(lineText)?.[0].length ?? 1 },
       message: 'tab character used for indentation; YAML only allows spaces',
       hint: 'replace the tab at the start of this line with spaces (two per level)',
@@ -53,7 +54,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
   if (reason.startsWith('nesting exceeded maxDepth')) {
     const depth = /\((\d+)\)/.exec(reason)?.[1] ?? 'the allowed';
     return {
-      rule: 'yaml-too-deep',
+      rule: YAML_TOO_DEEP,
       position,
       message: `the YAML is nested more than ${depth} levels deep`,
       hint: 'no field of an incident or the config is more than a few levels deep; look for brackets that are never closed or indentation that keeps growing',
@@ -77,7 +78,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
   const unquoted = /:\s+([@`*&!%|>])/.exec(lineText);
   if (unquoted) {
     return {
-      rule: 'yaml-syntax',
+      rule: YAML_SYNTAX,
       position: { line, column: (unquoted.index ?? 0) + unquoted[0].length },
       message: `a value cannot start with '${unquoted[1]}' unless it is quoted`,
       hint: `put the value in double quotes, for example ${cut(lineText.trim().replace(/:\s+(.*)$/, ': "$1"'))}`,
@@ -86,7 +87,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
   const colonInValue = /^(\s*(?:-\s+)?[\w-]+):\s+([^"'\s][^#]*?:\s.*?)\s*$/.exec(lineText);
   if (colonInValue) {
     return {
-      rule: 'yaml-syntax',
+      rule: YAML_SYNTAX,
       position,
       message: "this value contains ': ', which YAML reads as the start of another field",
       hint: `put the whole value in double quotes: ${cut(`${colonInValue[1]!.trim()}: "${colonInValue[2]!.replace(/"/g, '\\"')}"`)}`,
@@ -99,7 +100,7 @@ export function explainYamlError(text: string, { reason, mark }: YamlError): Yam
     if (found) return found;
   }
   return {
-    rule: 'yaml-syntax',
+    rule: YAML_SYNTAX,
     position,
     message: `invalid YAML: ${cut(reason)}`,
     hint: 'check the indentation (spaces only, two per level) and the quoting of this line and the one above',

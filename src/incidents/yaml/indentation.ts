@@ -1,5 +1,6 @@
 import { listOf } from '../../core/suggest';
 import { cut, type YamlProblem } from './problem';
+import { YAML_SYNTAX } from './yaml-rules';
 
 /**
  * "bad indentation of a mapping entry" in words: which levels the lines
@@ -49,7 +50,7 @@ export function badIndentation(lines: readonly string[], index: number): YamlPro
   if (nearest.indent === indent && nearest.text.startsWith('-')) {
     const parent = levels[1];
     return {
-      rule: 'yaml-syntax',
+      rule: YAML_SYNTAX,
       position,
       message: `'${key}' is a field at the indentation of the list items above it; a list and fields cannot share a level`,
       hint: parent
@@ -61,7 +62,7 @@ export function badIndentation(lines: readonly string[], index: number): YamlPro
   if (levels.some((level) => level.indent === indent)) return undefined;
   const used = [...new Set(levels.map((level) => String(level.indent)))];
   return {
-    rule: 'yaml-syntax',
+    rule: YAML_SYNTAX,
     position,
     message: `'${key}' is indented by ${spaces(indent)}; the fields above it are indented by ${listOf(used)}`,
     hint: `indent it by exactly as many spaces as the field it belongs next to; YAML nests by indentation alone`,

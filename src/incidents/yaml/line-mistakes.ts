@@ -1,5 +1,6 @@
 import type { Position } from '../../core/finding';
 import { cut, type YamlProblem } from './problem';
+import { YAML_SYNTAX } from './yaml-rules';
 
 /**
  * Mistakes on one line that js-yaml reports vaguely or a line late: a
@@ -27,7 +28,7 @@ export function controlCharacter(text: string): YamlProblem | undefined {
   const match = NON_PRINTABLE.exec(text);
   if (!match) return undefined;
   return {
-    rule: 'yaml-syntax',
+    rule: YAML_SYNTAX,
     position: positionOf(text, match.index),
     message: `the frontmatter contains the control character ${hex(match[0])}, which YAML does not allow`,
     hint: 'delete it: it is invisible in most editors and usually comes with text pasted from a terminal or a log',
@@ -39,7 +40,7 @@ export function unknownEscape(lineText: string, line: number): YamlProblem | und
     const next = lineText[i + 1];
     if (next !== undefined && !ESCAPES.has(next)) {
       return {
-        rule: 'yaml-syntax',
+        rule: YAML_SYNTAX,
         position: { line, column: i + 1 },
         message: `unknown escape '\\${next}' in a double-quoted value`,
         hint: 'inside double quotes a backslash starts an escape (\\n, \\t, \\"): write a backslash as \\\\, or put the value in single quotes',
@@ -54,7 +55,7 @@ export function missingSpace(previousLine: string | undefined, line: number): Ya
   const bare = previousLine === undefined ? null : /^(\s*)(?:-\s+)?([\w-]+)\s*$/.exec(previousLine);
   if (bare) {
     return {
-      rule: 'yaml-syntax',
+      rule: YAML_SYNTAX,
       position: { line: line - 1, column: bare[1]!.length + 1 },
       message: `'${cut(bare[2]!)}' has no ':' after it`,
       hint: `write it as ${cut(bare[2]!)}: followed by its value, or delete the line`,
@@ -63,7 +64,7 @@ export function missingSpace(previousLine: string | undefined, line: number): Ya
   const match = previousLine === undefined ? null : /^(\s*(?:-\s+)?[\w-]+):(\S.*)$/.exec(previousLine);
   if (!match) return undefined;
   return {
-    rule: 'yaml-syntax',
+    rule: YAML_SYNTAX,
     position: { line: line - 1, column: match[1]!.length + 2 },
     message: `missing space after ':' in '${cut(match[0].trim())}'`,
     hint: `write a space after the colon: ${cut(`${match[1]!.trim()}: ${match[2]}`)}`,
@@ -79,7 +80,7 @@ export function textAfterQuote(lineText: string, line: number): YamlProblem | un
   const tail = rest!.trimEnd();
   const value = `${inner}${quote}${tail.endsWith(quote!) ? tail.slice(0, -1) : tail}`;
   return {
-    rule: 'yaml-syntax',
+    rule: YAML_SYNTAX,
     position: { line, column: lead!.length + 1 + quote!.length + inner!.length },
     message: `the value ends at this ${quote}; the text after it cannot follow: ${cut(rest!.trim())}`,
     hint: quote === '"'

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { firstAnchorOrAlias } from './anchors';
 import { explainYamlError } from './explain';
 import type { YamlProblem } from './problem';
+import { YAML_ALIAS, YAML_TAB } from './yaml-rules';
 
 export type { YamlProblem } from './problem';
 
@@ -36,7 +37,7 @@ function nonBreakingIndent(text: string): YamlProblem | undefined {
   const match = NBSP_INDENT.exec(text);
   if (!match) return undefined;
   return {
-    rule: 'yaml-tab',
+    rule: YAML_TAB,
     position: { line: text.slice(0, match.index).split('\n').length, column: match[0].length },
     message: 'non-breaking space used for indentation; YAML only allows plain spaces',
     hint: 'retype the indentation of this line with the space bar (text pasted from a chat or a web page often brings non-breaking spaces)',
@@ -55,7 +56,7 @@ function anchorProblem(text: string): YamlProblem | undefined {
   const found = firstAnchorOrAlias(text);
   if (!found) return undefined;
   return {
-    rule: 'yaml-alias',
+    rule: YAML_ALIAS,
     position: found.position,
     message: `YAML ${found.kind} '${found.source}' is not allowed: write each value where it is used`,
     hint: found.kind === 'alias'

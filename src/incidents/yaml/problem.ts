@@ -1,8 +1,9 @@
 import type { Position } from '../../core/finding';
+import type { YamlRule } from './yaml-rules';
 
 /** What is wrong with a piece of YAML, in a user's words, and where. */
 export interface YamlProblem {
-  readonly rule: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-tag' | 'yaml-tab' | 'yaml-alias' | 'yaml-too-deep';
+  readonly rule: YamlRule;
   readonly position: Position;
   readonly message: string;
   readonly hint: string;

@@ -1,5 +1,6 @@
 import type { Position } from '../../core/finding';
 import type { YamlProblem } from './problem';
+import { YAML_SYNTAX } from './yaml-rules';
 
 /**
  * An unclosed quote or bracket swallows the rest of the frontmatter, so
@@ -76,7 +77,7 @@ export function findUnclosed(reason: string, lines: readonly string[], lastIndex
     if (!open) return undefined;
     const double = quoted[1] === 'double';
     return {
-      rule: 'yaml-syntax',
+      rule: YAML_SYNTAX,
       position: open.position,
       message: `the ${double ? 'double' : 'single'} quote opened here is never closed`,
       hint: double
@@ -89,7 +90,7 @@ export function findUnclosed(reason: string, lines: readonly string[], lastIndex
     if (!open) return undefined;
     const list = open.char === '[';
     return {
-      rule: 'yaml-syntax',
+      rule: YAML_SYNTAX,
       position: open.position,
       message: `the ${list ? 'list' : 'set of fields'} opened with '${open.char}' here is never closed`,
       hint: `close it with '${CLOSERS[open.char]}' at the end, like ${list ? 'services: [checkout, payments-gateway]' : 'detection: { method: alert }'}`,

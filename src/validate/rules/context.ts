@@ -2,6 +2,7 @@ import type { Config } from '../../core/config';
 import type { IncidentRecord, SourceDocument } from '../../incidents/document';
 import type { PathSegment } from '../../incidents/locate';
 import type { Finding, Severity } from '../../core/finding';
+import type { RuleDefinition } from '../../core/rule';
 
 export interface RuleContext {
   readonly config: Config;
@@ -16,7 +17,8 @@ export interface RuleContext {
 export type IncidentRule = (document: SourceDocument, context: RuleContext) => Finding[];
 
 export interface FindingAt {
-  readonly rule: string;
+  readonly rule: RuleDefinition;
+  /** The rule's own severity unless said. */
   readonly severity?: Severity;
   readonly message: string;
   readonly hint: string;
@@ -24,10 +26,10 @@ export interface FindingAt {
 
 /** A finding at the value of `path` in the document's frontmatter. */
 export function atValue(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
-  return { file: document.file, ...document.locate.value(path), severity: f.severity ?? 'error', rule: f.rule, message: f.message, hint: f.hint };
+  return { file: document.file, ...document.locate.value(path), severity: f.severity ?? f.rule.severity, rule: f.rule.id, message: f.message, hint: f.hint };
 }
 
 /** A finding at the key of `path` in the document's frontmatter. */
 export function atKey(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
-  return { file: document.file, ...document.locate.key(path), severity: f.severity ?? 'error', rule: f.rule, message: f.message, hint: f.hint };
+  return { file: document.file, ...document.locate.key(path), severity: f.severity ?? f.rule.severity, rule: f.rule.id, message: f.message, hint: f.hint };
 }

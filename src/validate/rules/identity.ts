@@ -2,10 +2,38 @@ import path from 'node:path';
 import { DEFAULT_ID_PATTERN } from '../../config/defaults';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
+import { defineRule, lines } from '../../core/rule';
 import { atValue, type IncidentRule, type RuleContext } from './context';
 import { text } from '../../incidents/fields';
 import { oddCharacters, withoutInvisible } from './id-characters';
 import { titleRule } from './title';
+
+export const ID_FORMAT = defineRule({
+  id: 'id-format',
+  severity: 'error',
+  summary: 'the id matches the id pattern: by default the start date and a lowercase slug',
+  why: 'Ids name files, link incidents to each other and to their follow-up issues. A predictable form keeps them unique, sortable and easy to type.',
+  wrong: lines('id: Checkout Outage'),
+  right: lines('id: 2026-03-04-checkout-errors'),
+});
+
+export const FILE_NAME_MISMATCH = defineRule({
+  id: 'file-name-mismatch',
+  severity: 'warning',
+  summary: 'the file is named after its id: <id>.md',
+  why: 'People look for an incident by the id they saw in an issue or a chat; a file named otherwise is hard to find.',
+  wrong: lines('# incidents/2026/checkout-outage.md', 'id: 2026-03-04-checkout-errors'),
+  right: lines('# incidents/2026/2026-03-04-checkout-errors.md', 'id: 2026-03-04-checkout-errors'),
+});
+
+export const DETECTED_AT_MISSING = defineRule({
+  id: 'detected-at-missing',
+  severity: 'warning',
+  summary: 'an incident past investigating says when it was detected (detected_at)',
+  why: 'How long problems go unnoticed is one of the most useful numbers a review has, and it cannot be measured without detected_at.',
+  wrong: lines('status: mitigated', 'started_at: 2026-03-04T09:12:00Z', 'mitigated_at: 2026-03-04T09:51:00Z'),
+  right: lines('status: mitigated', 'started_at: 2026-03-04T09:12:00Z', 'detected_at: 2026-03-04T09:20:00Z', 'mitigated_at: 2026-03-04T09:51:00Z'),
+});
 
 const DATED = /^(\d{4}-\d{2}-\d{2})-?/;
 
@@ -37,7 +65,7 @@ const idRule: IncidentRule = (document, context) => {
   const findings: Finding[] = [];
   if (!config.idPattern.test(id)) {
     findings.push(atValue(document, ['id'], {
-      rule: 'id-format',
+      rule: ID_FORMAT,
       message: `id ${quote(id)} does not match the id pattern ${config.idPattern.source}`,
       hint: idHint(id, context),
     }));
@@ -45,8 +73,7 @@ const idRule: IncidentRule = (document, context) => {
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');
   if (fileId !== id && findings.length === 0) {
     findings.push(atValue(document, ['id'], {
-      rule: 'file-name-mismatch',
-      severity: 'warning',
+      rule: FILE_NAME_MISMATCH,
       message: `the file name '${fileId}.md' does not match the id ${quote(id)}`,
       hint: `rename the file to ${id}.md so people can find the incident by its id`,
     }));
@@ -59,8 +86,7 @@ export const detectionRule: IncidentRule = (document) => {
   const status = text(document.data, 'status');
   if (status === undefined || status === 'investigating' || document.data.detected_at !== undefined) return [];
   return [atValue(document, ['started_at'], {
-    rule: 'detected-at-missing',
-    severity: 'warning',
+    rule: DETECTED_AT_MISSING,
     message: `no detected_at: time to detect cannot be measured for this ${status} incident`,
     hint: 'add detected_at: the time the first alert fired or the first person noticed, with a time zone',
   })];

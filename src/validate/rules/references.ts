@@ -2,10 +2,46 @@ import type { SourceDocument } from '../../incidents/document';
 import type { PathSegment } from '../../incidents/locate';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
+import { defineRule, lines } from '../../core/rule';
+import { EXAMPLE_FILE, EXAMPLE_INCIDENT, inIncident, otherIncident } from '../../core/rule-examples';
 import { didYouMean } from '../../core/suggest';
 import { atValue, type IncidentRule } from './context';
 import { strings, text } from '../../incidents/fields';
 import { earlierIdsDifferingInCase } from './id-case';
+
+export const ID_DUPLICATE = defineRule({
+  id: 'id-duplicate',
+  severity: 'error',
+  summary: 'no two incident files in the repository share an id, even one that differs only in case',
+  why: 'Follow-up issues and references find an incident by its id; two incidents with one id get each other\'s issues and links. Ids that differ only in case name files that are one file on macOS and Windows.',
+  wrong: lines('# incidents/2026/2026-03-04-checkout-errors.md and', '# incidents/payments/2026-03-04-checkout-errors.md both say:', 'id: 2026-03-04-checkout-errors'),
+  right: lines('# incidents/payments/2026-03-04-checkout-timeouts.md says:', 'id: 2026-03-04-checkout-timeouts'),
+  // The first file keeps its id: the example incident, beside the one renamed.
+  repository: { right: inIncident({ beside: [{ path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }] }) },
+});
+
+/** The incident the examples below refer to. */
+const EARLIER = otherIncident('2025-11-20-checkout-timeouts', 'Checkout timeouts during the sale');
+
+export const REFERENCE_UNKNOWN = defineRule({
+  id: 'reference-unknown',
+  severity: 'error',
+  summary: 'repeat_of and related name incidents that exist, with did-you-mean',
+  why: 'Repeats are how the batch review spots the same failure coming back; a reference to a missing id breaks that chain without anyone noticing.',
+  wrong: lines('repeat_of: 2025-11-20-checkout-timeout'),
+  right: lines('repeat_of: 2025-11-20-checkout-timeouts'),
+  repository: inIncident({ beside: [EARLIER] }),
+});
+
+export const REFERENCE_SELF = defineRule({
+  id: 'reference-self',
+  severity: 'error',
+  summary: 'an incident does not name itself in repeat_of or related',
+  why: 'An incident cannot repeat itself; it is usually a copied id where an earlier incident was meant.',
+  wrong: lines('id: 2026-03-04-checkout-errors', 'repeat_of: 2026-03-04-checkout-errors'),
+  right: lines('id: 2026-03-04-checkout-errors', 'repeat_of: 2025-11-20-checkout-timeouts'),
+  repository: inIncident({ beside: [EARLIER] }),
+});
 
 interface Reference {
   readonly value: string;
@@ -24,7 +60,7 @@ function referencesOf(document: SourceDocument): Reference[] {
 
 function deletedReference(document: SourceDocument, { value, path, field }: Reference, deletedFile: string): Finding {
   return atValue(document, path, {
-    rule: 'reference-unknown',
+    rule: REFERENCE_UNKNOWN,
     message: `${field} names ${quote(value)}, which this change deletes (${deletedFile})`,
     hint: `keep ${deletedFile}, or point ${field} at another incident (or remove it)`,
   });
@@ -38,7 +74,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     const others = (incidentsById.get(id) ?? []).filter((other) => other.file !== document.file);
     if (others.length > 0) {
       findings.push(atValue(document, ['id'], {
-        rule: 'id-duplicate',
+        rule: ID_DUPLICATE,
         message: `id ${quote(id)} is also used by ${others.map((o) => o.file).join(', ')}`,
         hint: 'ids must be unique across the repository; give one of the incidents a different id (and rename its file)',
       }));
@@ -46,7 +82,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     const sameButCase = earlierIdsDifferingInCase(incidentsById, id, document.file);
     if (sameButCase.length > 0) {
       findings.push(atValue(document, ['id'], {
-        rule: 'id-duplicate',
+        rule: ID_DUPLICATE,
         message: `id ${quote(id)} differs only in case from ${sameButCase.map((o) => `${quote(String(o.data.id))} (${o.file})`).join(', ')}`,
         hint: 'ids must be unique whatever their case: people, searches and the file systems of macOS and Windows take the two for one; give this incident a different id (and rename its file)',
       }));
@@ -57,7 +93,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     const { value, path, field } = reference;
     const deletedFile = deletedById?.get(value);
     if (value === id) {
-      findings.push(atValue(document, path, { rule: 'reference-self', message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
+      findings.push(atValue(document, path, { rule: REFERENCE_SELF, message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
     } else if (incidentsById.has(value)) {
       continue;
     } else if (deletedFile !== undefined) {
@@ -66,7 +102,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
       // Only an unknown reference pays for the list of ids: building it per file would make validation quadratic.
       const guess = didYouMean(value, [...incidentsById.keys()]);
       findings.push(atValue(document, path, {
-        rule: 'reference-unknown',
+        rule: REFERENCE_UNKNOWN,
         message: `${field} names ${quote(value)}, but no incident has that id`,
         hint: guess ? `did you mean '${guess}'?` : 'use the id from the other incident file\'s frontmatter',
       }));

@@ -1,9 +1,33 @@
 import type { SourceDocument } from '../../incidents/document';
 import type { Finding } from '../../core/finding';
+import { defineRule, lines } from '../../core/rule';
+import { underReview } from '../../core/rule-examples';
 import { readHeadings, sectionKey, type Heading } from '../../incidents/markdown/headings';
 import { type IncidentRule, type RuleContext } from './context';
 import { text } from '../../incidents/fields';
 import { unclosedFenceLine } from '../../incidents/markdown/unclosed-fence';
+
+export const REVIEW_SECTION_MISSING = defineRule({
+  id: 'review-section-missing',
+  severity: 'error',
+  summary: 'a reviewed incident has the sections its severity requires (review_sections in the config)',
+  why: 'The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.',
+  wrong: lines('## Summary', 'Checkout failed for 8% of customers.', '', '## Contributing factors', 'The flag was enabled globally.'),
+  right: lines('## Summary', 'Checkout failed for 8% of customers.', '', '## Timeline', '- 09:12 deploy of payments-gateway 4.2', '- 09:20 alert checkout-5xx-rate fires', '', '## Contributing factors', 'The flag was enabled globally.'),
+  language: 'markdown',
+  repository: underReview(['Summary', 'Timeline', 'Contributing factors']),
+});
+
+export const REVIEW_SECTION_EMPTY = defineRule({
+  id: 'review-section-empty',
+  severity: 'warning',
+  summary: 'a required section has something under its heading',
+  why: 'An empty heading looks done but tells the reader nothing. If there really is nothing to say, write "None." so it is clear that was a decision.',
+  wrong: lines('## Impact', '', '## Timeline'),
+  right: lines('## Impact', 'About 8% of checkouts failed for 31 minutes; 1,200 customers saw an error.', '', '## Timeline'),
+  language: 'markdown',
+  repository: underReview(['Impact']),
+});
 
 function requiredSections(document: SourceDocument, context: RuleContext): { severity: string; sections: readonly string[] } | undefined {
   if (text(document.data, 'status') !== 'reviewed') return undefined;
@@ -52,13 +76,13 @@ export const sectionsRule: IncidentRule = (document, context) => {
     if (!heading) {
       const { line, where } = placement(index, required.sections, found, document);
       findings.push({
-        file: document.file, line, column: 1, rule: 'review-section-missing', severity: 'error',
+        file: document.file, line, column: 1, rule: REVIEW_SECTION_MISSING.id, severity: REVIEW_SECTION_MISSING.severity,
         message: `missing section '${section}': a reviewed ${required.severity} incident needs it`,
         hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(', ')}${fenceNote()}`,
       });
     } else if (!heading.hasContent) {
       findings.push({
-        file: document.file, ...heading.position, rule: 'review-section-empty', severity: 'warning',
+        file: document.file, ...heading.position, rule: REVIEW_SECTION_EMPTY.id, severity: REVIEW_SECTION_EMPTY.severity,
         message: `section '${heading.text}' is empty`,
         hint: `write what belongs under '${heading.text}', or 'None.' if there really is nothing`,
       });

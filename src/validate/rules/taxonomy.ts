@@ -1,9 +1,39 @@
 import { DEFAULT_SEVERITIES } from '../../config/defaults';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
+import { defineRule, lines } from '../../core/rule';
+import { configFile, inIncident } from '../../core/rule-examples';
 import { didYouMean } from '../../core/suggest';
 import { atValue, type IncidentRule } from './context';
 import { records, strings, text } from '../../incidents/fields';
+
+export const SEVERITY_VALUE = defineRule({
+  id: 'severity-value',
+  severity: 'error',
+  summary: 'severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+  why: 'The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.',
+  wrong: lines('severity: high'),
+  right: lines('severity: SEV1'),
+});
+
+export const CATEGORY_VALUE = defineRule({
+  id: 'category-value',
+  severity: 'error',
+  summary: 'categories and contributing-factor categories come from the taxonomy in .incidents.yml',
+  why: 'Trends compare incidents by category; "deployment" and "deploy" would be counted as two different things. Add a new category to the config when none fits.',
+  wrong: lines('categories: [deployment]', 'contributing_factors:', '  - category: third_party', '    description: The payment provider timed out.'),
+  right: lines('categories: [deploy]', 'contributing_factors:', '  - category: third-party', '    description: The payment provider timed out.'),
+});
+
+export const SERVICE_VALUE = defineRule({
+  id: 'service-value',
+  severity: 'error',
+  summary: 'services come from the service catalog in .incidents.yml, when it has one',
+  why: 'Repeats and trends are found per service; a name the catalog does not know ("checkout-svc" for "checkout") hides a repeat.',
+  wrong: lines('services: [checkout-svc]'),
+  right: lines('services: [checkout]'),
+  repository: inIncident({ beside: [configFile(lines('services:', '  - id: checkout'))] }),
+});
 
 function suggestion(given: string, allowed: readonly string[], noun: string, configKey: string): string {
   const guess = didYouMean(given, allowed);
@@ -21,7 +51,7 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
     // A config that lists its own severities may have dropped one that older incidents still use: say where the list is.
     const fromConfig = config.source !== undefined && config.severities !== DEFAULT_SEVERITIES;
     findings.push(atValue(document, ['severity'], {
-      rule: 'severity-value',
+      rule: SEVERITY_VALUE,
       message: fromConfig
         ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(', ')})`
         : `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
@@ -33,7 +63,7 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
   for (const { value, index } of strings(data.categories)) {
     if (!categories.includes(value)) {
       findings.push(atValue(document, ['categories', index], {
-        rule: 'category-value',
+        rule: CATEGORY_VALUE,
         message: `unknown category ${quote(value)}`,
         hint: suggestion(value, categories, 'category', 'categories'),
       }));
@@ -43,7 +73,7 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
     const category = factor.category;
     if (typeof category === 'string' && !categories.includes(category)) {
       findings.push(atValue(document, ['contributing_factors', index, 'category'], {
-        rule: 'category-value',
+        rule: CATEGORY_VALUE,
         message: `unknown contributing-factor category ${quote(category)}`,
         hint: suggestion(category, categories, 'category', 'categories'),
       }));
@@ -55,7 +85,7 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
     for (const { value, index } of strings(data.services)) {
       if (!services.includes(value)) {
         findings.push(atValue(document, ['services', index], {
-          rule: 'service-value',
+          rule: SERVICE_VALUE,
           message: `unknown service ${quote(value)}: it is not in the service catalog`,
           hint: suggestion(value, services, 'service', 'services'),
         }));
