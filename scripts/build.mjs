@@ -12,7 +12,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-rmSync('dist', { recursive: true, force: true });
+// `node scripts/build.mjs [folder]`: the folder defaults to dist/; the test that the build is
+// deterministic (test/dist.test.ts) builds a second time elsewhere, leaving dist/ to the tests using it.
+const OUT = process.argv[2] ?? 'dist';
+rmSync(OUT, { recursive: true, force: true });
 
 /**
  * The JSON Schema validators, compiled now rather than at every start:
@@ -78,7 +81,7 @@ const options = {
   banner: { js: REQUIRE },
 };
 
-await build({ ...options, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js', plugins: [precompiled()] });
+await build({ ...options, entryPoints: ['src/action/index.ts'], outfile: path.join(OUT, 'index.js'), plugins: [precompiled()] });
 
 /**
  * The CLI's output files under names that depend on the import graph
@@ -109,13 +112,13 @@ function stableNames(metafile, entry) {
     if (taken.has(name)) throw new Error(`build: ${file} and ${taken.get(name)} would both be named ${name}.js`);
     taken.set(name, file);
   }
-  return new Map([...names].map(([file, name]) => [file, name === 'cli' ? 'dist/cli.js' : `dist/chunks/${name}.js`]));
+  return new Map([...names].map(([file, name]) => [file, name === 'cli' ? 'cli.js' : `chunks/${name}.js`]));
 }
 
 const cli = await build({
   ...options,
   entryPoints: ['src/cli/index.ts'],
-  outdir: 'dist',
+  outdir: OUT,
   entryNames: 'cli',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
@@ -131,8 +134,9 @@ const specifier = new RegExp(`"\\./(chunks/)?(${[...byBase.keys()].map((name) =>
 for (const output of cli.outputFiles) {
   const stable = renamed.get(path.relative(process.cwd(), output.path).split(path.sep).join('/'));
   const text = output.text.replace(specifier, (_, folder = '', name) => `"./${folder}${byBase.get(name)}"`);
-  mkdirSync(path.dirname(stable), { recursive: true });
+  const file = path.join(OUT, stable);
+  mkdirSync(path.dirname(file), { recursive: true });
   // The CLI is run as a program (package.json "bin"): it needs the #! line, and only it.
-  if (stable === 'dist/cli.js') writeFileSync(stable, `#!/usr/bin/env node\n${text}`, { mode: 0o755 });
-  else writeFileSync(stable, text);
+  if (stable === 'cli.js') writeFileSync(file, `#!/usr/bin/env node\n${text}`, { mode: 0o755 });
+  else writeFileSync(file, text);
 }
