@@ -1,27 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  TIME_FORMS
-} from "./chunks/chunk-GU3VK5IO.js";
-import {
   renderText
-} from "./chunks/chunk-TQKOOXUE.js";
+} from "./chunks/cli+validate.js";
 import {
   DEFAULT_MAX_OPERATIONS
-} from "./chunks/chunk-JIGMNAY3.js";
+} from "./chunks/cli+review+sync.js";
 import {
-  EXIT_USAGE
-} from "./chunks/chunk-CRSACREG.js";
+  TIME_FORMS
+} from "./chunks/cli+declare+new.js";
 import {
   ConfigError,
   UsageError,
   countBySeverity
-} from "./chunks/chunk-VMWURIDY.js";
+} from "./chunks/cli+declare+new+review+status+sync+validate+worker.js";
+import {
+  EXIT_USAGE
+} from "./chunks/cli+declare+explain+new+review+status+sync+validate.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-XWDRN4ZW.js";
+} from "./chunks/cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3555,15 +3555,15 @@ function newOptions() {
 // src/cli/program.ts
 function buildProgram(io, setExit) {
   const program2 = new Command("incidents").description("Incident records as code: validate incident files, file follow-ups, review in bulk.").version(package_default.version, "-V, --version", "print the version").exitOverride().configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr }).showHelpAfterError("(run incidents --help for usage)");
-  program2.command("validate").description("check incident files; exit 1 when there are errors").argument("[paths...]", "incident files or folders (default: the incidents folder from the config)").addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("text")).option("-c, --config <file>", "config file (default: .incidents.yml)").option("--no-color", "never colour the output").option("--changed-since <ref>", "check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them").action(async (paths, flags) => setExit((await import("./chunks/validate-CIRHWIMT.js")).validateCommand(paths, flags, io)));
-  program2.command("sync").description("file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)").option("-n, --dry-run", "print the plan; write nothing").addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("text")).option("-r, --repo <owner/name>", "repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)").option("-m, --max-operations <n>", `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`).option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/sync-POZXK47H.js")).syncCommand(flags, io)));
-  program2.command("review").description("batch review of a period: trends, repeats, recurring remediations, durations, load, goals").option("-p, --period <period>", "a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter").option("--from <date>", "first day (YYYY-MM-DD), with --to").option("--to <date>", "last day (YYYY-MM-DD), with --from").option("--last <days>", "the last N days, like 90d").addOption(new Option("-f, --format <format>", "output format").choices(REVIEW_FORMATS).default("md")).option("-o, --out <file>", "write to this file instead of standard output").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/review-7HGABABC.js")).reviewCommand(flags, io)));
-  program2.command("status").description("a short overview of the incidents: by status and severity, reviews and follow-ups pending").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit((await import("./chunks/status-ZQ5PMUXN.js")).statusCommand(flags, io)));
+  program2.command("validate").description("check incident files; exit 1 when there are errors").argument("[paths...]", "incident files or folders (default: the incidents folder from the config)").addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("text")).option("-c, --config <file>", "config file (default: .incidents.yml)").option("--no-color", "never colour the output").option("--changed-since <ref>", "check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them").action(async (paths, flags) => setExit((await import("./chunks/validate.js")).validateCommand(paths, flags, io)));
+  program2.command("sync").description("file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)").option("-n, --dry-run", "print the plan; write nothing").addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("text")).option("-r, --repo <owner/name>", "repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)").option("-m, --max-operations <n>", `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`).option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/sync.js")).syncCommand(flags, io)));
+  program2.command("review").description("batch review of a period: trends, repeats, recurring remediations, durations, load, goals").option("-p, --period <period>", "a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter").option("--from <date>", "first day (YYYY-MM-DD), with --to").option("--to <date>", "last day (YYYY-MM-DD), with --from").option("--last <days>", "the last N days, like 90d").addOption(new Option("-f, --format <format>", "output format").choices(REVIEW_FORMATS).default("md")).option("-o, --out <file>", "write to this file instead of standard output").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/review.js")).reviewCommand(flags, io)));
+  program2.command("status").description("a short overview of the incidents: by status and severity, reviews and follow-ups pending").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit((await import("./chunks/status.js")).statusCommand(flags, io)));
   const create = program2.command("new").description("open a new incident record: asks on a terminal, takes flags otherwise (--yes never asks)");
   for (const option of newOptions()) create.addOption(option);
-  create.action(async (flags) => setExit(await (await import("./chunks/new-EJM3MU3A.js")).newCommand(flags, io)));
-  program2.command("explain").description("what a rule checks, why it matters, a wrong and a right example; without a rule, list every rule").argument("[rule]", "a rule id from a finding, like severity-value").action(async (rule) => setExit((await import("./chunks/explain-SA6TJLFM.js")).explainCommand(rule, io)));
-  program2.command("declare").description("turn a declare-incident issue form into an incident file and a pull request (needs GITHUB_TOKEN)").requiredOption("-i, --issue <number>", "the issue holding the submitted form").option("-r, --repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/declare-4RMGBRWK.js")).declareCommand(flags, io)));
+  create.action(async (flags) => setExit(await (await import("./chunks/new.js")).newCommand(flags, io)));
+  program2.command("explain").description("what a rule checks, why it matters, a wrong and a right example; without a rule, list every rule").argument("[rule]", "a rule id from a finding, like severity-value").action(async (rule) => setExit((await import("./chunks/explain.js")).explainCommand(rule, io)));
+  program2.command("declare").description("turn a declare-incident issue form into an incident file and a pull request (needs GITHUB_TOKEN)").requiredOption("-i, --issue <number>", "the issue holding the submitted form").option("-r, --repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/declare.js")).declareCommand(flags, io)));
   return program2;
 }
 async function runCli(argv, io) {
@@ -3594,7 +3594,7 @@ async function runCli(argv, io) {
 
 // src/cli/index.ts
 if (!isMainThread) {
-  void import("./chunks/worker-7KBNUHHC.js").then(({ serveWorkerTask }) => serveWorkerTask(workerData));
+  void import("./chunks/worker.js").then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
   process.stdout.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;

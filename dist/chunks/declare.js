@@ -1,0 +1,213 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  ensureBranch,
+  findAnyPull,
+  openPull,
+  readFile,
+  writeFile
+} from "./declare+review.js";
+import {
+  createClient,
+  escapeMarkdown,
+  inlineCode,
+  isTransient,
+  ownLogin,
+  parseRepo
+} from "./declare+review+sync.js";
+import {
+  checkCommander,
+  checkServices,
+  checkSeverity,
+  checkStarted,
+  checkTitle,
+  incidentId,
+  renderIncident
+} from "./declare+new.js";
+import "./cli+declare+new.js";
+import "./declare+new+review+sync+validate+worker.js";
+import {
+  loadConfig
+} from "./declare+new+review+status+sync+validate+worker.js";
+import {
+  UsageError
+} from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  EXIT_FINDINGS,
+  EXIT_OK
+} from "./cli+declare+explain+new+review+status+sync+validate.js";
+import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+
+// src/github/publish-declaration.ts
+function declarationBranch(issue) {
+  return `incidents-declare/issue-${issue}`;
+}
+async function publishDeclaration(client, repo, declaration) {
+  const branch = declarationBranch(declaration.issue);
+  const existing = await findAnyPull(client, repo, branch);
+  if (existing) return { pull: existing, created: false };
+  const base = await ensureBranch(client, repo, branch);
+  if (!await readFile(client, repo, declaration.path, branch)) {
+    await writeFile(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
+  }
+  const pull = await openPull(client, repo, { head: branch, base, title: `Incident: ${declaration.title}`, body: declaration.body });
+  return { pull, created: true };
+}
+
+// src/github/api/comments.ts
+async function listComments(client, repo, issue) {
+  const raw = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+  return raw.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+}
+async function updateComment(client, repo, id, body) {
+  await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+async function createComment(client, repo, issue, body, once = false) {
+  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue, body, ...once ? { request: { retries: 0 } } : {} });
+  return data.id;
+}
+
+// src/github/sticky-comment.ts
+async function upsertStickyComment(client, repo, issue, marker, body) {
+  const login = await ownLogin(client);
+  const ours = async () => (await listComments(client, repo, issue)).find((c) => c.author === login && c.body.startsWith(marker));
+  const existing = await ours();
+  if (!existing) {
+    try {
+      return { id: await createComment(client, repo, issue, body, true), action: "created" };
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      const landed = await ours();
+      if (landed) return { id: landed.id, action: "created" };
+      return { id: await createComment(client, repo, issue, body), action: "created" };
+    }
+  }
+  if (existing.body === body) return { id: existing.id, action: "unchanged" };
+  await updateComment(client, repo, existing.id, body);
+  return { id: existing.id, action: "updated" };
+}
+
+// src/declare/comment.ts
+var DECLARE_COMMENT_MARKER = "<!-- incidents-as-code:declare -->";
+function declareProblemsComment(problems) {
+  return [
+    DECLARE_COMMENT_MARKER,
+    "### The incident could not be recorded yet",
+    "",
+    "Edit the issue to fix these answers; the incident file is created as soon as they are right:",
+    "",
+    ...problems.map((p) => `- **${escapeMarkdown(p.field)}**: ${escapeMarkdown(p.reason)}`)
+  ].join("\n");
+}
+function declaredComment(pull, path) {
+  return [
+    DECLARE_COMMENT_MARKER,
+    `### Incident recorded: pull request [#${pull.number}](${pull.url})`,
+    "",
+    `It adds ${inlineCode(path)}. Next:`,
+    "",
+    "1. Keep the Summary and Timeline in that file current while you respond (edit it in the pull request).",
+    "2. When user impact stops, add `mitigated_at` and set `status: mitigated`; when the cause is fixed, `resolved_at` and `status: resolved`.",
+    "3. Merge the pull request whenever the record is useful; the review and follow-ups come later."
+  ].join("\n");
+}
+
+// src/declare/issue-form.ts
+var NO_RESPONSE = "_No response_";
+function parseIssueForm(body) {
+  const answers = /* @__PURE__ */ new Map();
+  if (!body) return answers;
+  const parts = body.replace(/\r\n/g, "\n").split(/^### /m).slice(1);
+  for (const part of parts) {
+    const newline = part.indexOf("\n");
+    const label = (newline < 0 ? part : part.slice(0, newline)).trim();
+    const value = newline < 0 ? "" : part.slice(newline + 1).trim();
+    if (label && value && value !== NO_RESPONSE) answers.set(label.toLowerCase(), value);
+  }
+  return answers;
+}
+
+// src/declare/plan.ts
+var DECLARE_LABEL = "incident";
+var FORM = {
+  severity: "severity",
+  started: "when did impact start?",
+  services: "services affected",
+  commander: "incident commander",
+  summary: "what is happening?"
+};
+function planDeclaration(issue, config, now) {
+  if (!issue.labels.includes(DECLARE_LABEL)) return { kind: "ignore", reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
+  const answers = parseIssueForm(issue.body);
+  const problems = [];
+  const take = (label, check) => {
+    if (check.ok) return check.value;
+    problems.push({ field: label, reason: check.reason });
+    return void 0;
+  };
+  const title = take("Title", checkTitle(issue.title.replace(/^\s*\[incident\]:?\s*/i, "")));
+  const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config));
+  const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", now, "UTC"));
+  const services = take("Services affected", checkServices((answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean), config));
+  const commanderAnswer = answers.get(FORM.commander);
+  const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
+  if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
+  const incident = { title, severity, started, services, commander, ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {} };
+  const id = incidentId(started, title);
+  return { kind: "file", id, title, path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`, text: renderIncident(id, incident, now) };
+}
+
+// src/app/declare-incident.ts
+async function declareIncident(client, repo, issue, config, now) {
+  const plan = planDeclaration(issue, config, now);
+  if (plan.kind === "ignore") return { kind: "ignored", reason: plan.reason };
+  if (plan.kind === "invalid") {
+    await upsertStickyComment(client, repo, issue.number, DECLARE_COMMENT_MARKER, declareProblemsComment(plan.problems));
+    return { kind: "invalid", problems: plan.problems.length };
+  }
+  const { pull, created } = await publishDeclaration(client, repo, {
+    issue: issue.number,
+    path: plan.path,
+    text: plan.text,
+    title: plan.title,
+    body: `Declares the incident reported in #${issue.number}: adds \`${plan.path}\`.
+
+Edit the file on this branch as the response goes on; merge it when the record is useful.`
+  });
+  await upsertStickyComment(client, repo, issue.number, DECLARE_COMMENT_MARKER, declaredComment(pull, plan.path));
+  return { kind: "declared", path: plan.path, pull, created };
+}
+
+// src/cli/declare.ts
+async function declareCommand(flags, io) {
+  const number = Number(flags.issue);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`Invalid value for '--issue': must be an issue number (got '${flags.issue}')`);
+  const repoText = flags.repo ?? io.env.GITHUB_REPOSITORY;
+  const repo = parseRepo(repoText);
+  if (!repo) throw new UsageError(`repository must be owner/name (got '${repoText ?? ""}'): pass --repo or set GITHUB_REPOSITORY`);
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token) throw new UsageError("declare needs GITHUB_TOKEN (contents, pull-requests and issues write)");
+  const { config } = loadConfig(io.cwd, flags.config);
+  const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL || "https://api.github.com", log: { info: () => void 0, warn: (m) => io.writeErr(`warning: ${m}
+`) }, ...io.githubTiming ? { timing: io.githubTiming } : {} });
+  const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+  const labels = data.labels.map((l) => typeof l === "string" ? l : l.name ?? "");
+  const result = await declareIncident(client, repo, { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? "" }, config, io.now);
+  switch (result.kind) {
+    case "ignored":
+      io.writeOut(`Nothing to declare: ${result.reason}.
+`);
+      return EXIT_OK;
+    case "invalid":
+      io.writeOut(`Issue #${number} has ${result.problems} answer(s) to fix; see the comment on the issue.
+`);
+      return EXIT_FINDINGS;
+    case "declared":
+      io.writeOut(`${result.created ? "Opened" : "Already open:"} pull request #${result.pull.number} (${result.pull.url}) adding ${result.path}
+`);
+      return EXIT_OK;
+  }
+}
+export {
+  declareCommand
+};

@@ -1,0 +1,89 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  RULE_AREAS,
+  RULE_CATALOG,
+  ruleDoc,
+  ruleDocsUrl
+} from "./explain+validate.js";
+import {
+  didYouMean
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  EXIT_OK,
+  EXIT_USAGE
+} from "./cli+declare+explain+new+review+status+sync+validate.js";
+import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+
+// src/report/explain.ts
+var WIDTH = 78;
+var INDENT = "  ";
+function wrap(text, indent = INDENT, width = WIDTH) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(`${indent}${line}`);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(`${indent}${line}`);
+  return lines;
+}
+function indented(example) {
+  return example.split("\n").map((line) => line ? `${INDENT}${line}` : "");
+}
+function renderExplain(rule) {
+  return [
+    `${rule.id} (${rule.severity}): ${rule.summary}`,
+    "",
+    "Why it matters",
+    ...wrap(rule.why),
+    "",
+    "Wrong",
+    ...indented(rule.wrong),
+    "",
+    "Right",
+    ...indented(rule.right),
+    "",
+    `More: ${ruleDocsUrl(rule.id)}`,
+    ""
+  ].join("\n");
+}
+function renderRuleList(areas = RULE_AREAS) {
+  const width = Math.max(...areas.flatMap((area) => area.rules.map((rule) => rule.id.length)));
+  const lines = ["Rules incidents validate checks; run 'incidents explain <rule>' for one of them.", ""];
+  for (const area of areas) {
+    lines.push(area.title);
+    for (const rule of area.rules) lines.push(`${INDENT}${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+function unknownRuleMessage(given, ids) {
+  const guess = didYouMean(given, ids);
+  return [
+    `unknown rule '${given}'${guess ? `; did you mean '${guess}'?` : ""}`,
+    "run 'incidents explain' for the list of rules",
+    ""
+  ].join("\n");
+}
+
+// src/cli/explain.ts
+function explainCommand(rule, io) {
+  if (rule === void 0 || rule === "") {
+    io.writeOut(renderRuleList());
+    return EXIT_OK;
+  }
+  const doc = ruleDoc(rule.trim());
+  if (!doc) {
+    io.writeErr(`incidents: ${unknownRuleMessage(rule, RULE_CATALOG.map((r) => r.id))}`);
+    return EXIT_USAGE;
+  }
+  io.writeOut(renderExplain(doc));
+  return EXIT_OK;
+}
+export {
+  explainCommand
+};

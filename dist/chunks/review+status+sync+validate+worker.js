@@ -1,0 +1,315 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  createLocator,
+  decodeText,
+  parseYaml,
+  readBounded
+} from "./declare+new+review+status+sync+validate+worker.js";
+
+// src/incidents/frontmatter.ts
+var FENCE = /^---[ \t]*$/;
+var CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+function splitFrontmatter(text) {
+  if (text.trim() === "") return { ok: false, problem: "empty" };
+  const firstBreak = text.indexOf("\n");
+  const firstLine = (firstBreak < 0 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
+  if (!FENCE.test(firstLine)) return { ok: false, problem: "missing" };
+  if (firstBreak < 0) return { ok: false, problem: "unclosed" };
+  let lineStart = firstBreak + 1;
+  let line = 2;
+  while (lineStart <= text.length) {
+    const next = text.indexOf("\n", lineStart);
+    const end = next < 0 ? text.length : next;
+    const content = text.slice(lineStart, end).replace(/\r$/, "");
+    if (CLOSING_FENCE.test(content)) {
+      return {
+        ok: true,
+        yaml: text.slice(firstBreak + 1, lineStart),
+        yamlLine: 2,
+        body: next < 0 ? "" : text.slice(next + 1),
+        bodyLine: line + 1
+      };
+    }
+    if (next < 0) break;
+    lineStart = next + 1;
+    line++;
+  }
+  return { ok: false, problem: "unclosed" };
+}
+
+// src/incidents/parse-document.ts
+var EXAMPLE_START = "start the file with a line '---', the fields (id: ..., title: ..., status: ..., severity: ..., started_at: ...), and another line '---'";
+function fail(file, rule, message, hint, line = 1, column = 1) {
+  return { finding: { file, line, column, rule, severity: "error", message, hint } };
+}
+function parseDocument(file, kind, bytes) {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const { line, column } = decoded.position;
+    return decoded.problem === "binary" ? fail(file, "file-not-text", "the file contains a NUL byte: it looks like a binary file, not Markdown", "incident files must be UTF-8 text; remove this file or move it out of the incidents folder", line, column) : fail(file, "file-not-text", "the file is not valid UTF-8 text", 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here', line, column);
+  }
+  const split = splitFrontmatter(decoded.text);
+  if (!split.ok) {
+    switch (split.problem) {
+      case "empty":
+        return fail(file, "frontmatter-missing", "the file is empty", EXAMPLE_START);
+      case "missing": {
+        const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?(?:\n|$))/.exec(decoded.text);
+        if (blank) {
+          const lines = blank[0].split("\n").length - 1;
+          return fail(file, "frontmatter-missing", `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`, `delete the ${lines === 1 ? "blank line" : `${lines} blank lines`} above '---'`);
+        }
+        return fail(file, "frontmatter-missing", "the file does not start with a YAML frontmatter block (a line '---')", EXAMPLE_START);
+      }
+      case "unclosed":
+        return fail(file, "frontmatter-unclosed", "the frontmatter block opened on line 1 is never closed", "add a line with only '---' after the last field, before the Markdown body");
+    }
+  }
+  const parsed = parseYaml(split.yaml);
+  if (!parsed.ok) {
+    const { problem } = parsed;
+    return fail(file, problem.rule, problem.message, problem.hint, problem.position.line + split.yamlLine - 1, problem.position.column);
+  }
+  const data = parsed.data;
+  if (data === null || data === void 0) {
+    return fail(file, "frontmatter-missing", "the frontmatter block is empty", EXAMPLE_START);
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return fail(file, "frontmatter-not-mapping", `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? "a list" : "a single value"})`, "write one field per line, like id: 2026-03-04-checkout-errors", split.yamlLine);
+  }
+  return {
+    document: {
+      file,
+      kind,
+      data,
+      body: split.body,
+      bodyLine: split.bodyLine,
+      frontmatterLine: split.yamlLine,
+      locate: createLocator(split.yaml, split.yamlLine)
+    }
+  };
+}
+
+// src/incidents/read-head.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, openSync, readSync } from "node:fs";
+var HEAD_BYTES = 4096;
+var head = Buffer.allocUnsafe(HEAD_BYTES);
+var NEWLINE = 10;
+var CR = 13;
+var isBlank = (byte) => byte === 32 || byte === 9;
+function isFenceLine(bytes, start, end, dotsToo) {
+  let stop = end;
+  if (stop > start && bytes[stop - 1] === CR) stop--;
+  while (stop > start + 3 && isBlank(bytes[stop - 1])) stop--;
+  if (stop - start !== 3) return false;
+  const marker = bytes.toString("latin1", start, stop);
+  return marker === "---" || dotsToo && marker === "...";
+}
+function findFrontmatter(bytes, length) {
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const first = bytes.indexOf(NEWLINE, bom);
+  if (first < 0 || first >= length || !isFenceLine(bytes, bom, first, false)) return void 0;
+  let start = first + 1;
+  for (; ; ) {
+    const end = bytes.indexOf(NEWLINE, start);
+    if (end < 0 || end >= length) return void 0;
+    if (isFenceLine(bytes, start, end, true)) return { yamlStart: first + 1, yamlEnd: start, end: end + 1 };
+    start = end + 1;
+  }
+}
+function readHead(absolute) {
+  const fd = openSync(absolute, "r");
+  try {
+    return readSync(fd, head, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readFrontmatterHead(absolute) {
+  const length = readHead(absolute);
+  const found = findFrontmatter(head, length);
+  if (!found) return "whole-file";
+  const yaml = head.subarray(found.yamlStart, found.yamlEnd);
+  if (yaml.includes(0) || !isUtf8(yaml)) return "whole-file";
+  return { yaml: yaml.toString("utf8") };
+}
+function readFrontmatterBytes(absolute) {
+  const length = readHead(absolute);
+  const found = findFrontmatter(head, length);
+  if (found) return { bytes: head.subarray(0, found.end) };
+  if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };
+  return readBounded(absolute);
+}
+
+// src/incidents/scan-references.ts
+var REFERENCE_KEYS = ["id", "repeat_of", "related"];
+var WANTED = new Set(REFERENCE_KEYS);
+var TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*) *:(?: +(.*))?$/;
+var PLAIN = /^[A-Za-z0-9_][\w./+-]*$/;
+var MAYBE_NOT_STRING = /^(?:[-+0-9_.eE]+|0[xob][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+function isEnd(rest) {
+  const trimmed = rest.trimStart();
+  return trimmed === "" || trimmed.startsWith("#") && trimmed.length < rest.length;
+}
+function scalar(text, stops) {
+  const first = text[0];
+  if (first === '"') {
+    const close = text.indexOf('"', 1);
+    const value2 = text.slice(1, close);
+    if (close < 0 || value2.includes("\\")) return GIVE_UP;
+    return { value: value2, rest: text.slice(close + 1) };
+  }
+  if (first === "'") {
+    let i = 1;
+    for (; ; ) {
+      const close = text.indexOf("'", i);
+      if (close < 0) return GIVE_UP;
+      if (text[close + 1] !== "'") return { value: text.slice(1, close).replaceAll("''", "'"), rest: text.slice(close + 1) };
+      i = close + 2;
+    }
+  }
+  let end = 0;
+  while (end < text.length && !stops.includes(text[end]) && !(text[end] === "#" && end > 0 && text[end - 1] === " ")) end++;
+  const value = text.slice(0, end).trimEnd();
+  if (!PLAIN.test(value) || MAYBE_NOT_STRING.test(value)) return GIVE_UP;
+  return { value, rest: text.slice(value.length) };
+}
+function inlineValue(text) {
+  if (!text.startsWith("[")) {
+    const one = scalar(text, "");
+    return one !== GIVE_UP && isEnd(one.rest) ? one.value : GIVE_UP;
+  }
+  const items = [];
+  let rest = text.slice(1).trimStart();
+  if (rest.startsWith("]")) return isEnd(rest.slice(1)) ? items : GIVE_UP;
+  for (; ; ) {
+    const item = scalar(rest, ",]");
+    if (item === GIVE_UP) return GIVE_UP;
+    items.push(item.value);
+    rest = item.rest.trimStart();
+    if (rest.startsWith("]")) return isEnd(rest.slice(1)) ? items : GIVE_UP;
+    if (!rest.startsWith(",")) return GIVE_UP;
+    rest = rest.slice(1).trimStart();
+  }
+}
+function isSelfContained(value) {
+  const first = value[0];
+  if (first === '"' || first === "'") {
+    const one = scalar(value, "");
+    return one !== GIVE_UP && isEnd(one.rest);
+  }
+  if (first === "[" || first === "{") {
+    let depth = 0;
+    for (const ch of value) {
+      if (ch === "[" || ch === "{") depth++;
+      else if (ch === "]" || ch === "}") depth--;
+      else if (ch === '"' || ch === "'") return false;
+    }
+    return depth === 0;
+  }
+  return true;
+}
+var SPACE = 32;
+var TAB = 9;
+var CR2 = 13;
+var DASH = 45;
+function isNestedLine(yaml, start, end) {
+  let at = start;
+  while (at < end && yaml.charCodeAt(at) === SPACE) at++;
+  if (at === end) return true;
+  const first = yaml.charCodeAt(at);
+  if (first === CR2) return at + 1 === end;
+  if (first === TAB) return false;
+  if (at > start) return true;
+  const next = at + 1 === end ? CR2 : yaml.charCodeAt(at + 1);
+  return first === DASH && (next === SPACE || next === CR2 && at + 2 >= end);
+}
+function scanReferenceKeys(yaml) {
+  const found = {};
+  let state;
+  let end;
+  for (let start = 0; start <= yaml.length; start = end + 1) {
+    const newline = yaml.indexOf("\n", start);
+    end = newline < 0 ? yaml.length : newline;
+    if (state === "other" && isNestedLine(yaml, start, end)) continue;
+    const raw = yaml.slice(start, end);
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const trimmed = line.trimStart();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (line[0] === "	" || /^ *\t/.test(line)) return void 0;
+    const indent = line.length - trimmed.length;
+    const isItem = trimmed === "-" || trimmed.startsWith("- ");
+    if (state === "other" && (indent > 0 || isItem)) continue;
+    if (typeof state === "object" && isItem && (state.indent === void 0 || state.indent === indent)) {
+      state.indent = indent;
+      const item = scalar(trimmed.slice(1).trimStart(), "");
+      if (item === GIVE_UP || !isEnd(item.rest)) return void 0;
+      state.items.push(item.value);
+      continue;
+    }
+    if (indent > 0 || isItem) return void 0;
+    if (typeof state === "object") found[state.key] = state.indent === void 0 ? null : state.items;
+    const match = TOP_LEVEL_KEY.exec(line);
+    if (!match) return void 0;
+    const key = match[1];
+    const value = match[2]?.trim() ?? "";
+    if (!WANTED.has(key)) {
+      if (!isSelfContained(value)) return void 0;
+      state = "other";
+      continue;
+    }
+    if (key in found) return void 0;
+    if (value === "" || value.startsWith("#")) {
+      state = { key, items: [], indent: void 0 };
+      found[key] = null;
+      continue;
+    }
+    const parsed = inlineValue(value);
+    if (parsed === GIVE_UP) return void 0;
+    found[key] = parsed;
+    state = "done";
+  }
+  if (typeof state === "object") found[state.key] = state.indent === void 0 ? null : state.items;
+  return found;
+}
+function referenceKeys(yaml) {
+  const scanned = scanReferenceKeys(yaml);
+  if (scanned) return scanned;
+  const parsed = parseYaml(yaml);
+  if (!parsed.ok || parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) return void 0;
+  return pickReferenceKeys(parsed.data);
+}
+function pickReferenceKeys(data) {
+  const picked = {};
+  for (const key of REFERENCE_KEYS) if (key in data) picked[key] = data[key];
+  return picked;
+}
+
+// src/core/time.ts
+var DAY_MS = 864e5;
+var ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function parseTimestamp(value) {
+  if (value === void 0 || !ZONED.test(value)) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function parseDay(value) {
+  if (value === void 0 || !DAY.test(value)) return void 0;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+
+export {
+  splitFrontmatter,
+  parseDocument,
+  readFrontmatterHead,
+  readFrontmatterBytes,
+  referenceKeys,
+  pickReferenceKeys,
+  DAY_MS,
+  parseTimestamp,
+  parseDay
+};

@@ -1,0 +1,621 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  withinBudget
+} from "./cli+review+sync.js";
+import {
+  MAX_ISSUE_BODY_CHARS,
+  MAX_ISSUE_TITLE_CHARS,
+  validateDocuments
+} from "./review+sync+validate+worker.js";
+import {
+  loadIncidents
+} from "./review+status+sync+validate.js";
+import {
+  GITHUB_TIMING,
+  RequestError,
+  createClient,
+  escapeMarkdown,
+  inlineCode,
+  isTransient,
+  ownLogin,
+  parseRepo,
+  repoName
+} from "./declare+review+sync.js";
+import {
+  loadConfig
+} from "./declare+new+review+status+sync+validate+worker.js";
+import {
+  UsageError,
+  cut
+} from "./cli+declare+new+review+status+sync+validate+worker.js";
+
+// src/sync/report.ts
+var SyncError = class extends Error {
+  name = "SyncError";
+};
+function syncFailureLine(report) {
+  if (!report.failed) return void 0;
+  const { operation, message } = report.failed;
+  const total = report.applied.length + 1 + report.notAttempted.length;
+  return `sync stopped at ${operation.kind} ${operation.key} (${report.applied.length} of ${total} operations applied): ${message}`;
+}
+function stateAfter(plan, applied) {
+  const created = new Map(applied.filter((a) => a.operation.kind === "create").map((a) => [a.operation.key, a]));
+  return plan.followUps.map((state) => {
+    const done = created.get(state.key);
+    if (!done || done.operation.kind !== "create") return state;
+    const closeAs = done.operation.closeAs;
+    return { ...state, issue: done.issue, url: done.url, state: closeAs ? "closed" : "open", stateReason: closeAs ?? null };
+  });
+}
+
+// src/sync/markers.ts
+var PREFIX = "incidents-as-code";
+var KEY_UNSAFE = /[^A-Za-z0-9._~/-]/gu;
+function encodeKey(key) {
+  return key.replace(KEY_UNSAFE, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+}
+function decodeKey(encoded) {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return void 0;
+  }
+}
+function identityMarker(key) {
+  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)} -->`;
+}
+var MANAGED_START = `<!-- ${PREFIX}:managed:start (edits between these markers are replaced by the next sync) -->`;
+var MANAGED_END = `<!-- ${PREFIX}:managed:end -->`;
+var IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+) -->`);
+var MANAGED = new RegExp(`<!-- ${PREFIX}:managed:start[^\\n]*?-->[\\s\\S]*?<!-- ${PREFIX}:managed:end -->`);
+function readKey(body) {
+  if (!body) return void 0;
+  const found = IDENTITY.exec(readManaged(body) ?? "") ?? IDENTITY.exec(body);
+  return found ? decodeKey(found[1]) : void 0;
+}
+function readManaged(body) {
+  return MANAGED.exec(body)?.[0];
+}
+function replaceManaged(body, managed) {
+  if (MANAGED.test(body)) return body.replace(MANAGED, () => managed);
+  return `${managed}
+
+${body}`;
+}
+
+// src/github/explain-failure.ts
+import { STATUS_CODES } from "node:http";
+var MAX_QUOTED_CHARS = 200;
+var AGAIN = "run sync again later: it carries on where this run stopped";
+function githubMessage(error) {
+  const data = error.response?.data;
+  const raw = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : STATUS_CODES[error.status] ?? "Error";
+  const line = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS - 1)}\u2026` : line;
+}
+function networkCode(error) {
+  let cause = error.cause;
+  for (let depth = 0; depth < 4 && cause instanceof Error; depth++) {
+    const code = cause.code;
+    if (typeof code === "string") return code;
+    cause = cause.cause;
+  }
+  return void 0;
+}
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+function describeError(error) {
+  if (error instanceof RequestError && !error.response) return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? "") ? "the connection was reset" : error.message}`;
+  if (error instanceof RequestError) return `GitHub answered ${error.status} ${githubMessage(error)}`;
+  return error instanceof Error ? error.message : String(error);
+}
+function explainFailure(error, hints) {
+  const tries = `${hints.retries + 1} times in a row`;
+  if (!(error instanceof RequestError)) return describeError(error);
+  if (!error.response) {
+    const code = networkCode(error);
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
+    return `${describeError(error)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
+  }
+  const said = describeError(error);
+  const headers = error.response.headers;
+  switch (true) {
+    case error.status === 401:
+      return `${said}: the token is invalid, expired or revoked; check ${hints.token}`;
+    case ((error.status === 403 || error.status === 429) && /\bsecondary rate\b/i.test(githubMessage(error))):
+      return `GitHub's secondary rate limit, still in force after ${hints.retries} waits: too many requests in a short time; ${AGAIN}`;
+    case ((error.status === 403 || error.status === 429) && headers["x-ratelimit-remaining"] === "0"): {
+      const reset = Number(headers["x-ratelimit-reset"]);
+      const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
+      return `GitHub's API rate limit for this token is used up${when}; run sync again after that`;
+    }
+    case error.status === 403:
+      return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
+    case error.status === 404: {
+      const issue = /\/issues\/(\d+)(?:$|\/)/.exec(error.request.url)?.[1];
+      if (issue) return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
+      return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
+    }
+    case error.status === 410:
+      return `${said}: issues are turned off in ${hints.repoName}; turn them on in its settings, or file follow-ups elsewhere with follow_ups.repo`;
+    case error.status >= 500:
+      return `${said}, ${tries}: GitHub is having trouble (https://www.githubstatus.com); ${AGAIN}`;
+    default:
+      return said;
+  }
+}
+
+// src/github/api/issue-shape.ts
+function toExistingIssue(raw) {
+  return {
+    number: raw.number,
+    url: raw.html_url,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    stateReason: raw.state_reason ?? null,
+    closedAt: raw.closed_at,
+    createdAt: raw.created_at,
+    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== "").sort(),
+    assignees: (raw.assignees ?? []).map((a) => a.login).sort(),
+    author: raw.user?.login ?? ""
+  };
+}
+
+// src/github/api/list-issues.ts
+var PER_PAGE = 100;
+async function listLabelledIssues(client, repo, label) {
+  const raw = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label, state: "all", per_page: PER_PAGE });
+  return raw.filter((issue) => !issue.pull_request).map(toExistingIssue);
+}
+async function getIssue(client, repo, number) {
+  const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+  return toExistingIssue(data);
+}
+
+// src/github/api/write-issues.ts
+async function createIssue(client, repo, issue) {
+  const { data } = await client.rest.issues.create({
+    ...repo,
+    title: issue.title,
+    body: issue.body,
+    labels: [...issue.labels],
+    assignees: [...issue.assignees],
+    request: { retries: 0 }
+  });
+  return toExistingIssue(data);
+}
+async function updateIssue(client, repo, number, changes) {
+  await client.rest.issues.update({
+    ...repo,
+    issue_number: number,
+    ...changes.title === void 0 ? {} : { title: changes.title },
+    ...changes.body === void 0 ? {} : { body: changes.body },
+    ...changes.labels === void 0 ? {} : { labels: [...changes.labels] },
+    ...changes.assignees === void 0 ? {} : { assignees: [...changes.assignees] }
+  });
+}
+async function setIssueState(client, repo, number, state, reason) {
+  await client.rest.issues.update({ ...repo, issue_number: number, state, ...reason ? { state_reason: reason } : {} });
+}
+async function addComment(client, repo, number, body) {
+  await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+}
+function refusedAssignees(error) {
+  if (!(error instanceof RequestError) || error.status !== 422) return [];
+  const errors = error.response?.data?.errors ?? [];
+  return errors.filter((e) => e.field === "assignees" || e.field === "assignee").map((e) => String(e.value ?? "?"));
+}
+
+// src/sync/apply.ts
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var isRefusedAssignee = (error) => refusedAssignees(error).length > 0;
+async function update(context, operation, warnings) {
+  try {
+    await updateIssue(context.client, context.repo, operation.issue, operation.changes);
+  } catch (error) {
+    const { assignees, ...rest } = operation.changes;
+    const refused = refusedAssignees(error);
+    if (refused.length === 0 || !assignees) throw error;
+    warnings.push(`${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); updated without changing the assignees`);
+    if (Object.keys(rest).length > 0) await updateIssue(context.client, context.repo, operation.issue, rest);
+  }
+}
+async function create(context, operation, warnings) {
+  let assignees = operation.assignees;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createIssue(context.client, context.repo, { ...operation, assignees });
+    } catch (error) {
+      if (isRefusedAssignee(error) && assignees.length) {
+        warnings.push(`${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); filed without an assignee`);
+        assignees = [];
+        continue;
+      }
+      if (!isTransient(error) || attempt > context.timing.retries) throw error;
+      await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
+      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find((issue) => readKey(issue.body) === operation.key);
+      if (filed) {
+        context.log.warn(`${operation.key}: ${describeError(error)}; it was filed after all, as #${filed.number}`);
+        return filed;
+      }
+      context.log.warn(`${operation.key}: ${describeError(error)}; trying again`);
+    }
+  }
+}
+async function applyOne(context, operation, warnings) {
+  const { client, repo } = context;
+  switch (operation.kind) {
+    case "create": {
+      const issue = await create(context, operation, warnings);
+      if (operation.closeAs && issue.state === "open") await setIssueState(client, repo, issue.number, "closed", operation.closeAs);
+      return { operation, issue: issue.number, url: issue.url };
+    }
+    case "update":
+      await update(context, operation, warnings);
+      return { operation, issue: operation.issue, url: operation.url };
+    case "close":
+      await setIssueState(client, repo, operation.issue, "closed", operation.reason);
+      await addComment(client, repo, operation.issue, operation.comment);
+      return { operation, issue: operation.issue, url: operation.url };
+    case "reopen":
+      await setIssueState(client, repo, operation.issue, "open");
+      return { operation, issue: operation.issue, url: operation.url };
+  }
+}
+async function applyOperations(context, operations) {
+  const applied = [];
+  const warnings = [];
+  for (const [index, operation] of operations.entries()) {
+    try {
+      applied.push(await applyOne(context, operation, warnings));
+    } catch (error) {
+      return { applied, failed: { operation, message: describeError(error), error }, notAttempted: operations.slice(index + 1), warnings };
+    }
+  }
+  return { applied, notAttempted: [], warnings };
+}
+
+// src/github/api/labels.ts
+var LABEL_COLOR = "c5def5";
+async function ensureLabels(client, repo, wanted) {
+  const existing = await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 });
+  const have = new Set(existing.map((label) => label.name.toLowerCase()));
+  const created = [];
+  for (const name of [...wanted].sort()) {
+    if (have.has(name.toLowerCase())) continue;
+    try {
+      await client.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: "Managed by incidents-as-code" });
+      created.push(name);
+    } catch (error) {
+      if (!(error instanceof RequestError && error.status === 422)) throw error;
+    }
+  }
+  return created;
+}
+
+// src/sync/issue-body.ts
+var MINIMAL_VALUE_CHARS = 200;
+function render(facts, detail) {
+  const short = (text) => detail === "minimal" ? cut(text, MINIMAL_VALUE_CHARS) : text;
+  const rows = [
+    ["Severity", facts.severity],
+    ["Type", facts.type],
+    ["Priority", facts.priority],
+    ["Due", facts.due],
+    ["Owner", facts.owner]
+  ];
+  const lines = [
+    MANAGED_START,
+    identityMarker(facts.key),
+    `**${escapeMarkdown(short(facts.followUpTitle))}**`,
+    "",
+    `Follow-up from incident [${escapeMarkdown(short(facts.incidentId))}](${facts.incidentUrl}): ${escapeMarkdown(short(facts.incidentTitle))}`,
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows.filter(([, value]) => value !== void 0).map(([name, value]) => `| ${name} | ${escapeMarkdown(short(value))} |`)
+  ];
+  if (detail === "full" && facts.impactSummary) lines.push("", `> ${escapeMarkdown(facts.impactSummary)}`);
+  lines.push("", `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
+  return lines.join("\n");
+}
+function managedBody(facts, budget = MAX_ISSUE_BODY_CHARS) {
+  for (const detail of ["full", "no-summary", "minimal"]) {
+    const body = render(facts, detail);
+    if (body.length <= budget) return body;
+  }
+  return render({ ...facts, incidentTitle: "", followUpTitle: "", impactSummary: void 0 }, "minimal");
+}
+
+// src/sync/desired.ts
+var USER_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+}
+function issueTitle(template, incidentId, title) {
+  const filled = oneLine(template.replace(/\{incident\}/g, () => incidentId).replace(/\{title\}/g, () => title));
+  return cut(filled, MAX_ISSUE_TITLE_CHARS);
+}
+function urlSegment(segment) {
+  return encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function labelsFor(config, severity, type, priority) {
+  const { labels, label } = config.followUps;
+  const all = [label, labels.severity[severity], type ? labels.type[type] : void 0, priority ? labels.priority[priority] : void 0];
+  return [...new Set(all.filter((l) => typeof l === "string" && l !== ""))].sort();
+}
+function managedLabels(config) {
+  const { labels, label } = config.followUps;
+  return /* @__PURE__ */ new Set([label, ...Object.values(labels.type), ...Object.values(labels.priority), ...Object.values(labels.severity)]);
+}
+function desiredFollowUps(incidents, config, links) {
+  const out = [];
+  for (const incident of incidents) {
+    const data = incident.data;
+    const incidentId = String(data.id);
+    const severity = String(data.severity);
+    const impact = data.impact ?? {};
+    const followUps = Array.isArray(data.follow_ups) ? data.follow_ups : [];
+    for (const followUp of followUps) {
+      const followUpId = String(followUp.id);
+      const key = `${incidentId}/${followUpId}`;
+      const owner = str(followUp.owner);
+      const login = owner ? USER_HANDLE.exec(owner)?.[1] : void 0;
+      const type = str(followUp.type);
+      const priority = str(followUp.priority);
+      const status = str(followUp.status);
+      out.push({
+        key,
+        incidentId,
+        followUpId,
+        file: incident.file,
+        title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
+        managedBody: managedBody({
+          key,
+          incidentId,
+          incidentTitle: String(data.title),
+          file: incident.file,
+          incidentUrl: `${links.repositoryUrl}/blob/${links.defaultBranch}/${incident.file.split("/").map(urlSegment).join("/")}`,
+          severity,
+          type,
+          priority,
+          due: str(followUp.due),
+          owner,
+          followUpTitle: String(followUp.title),
+          impactSummary: str(impact.summary)
+        }),
+        labels: labelsFor(config, severity, type, priority),
+        assignees: config.followUps.assignOwner && login ? [login] : [],
+        fileStatus: status === "done" || status === "not-planned" ? status : "open",
+        ...typeof followUp.issue === "number" ? { linkedIssue: followUp.issue } : {}
+      });
+    }
+  }
+  return out;
+}
+
+// src/sync/plan.ts
+var OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
+function sameSet(a, b) {
+  const set = new Set(a);
+  return a.length === b.length && b.every((x) => set.has(x)) && new Set(b).size === set.size;
+}
+function stateOf(followUp, issue, linked = false) {
+  return {
+    key: followUp.key,
+    file: followUp.file,
+    issue: issue?.number,
+    url: issue?.url,
+    state: issue?.state ?? "not-filed",
+    stateReason: issue?.stateReason ?? null,
+    closedAt: issue?.closedAt ?? null,
+    linked
+  };
+}
+function changesFor(desired, issue, managedLabels2) {
+  const changes = {};
+  const reasons = [];
+  if (issue.title !== desired.title) {
+    changes.title = desired.title;
+    reasons.push("title");
+  }
+  const managed = readManaged(issue.body);
+  if (managed !== desired.managedBody) {
+    changes.body = replaceManaged(issue.body, desired.managedBody);
+    reasons.push("body");
+  }
+  const labels = [.../* @__PURE__ */ new Set([...issue.labels.filter((l) => !managedLabels2.has(l)), ...desired.labels])].sort();
+  if (!sameSet(labels, issue.labels)) {
+    changes.labels = labels;
+    reasons.push("labels");
+  }
+  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1]?.toLowerCase() : void 0;
+  const owner = desired.assignees[0]?.toLowerCase();
+  if (managed === void 0 || previousOwner !== owner) {
+    const kept = issue.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
+    const assignees = [.../* @__PURE__ */ new Set([...kept, ...desired.assignees])].sort();
+    if (!sameSet(assignees, issue.assignees)) {
+      changes.assignees = assignees;
+      reasons.push("assignees");
+    }
+  }
+  return { changes, reasons };
+}
+function byKey(issues, ownLogin2) {
+  const ours = /* @__PURE__ */ new Map();
+  const ignored = [];
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const key = readKey(issue.body);
+    if (!key) continue;
+    if (issue.author !== ownLogin2) {
+      ignored.push({ issue: issue.number, author: issue.author, key });
+      continue;
+    }
+    ours.set(key, [...ours.get(key) ?? [], issue]);
+  }
+  return { ours, ignored };
+}
+function planSync(desired, existing, options) {
+  const { ours, ignored } = byKey(existing, options.ownLogin);
+  const creates = [];
+  const updates = [];
+  const states = [];
+  const followUps = [];
+  for (const [key, issues] of ours) {
+    const [keeper, ...duplicates] = issues;
+    for (const duplicate of duplicates) {
+      if (duplicate.state === "open") {
+        states.push({ kind: "close", key, issue: duplicate.number, url: duplicate.url, reason: "not_planned", why: "duplicate", comment: `Duplicate of #${keeper.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.` });
+      }
+    }
+  }
+  const wanted = /* @__PURE__ */ new Set();
+  for (const followUp of desired) {
+    wanted.add(followUp.key);
+    if (followUp.linkedIssue !== void 0) {
+      followUps.push(stateOf(followUp, options.linkedIssues?.get(followUp.linkedIssue), true));
+      continue;
+    }
+    const issue = ours.get(followUp.key)?.[0];
+    followUps.push(stateOf(followUp, issue));
+    if (!issue) {
+      const closeAs = followUp.fileStatus === "done" ? "completed" : followUp.fileStatus === "not-planned" ? "not_planned" : void 0;
+      creates.push({ kind: "create", key: followUp.key, title: followUp.title, body: followUp.managedBody, labels: followUp.labels, assignees: followUp.assignees, ...closeAs ? { closeAs } : {} });
+      continue;
+    }
+    const { changes, reasons } = changesFor(followUp, issue, options.managedLabels);
+    if (reasons.length) updates.push({ kind: "update", key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
+    if (issue.state === "open" && followUp.fileStatus !== "open") {
+      const done = followUp.fileStatus === "done";
+      states.push({ kind: "close", key: followUp.key, issue: issue.number, url: issue.url, reason: done ? "completed" : "not_planned", why: "done-in-file", comment: `Marked ${done ? "done" : "not planned"} in \`${followUp.file}\`.` });
+    } else if (issue.state === "closed" && followUp.fileStatus === "open" && options.reopen) {
+      states.push({ kind: "reopen", key: followUp.key, issue: issue.number, url: issue.url });
+    }
+  }
+  for (const [key, [issue]] of ours) {
+    const incidentId = key.slice(0, key.indexOf("/"));
+    if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue) continue;
+    followUps.push(stateOf({ key, file: void 0 }, issue));
+    if (issue.state === "open" && options.onRemoved === "close") {
+      states.push({ kind: "close", key, issue: issue.number, url: issue.url, reason: "not_planned", why: "removed", comment: "This follow-up was removed from its incident file, so it is closed as not planned." });
+    }
+  }
+  return { operations: [...creates, ...updates, ...states], followUps, ignored };
+}
+
+// src/app/sync-follow-ups.ts
+var CLI_SOURCES = { token: "GITHUB_TOKEN (or GH_TOKEN)", repo: "--repo or GITHUB_REPOSITORY" };
+function sortIncidents(cwd, config, now) {
+  const loaded = loadIncidents(cwd, config, { whole: true });
+  const incidents = loaded.targets.filter((document) => document.kind === "incident");
+  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
+  const broken = new Set(findings.filter((f) => f.severity === "error").map((f) => f.file));
+  const unreadableFiles = loaded.findings.filter((f) => f.severity === "error").map((f) => f.file);
+  const valid = incidents.filter((d) => !broken.has(d.file));
+  const invalid = incidents.filter((d) => broken.has(d.file));
+  return {
+    valid,
+    skippedFiles: [...invalid.map((d) => d.file), ...unreadableFiles].sort(),
+    skippedIds: new Set(invalid.map((d) => d.data.id).filter((id) => typeof id === "string")),
+    unreadable: unreadableFiles.length > 0 || invalid.some((d) => typeof d.data.id !== "string")
+  };
+}
+function trackerRepo(config, options) {
+  const text = config.followUps.repo ?? options.repo;
+  if (text === void 0 || text === "") return void 0;
+  const ref = parseRepo(text);
+  if (!ref) throw new UsageError(`repository must be owner/name (got '${text}')`);
+  return ref;
+}
+function failureHints(config, options, tracker) {
+  const sources = options.sources ?? CLI_SOURCES;
+  return {
+    token: sources.token,
+    repo: config.followUps.repo ? "follow_ups.repo in the config" : sources.repo,
+    repoName: repoName(tracker),
+    retries: (options.timing ?? GITHUB_TIMING).retries
+  };
+}
+async function readLinked(client, repo, numbers) {
+  const linked = /* @__PURE__ */ new Map();
+  for (const number of numbers) linked.set(number, await getIssue(client, repo, number));
+  return linked;
+}
+async function syncFollowUps(options) {
+  const { config } = loadConfig(options.cwd, options.configPath);
+  const incidents = sortIncidents(options.cwd, config, options.now);
+  const tracker = trackerRepo(config, options);
+  const sourceRepo = options.repo ?? (tracker ? repoName(tracker) : "OWNER/REPO");
+  const notices = [];
+  if (incidents.skippedFiles.length) notices.push(`${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`);
+  if (incidents.unreadable) notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
+  const desired = desiredFollowUps(incidents.valid, config, { repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`, defaultBranch: options.defaultBranch ?? "main" });
+  const planOptions = {
+    onRemoved: incidents.unreadable ? "leave-open" : config.followUps.onRemoved,
+    reopen: config.followUps.reopen,
+    managedLabels: managedLabels(config),
+    skippedIncidents: incidents.skippedIds
+  };
+  const empty = { applied: [], pending: [], notAttempted: [], warnings: [] };
+  if (!options.token) {
+    notices.push("No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.");
+    const plan2 = planSync(desired, [], { ...planOptions, ownLogin: "" });
+    return { mode: "no-token", repo: tracker ? repoName(tracker) : void 0, notices, skipped: incidents.skippedFiles, plan: plan2, ...empty, followUps: plan2.followUps };
+  }
+  if (!tracker) throw new UsageError("no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config");
+  const client = createClient({ token: options.token, baseUrl: options.apiUrl, log: options.log, ...options.timing ? { timing: options.timing } : {} });
+  let plan;
+  let login;
+  try {
+    login = await ownLogin(client);
+    const existing = await listLabelledIssues(client, tracker, config.followUps.label);
+    const linked = await readLinked(client, tracker, desired.flatMap((d) => d.linkedIssue === void 0 ? [] : [d.linkedIssue]));
+    plan = planSync(desired, existing, { ...planOptions, ownLogin: login, linkedIssues: linked });
+  } catch (error) {
+    throw new SyncError(`cannot read the issues of ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
+  }
+  for (const ignored of plan.ignored) notices.push(`Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`);
+  const { now, pending } = withinBudget(plan.operations, options.maxOperations);
+  if (options.dryRun) return { mode: "dry-run", repo: repoName(tracker), notices, skipped: incidents.skippedFiles, plan, ...empty, pending, followUps: plan.followUps };
+  const context = { client, repo: tracker, label: config.followUps.label, log: options.log, timing: options.timing ?? GITHUB_TIMING };
+  const labels = new Set(now.flatMap((op) => op.kind === "create" ? op.labels : op.kind === "update" ? op.changes.labels ?? [] : []));
+  try {
+    if (labels.size) await ensureLabels(client, tracker, labels);
+  } catch (error) {
+    throw new SyncError(`cannot create labels in ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
+  }
+  const result = await applyOperations(context, now);
+  const warnings = [...result.warnings];
+  let applied = [...result.applied];
+  if (!result.failed && applied.some((a) => a.operation.kind === "create")) {
+    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), { ...planOptions, ownLogin: login });
+    const duplicates = again.operations.filter((op) => op.kind === "close" && op.why === "duplicate");
+    const dedupe = await applyOperations(context, duplicates);
+    applied = [...applied, ...dedupe.applied];
+    warnings.push(...dedupe.warnings);
+    if (dedupe.failed) warnings.push(`could not close duplicate #${dedupe.failed.operation.issue}: ${dedupe.failed.message}`);
+  }
+  return {
+    mode: "applied",
+    repo: repoName(tracker),
+    notices,
+    skipped: incidents.skippedFiles,
+    plan,
+    applied,
+    pending,
+    ...result.failed ? { failed: { operation: result.failed.operation, message: explainFailure(result.failed.error, failureHints(config, options, tracker)) } } : {},
+    notAttempted: result.notAttempted,
+    warnings,
+    followUps: stateAfter(plan, applied)
+  };
+}
+
+export {
+  SyncError,
+  syncFailureLine,
+  syncFollowUps
+};

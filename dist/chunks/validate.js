@@ -1,0 +1,107 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  renderText
+} from "./cli+validate.js";
+import {
+  validateDocuments
+} from "./review+sync+validate+worker.js";
+import {
+  changedSince,
+  loadIncidents
+} from "./review+status+sync+validate.js";
+import "./review+status+sync+validate+worker.js";
+import {
+  ruleDocsUrl
+} from "./explain+validate.js";
+import "./declare+new+review+sync+validate+worker.js";
+import {
+  loadConfig
+} from "./declare+new+review+status+sync+validate+worker.js";
+import {
+  UsageError,
+  countBySeverity,
+  sortFindings
+} from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  EXIT_FINDINGS,
+  EXIT_OK
+} from "./cli+declare+explain+new+review+status+sync+validate.js";
+import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+
+// src/app/validate-incidents.ts
+function scopeOf(options) {
+  if (options.changedSince !== void 0) {
+    if (options.paths.length > 0) throw new UsageError("--changed-since checks the files a change touched: give either paths or --changed-since, not both");
+    return { changedSince: changedSince(options.cwd, options.changedSince) };
+  }
+  return options.paths.length > 0 ? { named: options.paths } : { whole: true };
+}
+function validateIncidents(options) {
+  const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
+  const set = loadIncidents(options.cwd, config, scopeOf(options));
+  const findings = sortFindings([...configWarnings, ...set.findings, ...validateDocuments({ ...set, config, now: options.now })]);
+  return {
+    findings,
+    files: set.fileCount,
+    ...countBySeverity(findings),
+    ...options.changedSince === void 0 ? {} : { changedSince: options.changedSince }
+  };
+}
+
+// src/report/github.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function renderAnnotation(finding) {
+  const properties = [
+    `file=${escapeProperty(finding.file)}`,
+    `line=${finding.line}`,
+    `col=${finding.column}`,
+    `title=${escapeProperty(finding.rule)}`
+  ].join(",");
+  return `::${finding.severity} ${properties}::${escapeData(`${finding.message}
+Fix: ${finding.hint}
+More: incidents explain ${finding.rule}`)}`;
+}
+function renderGithub(findings) {
+  return findings.map((finding) => `${renderAnnotation(finding)}
+`).join("");
+}
+
+// src/report/json.ts
+function renderJson(result) {
+  const findings = result.findings.map((finding) => ({ ...finding, docs: ruleDocsUrl(finding.rule) }));
+  return `${JSON.stringify({ files: result.files, errors: result.errors, warnings: result.warnings, findings }, null, 2)}
+`;
+}
+
+// src/cli/io.ts
+function useColor(io, flag) {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
+  return io.stdoutIsTty;
+}
+
+// src/cli/validate.ts
+function validateCommand(paths, flags, io) {
+  const result = validateIncidents({ cwd: io.cwd, paths, configPath: flags.config, now: io.now, changedSince: flags.changedSince });
+  switch (flags.format) {
+    case "json":
+      io.writeOut(renderJson(result));
+      break;
+    case "github":
+      io.writeOut(renderGithub(result.findings));
+      break;
+    default:
+      io.writeOut(renderText(result, { color: useColor(io, flags.color) }));
+  }
+  return result.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+export {
+  validateCommand
+};

@@ -1,0 +1,27 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  readReviewFacts
+} from "./review+worker.js";
+import "./review+sync+validate+worker.js";
+import "./review+status+sync+validate+worker.js";
+import "./declare+new+review+sync+validate+worker.js";
+import {
+  loadConfig
+} from "./declare+new+review+status+sync+validate+worker.js";
+import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+
+// src/review/worker.ts
+import { parentPort } from "node:worker_threads";
+function isReviewFactsTask(data) {
+  return typeof data === "object" && data !== null && data.task === "review-facts";
+}
+function serveWorkerTask(data) {
+  if (!isReviewFactsTask(data)) throw new Error("this thread was started without a task");
+  const { config } = loadConfig(data.cwd, data.configPath);
+  parentPort?.postMessage(readReviewFacts(data.entries, config, new Date(data.now), false));
+}
+export {
+  serveWorkerTask
+};
