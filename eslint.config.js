@@ -22,9 +22,53 @@ export const FOLDER_IMPORTS = {
   sync: ['core', 'incidents', 'github'],
   review: ['core', 'incidents', 'schema', 'config', 'validate'],
   status: ['core', 'incidents', 'review'],
-  app: ['core', 'git', 'incidents', 'schema', 'config', 'validate', 'report', 'scaffold', 'declare', 'github', 'sync', 'review', 'status'],
-  cli: ['core', 'git', 'incidents', 'schema', 'config', 'validate', 'report', 'scaffold', 'declare', 'github', 'sync', 'review', 'status', 'app'],
-  action: ['core', 'git', 'incidents', 'schema', 'config', 'validate', 'report', 'scaffold', 'declare', 'github', 'sync', 'review', 'status', 'app'],
+  app: [
+    'core',
+    'git',
+    'incidents',
+    'schema',
+    'config',
+    'validate',
+    'report',
+    'scaffold',
+    'declare',
+    'github',
+    'sync',
+    'review',
+    'status',
+  ],
+  cli: [
+    'core',
+    'git',
+    'incidents',
+    'schema',
+    'config',
+    'validate',
+    'report',
+    'scaffold',
+    'declare',
+    'github',
+    'sync',
+    'review',
+    'status',
+    'app',
+  ],
+  action: [
+    'core',
+    'git',
+    'incidents',
+    'schema',
+    'config',
+    'validate',
+    'report',
+    'scaffold',
+    'declare',
+    'github',
+    'sync',
+    'review',
+    'status',
+    'app',
+  ],
 };
 
 /** Side effects stay at the edges: each of these packages only in the folders named. */
@@ -54,10 +98,19 @@ const reaching = (folders, depth) => `^(?:\\.\\./){${depth + 1}}(?:${folders.joi
 function importRules(folder, depth) {
   const forbidden = FOLDERS.filter((other) => other !== folder && !FOLDER_IMPORTS[folder].includes(other));
   const packages = PACKAGE_HOMES.filter((rule) => !rule.home.includes(folder));
-  const exact = packages.flatMap((rule) => rule.names.filter((name) => !name.includes('*')).map((name) => ({ name, message: rule.why })));
-  const globs = packages.flatMap((rule) => rule.names.filter((name) => name.includes('*')).map((name) => ({ group: [name], message: rule.why })));
+  const exact = packages.flatMap((rule) =>
+    rule.names.filter((name) => !name.includes('*')).map((name) => ({ name, message: rule.why })),
+  );
+  const globs = packages.flatMap((rule) =>
+    rule.names.filter((name) => name.includes('*')).map((name) => ({ group: [name], message: rule.why })),
+  );
   const layers = forbidden.length
-    ? [{ regex: reaching(forbidden, depth), message: `src/${folder}/ may import only ${FOLDER_IMPORTS[folder].join(', ') || 'packages'} (the layers in eslint.config.js).` }]
+    ? [
+        {
+          regex: reaching(forbidden, depth),
+          message: `src/${folder}/ may import only ${FOLDER_IMPORTS[folder].join(', ') || 'packages'} (the layers in eslint.config.js).`,
+        },
+      ]
     : [];
   return {
     files: [`src/${folder}/${'*/'.repeat(depth)}*.ts`],
@@ -73,7 +126,14 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
     rules: {
       // Only the entry points may end the process or print freely.
-      'no-restricted-properties': ['error', { object: 'process', property: 'exit', message: 'Return an exit code; only the entry point sets process.exitCode.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'exit',
+          message: 'Return an exit code; only the entry point sets process.exitCode.',
+        },
+      ],
       'no-control-regex': 'off',
     },
   },

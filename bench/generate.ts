@@ -15,15 +15,64 @@ function random(seed: number): () => number {
   };
 }
 
-const SERVICES = ['web-storefront', 'checkout', 'payments-gateway', 'identity', 'search', 'catalog', 'pricing', 'orders', 'inventory', 'delivery-dispatch', 'courier-app-api', 'notifications', 'recommendations', 'data-pipeline', 'feature-flags', 'postgres-main', 'kafka', 'edge-cdn', 'k8s-platform'];
-const CATEGORIES = ['deploy', 'config', 'capacity', 'database', 'dependency', 'third-party', 'certificate', 'network', 'data', 'monitoring'];
+const SERVICES = [
+  'web-storefront',
+  'checkout',
+  'payments-gateway',
+  'identity',
+  'search',
+  'catalog',
+  'pricing',
+  'orders',
+  'inventory',
+  'delivery-dispatch',
+  'courier-app-api',
+  'notifications',
+  'recommendations',
+  'data-pipeline',
+  'feature-flags',
+  'postgres-main',
+  'kafka',
+  'edge-cdn',
+  'k8s-platform',
+];
+const CATEGORIES = [
+  'deploy',
+  'config',
+  'capacity',
+  'database',
+  'dependency',
+  'third-party',
+  'certificate',
+  'network',
+  'data',
+  'monitoring',
+];
 const METHODS = ['alert', 'alert', 'alert', 'customer', 'employee', 'automated-test'];
-const TECHNIQUES = ['rollback', 'traffic-shift', 'feature-flag', 'failover', 'scale-up', 'circuit-breaker', 'restart', 'manual-fix'];
+const TECHNIQUES = [
+  'rollback',
+  'traffic-shift',
+  'feature-flag',
+  'failover',
+  'scale-up',
+  'circuit-breaker',
+  'restart',
+  'manual-fix',
+];
 const PEOPLE = Array.from({ length: 40 }, (_, i) => `@engineer-${i + 1}`);
 const FOLLOW_UPS = [
-  'Add an alert for {s} error rate', 'Alert when {s} p99 latency exceeds the SLO', 'Page on {s} saturation', 'Update the {s} runbook',
-  'Document the {s} failover procedure', 'Add canary analysis to {s} deploys', 'Load test {s} at three times peak', 'Autoscale {s} on request rate',
-  'Add a circuit breaker between {s} and its dependencies', 'Automate certificate renewal for {s}', 'Add connection pooling in front of {s}', 'Add a dashboard for {s} queue depth',
+  'Add an alert for {s} error rate',
+  'Alert when {s} p99 latency exceeds the SLO',
+  'Page on {s} saturation',
+  'Update the {s} runbook',
+  'Document the {s} failover procedure',
+  'Add canary analysis to {s} deploys',
+  'Load test {s} at three times peak',
+  'Autoscale {s} on request rate',
+  'Add a circuit breaker between {s} and its dependencies',
+  'Automate certificate renewal for {s}',
+  'Add connection pooling in front of {s}',
+  'Add a dashboard for {s} queue depth',
 ];
 const SENTENCES = [
   'Requests to {s} started failing shortly after the change rolled out to every region.',
@@ -37,7 +86,11 @@ const SENTENCES = [
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function incidentFile(index: number, startMs: number, r: () => number): { id: string; year: string; text: string } {
+export function incidentFile(
+  index: number,
+  startMs: number,
+  r: () => number,
+): { id: string; year: string; text: string } {
   const service = pick(r, SERVICES);
   const other = pick(r, SERVICES);
   const category = pick(r, CATEGORIES);
@@ -50,31 +103,101 @@ export function incidentFile(index: number, startMs: number, r: () => number): {
   const resolved = mitigated + Math.floor(r() * 600 + 10) * 60_000;
   const followUpCount = Math.floor(r() * 5) + 1;
   const lines = [
-    '---', `id: ${id}`, `title: ${service} errors after a ${category} change (${index})`, `status: ${status}`, `severity: ${severity}`, `near_miss: ${r() < 0.05}`,
-    `started_at: ${iso(startMs)}`, `detected_at: ${iso(detected)}`,
+    '---',
+    `id: ${id}`,
+    `title: ${service} errors after a ${category} change (${index})`,
+    `status: ${status}`,
+    `severity: ${severity}`,
+    `near_miss: ${r() < 0.05}`,
+    `started_at: ${iso(startMs)}`,
+    `detected_at: ${iso(detected)}`,
     ...(status !== 'investigating' ? [`mitigated_at: ${iso(mitigated)}`] : []),
     ...(status === 'resolved' || status === 'reviewed' ? [`resolved_at: ${iso(resolved)}`] : []),
-    'detection:', `  method: ${pick(r, METHODS)}`,
-    `services: [${service}${other !== service ? `, ${other}` : ''}]`, `categories: [${category}]`, 'tags: [generated]',
-    'roles:', `  incident_commander: "${pick(r, PEOPLE)}"`, `  communications: "${pick(r, PEOPLE)}"`, `  responders: ["${pick(r, PEOPLE)}"]`,
-    'impact:', `  summary: About ${Math.floor(r() * 20) + 1}% of ${service} requests failed.`, `  users_affected: ${Math.floor(r() * 5000)}`,
-    'contributing_factors:', `  - category: ${category}`, `    description: A ${category} problem in ${service}.`,
-    'mitigation:', `  techniques: [${pick(r, TECHNIQUES)}]`, `  automated: ${r() < 0.2}`,
+    'detection:',
+    `  method: ${pick(r, METHODS)}`,
+    `services: [${service}${other !== service ? `, ${other}` : ''}]`,
+    `categories: [${category}]`,
+    'tags: [generated]',
+    'roles:',
+    `  incident_commander: "${pick(r, PEOPLE)}"`,
+    `  communications: "${pick(r, PEOPLE)}"`,
+    `  responders: ["${pick(r, PEOPLE)}"]`,
+    'impact:',
+    `  summary: About ${Math.floor(r() * 20) + 1}% of ${service} requests failed.`,
+    `  users_affected: ${Math.floor(r() * 5000)}`,
+    'contributing_factors:',
+    `  - category: ${category}`,
+    `    description: A ${category} problem in ${service}.`,
+    'mitigation:',
+    `  techniques: [${pick(r, TECHNIQUES)}]`,
+    `  automated: ${r() < 0.2}`,
     'follow_ups:',
     ...Array.from({ length: followUpCount }, (_, k) => {
       const done = r() < 0.5;
-      return [`  - id: fix-${k + 1}`, `    title: ${pick(r, FOLLOW_UPS).replace('{s}', service)}`, `    type: ${pick(r, ['detect', 'prevent', 'mitigate', 'process'])}`, `    owner: "${pick(r, PEOPLE)}"`, `    priority: ${pick(r, ['P1', 'P2', 'P3'])}`, `    due: ${iso(startMs + 30 * 86_400_000).slice(0, 10)}`, ...(done ? ['    status: done', `    closed_at: ${iso(startMs + Math.floor(r() * 60 + 1) * 86_400_000).slice(0, 10)}`] : [])].join('\n');
+      return [
+        `  - id: fix-${k + 1}`,
+        `    title: ${pick(r, FOLLOW_UPS).replace('{s}', service)}`,
+        `    type: ${pick(r, ['detect', 'prevent', 'mitigate', 'process'])}`,
+        `    owner: "${pick(r, PEOPLE)}"`,
+        `    priority: ${pick(r, ['P1', 'P2', 'P3'])}`,
+        `    due: ${iso(startMs + 30 * 86_400_000).slice(0, 10)}`,
+        ...(done
+          ? ['    status: done', `    closed_at: ${iso(startMs + Math.floor(r() * 60 + 1) * 86_400_000).slice(0, 10)}`]
+          : []),
+      ].join('\n');
     }),
-    ...(status === 'reviewed' ? ['review:', `  date: ${iso(resolved + 3 * 86_400_000).slice(0, 10)}`, `  facilitator: "${pick(r, PEOPLE)}"`] : []),
+    ...(status === 'reviewed'
+      ? ['review:', `  date: ${iso(resolved + 3 * 86_400_000).slice(0, 10)}`, `  facilitator: "${pick(r, PEOPLE)}"`]
+      : []),
     '---',
   ];
-  const paragraphs = (n: number) => Array.from({ length: n }, () => Array.from({ length: 3 }, () => pick(r, SENTENCES).replace('{s}', service)).join(' ')).join('\n\n');
+  const paragraphs = (n: number) =>
+    Array.from({ length: n }, () =>
+      Array.from({ length: 3 }, () => pick(r, SENTENCES).replace('{s}', service)).join(' '),
+    ).join('\n\n');
   const size = Math.floor(r() * 4) + 1;
   const body = [
-    '# Summary', '', paragraphs(1), '', '## Impact', '', paragraphs(size), '', '## Timeline', '',
-    ...Array.from({ length: 4 + size * 2 }, (_, k) => `- ${String(9 + (k % 10)).padStart(2, '0')}:${String((k * 7) % 60).padStart(2, '0')} ${pick(r, SENTENCES).replace('{s}', service)}`),
-    '', '## Contributing factors', '', paragraphs(size), '', '```text', `ERROR ${service}: connection refused (pool exhausted)`, '## not a heading inside code', '```', '',
-    '## What went well', '', paragraphs(1), '', '## What went wrong', '', paragraphs(1), '', '## Where we got lucky', '', paragraphs(1), '', '## Follow-ups', '', '- See the frontmatter.', '',
+    '# Summary',
+    '',
+    paragraphs(1),
+    '',
+    '## Impact',
+    '',
+    paragraphs(size),
+    '',
+    '## Timeline',
+    '',
+    ...Array.from(
+      { length: 4 + size * 2 },
+      (_, k) =>
+        `- ${String(9 + (k % 10)).padStart(2, '0')}:${String((k * 7) % 60).padStart(2, '0')} ${pick(r, SENTENCES).replace('{s}', service)}`,
+    ),
+    '',
+    '## Contributing factors',
+    '',
+    paragraphs(size),
+    '',
+    '```text',
+    `ERROR ${service}: connection refused (pool exhausted)`,
+    '## not a heading inside code',
+    '```',
+    '',
+    '## What went well',
+    '',
+    paragraphs(1),
+    '',
+    '## What went wrong',
+    '',
+    paragraphs(1),
+    '',
+    '## Where we got lucky',
+    '',
+    paragraphs(1),
+    '',
+    '## Follow-ups',
+    '',
+    '- See the frontmatter.',
+    '',
   ];
   return { id, year: day.slice(0, 4), text: `${lines.join('\n')}\n${body.join('\n')}` };
 }

@@ -15,9 +15,19 @@ export interface MeasureOptions {
 }
 
 /** Runs a command under /usr/bin/time: wall time and peak resident memory, as the OS counts them. */
-export function measure(command: string, args: readonly string[], cwd: string, options: MeasureOptions = {}): Measurement {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (!(options.okStatus ?? [0]).includes(run.status ?? -1)) throw new Error(`${command} ${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+export function measure(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  options: MeasureOptions = {},
+): Measurement {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (!(options.okStatus ?? [0]).includes(run.status ?? -1))
+    throw new Error(`${command} ${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   const stderr = run.stderr.trimEnd().split('\n');
   const [seconds, kib] = stderr.pop()!.split(' ').map(Number);
   const output = `${run.stdout}${stderr.join('\n')}`;

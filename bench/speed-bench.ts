@@ -89,7 +89,9 @@ function oneFile(dir: string): { markdown: string; frontmatter: string } {
  */
 function soloFolder(big: string): { dir: string; markdown: string } {
   const dir = path.join(DATA, 'solo');
-  const file = markdownFiles(path.join(big, 'incidents')).sort().find((f) => !/^(?:repeat_of|related):/m.test(readFileSync(f, 'utf8')));
+  const file = markdownFiles(path.join(big, 'incidents'))
+    .sort()
+    .find((f) => !/^(?:repeat_of|related):/m.test(readFileSync(f, 'utf8')));
   if (!file) throw new Error('no incident without references in the generated set');
   mkdirSync(path.join(dir, 'incidents'), { recursive: true });
   copyFileSync(file, path.join(dir, 'incidents', path.basename(file)));
@@ -102,29 +104,48 @@ const expect = (what: string, ok: boolean, output: string) => {
 };
 
 function floorFull(dir: string, count: number): Measurement {
-  return median(RUNS, () => measure(NODE, [path.join(ROOT, 'bench', 'floor-full.mjs'), path.join(dir, 'incidents')], dir, {
-    check: (output) => expect('floor-full', output.trim() === String(count), output),
-  }));
+  return median(RUNS, () =>
+    measure(NODE, [path.join(ROOT, 'bench', 'floor-full.mjs'), path.join(dir, 'incidents')], dir, {
+      check: (output) => expect('floor-full', output.trim() === String(count), output),
+    }),
+  );
 }
 
 function ajv(dir: string, data: string, count: number, runs: number): Measurement {
-  return median(runs, () => measure(NODE, [AJV, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', SCHEMA, '-d', data], dir, {
-    // One "<file> valid" line per file, and no "invalid": it did validate every file.
-    check: (output) => expect('ajv validate', output.split('\n').filter((line) => / valid$/.test(line)).length === count && !/ invalid$/m.test(output), output),
-  }));
+  return median(runs, () =>
+    measure(NODE, [AJV, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', SCHEMA, '-d', data], dir, {
+      // One "<file> valid" line per file, and no "invalid": it did validate every file.
+      check: (output) =>
+        expect(
+          'ajv validate',
+          output.split('\n').filter((line) => / valid$/.test(line)).length === count && !/ invalid$/m.test(output),
+          output,
+        ),
+    }),
+  );
 }
 
 function markdownlint(dir: string, count: number): Measurement {
-  return median(RUNS, () => measure(NODE, [MARKDOWNLINT, 'incidents/**/*.md'], dir, {
-    check: (output) => expect('markdownlint-cli2', output.includes(`Linting: ${count} file(s)`) && output.includes('Summary: 0 error(s)'), output),
-  }));
+  return median(RUNS, () =>
+    measure(NODE, [MARKDOWNLINT, 'incidents/**/*.md'], dir, {
+      check: (output) =>
+        expect(
+          'markdownlint-cli2',
+          output.includes(`Linting: ${count} file(s)`) && output.includes('Summary: 0 error(s)'),
+          output,
+        ),
+    }),
+  );
 }
 
 /** `files`: how many files it must say it checked; undefined for --changed-since, which may also check files referring to the changed one. */
 function validate(dir: string, args: readonly string[], files: number | undefined, runs: number): Measurement {
-  return median(runs, () => measure(NODE, [CLI, 'validate', '--no-color', ...args], dir, {
-    check: (output) => expect('incidents validate', new RegExp(`\\b${files ?? '\\d+'} files? checked: 0 errors`).test(output), output),
-  }));
+  return median(runs, () =>
+    measure(NODE, [CLI, 'validate', '--no-color', ...args], dir, {
+      check: (output) =>
+        expect('incidents validate', new RegExp(`\\b${files ?? '\\d+'} files? checked: 0 errors`).test(output), output),
+    }),
+  );
 }
 
 function hasChangedSince(): boolean {
@@ -143,13 +164,21 @@ export function gitRepository(count: number): string {
   if (!existsSync(ready)) {
     rmSync(dir, { recursive: true, force: true });
     generate(dir, count);
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: dir, stdio: 'pipe' },
+      );
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'generated incidents');
     git('tag', 'bench-base');
     const { markdown } = oneFile(dir);
-    writeFileSync(path.join(dir, markdown), `${readFileSync(path.join(dir, markdown), 'utf8')}\nOne more sentence, added in the pull request.\n`);
+    writeFileSync(
+      path.join(dir, markdown),
+      `${readFileSync(path.join(dir, markdown), 'utf8')}\nOne more sentence, added in the pull request.\n`,
+    );
     git('commit', '-q', '-am', 'change one incident');
     writeFileSync(ready, '');
   }
@@ -179,7 +208,8 @@ const n = (count: number) => count.toLocaleString('en');
 export function benchSpeed(): string[] {
   const rows: Row[] = [];
   const targets: Target[] = [];
-  const at: Record<number, { floor: Measurement; ajv: Measurement; markdownlint: Measurement; validate: Measurement }> = {};
+  const at: Record<number, { floor: Measurement; ajv: Measurement; markdownlint: Measurement; validate: Measurement }> =
+    {};
 
   for (const count of [1_000, 10_000]) {
     const dir = dataset(count);
@@ -189,10 +219,22 @@ export function benchSpeed(): string[] {
     const ours = validate(dir, [], count, RUNS);
     at[count] = { floor, ajv: ajvAll, markdownlint: lint, validate: ours };
     rows.push(
-      { label: `floor: read + parse frontmatter (js-yaml) and body (remark), median of ${RUNS}`, files: count, m: floor },
-      { label: `\`ajv validate --spec=draft2020 -c ajv-formats\` on the frontmatter, median of ${RUNS}`, files: count, m: ajvAll },
+      {
+        label: `floor: read + parse frontmatter (js-yaml) and body (remark), median of ${RUNS}`,
+        files: count,
+        m: floor,
+      },
+      {
+        label: `\`ajv validate --spec=draft2020 -c ajv-formats\` on the frontmatter, median of ${RUNS}`,
+        files: count,
+        m: ajvAll,
+      },
       { label: `\`markdownlint-cli2\` on the files, median of ${RUNS}`, files: count, m: lint },
-      { label: `ajv-cli + markdownlint-cli2 (sum; memory: the larger)`, files: count, m: { seconds: ajvAll.seconds + lint.seconds, peakMiB: Math.max(ajvAll.peakMiB, lint.peakMiB), output: '' } },
+      {
+        label: `ajv-cli + markdownlint-cli2 (sum; memory: the larger)`,
+        files: count,
+        m: { seconds: ajvAll.seconds + lint.seconds, peakMiB: Math.max(ajvAll.peakMiB, lint.peakMiB), output: '' },
+      },
       { label: `**\`incidents validate\`**, median of ${RUNS}`, files: count, m: ours },
     );
   }
@@ -205,15 +247,27 @@ export function benchSpeed(): string[] {
   const alone = validate(solo.dir, [solo.markdown], 1, SHORT_RUNS);
   rows.push(
     { label: `\`ajv validate\` of one file's frontmatter (start-up), median of ${SHORT_RUNS}`, files: 1, m: ajvOne },
-    { label: `**\`incidents validate <one file>\`** in a folder with only that incident (start-up alone), median of ${SHORT_RUNS}`, files: 1, m: alone },
-    { label: `**\`incidents validate <one file>\`** in the 10,000-file folder (start-up plus the ids of 9,999 others, as a pre-commit hook), median of ${SHORT_RUNS}`, files: 1, m: single },
+    {
+      label: `**\`incidents validate <one file>\`** in a folder with only that incident (start-up alone), median of ${SHORT_RUNS}`,
+      files: 1,
+      m: alone,
+    },
+    {
+      label: `**\`incidents validate <one file>\`** in the 10,000-file folder (start-up plus the ids of 9,999 others, as a pre-commit hook), median of ${SHORT_RUNS}`,
+      files: 1,
+      m: single,
+    },
   );
 
   let changed: Measurement | undefined;
   if (hasChangedSince()) {
     const repo = gitRepository(10_000);
     changed = validate(repo, ['--changed-since', 'bench-base'], undefined, SHORT_RUNS);
-    rows.push({ label: `**\`incidents validate --changed-since bench-base\`**, one changed file in a 10,000-file git repository, median of ${SHORT_RUNS}`, files: 1, m: changed });
+    rows.push({
+      label: `**\`incidents validate --changed-since bench-base\`**, one changed file in a 10,000-file git repository, median of ${SHORT_RUNS}`,
+      files: 1,
+      m: changed,
+    });
   }
 
   const reviewCount = 100_000;
@@ -225,16 +279,55 @@ export function benchSpeed(): string[] {
 
   const ten = at[10_000]!;
   targets.push(
-    { label: 'full validate vs ajv-cli + markdownlint-cli2', files: 10_000, ratio: ten.validate.seconds / (ten.ajv.seconds + ten.markdownlint.seconds), limit: 0.25 },
-    { label: 'full validate vs the floor (read + parse)', files: 10_000, ratio: ten.validate.seconds / ten.floor.seconds, limit: 1.0 },
+    {
+      label: 'full validate vs ajv-cli + markdownlint-cli2',
+      files: 10_000,
+      ratio: ten.validate.seconds / (ten.ajv.seconds + ten.markdownlint.seconds),
+      limit: 0.25,
+    },
+    {
+      label: 'full validate vs the floor (read + parse)',
+      files: 10_000,
+      ratio: ten.validate.seconds / ten.floor.seconds,
+      limit: 1.0,
+    },
   );
-  targets.push(changed
-    ? { label: 'validate --changed-since (one changed file) vs full validate', files: 10_000, ratio: changed.seconds / ten.validate.seconds, limit: 0.1 }
-    : { label: 'validate --changed-since (one changed file in a 10,000-file git repository) vs full validate', files: 10_000, ratio: NaN, limit: 0.1, todo: 'TODO: not measured yet (this build of `validate` has no `--changed-since`)' });
   targets.push(
-    { label: 'review vs the frontmatter floor; peak memory < 1 GiB', files: reviewCount, ratio: review.review.seconds / review.floor.seconds, limit: 1.5, memory: { mib: review.review.peakMiB, limitMiB: 1024 } },
-    { label: 'single-file validate (start-up alone) vs ajv-cli on one file', files: 1, ratio: alone.seconds / ajvOne.seconds, limit: 1.0 },
-    { label: 'single-file validate in the 10,000-file folder vs ajv-cli on one file', files: 1, ratio: single.seconds / ajvOne.seconds, limit: 1.0 },
+    changed
+      ? {
+          label: 'validate --changed-since (one changed file) vs full validate',
+          files: 10_000,
+          ratio: changed.seconds / ten.validate.seconds,
+          limit: 0.1,
+        }
+      : {
+          label: 'validate --changed-since (one changed file in a 10,000-file git repository) vs full validate',
+          files: 10_000,
+          ratio: NaN,
+          limit: 0.1,
+          todo: 'TODO: not measured yet (this build of `validate` has no `--changed-since`)',
+        },
+  );
+  targets.push(
+    {
+      label: 'review vs the frontmatter floor; peak memory < 1 GiB',
+      files: reviewCount,
+      ratio: review.review.seconds / review.floor.seconds,
+      limit: 1.5,
+      memory: { mib: review.review.peakMiB, limitMiB: 1024 },
+    },
+    {
+      label: 'single-file validate (start-up alone) vs ajv-cli on one file',
+      files: 1,
+      ratio: alone.seconds / ajvOne.seconds,
+      limit: 1.0,
+    },
+    {
+      label: 'single-file validate in the 10,000-file folder vs ajv-cli on one file',
+      files: 1,
+      ratio: single.seconds / ajvOne.seconds,
+      limit: 1.0,
+    },
   );
 
   const lines = [

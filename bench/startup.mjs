@@ -18,7 +18,8 @@ const FILE = 'incidents/2025/2025-01-09-cart-sessions-lost.md';
 const commands = [['--version'], ['validate', FILE]];
 const cases = [{ label: 'floor', command: 'node -e 0', argv: ['-e', '0'] }];
 for (const command of commands) {
-  for (const [label, cli] of clis) cases.push({ label, command: `node cli.js ${command.join(' ')}`, argv: [cli, ...command] });
+  for (const [label, cli] of clis)
+    cases.push({ label, command: `node cli.js ${command.join(' ')}`, argv: [cli, ...command] });
 }
 
 const times = cases.map(() => []);
@@ -40,5 +41,7 @@ console.log(`Node ${process.versions.node}, ${runs} runs each, interleaved\n`);
 console.log('| command | build | median ms | min ms | max ms | × floor |\n|---|---|---:|---:|---:|---:|');
 cases.forEach(({ label, command }, i) => {
   const m = median(times[i]);
-  console.log(`| \`${command}\` | ${label} | ${m.toFixed(1)} | ${Math.min(...times[i]).toFixed(1)} | ${Math.max(...times[i]).toFixed(1)} | ${(m / floor).toFixed(2)} |`);
+  console.log(
+    `| \`${command}\` | ${label} | ${m.toFixed(1)} | ${Math.min(...times[i]).toFixed(1)} | ${Math.max(...times[i]).toFixed(1)} | ${(m / floor).toFixed(2)} |`,
+  );
 });

@@ -9,7 +9,14 @@ import { syncFollowUps } from '../src/app/sync-follow-ups';
 import { startGitHubServer, type GitHubServer } from '../test/github-server/index';
 
 const REPO = 'acme/reliability';
-const TIMING = { writeIntervalMs: 0, notifyingWriteIntervalMs: 0, retryAfterUnitMs: 1, requestTimeoutMs: 10_000, retries: 3, maxRateLimitWaitSeconds: 60 };
+const TIMING = {
+  writeIntervalMs: 0,
+  notifyingWriteIntervalMs: 0,
+  retryAfterUnitMs: 1,
+  requestTimeoutMs: 10_000,
+  retries: 3,
+  maxRateLimitWaitSeconds: 60,
+};
 
 function repoWith(followUps: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'iac-bench-sync-'));
@@ -17,8 +24,15 @@ function repoWith(followUps: number): string {
   const perIncident = 10;
   for (let i = 0; i < followUps / perIncident; i++) {
     const id = `2026-01-${String((i % 28) + 1).padStart(2, '0')}-incident-${i}`;
-    const items = Array.from({ length: perIncident }, (_, k) => `  - id: fix-${k}\n    title: Fix number ${k} of incident ${i}\n    owner: "@alice"\n    type: prevent\n    priority: P2\n`).join('');
-    writeFileSync(path.join(dir, 'incidents', `${id}.md`), `---\nid: ${id}\ntitle: Incident ${i}\nstatus: investigating\nseverity: SEV3\nstarted_at: 2026-01-01T00:00:00Z\nfollow_ups:\n${items}---\n# Summary\n`);
+    const items = Array.from(
+      { length: perIncident },
+      (_, k) =>
+        `  - id: fix-${k}\n    title: Fix number ${k} of incident ${i}\n    owner: "@alice"\n    type: prevent\n    priority: P2\n`,
+    ).join('');
+    writeFileSync(
+      path.join(dir, 'incidents', `${id}.md`),
+      `---\nid: ${id}\ntitle: Incident ${i}\nstatus: investigating\nseverity: SEV3\nstarted_at: 2026-01-01T00:00:00Z\nfollow_ups:\n${items}---\n# Summary\n`,
+    );
   }
   return dir;
 }
@@ -26,8 +40,17 @@ function repoWith(followUps: number): string {
 async function sync(server: GitHubServer, cwd: string) {
   const started = performance.now();
   const report = await syncFollowUps({
-    cwd, now: new Date(), token: 'test-token', apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, defaultBranch: 'main',
-    dryRun: false, maxOperations: 10_000, log: { info: () => undefined, warn: () => undefined }, timing: TIMING,
+    cwd,
+    now: new Date(),
+    token: 'test-token',
+    apiUrl: server.url,
+    serverUrl: 'https://github.com',
+    repo: REPO,
+    defaultBranch: 'main',
+    dryRun: false,
+    maxOperations: 10_000,
+    log: { info: () => undefined, warn: () => undefined },
+    timing: TIMING,
   });
   return { report, ms: performance.now() - started };
 }
@@ -52,7 +75,9 @@ export async function benchSyncRequests(): Promise<string[]> {
     server.state.addRepo(REPO, { assignable: ['alice'], defaultLabels: false });
     const { ms } = await sync(server, repoWith(100));
     const t = tally(server, 0);
-    rows.push(`| first sync, 100 follow-ups | ${t.total} | ${t.reads} (${t.listIssues} issue lists) | ${t.creates} creates, ${t.labelWrites} labels, ${t.otherWrites} other | ${ms.toFixed(0)} ms (pacing off) |`);
+    rows.push(
+      `| first sync, 100 follow-ups | ${t.total} | ${t.reads} (${t.listIssues} issue lists) | ${t.creates} creates, ${t.labelWrites} labels, ${t.otherWrites} other | ${ms.toFixed(0)} ms (pacing off) |`,
+    );
     await server.close();
   }
   {
@@ -64,7 +89,9 @@ export async function benchSyncRequests(): Promise<string[]> {
     const { ms, report } = await sync(server, cwd);
     const t = tally(server, before);
     if (report.plan.operations.length !== 0) throw new Error('the no-op sync planned operations');
-    rows.push(`| no-op sync, 1,000 follow-ups | ${t.total} | ${t.reads} (${t.listIssues} issue lists) | ${t.creates + t.labelWrites + t.otherWrites} | ${ms.toFixed(0)} ms |`);
+    rows.push(
+      `| no-op sync, 1,000 follow-ups | ${t.total} | ${t.reads} (${t.listIssues} issue lists) | ${t.creates + t.labelWrites + t.otherWrites} | ${ms.toFixed(0)} ms |`,
+    );
     await server.close();
   }
   return ['| case | requests | reads | writes | time |', '|---|---|---|---|---|', ...rows];

@@ -26,7 +26,15 @@ rmSync(OUT, { recursive: true, force: true });
 async function precompiledValidators() {
   const scratch = path.resolve('node_modules/.cache/incidents-build/schema-compiler.mjs');
   mkdirSync(path.dirname(scratch), { recursive: true });
-  await build({ entryPoints: ['src/schema/compiler.ts'], outfile: scratch, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: ['src/schema/compiler.ts'],
+    outfile: scratch,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const { standaloneValidators } = await import(pathToFileURL(scratch).href);
   const schema = (name) => JSON.stringify(path.resolve('schemas', `${name}.schema.json`));
   return [
@@ -61,16 +69,24 @@ function precompiled() {
         swapped++;
         return { path: 'schema-compiler', namespace: 'precompiled' };
       });
-      esbuild.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({ contents: validators, loader: 'js', resolveDir: process.cwd() }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({
+        contents: validators,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
       esbuild.onEnd(() => {
-        if (swapped === 0) throw new Error('build: no import resolved to src/schema/compiler.ts, so the precompiled validators were not swapped in');
+        if (swapped === 0)
+          throw new Error(
+            'build: no import resolved to src/schema/compiler.ts, so the precompiled validators were not swapped in',
+          );
       });
     },
   };
 }
 
 // CommonJS dependencies (ajv, ...) call require(); give every output file one in the ESM bundle.
-const REQUIRE = "import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);";
+const REQUIRE =
+  "import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);";
 const options = {
   bundle: true,
   platform: 'node',
@@ -81,7 +97,12 @@ const options = {
   banner: { js: REQUIRE },
 };
 
-await build({ ...options, entryPoints: ['src/action/index.ts'], outfile: path.join(OUT, 'index.js'), plugins: [precompiled()] });
+await build({
+  ...options,
+  entryPoints: ['src/action/index.ts'],
+  outfile: path.join(OUT, 'index.js'),
+  plugins: [precompiled()],
+});
 
 /**
  * The CLI's output files under names that depend on the import graph
@@ -103,7 +124,8 @@ function stableNames(metafile, entry) {
     if (loadedBy.get(file)?.has(name)) return;
     if (!loadedBy.has(file)) loadedBy.set(file, new Set());
     loadedBy.get(file).add(name);
-    for (const edge of metafile.outputs[file].imports) if (edge.kind === 'import-statement' && !edge.external) reach(edge.path, name);
+    for (const edge of metafile.outputs[file].imports)
+      if (edge.kind === 'import-statement' && !edge.external) reach(edge.path, name);
   };
   for (const [file, name] of names) reach(file, name);
   for (const [file, by] of loadedBy) if (!names.has(file)) names.set(file, [...by].sort().join('+'));
@@ -130,7 +152,10 @@ const renamed = stableNames(cli.metafile, 'src/cli/index.ts');
 // Output files import each other as "./chunks/<file>" (from dist/) or "./<file>" (within chunks/), always in
 // double quotes; the files stay in their folders, so swapping the file name in those specifiers is enough.
 const byBase = new Map([...renamed].map(([file, stable]) => [path.basename(file), path.basename(stable)]));
-const specifier = new RegExp(`"\\./(chunks/)?(${[...byBase.keys()].map((name) => name.replace(/[.+]/g, '\\$&')).join('|')})"`, 'g');
+const specifier = new RegExp(
+  `"\\./(chunks/)?(${[...byBase.keys()].map((name) => name.replace(/[.+]/g, '\\$&')).join('|')})"`,
+  'g',
+);
 for (const output of cli.outputFiles) {
   const stable = renamed.get(path.relative(process.cwd(), output.path).split(path.sep).join('/'));
   const text = output.text.replace(specifier, (_, folder = '', name) => `"./${folder}${byBase.get(name)}"`);

@@ -104,12 +104,14 @@ export function collect(modules: readonly TestModule[]): RecordedTest[] {
   return modules
     .filter((module) => module.relativeModuleId.startsWith(RELIABILITY_TESTS))
     .sort((a, b) => (a.relativeModuleId < b.relativeModuleId ? -1 : a.relativeModuleId > b.relativeModuleId ? 1 : 0))
-    .flatMap((module) => [...module.children.allTests()].map((test) => ({
-      file: module.relativeModuleId,
-      name: test.fullName,
-      state: test.result().state,
-      row: test.meta().reliability,
-    })));
+    .flatMap((module) =>
+      [...module.children.allTests()].map((test) => ({
+        file: module.relativeModuleId,
+        name: test.fullName,
+        state: test.result().state,
+        row: test.meta().reliability,
+      })),
+    );
 }
 
 export default class ReliabilityReporter implements Reporter {

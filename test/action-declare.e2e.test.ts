@@ -14,21 +14,36 @@ let server: GitHubServer;
 beforeEach(async () => {
   server = await startGitHubServer({ tokens: { ghs_secret123: 'github-actions[bot]' } });
   server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false });
-  server.state.seedIssue(REPO, { title: '[Incident]: Checkout failing for EU customers', author: 'Codertocat', labels: ['incident'] });
+  server.state.seedIssue(REPO, {
+    title: '[Incident]: Checkout failing for EU customers',
+    author: 'Codertocat',
+    labels: ['incident'],
+  });
 });
 afterEach(() => server.close());
 
 /** What GitHub puts in the issue body for a submitted declare-incident form. */
-function renderedForm(answers: { severity: string; started: string; services?: string; commander?: string; summary?: string }): string {
+function renderedForm(answers: {
+  severity: string;
+  started: string;
+  services?: string;
+  commander?: string;
+  summary?: string;
+}): string {
   const field = (label: string, value: string | undefined) => `### ${label}\n\n${value ?? '_No response_'}`;
   return [
-    field('Severity', answers.severity), field('When did impact start?', answers.started), field('Services affected', answers.services),
-    field('Incident commander', answers.commander), field('What is happening?', answers.summary),
+    field('Severity', answers.severity),
+    field('When did impact start?', answers.started),
+    field('Services affected', answers.services),
+    field('Incident commander', answers.commander),
+    field('What is happening?', answers.summary),
   ].join('\n\n');
 }
 
 function issuesEvent(body: string, association = 'OWNER') {
-  const payload = webhookExample('issues', (e) => e.action === 'opened') as { issue: { title: string; body: string; labels: unknown[]; author_association: string } };
+  const payload = webhookExample('issues', (e) => e.action === 'opened') as {
+    issue: { title: string; body: string; labels: unknown[]; author_association: string };
+  };
   payload.issue.title = '[Incident]: Checkout failing for EU customers';
   payload.issue.body = body;
   payload.issue.labels = [{ name: 'incident' }];
@@ -43,7 +58,13 @@ function workspace(): string {
 }
 
 const comments = () => [...server.state.repo(REPO)!.comments.values()];
-const GOOD = renderedForm({ severity: 'SEV2', started: '2026-11-20T09:12Z', services: 'checkout', commander: '@alice', summary: 'EU customers see an error at the payment step.' });
+const GOOD = renderedForm({
+  severity: 'SEV2',
+  started: '2026-11-20T09:12Z',
+  services: 'checkout',
+  commander: '@alice',
+  summary: 'EU customers see an error at the payment step.',
+});
 const FILE = 'incidents/2026/2026-11-20-checkout-failing-for-eu-customers.md';
 
 describe(`the Action declaring an incident from an issue form, run as GitHub runs it (node ${process.versions.node})`, () => {
@@ -52,17 +73,26 @@ describe(`the Action declaring an incident from an issue form, run as GitHub run
     const first = await runAction(dir, DEFAULT_INPUTS, issuesEvent(GOOD));
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.outputs).toEqual({ 'incident-file': FILE, 'pull-request': 'https://github.com/Codertocat/Hello-World/pull/2' });
-    expect(server.state.pulls(REPO).map((p) => [p.number, p.title, p.head, p.base])).toEqual([[2, 'Incident: Checkout failing for EU customers', 'incidents-declare/issue-1', 'master']]);
+    expect(first.outputs).toEqual({
+      'incident-file': FILE,
+      'pull-request': 'https://github.com/Codertocat/Hello-World/pull/2',
+    });
+    expect(server.state.pulls(REPO).map((p) => [p.number, p.title, p.head, p.base])).toEqual([
+      [2, 'Incident: Checkout failing for EU customers', 'incidents-declare/issue-1', 'master'],
+    ]);
     const file = server.state.fileAt(REPO, 'incidents-declare/issue-1', FILE)!;
-    expect(file).toContain('\nid: 2026-11-20-checkout-failing-for-eu-customers\ntitle: Checkout failing for EU customers\nstatus: investigating\nseverity: SEV2\nstarted_at: 2026-11-20T09:12:00Z\n');
+    expect(file).toContain(
+      '\nid: 2026-11-20-checkout-failing-for-eu-customers\ntitle: Checkout failing for EU customers\nstatus: investigating\nseverity: SEV2\nstarted_at: 2026-11-20T09:12:00Z\n',
+    );
     expect(file).toContain('\nservices: [checkout]\n');
     expect(file).toContain('  incident_commander: "@alice"\n');
     expect(file).toContain('EU customers see an error at the payment step.');
     mkdirSync(path.join(dir, 'incidents', '2026'), { recursive: true });
     writeFileSync(path.join(dir, FILE), file);
     expect(validateIncidents({ cwd: dir, paths: [FILE], now: new Date() }).findings).toEqual([]);
-    expect(comments().map((c) => [c.issue_number, c.body.split('\n')[1]])).toEqual([[1, '### Incident recorded: pull request [#2](https://github.com/Codertocat/Hello-World/pull/2)']]);
+    expect(comments().map((c) => [c.issue_number, c.body.split('\n')[1]])).toEqual([
+      [1, '### Incident recorded: pull request [#2](https://github.com/Codertocat/Hello-World/pull/2)'],
+    ]);
 
     const second = await runAction(dir, DEFAULT_INPUTS, issuesEvent(GOOD));
     expect(second.status).toBe(0);

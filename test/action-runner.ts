@@ -20,9 +20,17 @@ export interface RunOptions {
 }
 
 /** Runs dist/index.js the way the GitHub runner does: INPUT_*, GITHUB_* and the command files. */
-export async function runAction(workspace: string, inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: RunOptions = {},
+): Promise<ActionRun> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'iac-action-'));
-  const files = { event: path.join(tmp, 'event.json'), output: path.join(tmp, 'output'), summary: path.join(tmp, 'summary.md') };
+  const files = {
+    event: path.join(tmp, 'event.json'),
+    output: path.join(tmp, 'output'),
+    summary: path.join(tmp, 'summary.md'),
+  };
   const event = options.event ?? 'pull_request';
   const payload = options.payload ?? webhookExample('pull_request', (e) => e.action === 'opened');
   writeFileSync(files.event, JSON.stringify(payload));
@@ -56,7 +64,16 @@ export async function runAction(workspace: string, inputs: Record<string, string
   return { status, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8') };
 }
 
-export const annotations = (stdout: string) => stdout.split('\n').filter((line) => /^::(error|warning|notice)[ :]/.test(line));
+export const annotations = (stdout: string) =>
+  stdout.split('\n').filter((line) => /^::(error|warning|notice)[ :]/.test(line));
 
 /** What GitHub passes when a workflow sets nothing: the defaults in action.yml (plus a token). */
-export const DEFAULT_INPUTS = Object.freeze({ command: 'auto', paths: '', config: '', 'fail-on': 'error', token: 'ghs_secret123', 'max-operations': '50', 'dry-run': 'false' });
+export const DEFAULT_INPUTS = Object.freeze({
+  command: 'auto',
+  paths: '',
+  config: '',
+  'fail-on': 'error',
+  token: 'ghs_secret123',
+  'max-operations': '50',
+  'dry-run': 'false',
+});

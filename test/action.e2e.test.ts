@@ -19,7 +19,9 @@ beforeEach(async () => {
   server = await startGitHubServer({ tokens: { ghs_secret123: 'github-actions[bot]' } });
   server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false });
   server.state.seedIssue(REPO, { title: 'an earlier issue' });
-  server.state.seedFile(REPO, 'incidents/2026/2026-03-04-checkout-errors.md', 'changed in the pull request', { branch: 'changes' });
+  server.state.seedFile(REPO, 'incidents/2026/2026-03-04-checkout-errors.md', 'changed in the pull request', {
+    branch: 'changes',
+  });
   server.state.seedPull(REPO, { head: 'changes', base: 'master', title: 'Update the checkout incident' });
 });
 afterEach(() => server.close());
@@ -56,16 +58,18 @@ describe(`the Action on a pull_request, run as GitHub runs it (node ${process.ve
     const fixed = await runAction(path.join(FIXTURES, 'validate', 'valid'), DEFAULT_INPUTS);
     expect(fixed.status).toBe(0);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]!.body).toBe([
-      '<!-- incidents-as-code:validate-comment -->',
-      '### ✅ Incident files look good',
-      '',
-      '**`incidents/2026/2026-03-04-checkout-errors.md`**',
-      '',
-      '- ➡️ Reviewed: the record is complete.',
-      '',
-      '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>',
-    ].join('\n'));
+    expect(comments()[0]!.body).toBe(
+      [
+        '<!-- incidents-as-code:validate-comment -->',
+        '### ✅ Incident files look good',
+        '',
+        '**`incidents/2026/2026-03-04-checkout-errors.md`**',
+        '',
+        '- ➡️ Reviewed: the record is complete.',
+        '',
+        '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>',
+      ].join('\n'),
+    );
   });
 
   it('escapes text from incident files so it cannot forge workflow commands or inject HTML', async () => {
@@ -77,7 +81,9 @@ describe(`the Action on a pull_request, run as GitHub runs it (node ${process.ve
       '::error::1 file checked: 3 errors, 0 warnings (fail-on: error)',
     ]);
     expect(run.outputs.errors).toBe('3');
-    expect(run.summary).toContain("| 7:36 | ❌ error | unknown category '&lt;script&gt;alert(1)&lt;/script&gt; @&#8203;everyone &#124; x' |");
+    expect(run.summary).toContain(
+      "| 7:36 | ❌ error | unknown category '&lt;script&gt;alert(1)&lt;/script&gt; @&#8203;everyone &#124; x' |",
+    );
     expect(run.summary).not.toContain('<script>');
   });
 });

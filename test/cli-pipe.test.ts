@@ -17,10 +17,15 @@ describe('output into a pipe that closes early', () => {
     mkdirSync(path.join(dir, 'incidents'));
     // 3,000 files with two findings each: far more output than a pipe holds.
     for (let i = 0; i < 3000; i++) writeFileSync(path.join(dir, 'incidents', `bad-${i}.md`), '---\nid: x\n---\n');
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'validate'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'validate'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const first = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+    );
     child.stdout.destroy();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(first.split('\n')[0]).toBe('incidents/bad-0.md');

@@ -22,7 +22,9 @@ describe('incidents validate', () => {
     writeFileSync(path.join(dir, 'README.md'), '# Incidents\n');
     const io = captureIo(dir);
     expect(await runCli(['validate'], io)).toBe(2);
-    expect(io.err.join('')).toBe("incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n");
+    expect(io.err.join('')).toBe(
+      "incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n",
+    );
   });
 
   it('refuses it the same way for every command that reads the incidents: review too', async () => {
@@ -31,9 +33,10 @@ describe('incidents validate', () => {
     writeFileSync(path.join(dir, 'README.md'), '# Incidents\n');
     const io = captureIo(dir);
     expect(await runCli(['review', '--period', '2026-Q1'], io)).toBe(2);
-    expect(io.err.join('')).toBe("incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n");
+    expect(io.err.join('')).toBe(
+      "incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n",
+    );
   });
-
 
   it('exits 0 with one summary line when every file is valid', async () => {
     const io = captureIo(fixture('valid'));
@@ -76,13 +79,21 @@ describe('incidents validate', () => {
     const io = captureIo(fixture('naming'));
     expect(await runCli(['validate', '--format', 'json'], io)).toBe(1);
     expect(JSON.parse(io.out.join(''))).toEqual({
-      files: 1, errors: 1, warnings: 0,
-      findings: [{
-        file: 'incidents/checkout-outage.md', line: 2, column: 5, rule: 'id-format', severity: 'error',
-        message: "id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$",
-        hint: 'use the start date and a short lowercase slug, like 2026-03-04-checkout-outage',
-        docs: 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#id-format',
-      }],
+      files: 1,
+      errors: 1,
+      warnings: 0,
+      findings: [
+        {
+          file: 'incidents/checkout-outage.md',
+          line: 2,
+          column: 5,
+          rule: 'id-format',
+          severity: 'error',
+          message: "id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$",
+          hint: 'use the start date and a short lowercase slug, like 2026-03-04-checkout-outage',
+          docs: 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#id-format',
+        },
+      ],
     });
   });
 
@@ -103,7 +114,9 @@ describe('incidents validate', () => {
   it('exits 2 with a message for an unknown format', async () => {
     const io = captureIo(fixture('valid'));
     expect(await runCli(['validate', '--format', 'xml'], io)).toBe(2);
-    expect(io.err.join('')).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.");
+    expect(io.err.join('')).toContain(
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.",
+    );
   });
 
   it('exits 2 for a path that does not exist', async () => {
@@ -118,7 +131,9 @@ describe('incidents validate', () => {
     const err = io.err.join('');
     expect(err).toContain('incidents: .incidents.yml has errors\n');
     expect(err).toContain("  1:1   error    unknown field 'severites'; did you mean 'severities'?  unknown-field");
-    expect(err).toContain('  6:13  error    goals[0].target must look like "<= 2", "<= 30m" or ">= 80%" (got \'at most 2\')  field-format');
+    expect(err).toContain(
+      '  6:13  error    goals[0].target must look like "<= 2", "<= 30m" or ">= 80%" (got \'at most 2\')  field-format',
+    );
   });
 
   it('exits 2 when --config names a file that does not exist', async () => {

@@ -50,7 +50,9 @@ describe('the example dataset', () => {
 
   it('has every severity, every status and some near misses', () => {
     expect(new Set(incidents.map((i) => i.severity))).toEqual(new Set(config.severities.map((s) => s.id)));
-    expect(new Set(incidents.map((i) => i.status))).toEqual(new Set(['investigating', 'mitigated', 'resolved', 'reviewed']));
+    expect(new Set(incidents.map((i) => i.status))).toEqual(
+      new Set(['investigating', 'mitigated', 'resolved', 'reviewed']),
+    );
     expect(incidents.filter((i) => i.near_miss === true).length).toBeGreaterThanOrEqual(3);
   });
 
@@ -58,14 +60,26 @@ describe('the example dataset', () => {
     expect(incidents.filter((i) => i.repeat_of).length).toBeGreaterThanOrEqual(5);
     const factorKeys = (i: Incident) =>
       (i.services ?? []).flatMap((s) => (i.contributing_factors ?? []).map((f) => `${s}/${f.category}`));
-    const implied = byStart.filter((later, n) => !later.repeat_of && byStart.slice(0, n).some((earlier) =>
-      started(later) - started(earlier) <= 180 * DAY && factorKeys(later).some((k) => factorKeys(earlier).includes(k))));
+    const implied = byStart.filter(
+      (later, n) =>
+        !later.repeat_of &&
+        byStart
+          .slice(0, n)
+          .some(
+            (earlier) =>
+              started(later) - started(earlier) <= 180 * DAY &&
+              factorKeys(later).some((k) => factorKeys(earlier).includes(k)),
+          ),
+    );
     expect(implied.length).toBeGreaterThanOrEqual(4);
   });
 
   it('proposes the same remediations again and again, in different words', () => {
-    const proposing = (pattern: RegExp) => new Set(incidents.filter((i) => (i.follow_ups ?? []).some((f) => pattern.test(f.title))).map((i) => i.id));
-    const alertTitles = incidents.flatMap((i) => (i.follow_ups ?? []).map((f) => f.title)).filter((t) => /alert|page when|paging/i.test(t));
+    const proposing = (pattern: RegExp) =>
+      new Set(incidents.filter((i) => (i.follow_ups ?? []).some((f) => pattern.test(f.title))).map((i) => i.id));
+    const alertTitles = incidents
+      .flatMap((i) => (i.follow_ups ?? []).map((f) => f.title))
+      .filter((t) => /alert|page when|paging/i.test(t));
     expect(proposing(/alert|page when|paging/i).size).toBeGreaterThanOrEqual(6);
     expect(new Set(alertTitles).size).toBe(alertTitles.length);
     expect(proposing(/runbook/i).size).toBeGreaterThanOrEqual(5);

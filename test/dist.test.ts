@@ -15,7 +15,13 @@ const files = snapshotFiles(DIST);
 const text = (file: string) => files.get(file)!.toString('utf8');
 
 /** Ajv's schema compiler, as it shows in a bundle: its functions, its errors, the files esbuild names. */
-const COMPILER_SIGNS = ['compileSchema', 'Ajv2020', 'ajv implementation error', '// node_modules/ajv/dist/core.js', '// node_modules/ajv/dist/compile/'];
+const COMPILER_SIGNS = [
+  'compileSchema',
+  'Ajv2020',
+  'ajv implementation error',
+  '// node_modules/ajv/dist/core.js',
+  '// node_modules/ajv/dist/compile/',
+];
 /** Where the build put the validators it compiled (scripts/build.mjs), and Ajv's standalone code for one. */
 const PRECOMPILED = '// precompiled:schema-compiler\n';
 const STANDALONE_VALIDATOR = /^function validate\d+\(data, \{ instancePath = "",/m;
@@ -28,7 +34,14 @@ describe('dist/', () => {
     const carrying = [...files.keys()].filter((file) => COMPILER_SIGNS.some((sign) => text(file).includes(sign)));
     expect(carrying).toEqual([]);
     // The signs are real: the module the build swaps out, bundled as it is, shows every one of them.
-    const unswapped = await build({ entryPoints: [path.join(ROOT, 'src/schema/compiler.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent' });
+    const unswapped = await build({
+      entryPoints: [path.join(ROOT, 'src/schema/compiler.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     for (const sign of COMPILER_SIGNS) expect(unswapped.outputFiles[0]!.text).toContain(sign);
   });
 
@@ -55,7 +68,13 @@ describe('dist/', () => {
   // A worker that fails costs the review time, not data (read-facts.ts reads its share itself), so only this shows one broken.
   it.each(['index.js', 'cli.js'])('runs %s as the worker thread of a large review', async (entry) => {
     const file = 'incidents/2025/2025-01-09-cart-sessions-lost.md';
-    const task: ReviewFactsTask = { task: 'review-facts', cwd: ROOT, configPath: undefined, now: '2026-11-23T12:00:00Z', entries: [{ absolute: path.join(ROOT, file), file, symlink: false }] };
+    const task: ReviewFactsTask = {
+      task: 'review-facts',
+      cwd: ROOT,
+      configPath: undefined,
+      now: '2026-11-23T12:00:00Z',
+      entries: [{ absolute: path.join(ROOT, file), file, symlink: false }],
+    };
     const worker = new Worker(path.join(DIST, entry), { workerData: task });
     const share = await new Promise<FactsShare>((resolve, reject) => {
       worker.once('message', resolve);

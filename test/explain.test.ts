@@ -11,23 +11,25 @@ describe('incidents explain', () => {
     const io = captureIo(ROOT);
     expect(explainCommand('severity-value', io)).toBe(0);
     expect(io.err).toEqual([]);
-    expect(io.out.join('')).toBe([
-      'severity-value (error): severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
-      '',
-      'Why it matters',
-      '  The severity decides which review sections are required and how fast the',
-      '  review is due. A severity the config does not define gets neither, and drops',
-      '  out of every count by severity.',
-      '',
-      'Wrong',
-      '  severity: high',
-      '',
-      'Right',
-      '  severity: SEV1',
-      '',
-      'More: https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#severity-value',
-      '',
-    ].join('\n'));
+    expect(io.out.join('')).toBe(
+      [
+        'severity-value (error): severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+        '',
+        'Why it matters',
+        '  The severity decides which review sections are required and how fast the',
+        '  review is due. A severity the config does not define gets neither, and drops',
+        '  out of every count by severity.',
+        '',
+        'Wrong',
+        '  severity: high',
+        '',
+        'Right',
+        '  severity: SEV1',
+        '',
+        'More: https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#severity-value',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('lists every rule with its severity and summary when no rule is named', () => {
@@ -41,11 +43,15 @@ describe('incidents explain', () => {
       'Files and frontmatter',
       '  file-not-text            error    the file is UTF-8 text, not a binary file or another encoding',
     ]);
-    expect(lines).toContain('  severity-value           error    severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)');
+    expect(lines).toContain(
+      '  severity-value           error    severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+    );
     expect(lines).toContain('  follow-up-owner          warning  each open follow-up has an owner');
     for (const area of RULE_AREAS) expect(lines).toContain(area.title);
     for (const rule of RULES) {
-      expect(lines.filter((line) => line.startsWith(`  ${rule.id} `))).toEqual([`  ${rule.id.padEnd(23)}  ${rule.severity.padEnd(7)}  ${rule.summary}`]);
+      expect(lines.filter((line) => line.startsWith(`  ${rule.id} `))).toEqual([
+        `  ${rule.id.padEnd(23)}  ${rule.severity.padEnd(7)}  ${rule.summary}`,
+      ]);
     }
     expect(out.endsWith('goals count only severities that the config defines\n')).toBe(true);
   });
@@ -54,11 +60,15 @@ describe('incidents explain', () => {
     const typo = captureIo(ROOT);
     expect(explainCommand('severty-value', typo)).toBe(2);
     expect(typo.out).toEqual([]);
-    expect(typo.err.join('')).toBe("incidents: unknown rule 'severty-value'; did you mean 'severity-value'?\nrun 'incidents explain' for the list of rules\n");
+    expect(typo.err.join('')).toBe(
+      "incidents: unknown rule 'severty-value'; did you mean 'severity-value'?\nrun 'incidents explain' for the list of rules\n",
+    );
 
     const unknown = captureIo(ROOT);
     expect(explainCommand('no-such-rule-at-all', unknown)).toBe(2);
-    expect(unknown.err.join('')).toBe("incidents: unknown rule 'no-such-rule-at-all'\nrun 'incidents explain' for the list of rules\n");
+    expect(unknown.err.join('')).toBe(
+      "incidents: unknown rule 'no-such-rule-at-all'\nrun 'incidents explain' for the list of rules\n",
+    );
   });
 });
 
@@ -68,12 +78,19 @@ describe('docs/rules.md', () => {
   });
 
   it('gives every rule a heading in docs/rules.md whose anchor is the rule id, and no other heading that anchor', () => {
-    const slug = (heading: string) => heading.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+    const slug = (heading: string) =>
+      heading
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-');
     let inFence = false;
-    const headings = renderRulesDoc().split('\n').filter((line) => {
-      if (line.startsWith('```')) inFence = !inFence;
-      return !inFence && /^#{1,6} /.test(line);
-    }).map((line) => line.replace(/^#+ /, ''));
+    const headings = renderRulesDoc()
+      .split('\n')
+      .filter((line) => {
+        if (line.startsWith('```')) inFence = !inFence;
+        return !inFence && /^#{1,6} /.test(line);
+      })
+      .map((line) => line.replace(/^#+ /, ''));
     const anchors = headings.map(slug);
     for (const rule of RULES) expect(anchors.filter((anchor) => anchor === rule.id)).toHaveLength(1);
     expect(new Set(anchors).size).toBe(anchors.length);

@@ -36,7 +36,6 @@ let contract: OpenApiContract;
 let server: GitHubServer;
 let octokit: Octokit;
 
-
 /** RFC 8288 as GitHub uses it: `<url>; rel="next", <url>; rel="last"`. */
 function parseLink(header: string | undefined): Record<string, URL> {
   const links: Record<string, URL> = {};
@@ -104,7 +103,11 @@ describe('responses match GitHub’s OpenAPI description', () => {
 
   it('POST, GET and PATCH an issue: create, close as not planned, reopen', async () => {
     const created = await octokit.rest.issues.create({
-      ...REPO, title: 'Follow-up: rotate keys', body: 'marker', labels: ['incident', 'bug'], assignees: ['alice'],
+      ...REPO,
+      title: 'Follow-up: rotate keys',
+      body: 'marker',
+      labels: ['incident', 'bug'],
+      assignees: ['alice'],
     });
     expect(created.status).toBe(201);
     contract.check('issues/create', 201, created.data);
@@ -119,14 +122,35 @@ describe('responses match GitHub’s OpenAPI description', () => {
     contract.check('issues/get', 200, got.data);
     expect(got.data.assignees?.map((a) => a.login)).toEqual(['alice']);
 
-    const closed = await octokit.rest.issues.update({ ...REPO, issue_number: number, state: 'closed', state_reason: 'not_planned' });
+    const closed = await octokit.rest.issues.update({
+      ...REPO,
+      issue_number: number,
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
     contract.check('issues/update', 200, closed.data);
-    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'not_planned', closed_by: { login: 'incidents-bot' } });
+    expect(closed.data).toMatchObject({
+      state: 'closed',
+      state_reason: 'not_planned',
+      closed_by: { login: 'incidents-bot' },
+    });
     expect(closed.data.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 
-    const reopened = await octokit.rest.issues.update({ ...REPO, issue_number: number, state: 'open', labels: [], assignees: [] });
+    const reopened = await octokit.rest.issues.update({
+      ...REPO,
+      issue_number: number,
+      state: 'open',
+      labels: [],
+      assignees: [],
+    });
     contract.check('issues/update', 200, reopened.data);
-    expect(reopened.data).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null, labels: [], assignees: [] });
+    expect(reopened.data).toMatchObject({
+      state: 'open',
+      state_reason: 'reopened',
+      closed_at: null,
+      labels: [],
+      assignees: [],
+    });
 
     const missing = await failure(octokit.rest.issues.get({ ...REPO, issue_number: 999 }));
     expect(missing.status).toBe(404);
@@ -143,7 +167,9 @@ describe('responses match GitHub’s OpenAPI description', () => {
     });
     expect(server.state.repo(FULL)?.issues).toHaveLength(0);
 
-    const noTitle = await failure(octokit.request('POST /repos/{owner}/{repo}/issues', { ...REPO, body: 'x' } as never));
+    const noTitle = await failure(
+      octokit.request('POST /repos/{owner}/{repo}/issues', { ...REPO, body: 'x' } as never),
+    );
     expect(noTitle.status).toBe(422);
     contract.check('issues/create', 422, noTitle.response?.data);
   });
@@ -151,9 +177,24 @@ describe('responses match GitHub’s OpenAPI description', () => {
   it('GET issues filters by labels (all must match), state, since; sorts and pages', async () => {
     const s = server.state;
     s.seedIssue(FULL, { title: 'a', labels: ['incident', 'sev1'], created_at: '2026-01-01T00:00:00Z' });
-    s.seedIssue(FULL, { title: 'b', labels: ['incident'], created_at: '2026-01-02T00:00:00Z', updated_at: '2026-03-01T00:00:00Z' });
-    s.seedIssue(FULL, { title: 'c', labels: ['INCIDENT', 'sev1'], state: 'closed', created_at: '2026-01-03T00:00:00Z' });
-    s.seedIssue(FULL, { title: 'd', author: 'alice', body: '<!-- incident-id: x -->', created_at: '2026-01-04T00:00:00Z' });
+    s.seedIssue(FULL, {
+      title: 'b',
+      labels: ['incident'],
+      created_at: '2026-01-02T00:00:00Z',
+      updated_at: '2026-03-01T00:00:00Z',
+    });
+    s.seedIssue(FULL, {
+      title: 'c',
+      labels: ['INCIDENT', 'sev1'],
+      state: 'closed',
+      created_at: '2026-01-03T00:00:00Z',
+    });
+    s.seedIssue(FULL, {
+      title: 'd',
+      author: 'alice',
+      body: '<!-- incident-id: x -->',
+      created_at: '2026-01-04T00:00:00Z',
+    });
 
     const titles = async (params: Record<string, string | number>): Promise<string[]> => {
       const res = await octokit.rest.issues.listForRepo({ ...REPO, ...params });
@@ -183,13 +224,21 @@ describe('responses match GitHub’s OpenAPI description', () => {
     const before = server.requests.length;
     const seen: number[] = [];
     const rels: string[][] = [];
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...REPO, per_page: 100, labels: 'incident' })) {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+      ...REPO,
+      per_page: 100,
+      labels: 'incident',
+    })) {
       expect(page.status).toBe(200);
       contract.check('issues/list-for-repo', 200, page.data);
       rels.push(Object.keys(parseLink(page.headers.link)));
       seen.push(...page.data.map((i) => i.number));
     }
-    expect(rels).toEqual([['next', 'last'], ['prev', 'next', 'last', 'first'], ['prev', 'first']]);
+    expect(rels).toEqual([
+      ['next', 'last'],
+      ['prev', 'next', 'last', 'first'],
+      ['prev', 'first'],
+    ]);
     expect(server.requests.length - before).toBe(3);
     expect(seen).toEqual(Array.from({ length: 250 }, (_, i) => 250 - i));
     expect(server.requests.slice(before).map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
@@ -209,7 +258,9 @@ describe('responses match GitHub’s OpenAPI description', () => {
     expect(list.data).toHaveLength(30);
     expect(list.data[0]?.body).toBe('first');
     expect(Object.keys(parseLink(list.headers.link))).toEqual(['next', 'last']);
-    expect(await octokit.paginate(octokit.rest.issues.listComments, { ...REPO, issue_number: issue.number })).toHaveLength(35);
+    expect(
+      await octokit.paginate(octokit.rest.issues.listComments, { ...REPO, issue_number: issue.number }),
+    ).toHaveLength(35);
 
     const one = await octokit.rest.issues.getComment({ ...REPO, comment_id: created.data.id });
     contract.check('issues/get-comment', 200, one.data);
@@ -225,7 +276,12 @@ describe('responses match GitHub’s OpenAPI description', () => {
     contract.check('issues/list-labels-for-repo', 200, list.data);
     expect(list.data.map((l) => l.name)).toContain('bug');
 
-    const created = await octokit.rest.issues.createLabel({ ...REPO, name: 'Incident', color: 'b60205', description: 'From incidents-as-code' });
+    const created = await octokit.rest.issues.createLabel({
+      ...REPO,
+      name: 'Incident',
+      color: 'b60205',
+      description: 'From incidents-as-code',
+    });
     expect(created.status).toBe(201);
     contract.check('issues/create-label', 201, created.data);
     const got = await octokit.rest.issues.getLabel({ ...REPO, name: 'incident' });
@@ -235,7 +291,10 @@ describe('responses match GitHub’s OpenAPI description', () => {
     const dup = await failure(octokit.rest.issues.createLabel({ ...REPO, name: 'INCIDENT', color: '000000' }));
     expect(dup.status).toBe(422);
     contract.check('issues/create-label', 422, dup.response?.data);
-    expect(dup.response?.data).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] });
+    expect(dup.response?.data).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+    });
 
     const missing = await failure(octokit.rest.issues.getLabel({ ...REPO, name: 'no such label' }));
     expect(missing.status).toBe(404);
@@ -255,7 +314,9 @@ describe('responses match GitHub’s OpenAPI description', () => {
     expect(write.status).toBe(401);
     expect(server.state.repo(FULL)?.issues).toHaveLength(0);
 
-    const res = await fetch(`${server.url}/repos/octo/incidents/releases`, { headers: { authorization: 'Bearer test-token' } });
+    const res = await fetch(`${server.url}/repos/octo/incidents/releases`, {
+      headers: { authorization: 'Bearer test-token' },
+    });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await res.json()).toMatchObject({ message: 'Not Found' });
@@ -290,7 +351,9 @@ describe('responses match GitHub’s OpenAPI description', () => {
     // octokit's throttling plugin recognises it as the primary limit.
     const seen: number[] = [];
     const throttled = new (Octokit.plugin(throttling))({
-      baseUrl: server.url, auth: 'test-token', log: quiet,
+      baseUrl: server.url,
+      auth: 'test-token',
+      log: quiet,
       throttle: { onRateLimit: (after: number) => void seen.push(after), onSecondaryRateLimit: () => false },
     });
     expect((await failure(throttled.rest.repos.get(REPO))).status).toBe(403);
@@ -308,7 +371,12 @@ describe('faults', () => {
 
     // With the retry plugin the same fault is invisible to the caller.
     server.faults.add({ path: '/repos/octo/incidents/issues/1', times: 2, kind: { type: 'status', status: 502 } });
-    const retrying = new (Octokit.plugin(retry))({ baseUrl: server.url, auth: 'test-token', log: quiet, retry: { retryAfterBaseValue: 1 } });
+    const retrying = new (Octokit.plugin(retry))({
+      baseUrl: server.url,
+      auth: 'test-token',
+      log: quiet,
+      retry: { retryAfterBaseValue: 1 },
+    });
     const before = server.requests.length;
     expect((await retrying.rest.issues.get({ ...REPO, issue_number: 1 })).status).toBe(200);
     expect(server.requests.slice(before).map((r) => r.status)).toEqual([502, 502, 200]);
@@ -340,11 +408,15 @@ describe('faults', () => {
     // The throttling plugin sees it as a secondary limit, waits retry-after and succeeds.
     const waits: number[] = [];
     const throttled = new (Octokit.plugin(throttling))({
-      baseUrl: server.url, auth: 'test-token', log: quiet,
+      baseUrl: server.url,
+      auth: 'test-token',
+      log: quiet,
       throttle: {
         retryAfterBaseValue: 5,
         onRateLimit: () => false,
-        onSecondaryRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => (waits.push(after), retryCount < 1),
+        onSecondaryRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) => (
+          waits.push(after), retryCount < 1
+        ),
       },
     });
     server.faults.add({ kind: { type: 'secondary-rate-limit', retryAfter: 2 } });
@@ -380,7 +452,8 @@ describe('faults', () => {
     const counts: number[] = [];
     server.on('write', (req, count) => counts.push(count));
     server.faults.dieAfterWrites(3);
-    for (let i = 1; i <= 3; i++) expect((await octokit.rest.issues.create({ ...REPO, title: `#${i}` })).status).toBe(201);
+    for (let i = 1; i <= 3; i++)
+      expect((await octokit.rest.issues.create({ ...REPO, title: `#${i}` })).status).toBe(201);
     expect(counts).toEqual([1, 2, 3]);
     const fourth = await failure(octokit.rest.issues.create({ ...REPO, title: '#4' }));
     expect(fourth.response).toBeUndefined();
@@ -405,7 +478,8 @@ describe('faults', () => {
 describe('speed', () => {
   it('seeding 250 issues and listing them all stays fast', async () => {
     const started = performance.now();
-    for (let i = 0; i < 250; i++) server.state.seedIssue(FULL, { title: `t${i}`, labels: ['incident', `sev${i % 3}`], body: 'x'.repeat(200) });
+    for (let i = 0; i < 250; i++)
+      server.state.seedIssue(FULL, { title: `t${i}`, labels: ['incident', `sev${i % 3}`], body: 'x'.repeat(200) });
     const seeded = performance.now();
     const all = await octokit.paginate(octokit.rest.issues.listForRepo, { ...REPO, per_page: 100, state: 'all' });
     const listed = performance.now();

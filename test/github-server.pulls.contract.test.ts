@@ -39,13 +39,15 @@ let contract: OpenApiContract;
 let server: GitHubServer;
 let octokit: Octokit;
 
-
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 const unb64 = (text: string): string => Buffer.from(text, 'base64').toString('utf8');
 /** What `git hash-object` prints for this content. */
 const gitBlobSha = (text: string): string =>
-  createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0`).update(text).digest('hex');
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest('hex');
 
 function fileData(data: unknown): { content: string; sha: string; type: string } {
   if (Array.isArray(data)) throw new Error('expected a file, got a directory');
@@ -84,7 +86,9 @@ describe('git refs and branches', () => {
     expect(created.headers.location).toBe(created.data.url);
     expect(created.data.ref).toBe(`refs/heads/${BRANCH}`);
     // Slashes in the ref work encoded (as octokit sends them) and raw (as curl users write them).
-    const raw = await fetch(`${server.url}/repos/${FULL}/git/ref/heads/${BRANCH}`, { headers: { authorization: 'token test-token' } });
+    const raw = await fetch(`${server.url}/repos/${FULL}/git/ref/heads/${BRANCH}`, {
+      headers: { authorization: 'token test-token' },
+    });
     expect(raw.status).toBe(200);
 
     const again = await failure(octokit.rest.git.createRef({ ...REPO, ref: `refs/heads/${BRANCH}`, sha: start }));
@@ -102,7 +106,9 @@ describe('git refs and branches', () => {
     expect(backward.status).toBe(422);
     contract.check('git/update-ref', 422, backward.response?.data);
     expect(backward.response?.data).toMatchObject({ message: 'Update is not a fast forward' });
-    expect((await octokit.rest.git.updateRef({ ...REPO, ref: `heads/${BRANCH}`, sha: start, force: true })).data.object.sha).toBe(start);
+    expect(
+      (await octokit.rest.git.updateRef({ ...REPO, ref: `heads/${BRANCH}`, sha: start, force: true })).data.object.sha,
+    ).toBe(start);
 
     expect((await octokit.rest.git.deleteRef({ ...REPO, ref: `heads/${BRANCH}` })).status).toBe(204);
     expect((await failure(octokit.rest.git.getRef({ ...REPO, ref: `heads/${BRANCH}` }))).status).toBe(404);
@@ -115,10 +121,16 @@ describe('git refs and branches', () => {
     server.state.seedFile(FULL, FILE, '# Q1\n', { branch: BRANCH, message: 'Add Q1 review' });
     const branch = await octokit.rest.repos.getBranch({ ...REPO, branch: BRANCH });
     contract.check('repos/get-branch', 200, branch.data);
-    expect(branch.data).toMatchObject({ name: BRANCH, protected: false, commit: { commit: { message: 'Add Q1 review' }, author: { login: 'incidents-bot' } } });
+    expect(branch.data).toMatchObject({
+      name: BRANCH,
+      protected: false,
+      commit: { commit: { message: 'Add Q1 review' }, author: { login: 'incidents-bot' } },
+    });
     const ref = await octokit.rest.git.getRef({ ...REPO, ref: `heads/${BRANCH}` });
     expect(branch.data.commit.sha).toBe(ref.data.object.sha);
-    expect(branch.data.commit.parents[0]?.sha).toBe((await octokit.rest.git.getRef({ ...REPO, ref: 'heads/main' })).data.object.sha);
+    expect(branch.data.commit.parents[0]?.sha).toBe(
+      (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/main' })).data.object.sha,
+    );
 
     const missing = await failure(octokit.rest.repos.getBranch({ ...REPO, branch: 'nope' }));
     expect(missing.status).toBe(404);
@@ -154,7 +166,11 @@ describe('contents', () => {
   it('PUT creates (201) and updates (200, sha required: 422 missing, 409 stale); 404 for an unknown branch', async () => {
     server.state.seedBranch(FULL, BRANCH);
     const created = await octokit.rest.repos.createOrUpdateFileContents({
-      ...REPO, path: FILE, branch: BRANCH, message: 'Add Q1 review', content: b64('v1\n'),
+      ...REPO,
+      path: FILE,
+      branch: BRANCH,
+      message: 'Add Q1 review',
+      content: b64('v1\n'),
     });
     expect(created.status).toBe(201);
     contract.check('repos/create-or-update-file-contents', 201, created.data);
@@ -163,28 +179,59 @@ describe('contents', () => {
     expect(server.state.fileAt(FULL, BRANCH, FILE)).toBe('v1\n');
     expect(server.state.fileAt(FULL, 'main', FILE)).toBeUndefined();
 
-    const noSha = await failure(octokit.rest.repos.createOrUpdateFileContents({ ...REPO, path: FILE, branch: BRANCH, message: 'm', content: b64('v2\n') }));
+    const noSha = await failure(
+      octokit.rest.repos.createOrUpdateFileContents({
+        ...REPO,
+        path: FILE,
+        branch: BRANCH,
+        message: 'm',
+        content: b64('v2\n'),
+      }),
+    );
     expect(noSha.status).toBe(422);
     contract.check('repos/create-or-update-file-contents', 422, noSha.response?.data);
     expect(noSha.response?.data).toMatchObject({ message: 'Invalid request.\n\n"sha" wasn\'t supplied.' });
-    const stale = await failure(octokit.rest.repos.createOrUpdateFileContents({
-      ...REPO, path: FILE, branch: BRANCH, message: 'm', content: b64('v2\n'), sha: gitBlobSha('v0\n'),
-    }));
+    const stale = await failure(
+      octokit.rest.repos.createOrUpdateFileContents({
+        ...REPO,
+        path: FILE,
+        branch: BRANCH,
+        message: 'm',
+        content: b64('v2\n'),
+        sha: gitBlobSha('v0\n'),
+      }),
+    );
     expect(stale.status).toBe(409);
     // This operation's 409 is oneOf(basic-error, rule-violation), and any basic error fits both, so
     // no body (GitHub's own included) passes it; the plain basic-error schema is checked instead.
     contract.check('git/create-ref', 409, stale.response?.data);
-    expect(stale.response?.data).toMatchObject({ message: `${FILE} does not match ${gitBlobSha('v0\n')}`, status: '409' });
+    expect(stale.response?.data).toMatchObject({
+      message: `${FILE} does not match ${gitBlobSha('v0\n')}`,
+      status: '409',
+    });
 
     const updated = await octokit.rest.repos.createOrUpdateFileContents({
-      ...REPO, path: FILE, branch: BRANCH, message: 'Update Q1 review', content: b64('v2\n'), sha: created.data.content?.sha,
+      ...REPO,
+      path: FILE,
+      branch: BRANCH,
+      message: 'Update Q1 review',
+      content: b64('v2\n'),
+      sha: created.data.content?.sha,
     });
     expect(updated.status).toBe(200);
     contract.check('repos/create-or-update-file-contents', 200, updated.data);
     expect(updated.data.commit.parents?.map((p) => p.sha)).toEqual([created.data.commit.sha]);
     expect(server.state.fileAt(FULL, BRANCH, FILE)).toBe('v2\n');
 
-    const noBranch = await failure(octokit.rest.repos.createOrUpdateFileContents({ ...REPO, path: FILE, branch: 'nope', message: 'm', content: b64('x') }));
+    const noBranch = await failure(
+      octokit.rest.repos.createOrUpdateFileContents({
+        ...REPO,
+        path: FILE,
+        branch: 'nope',
+        message: 'm',
+        content: b64('x'),
+      }),
+    );
     expect(noBranch.status).toBe(404);
     contract.check('repos/create-or-update-file-contents', 404, noBranch.response?.data);
     expect(noBranch.response?.data).toMatchObject({ message: 'Branch nope not found' });
@@ -195,7 +242,13 @@ describe('contents', () => {
 async function branchWithFile(branch: string, path: string, text: string): Promise<string> {
   const main = await octokit.rest.git.getRef({ ...REPO, ref: 'heads/main' });
   await octokit.rest.git.createRef({ ...REPO, ref: `refs/heads/${branch}`, sha: main.data.object.sha });
-  const put = await octokit.rest.repos.createOrUpdateFileContents({ ...REPO, path, branch, message: `Add ${path}`, content: b64(text) });
+  const put = await octokit.rest.repos.createOrUpdateFileContents({
+    ...REPO,
+    path,
+    branch,
+    message: `Add ${path}`,
+    content: b64(text),
+  });
   return put.data.content?.sha ?? '';
 }
 
@@ -204,12 +257,24 @@ describe('pull requests', () => {
     server.state.seedIssue(FULL, { title: 'an issue first' });
     const fileSha = await branchWithFile(BRANCH, FILE, '# Q1\n\nDraft.\n');
 
-    const created = await octokit.rest.pulls.create({ ...REPO, title: 'Batch review 2026 Q1', head: BRANCH, base: 'main', body: 'v1' });
+    const created = await octokit.rest.pulls.create({
+      ...REPO,
+      title: 'Batch review 2026 Q1',
+      head: BRANCH,
+      base: 'main',
+      body: 'v1',
+    });
     expect(created.status).toBe(201);
     contract.check('pulls/create', 201, created.data);
     expect(created.headers.location).toBe(created.data.url);
     // Pull requests take numbers from the issues' sequence.
-    expect(created.data).toMatchObject({ number: 2, state: 'open', draft: false, head: { ref: BRANCH, label: `octo:${BRANCH}` }, base: { ref: 'main' } });
+    expect(created.data).toMatchObject({
+      number: 2,
+      state: 'open',
+      draft: false,
+      head: { ref: BRANCH, label: `octo:${BRANCH}` },
+      base: { ref: 'main' },
+    });
     expect(server.state.seedIssue(FULL, { title: 'and after' }).number).toBe(3);
 
     const found = await octokit.rest.pulls.list({ ...REPO, head: `octo:${BRANCH}`, state: 'open' });
@@ -218,21 +283,48 @@ describe('pull requests', () => {
     expect((await octokit.rest.pulls.list({ ...REPO, head: 'octo:other' })).data).toEqual([]);
 
     const updatedFile = await octokit.rest.repos.createOrUpdateFileContents({
-      ...REPO, path: FILE, branch: BRANCH, message: 'Update Q1 review', content: b64('# Q1\n\nFinal.\n'), sha: fileSha,
+      ...REPO,
+      path: FILE,
+      branch: BRANCH,
+      message: 'Update Q1 review',
+      content: b64('# Q1\n\nFinal.\n'),
+      sha: fileSha,
     });
     const updated = await octokit.rest.pulls.update({ ...REPO, pull_number: 2, body: 'v2' });
     contract.check('pulls/update', 200, updated.data);
-    expect(updated.data).toMatchObject({ body: 'v2', head: { sha: updatedFile.data.commit.sha }, commits: 2, changed_files: 1, additions: 3, deletions: 0 });
+    expect(updated.data).toMatchObject({
+      body: 'v2',
+      head: { sha: updatedFile.data.commit.sha },
+      commits: 2,
+      changed_files: 1,
+      additions: 3,
+      deletions: 0,
+    });
 
-    const second = await failure(octokit.rest.pulls.create({ ...REPO, title: 'again', head: `octo:${BRANCH}`, base: 'main' }));
+    const second = await failure(
+      octokit.rest.pulls.create({ ...REPO, title: 'again', head: `octo:${BRANCH}`, base: 'main' }),
+    );
     expect(second.status).toBe(422);
     contract.check('pulls/create', 422, second.response?.data);
     expect(second.response?.data).toMatchObject({
-      message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for octo:${BRANCH}.` }],
+      message: 'Validation Failed',
+      errors: [
+        { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for octo:${BRANCH}.` },
+      ],
     });
 
     expect(server.state.fileAt(FULL, BRANCH, FILE)).toBe('# Q1\n\nFinal.\n');
-    expect(server.state.pulls(FULL)).toMatchObject([{ number: 2, title: 'Batch review 2026 Q1', body: 'v2', head: BRANCH, base: 'main', state: 'open', author: 'incidents-bot' }]);
+    expect(server.state.pulls(FULL)).toMatchObject([
+      {
+        number: 2,
+        title: 'Batch review 2026 Q1',
+        body: 'v2',
+        head: BRANCH,
+        base: 'main',
+        state: 'open',
+        author: 'incidents-bot',
+      },
+    ]);
   });
 
   it('422 when head has nothing base lacks, or a branch does not exist; 404 for an issue number', async () => {
@@ -240,9 +332,13 @@ describe('pull requests', () => {
     const none = await failure(octokit.rest.pulls.create({ ...REPO, title: 't', head: 'empty', base: 'main' }));
     expect(none.status).toBe(422);
     contract.check('pulls/create', 422, none.response?.data);
-    expect(none.response?.data).toMatchObject({ errors: [{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and empty' }] });
+    expect(none.response?.data).toMatchObject({
+      errors: [{ resource: 'PullRequest', code: 'custom', message: 'No commits between main and empty' }],
+    });
     const noHead = await failure(octokit.rest.pulls.create({ ...REPO, title: 't', head: 'nope', base: 'main' }));
-    expect(noHead.response?.data).toMatchObject({ errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+    expect(noHead.response?.data).toMatchObject({
+      errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }],
+    });
     expect(server.state.repo(FULL)?.issues).toHaveLength(0);
 
     const issue = server.state.seedIssue(FULL, { title: 'plain issue' });
@@ -259,13 +355,20 @@ describe('pull requests', () => {
 
     const issues = await octokit.rest.issues.listForRepo(REPO);
     contract.check('issues/list-for-repo', 200, issues.data);
-    expect(issues.data.map((i) => [i.number, i.pull_request !== undefined])).toEqual([[2, false], [1, true]]);
+    expect(issues.data.map((i) => [i.number, i.pull_request !== undefined])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
     const asIssue = await octokit.rest.issues.get({ ...REPO, issue_number: pr.data.number });
     contract.check('issues/get', 200, asIssue.data);
     expect(asIssue.data.pull_request?.url).toBe(pr.data.url);
     expect(asIssue.data.html_url).toBe(pr.data.html_url);
 
-    const comment = await octokit.rest.issues.createComment({ ...REPO, issue_number: pr.data.number, body: 'Review notes are ready.' });
+    const comment = await octokit.rest.issues.createComment({
+      ...REPO,
+      issue_number: pr.data.number,
+      body: 'Review notes are ready.',
+    });
     contract.check('issues/create-comment', 201, comment.data);
     const comments = await octokit.rest.issues.listComments({ ...REPO, issue_number: pr.data.number });
     contract.check('issues/list-comments', 200, comments.data);
@@ -273,12 +376,22 @@ describe('pull requests', () => {
 
     const got = await octokit.rest.pulls.get({ ...REPO, pull_number: pr.data.number });
     contract.check('pulls/get', 200, got.data);
-    expect(got.data).toMatchObject({ draft: true, comments: 1, commits: 2, changed_files: 2, additions: 4, deletions: 0, mergeable: true, mergeable_state: 'draft' });
+    expect(got.data).toMatchObject({
+      draft: true,
+      comments: 1,
+      commits: 2,
+      changed_files: 2,
+      additions: 4,
+      deletions: 0,
+      mergeable: true,
+      mergeable_state: 'draft',
+    });
 
     const files = await octokit.rest.pulls.listFiles({ ...REPO, pull_number: pr.data.number });
     contract.check('pulls/list-files', 200, files.data);
     expect(files.data.map((f) => [f.filename, f.status, f.additions, f.deletions])).toEqual([
-      ['README.md', 'modified', 2, 0], [FILE, 'added', 2, 0],
+      ['README.md', 'modified', 2, 0],
+      [FILE, 'added', 2, 0],
     ]);
     expect(files.data[0]?.patch).toBe('@@ -1 +1,3 @@\n # incidents\n+\n+More.');
   });
@@ -311,7 +424,9 @@ describe('pull requests', () => {
     const first = await octokit.rest.pulls.list({ ...REPO, per_page: 20 });
     contract.check('pulls/list', 200, first.data);
     expect(first.data[0]?.number).toBe(35);
-    expect(first.headers.link).toContain(`/repositories/${server.state.repo(FULL)?.id}/pulls?per_page=20&page=2>; rel="next"`);
+    expect(first.headers.link).toContain(
+      `/repositories/${server.state.repo(FULL)?.id}/pulls?per_page=20&page=2>; rel="next"`,
+    );
     const all = await octokit.paginate(octokit.rest.pulls.list, { ...REPO, per_page: 20 });
     expect(all.map((p) => p.number)).toEqual(Array.from({ length: 35 }, (_, i) => 35 - i));
   });
@@ -324,12 +439,31 @@ describe('the server’s machinery applies to the new routes', () => {
     server.on('write', (req) => writes.push(`${req.method} ${req.path}`));
 
     server.faults.add({ method: 'PUT', path: /\/contents\//, kind: { type: 'status', status: 502 } });
-    const faulted = await failure(octokit.rest.repos.createOrUpdateFileContents({ ...REPO, path: FILE, branch: BRANCH, message: 'm', content: b64('x') }));
+    const faulted = await failure(
+      octokit.rest.repos.createOrUpdateFileContents({
+        ...REPO,
+        path: FILE,
+        branch: BRANCH,
+        message: 'm',
+        content: b64('x'),
+      }),
+    );
     expect(faulted.status).toBe(502);
     expect(server.state.fileAt(FULL, BRANCH, FILE)).toBeUndefined();
-    expect(server.requests.at(-1)).toMatchObject({ method: 'PUT', status: 502, fault: 'status', body: { message: 'm', branch: BRANCH } });
+    expect(server.requests.at(-1)).toMatchObject({
+      method: 'PUT',
+      status: 502,
+      fault: 'status',
+      body: { message: 'm', branch: BRANCH },
+    });
 
-    const put = await octokit.rest.repos.createOrUpdateFileContents({ ...REPO, path: FILE, branch: BRANCH, message: 'm', content: b64('x') });
+    const put = await octokit.rest.repos.createOrUpdateFileContents({
+      ...REPO,
+      path: FILE,
+      branch: BRANCH,
+      message: 'm',
+      content: b64('x'),
+    });
     expect(put.headers['x-ratelimit-resource']).toBe('core');
     expect(Number(put.headers['x-ratelimit-used'])).toBeGreaterThan(0);
     const pr = await octokit.rest.pulls.create({ ...REPO, title: 't', head: BRANCH, base: 'main' });
@@ -337,7 +471,9 @@ describe('the server’s machinery applies to the new routes', () => {
 
     const anonymous = new Octokit({ baseUrl: server.url, log: quiet });
     expect((await anonymous.rest.pulls.get({ ...REPO, pull_number: pr.data.number })).status).toBe(200);
-    const anonymousWrite = await failure(anonymous.rest.pulls.update({ ...REPO, pull_number: pr.data.number, body: 'x' }));
+    const anonymousWrite = await failure(
+      anonymous.rest.pulls.update({ ...REPO, pull_number: pr.data.number, body: 'x' }),
+    );
     expect(anonymousWrite.status).toBe(401);
     const unknownRepo = await failure(octokit.rest.pulls.list({ owner: 'octo', repo: 'nope' }));
     expect(unknownRepo.status).toBe(404);

@@ -13,23 +13,76 @@ import { parseHeadings, readHeadings } from '../src/incidents/markdown/headings'
  */
 
 const asParsed = (body: string) =>
-  scanHeadings(body)?.map(({ depth, text, line, column, hasContent }) => ({ depth, text, position: { line, column }, hasContent }));
+  scanHeadings(body)?.map(({ depth, text, line, column, hasContent }) => ({
+    depth,
+    text,
+    position: { line, column },
+    hasContent,
+  }));
 
 /** Lines the scanner reads itself. */
 const PLAIN_LINES = [
-  '# Summary', '## Impact', '### Timeline (UTC)', '#### Root cause ##', '####### seven', '#hashtag', '## ', '#', '##\tTabbed', '## Closing #',
-  '    ## code', 'Plain text.', 'A line with <b>html</b> inside.', '- item', '- # heading in a list', '  continued', '1. first', '> quote', '> # quoted heading',
-  '```', '```yaml', '~~~', '````', '<!-- comment -->', '<!-- open', 'still comment -->', '***', '- - -', '', '   ', '[ref]: https://example.com', '\u00a0', 'text # not heading',
+  '# Summary',
+  '## Impact',
+  '### Timeline (UTC)',
+  '#### Root cause ##',
+  '####### seven',
+  '#hashtag',
+  '## ',
+  '#',
+  '##\tTabbed',
+  '## Closing #',
+  '    ## code',
+  'Plain text.',
+  'A line with <b>html</b> inside.',
+  '- item',
+  '- # heading in a list',
+  '  continued',
+  '1. first',
+  '> quote',
+  '> # quoted heading',
+  '```',
+  '```yaml',
+  '~~~',
+  '````',
+  '<!-- comment -->',
+  '<!-- open',
+  'still comment -->',
+  '***',
+  '- - -',
+  '',
+  '   ',
+  '[ref]: https://example.com',
+  '\u00a0',
+  'text # not heading',
 ];
 /** Lines that may make it hand the body to remark. */
 const HARD_LINES = [
-  '## **bold**', '## `code`', '## a \\# b', '## &amp;', '  ## indented', '\t## tab', '> ```', '``` a`b', '  ```', '    ```', '- ```', '<!-->', '<div>', '  <div>', '---', '===',
+  '## **bold**',
+  '## `code`',
+  '## a \\# b',
+  '## &amp;',
+  '  ## indented',
+  '\t## tab',
+  '> ```',
+  '``` a`b',
+  '  ```',
+  '    ```',
+  '- ```',
+  '<!-->',
+  '<div>',
+  '  <div>',
+  '---',
+  '===',
 ];
 
-const line = fc.oneof({ arbitrary: fc.constantFrom(...PLAIN_LINES), weight: 12 }, { arbitrary: fc.constantFrom(...HARD_LINES), weight: 1 });
-const body = fc.array(line, { maxLength: 16 }).chain((lines) =>
-  fc.constantFrom('\n', '\r\n', '\r').map((end) => lines.join(end)),
+const line = fc.oneof(
+  { arbitrary: fc.constantFrom(...PLAIN_LINES), weight: 12 },
+  { arbitrary: fc.constantFrom(...HARD_LINES), weight: 1 },
 );
+const body = fc
+  .array(line, { maxLength: 16 })
+  .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((end) => lines.join(end)));
 
 describe('heading scanner', () => {
   it('agrees with remark on every body it answers for', () => {
@@ -53,13 +106,17 @@ describe('heading scanner', () => {
     ]);
     expect(scanHeadings('Summary\n=======\n')).toBeUndefined();
     expect(scanHeadings('## **Summary**\n')).toBeUndefined();
-    expect(readHeadings('Summary\n=======\ntext\n', 10)).toEqual([{ depth: 1, text: 'Summary', position: { line: 10, column: 1 }, hasContent: true }]);
+    expect(readHeadings('Summary\n=======\ntext\n', 10)).toEqual([
+      { depth: 1, text: 'Summary', position: { line: 10, column: 1 }, hasContent: true },
+    ]);
   });
 
   it('reads the example dataset without the Markdown parser', () => {
     const dir = path.join(import.meta.dirname, '..', 'incidents');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
-    const bodies = files.map((name) => splitFrontmatter(readFileSync(path.join(dir, name), 'utf8'))).flatMap((split) => (split.ok ? [split.body] : []));
+    const bodies = files
+      .map((name) => splitFrontmatter(readFileSync(path.join(dir, name), 'utf8')))
+      .flatMap((split) => (split.ok ? [split.body] : []));
     expect(bodies.length).toBe(files.length);
     for (const text of bodies) expect(asParsed(text)).toEqual(parseHeadings(text, 1));
   });

@@ -54,7 +54,12 @@ describe('incidents new with flags', () => {
 
   it('writes files that validate as investigating with no errors and no warnings, for every severity', async () => {
     for (const severity of ['SEV1', 'SEV2', 'SEV3']) {
-      expect(await newCommand({ ...FLAGS, severity, title: `Trouble ${severity}`, service: undefined, commander: undefined }, captureIo(repo))).toBe(0);
+      expect(
+        await newCommand(
+          { ...FLAGS, severity, title: `Trouble ${severity}`, service: undefined, commander: undefined },
+          captureIo(repo),
+        ),
+      ).toBe(0);
       expectValidInvestigating(`incidents/2026/2026-11-23-trouble-${severity.toLowerCase()}.md`);
     }
     expect(await newCommand(FLAGS, captureIo(repo))).toBe(0);
@@ -71,14 +76,18 @@ describe('incidents new with flags', () => {
     writeFileSync(path.join(repo, WRITTEN), 'kept\n');
     const io = captureIo(repo);
     expect(await newCommand(FLAGS, io)).toBe(1);
-    expect(io.err.join('')).toBe(`incidents new: ${WRITTEN} already exists; nothing was written\n  fix: open it to update that incident, or choose another --title or --id for a new one\n`);
+    expect(io.err.join('')).toBe(
+      `incidents new: ${WRITTEN} already exists; nothing was written\n  fix: open it to update that incident, or choose another --title or --id for a new one\n`,
+    );
     expect(readFileSync(path.join(repo, WRITTEN), 'utf8')).toBe('kept\n');
   });
 
   it('exits 2 naming the missing flags when nobody can be asked', async () => {
     const io = captureIo(repo);
     expect(await newCommand({ title: 'Checkout failing' }, io)).toBe(2);
-    expect(io.err[0]).toBe('incidents new: missing --severity, --started (not on a terminal, so nothing can be asked)\n');
+    expect(io.err[0]).toBe(
+      'incidents new: missing --severity, --started (not on a terminal, so nothing can be asked)\n',
+    );
     expect(existsSync(path.join(repo, 'incidents'))).toBe(false);
   });
 
@@ -95,7 +104,14 @@ describe('incidents new with flags', () => {
       available: () => true,
       ask: (options) => {
         known = options.known;
-        return Promise.resolve({ ...FLAGS, title: 'Asked title', severity: options.config.severities[2]!, started: options.known.started!, services: [], commander: '@bob' });
+        return Promise.resolve({
+          ...FLAGS,
+          title: 'Asked title',
+          severity: options.config.severities[2]!,
+          started: options.known.started!,
+          services: [],
+          commander: '@bob',
+        });
       },
     };
     expect(await newCommand({ started: '30m ago' }, captureIo(repo, { stdoutIsTty: true }), prompts)).toBe(0);
@@ -105,7 +121,9 @@ describe('incidents new with flags', () => {
 
   it('exits 2 with the reason for each bad flag', async () => {
     const io = captureIo(repo);
-    expect(await newCommand({ ...FLAGS, severity: 'SEV5', started: 'soon', service: ['serch'], commander: 'al ice' }, io)).toBe(2);
+    expect(
+      await newCommand({ ...FLAGS, severity: 'SEV5', started: 'soon', service: ['serch'], commander: 'al ice' }, io),
+    ).toBe(2);
     expect(io.err).toEqual([
       "incidents new: --severity: severity must be one of SEV1, SEV2 or SEV3 (got 'SEV5')\n",
       'incidents new: --started: not a time I understand: write now, 30m ago, 14:05 or 2026-03-04T09:12Z\n',
@@ -146,9 +164,13 @@ describe('when impact started', () => {
 
   it('explains what it cannot read, and refuses the future', () => {
     expect(at('yesterday-ish')).toBe('not a time I understand: write now, 30m ago, 14:05 or 2026-03-04T09:12Z');
-    expect(at('2026-02-30T10:00Z')).toBe("there is no such date or time: '2026-02-30T10:00Z' (write now, 30m ago, 14:05 or 2026-03-04T09:12Z)");
+    expect(at('2026-02-30T10:00Z')).toBe(
+      "there is no such date or time: '2026-02-30T10:00Z' (write now, 30m ago, 14:05 or 2026-03-04T09:12Z)",
+    );
     expect(at('25:00')).toBe("there is no such time: '25:00' (write now, 30m ago, 14:05 or 2026-03-04T09:12Z)");
-    expect(at('2026-12-01T00:00Z')).toBe('2026-12-01T00:00:00Z is in the future: impact must already have started; check the date and the time zone');
+    expect(at('2026-12-01T00:00Z')).toBe(
+      '2026-12-01T00:00:00Z is in the future: impact must already have started; check the date and the time zone',
+    );
   });
 });
 

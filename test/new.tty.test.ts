@@ -18,7 +18,8 @@ const ENTRY = path.join(ROOT, 'test', 'new-entry.ts');
 let repo: string;
 let socket: string;
 
-const tmux = (...args: string[]) => execFileSync(TMUX, ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+const tmux = (...args: string[]) =>
+  execFileSync(TMUX, ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', 'new');
 const type = (text: string) => tmux('send-keys', '-t', 'new', '-l', text);
 const press = (...keys: string[]) => tmux('send-keys', '-t', 'new', ...keys);
@@ -97,7 +98,11 @@ describe('incidents new on a terminal', () => {
     expect(written).toContain('  incident_commander: "@alice"\n');
     expect(written).toMatch(/started_at: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z\n/);
 
-    const result = validateIncidents({ cwd: repo, paths: [path.relative(repo, path.join(yearDir, name!))], now: new Date() });
+    const result = validateIncidents({
+      cwd: repo,
+      paths: [path.relative(repo, path.join(yearDir, name!))],
+      now: new Date(),
+    });
     expect(result.findings).toEqual([]);
   }, 15_000);
 });

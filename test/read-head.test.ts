@@ -25,7 +25,9 @@ const KEYS = { id: '2026-01-02-a', repeat_of: '2025-12-01-b', related: ['2025-11
 describe('reading only the head of a file', () => {
   it('decodes just the YAML between the fences', () => {
     const absolute = file('plain.md', `${FRONTMATTER}\n## Summary\n\n${'text '.repeat(5000)}\n`);
-    expect(readFrontmatterHead(absolute)).toEqual({ yaml: 'id: 2026-01-02-a\nrepeat_of: 2025-12-01-b\nrelated: [2025-11-01-c]\n' });
+    expect(readFrontmatterHead(absolute)).toEqual({
+      yaml: 'id: 2026-01-02-a\nrepeat_of: 2025-12-01-b\nrelated: [2025-11-01-c]\n',
+    });
     expect(readKeys(absolute)).toEqual(KEYS);
     expect(readFrontmatterBytes(absolute)).toEqual({ bytes: Buffer.from(FRONTMATTER) });
   });
@@ -35,7 +37,9 @@ describe('reading only the head of a file', () => {
     const absolute = file('long.md', long);
     expect(readFrontmatterHead(absolute)).toBe('whole-file');
     expect(readKeys(absolute)).toEqual({ id: '2026-01-02-long' });
-    expect('bytes' in readFrontmatterBytes(absolute) && readFrontmatterBytes(absolute)).toEqual({ bytes: Buffer.from(long) });
+    expect('bytes' in readFrontmatterBytes(absolute) && readFrontmatterBytes(absolute)).toEqual({
+      bytes: Buffer.from(long),
+    });
   });
 
   it('reads CRLF line ends, a byte-order mark, and a closing fence at the very end', () => {
@@ -45,9 +49,18 @@ describe('reading only the head of a file', () => {
   });
 
   it('keeps the id of a file whose body is broken, and gives none for a file whose frontmatter is', () => {
-    expect(readKeys(file('nul-body.md', Buffer.concat([Buffer.from(FRONTMATTER), Buffer.from([0, 1, 2])])))).toEqual(KEYS);
+    expect(readKeys(file('nul-body.md', Buffer.concat([Buffer.from(FRONTMATTER), Buffer.from([0, 1, 2])])))).toEqual(
+      KEYS,
+    );
     expect(readKeys(file('nul-yaml.md', Buffer.from(FRONTMATTER.replace('a\n', 'a\0\n'))))).toBeUndefined();
-    expect(readKeys(file('latin1-yaml.md', Buffer.concat([Buffer.from('---\nid: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')])))).toBeUndefined();
+    expect(
+      readKeys(
+        file(
+          'latin1-yaml.md',
+          Buffer.concat([Buffer.from('---\nid: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]),
+        ),
+      ),
+    ).toBeUndefined();
     expect(readKeys(file('unclosed.md', '---\nid: 2026-01-02-a\n'))).toBeUndefined();
     expect(readKeys(file('none.md', '# Just Markdown\n'))).toBeUndefined();
   });

@@ -29,7 +29,9 @@ describe('the batch review as Markdown', () => {
     const full = renderReviewMarkdown(report);
     const short = renderReviewMarkdown(report, Buffer.byteLength(full) - 1);
     expect(short).not.toContain('## People');
-    expect(short).toContain("> Trends, people and review tables were left out to fit GitHub's size limit; run `incidents review` for the full report.");
+    expect(short).toContain(
+      "> Trends, people and review tables were left out to fit GitHub's size limit; run `incidents review` for the full report.",
+    );
     const tiny = renderReviewMarkdown(report, Buffer.byteLength(short) - 1);
     expect(tiny).toContain('## Themes for discussion');
     expect(tiny).not.toContain('## Goals');
@@ -38,7 +40,9 @@ describe('the batch review as Markdown', () => {
   it('tells a repository without goals how to add one', async () => {
     const io = captureIo(path.join(FIXTURES, 'validate', 'valid'));
     await runCli(['review', '--period', '2026-Q1'], io);
-    expect(io.out.join('')).toContain('No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:');
+    expect(io.out.join('')).toContain(
+      'No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:',
+    );
   });
 });
 
@@ -49,13 +53,17 @@ describe('the batch review as JSON', () => {
     const report = JSON.parse(io.out.join(''));
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'review-report.schema.json'), 'utf8')));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'review-report.schema.json'), 'utf8')),
+    );
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.period).toMatchObject({ from: '2026-01-01', to: '2026-03-31' });
     expect(report.incidents.by_severity).toEqual({ SEV1: 1, SEV2: 2, SEV3: 1 });
     expect(report.durations.time_to_mitigate).toEqual({ count: 4, p50_minutes: 45, p90_minutes: 78 });
     expect(report.responders.top_two_share).toBe(1);
-    expect(Object.keys(report.follow_ups)).toEqual(expect.arrayContaining(['total', 'done', 'not_planned', 'open', 'overdue']));
+    expect(Object.keys(report.follow_ups)).toEqual(
+      expect.arrayContaining(['total', 'done', 'not_planned', 'open', 'overdue']),
+    );
   });
 });
 
@@ -72,7 +80,9 @@ describe('incidents review', () => {
   it('exits 2 with a message for a period it cannot read', async () => {
     const io = captureIo(cwd);
     expect(await runCli(['review', '--period', '2026-Q5'], io)).toBe(2);
-    expect(io.err.join('')).toBe("incidents: Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '2026-Q5')\n");
+    expect(io.err.join('')).toBe(
+      "incidents: Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '2026-Q5')\n",
+    );
     const both = captureIo(cwd);
     expect(await runCli(['review', '--period', '2026-Q1', '--last', '90d'], both)).toBe(2);
     expect(both.err.join('')).toBe('incidents: choose one of --period, --from/--to and --last\n');
@@ -86,7 +96,13 @@ describe('the batch review record', () => {
     const parsed = parseDocument('incidents/reviews/2026-Q1.md', 'review', Buffer.from(record));
     expect(parsed.finding).toBeUndefined();
     expect(schemaFindings(parsed.document!, 'review')).toEqual([]);
-    expect(parsed.document!.data).toMatchObject({ period: '2026-Q1', from: '2026-01-01', to: '2026-03-31', incidents: report.incidents.ids, attendees: [] });
+    expect(parsed.document!.data).toMatchObject({
+      period: '2026-Q1',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      incidents: report.incidents.ids,
+      attendees: [],
+    });
     expect(record).toContain('\n## Notes from the review meeting\n');
     expect(record).toContain('\n## Decisions\n');
     expect(record).toContain('\n### Themes for discussion\n');

@@ -4,8 +4,14 @@ import { loadIncidents } from '../src/incidents/load';
 import { recurringRemediations, themeQuestion, type FollowUpText } from '../src/review/recurring/group';
 import { ROOT } from './helpers';
 
-const fu = (incidentId: string, followUpId: string, title: string, done = false): FollowUpText => ({ incidentId, followUpId, title, done });
-const names = (items: readonly FollowUpText[], ignoreWords?: readonly string[]) => recurringRemediations(items, { ignoreWords }).map((t) => t.theme);
+const fu = (incidentId: string, followUpId: string, title: string, done = false): FollowUpText => ({
+  incidentId,
+  followUpId,
+  title,
+  done,
+});
+const names = (items: readonly FollowUpText[], ignoreWords?: readonly string[]) =>
+  recurringRemediations(items, { ignoreWords }).map((t) => t.theme);
 
 const SERVICES = ['checkout', 'search', 'payments', 'orders', 'db', 'session', 'store', 'platform'];
 
@@ -74,7 +80,11 @@ describe('recurringRemediations', () => {
   it('finds a recurring phrase the lexicon does not know, named as written', () => {
     const items = [
       fu('inc-a', 'compat-ci', 'Check event schema compatibility in CI against the schema registry', true),
-      fu('inc-b', 'compat-registry', 'Enforce backward-compatible schema changes on the warehouse topics in the schema registry'),
+      fu(
+        'inc-b',
+        'compat-registry',
+        'Enforce backward-compatible schema changes on the warehouse topics in the schema registry',
+      ),
       fu('inc-c', 'vat-schema', 'Validate VAT tables against a schema with named rate columns'),
     ];
     expect(recurringRemediations(items)).toEqual([
@@ -89,7 +99,10 @@ describe('recurringRemediations', () => {
   });
 
   it('counts a remediation proposed twice in one incident as one incident', () => {
-    const items = [fu('inc-a', 'alert-latency', 'Add an alert for checkout latency', true), fu('inc-a', 'page-errors', 'Page on checkout errors')];
+    const items = [
+      fu('inc-a', 'alert-latency', 'Add an alert for checkout latency', true),
+      fu('inc-a', 'page-errors', 'Page on checkout errors'),
+    ];
     expect(recurringRemediations(items)).toEqual([]);
     expect(recurringRemediations(items, { minIncidents: 1 })).toEqual([
       {
@@ -106,8 +119,14 @@ describe('recurringRemediations', () => {
   });
 
   it('counts a follow-up listed twice once, done if either copy says so', () => {
-    const items = [fu('inc-a', 'alert', 'Add an alert for latency'), fu('inc-a', 'alert', 'Add an alert for latency', true), fu('inc-b', 'page', 'Page on errors')];
-    expect(recurringRemediations(items)).toMatchObject([{ theme: 'alerting', followUps: ['inc-a/alert', 'inc-b/page'], done: 1 }]);
+    const items = [
+      fu('inc-a', 'alert', 'Add an alert for latency'),
+      fu('inc-a', 'alert', 'Add an alert for latency', true),
+      fu('inc-b', 'page', 'Page on errors'),
+    ];
+    expect(recurringRemediations(items)).toMatchObject([
+      { theme: 'alerting', followUps: ['inc-a/alert', 'inc-b/page'], done: 1 },
+    ]);
   });
 
   it('returns nothing for no follow-ups', () => {
@@ -133,15 +152,41 @@ describe('recurringRemediations', () => {
 
   // Speed is measured in bench/, not asserted here: this checks that 10,000 follow-ups cluster correctly.
   it('clusters 10,000 follow-ups into their families', () => {
-    const topics = ['cache', 'queue', 'replica', 'shard', 'index', 'topic', 'consumer', 'worker', 'batch', 'token', 'session', 'webhook', 'vendor', 'pool', 'quota', 'region', 'node', 'image', 'bucket'];
+    const topics = [
+      'cache',
+      'queue',
+      'replica',
+      'shard',
+      'index',
+      'topic',
+      'consumer',
+      'worker',
+      'batch',
+      'token',
+      'session',
+      'webhook',
+      'vendor',
+      'pool',
+      'quota',
+      'region',
+      'node',
+      'image',
+      'bucket',
+    ];
     const templates = [
       (s: string, t: string) => `Add an alert for ${s} ${t} latency`,
       (s: string, t: string) => `Update the ${s} runbook with the ${t} procedure`,
       (s: string, t: string) => `Load test ${s} at three times the ${t} peak`,
-      (s: string, t: string) => `Move the ${s} ${t} to a dedicated ${topics[(t.length * 7) % topics.length]} with its own limits`,
+      (s: string, t: string) =>
+        `Move the ${s} ${t} to a dedicated ${topics[(t.length * 7) % topics.length]} with its own limits`,
     ];
     const items = Array.from({ length: 10_000 }, (_, i) =>
-      fu(`inc-${Math.floor(i / 3)}`, `f${i % 3}`, templates[i % templates.length]!(SERVICES[i % SERVICES.length]!, topics[(i * 31) % topics.length]!), i % 4 === 0),
+      fu(
+        `inc-${Math.floor(i / 3)}`,
+        `f${i % 3}`,
+        templates[i % templates.length]!(SERVICES[i % SERVICES.length]!, topics[(i * 31) % topics.length]!),
+        i % 4 === 0,
+      ),
     );
     const themes = recurringRemediations(items, { ignoreWords: SERVICES });
     const size = (name: string) => themes.find((t) => t.theme === name)?.followUps.length;
@@ -151,8 +196,12 @@ describe('recurringRemediations', () => {
 
 describe('themeQuestion', () => {
   it('asks whether a remediation that keeps being done addresses the cause', () => {
-    expect(themeQuestion(4, 4, 4)).toBe('Proposed in 4 incidents, done every time, yet it keeps coming back: does it address the cause?');
-    expect(themeQuestion(9, 10, 8)).toBe('Proposed 10 times in 9 incidents, done 8 of 10, yet it keeps coming back: does it address the cause?');
+    expect(themeQuestion(4, 4, 4)).toBe(
+      'Proposed in 4 incidents, done every time, yet it keeps coming back: does it address the cause?',
+    );
+    expect(themeQuestion(9, 10, 8)).toBe(
+      'Proposed 10 times in 9 incidents, done 8 of 10, yet it keeps coming back: does it address the cause?',
+    );
   });
 
   it('asks whether a remediation rarely or never done is working or worth doing', () => {
@@ -177,7 +226,9 @@ describe('recurring remediations in the example dataset', () => {
   const incidents = loadIncidents(ROOT, config, { whole: true }).allIncidents.map((d) => d.data as unknown as Incident);
   const items = incidents.flatMap((i) => (i.follow_ups ?? []).map((f) => fu(i.id, f.id, f.title, f.status === 'done')));
   const teams = config.services.map((s) => s.owner?.split('/').pop() ?? '');
-  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id), ...teams].flatMap((id) => id.split('-'));
+  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id), ...teams].flatMap(
+    (id) => id.split('-'),
+  );
   const themes = recurringRemediations(items, { ignoreWords });
   const theme = (name: string) => themes.find((t) => t.theme === name);
 
@@ -255,12 +306,21 @@ describe('recurring remediations in the example dataset', () => {
 
   it('finds canary deploys, load testing, certificate expiry and connection pooling', () => {
     expect(theme('canary deploys')).toMatchObject({
-      incidents: ['2025-02-11-checkout-5xx-after-deploy', '2025-05-20-checkout-errors-payment-sdk', '2025-09-09-checkout-latency-after-deploy', '2026-09-02-identity-login-outage'],
+      incidents: [
+        '2025-02-11-checkout-5xx-after-deploy',
+        '2025-05-20-checkout-errors-payment-sdk',
+        '2025-09-09-checkout-latency-after-deploy',
+        '2026-09-02-identity-login-outage',
+      ],
       done: 1,
       question: 'Proposed in 4 incidents, done in 1: is this remediation working?',
     });
     expect(theme('load testing')).toMatchObject({
-      incidents: ['2025-01-23-search-timeouts-morning-peak', '2025-10-07-search-outage-promo-traffic', '2025-11-28-black-friday-checkout-queueing'],
+      incidents: [
+        '2025-01-23-search-timeouts-morning-peak',
+        '2025-10-07-search-outage-promo-traffic',
+        '2025-11-28-black-friday-checkout-queueing',
+      ],
       followUps: [
         '2025-01-23-search-timeouts-morning-peak/search-peak-load-test',
         '2025-10-07-search-outage-promo-traffic/search-load-test-5x',
@@ -270,14 +330,26 @@ describe('recurring remediations in the example dataset', () => {
       done: 2,
     });
     expect(theme('certificate expiry')).toMatchObject({
-      incidents: ['2025-03-14-storefront-cert-expired', '2025-09-23-dispatch-map-tiles-missing', '2025-12-09-internal-mtls-cert-expired'],
+      incidents: [
+        '2025-03-14-storefront-cert-expired',
+        '2025-09-23-dispatch-map-tiles-missing',
+        '2025-12-09-internal-mtls-cert-expired',
+      ],
       done: 5,
       question: 'Proposed 8 times in 3 incidents, done 5 of 8: is this remediation working?',
     });
     expect(theme('connection pooling')).toEqual({
       theme: 'connection pooling',
-      incidents: ['2025-04-08-orders-db-connection-exhaustion', '2025-08-12-orders-db-failover-slow', '2026-01-13-orders-db-connection-storm'],
-      followUps: ['2025-04-08-orders-db-connection-exhaustion/pgbouncer-for-orders', '2025-08-12-orders-db-failover-slow/pgbouncer-pooling', '2026-01-13-orders-db-connection-storm/orders-pooler'],
+      incidents: [
+        '2025-04-08-orders-db-connection-exhaustion',
+        '2025-08-12-orders-db-failover-slow',
+        '2026-01-13-orders-db-connection-storm',
+      ],
+      followUps: [
+        '2025-04-08-orders-db-connection-exhaustion/pgbouncer-for-orders',
+        '2025-08-12-orders-db-failover-slow/pgbouncer-pooling',
+        '2026-01-13-orders-db-connection-storm/orders-pooler',
+      ],
       done: 1,
       question: 'Proposed in 3 incidents, done in 1: is this remediation working?',
     });

@@ -15,12 +15,22 @@ const review = async (period?: string) => (await batchReview({ cwd, now: NOW, pe
 describe('the batch review of 2026-Q1', () => {
   it('counts incidents against the previous period and the baseline', async () => {
     const r = await review('2026-Q1');
-    expect(r.period).toEqual({ label: '2026-Q1', from: '2026-01-01', to: '2026-03-31', previous: '2025-Q4', baseline: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'] });
+    expect(r.period).toEqual({
+      label: '2026-Q1',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      previous: '2025-Q4',
+      baseline: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'],
+    });
     expect(r.incidents.total).toBe(4);
     expect(r.incidents.by_severity).toEqual({ SEV1: 1, SEV2: 2, SEV3: 1 });
     // previous = 2025-Q4: the search incident only; baseline = 2 incidents over 4 quarters.
     expect(r.incidents.previous).toEqual({ total: 1, by_severity: { SEV1: 0, SEV2: 0, SEV3: 1 }, near_misses: 0 });
-    expect(r.incidents.baseline).toEqual({ total: 0.5, by_severity: { SEV1: 0.25, SEV2: 0, SEV3: 0.25 }, near_misses: 0 });
+    expect(r.incidents.baseline).toEqual({
+      total: 0.5,
+      by_severity: { SEV1: 0.25, SEV2: 0, SEV3: 0.25 },
+      near_misses: 0,
+    });
   });
 
   it('gives medians and 90th percentiles of each phase, with counts, and says what is missing', async () => {
@@ -34,7 +44,9 @@ describe('the batch review of 2026-Q1', () => {
     expect(r.durations.missing).toEqual({ time_to_detect: 0, time_to_mitigate: 0, time_to_resolve: 1 });
     expect(r.durations.by_severity.SEV2!.time_to_mitigate).toEqual({ count: 2, p50_minutes: 30, p90_minutes: 46 });
     expect(r.durations.slowest.map((s) => [s.incident, s.time_to_mitigate_minutes])).toEqual([
-      ['2026-03-15-orders-lag', 90], ['2026-02-05-search-outage', 50], ['2026-01-10-checkout-errors', 40],
+      ['2026-03-15-orders-lag', 90],
+      ['2026-02-05-search-outage', 50],
+      ['2026-01-10-checkout-errors', 40],
     ]);
   });
 
@@ -47,40 +59,82 @@ describe('the batch review of 2026-Q1', () => {
   it('finds explicit and inferred repeats, with the reason, and the novelty rate', async () => {
     const r = await review('2026-Q1');
     expect(r.repeats).toEqual([
-      { incident: '2026-02-05-search-outage', repeat_of: '2025-11-10-search-slow', inferred: false, reason: 'repeat_of in the incident file' },
-      { incident: '2026-02-20-checkout-slow', repeat_of: '2026-01-10-checkout-errors', inferred: true, reason: "same service 'checkout' and contributing factor 'deploy' as 2026-01-10-checkout-errors, 41 days earlier" },
+      {
+        incident: '2026-02-05-search-outage',
+        repeat_of: '2025-11-10-search-slow',
+        inferred: false,
+        reason: 'repeat_of in the incident file',
+      },
+      {
+        incident: '2026-02-20-checkout-slow',
+        repeat_of: '2026-01-10-checkout-errors',
+        inferred: true,
+        reason:
+          "same service 'checkout' and contributing factor 'deploy' as 2026-01-10-checkout-errors, 41 days earlier",
+      },
     ]);
     // The orders incident shares orders + database with one 287 days earlier: outside the 180-day window.
     expect(r.novelty_rate).toBe(0.5);
-    expect(r.repeat_chains).toEqual([['2025-11-10-search-slow', '2026-02-05-search-outage'], ['2026-01-10-checkout-errors', '2026-02-20-checkout-slow']]);
+    expect(r.repeat_chains).toEqual([
+      ['2025-11-10-search-slow', '2026-02-05-search-outage'],
+      ['2026-01-10-checkout-errors', '2026-02-20-checkout-slow'],
+    ]);
   });
 
   it('groups differently worded alerting follow-ups into one theme', async () => {
     const r = await review('2026-Q1');
-    expect(r.recurring_follow_ups).toEqual([{
-      theme: 'alerting',
-      incidents: ['2026-01-10-checkout-errors', '2026-02-05-search-outage', '2026-02-20-checkout-slow'],
-      follow_ups: ['2026-01-10-checkout-errors/latency-alert', '2026-02-05-search-outage/p99-alert', '2026-02-20-checkout-slow/payments-alerting'],
-      done: 1,
-      question: 'Proposed in 3 incidents, done in 1: is this remediation working?',
-    }]);
+    expect(r.recurring_follow_ups).toEqual([
+      {
+        theme: 'alerting',
+        incidents: ['2026-01-10-checkout-errors', '2026-02-05-search-outage', '2026-02-20-checkout-slow'],
+        follow_ups: [
+          '2026-01-10-checkout-errors/latency-alert',
+          '2026-02-05-search-outage/p99-alert',
+          '2026-02-20-checkout-slow/payments-alerting',
+        ],
+        done: 1,
+        question: 'Proposed in 3 incidents, done in 1: is this remediation working?',
+      },
+    ]);
   });
 
   it('reports follow-up health from the files when there is no token', async () => {
     const r = await review('2026-Q1');
     expect(r.follow_ups).toEqual({
-      source: 'files', total: 4, done: 1, not_planned: 1, open: 2, overdue: 1, completed_within_30d: 1,
+      source: 'files',
+      total: 4,
+      done: 1,
+      not_planned: 1,
+      open: 2,
+      overdue: 1,
+      completed_within_30d: 1,
       oldest_open: [
-        { key: '2026-01-10-checkout-errors/runbook', title: 'Update the checkout runbook', incident: '2026-01-10-checkout-errors', age_days: 317 },
-        { key: '2026-02-05-search-outage/p99-alert', title: 'Alert when search p99 exceeds the SLO', incident: '2026-02-05-search-outage', age_days: 291 },
+        {
+          key: '2026-01-10-checkout-errors/runbook',
+          title: 'Update the checkout runbook',
+          incident: '2026-01-10-checkout-errors',
+          age_days: 317,
+        },
+        {
+          key: '2026-02-05-search-outage/p99-alert',
+          title: 'Alert when search p99 exceeds the SLO',
+          incident: '2026-02-05-search-outage',
+          age_days: 291,
+        },
       ],
     });
   });
 
   it('shows the load on incident commanders and who carries more than a third', async () => {
     const r = await review('2026-Q1');
-    expect(r.responders.incident_commanders).toEqual([{ handle: '@alice', count: 3 }, { handle: '@bob', count: 1 }]);
-    expect(r.responders.responders).toEqual([{ handle: '@dana', count: 2 }, { handle: '@bob', count: 1 }]);
+    expect(r.responders.incident_commanders).toEqual([
+      { handle: '@alice', count: 3 },
+      { handle: '@bob', count: 1 },
+    ]);
+    expect(r.responders.responders).toEqual([
+      { handle: '@dana', count: 2 },
+      { handle: '@bob', count: 1 },
+    ]);
     expect(r.responders.top_two_share).toBe(1);
     expect(r.responders.concentrated).toEqual(['@alice']);
   });
@@ -89,8 +143,20 @@ describe('the batch review of 2026-Q1', () => {
     const r = await review('2026-Q1');
     expect(r.reviews.past_deadline).toEqual([
       // resolved 2026-02-05, SEV2 within 10 days -> due 2026-02-15, never reviewed: late until "now" (2026-11-23 12:00)
-      { incident: '2026-02-05-search-outage', severity: 'SEV2', deadline: '2026-02-15', reviewed: null, days_late: 281 },
-      { incident: '2026-02-20-checkout-slow', severity: 'SEV2', deadline: '2026-03-02', reviewed: '2026-03-05', days_late: 3 },
+      {
+        incident: '2026-02-05-search-outage',
+        severity: 'SEV2',
+        deadline: '2026-02-15',
+        reviewed: null,
+        days_late: 281,
+      },
+      {
+        incident: '2026-02-20-checkout-slow',
+        severity: 'SEV2',
+        deadline: '2026-03-02',
+        reviewed: '2026-03-05',
+        days_late: 3,
+      },
     ]);
     // 3 days (checkout errors) and 13 days (checkout slow)
     expect(r.reviews.median_days_to_review).toBe(8);
@@ -99,10 +165,40 @@ describe('the batch review of 2026-Q1', () => {
   it('measures each goal against its target, baseline and the previous period', async () => {
     const r = await review('2026-Q1');
     expect(r.goals).toEqual([
-      { name: 'Few SEV1s', metric: 'incident_count', unit: 'count', value: 1, target: '<= 1', baseline: 0.25, previous: 0, met: true, trend: 'worse' },
+      {
+        name: 'Few SEV1s',
+        metric: 'incident_count',
+        unit: 'count',
+        value: 1,
+        target: '<= 1',
+        baseline: 0.25,
+        previous: 0,
+        met: true,
+        trend: 'worse',
+      },
       // p50 of [40, 50, 10, 90]; baseline p50 of [120, 25]; previous [25]
-      { name: 'Fast mitigation', metric: 'time_to_mitigate', unit: 'minutes', value: 45, target: '<= 30m', baseline: 72.5, previous: 25, met: false, trend: 'worse' },
-      { name: 'Customers rarely first', metric: 'customer_detected_share', unit: 'share', value: 0.5, target: '<= 25%', baseline: 0, previous: 0, met: false, trend: 'worse' },
+      {
+        name: 'Fast mitigation',
+        metric: 'time_to_mitigate',
+        unit: 'minutes',
+        value: 45,
+        target: '<= 30m',
+        baseline: 72.5,
+        previous: 25,
+        met: false,
+        trend: 'worse',
+      },
+      {
+        name: 'Customers rarely first',
+        metric: 'customer_detected_share',
+        unit: 'share',
+        value: 0.5,
+        target: '<= 25%',
+        baseline: 0,
+        previous: 0,
+        met: false,
+        trend: 'worse',
+      },
     ]);
   });
 
@@ -135,11 +231,17 @@ describe('periods with little data', () => {
     expect(r.incidents.total).toBe(0);
     expect(r.durations.time_to_mitigate).toEqual({ count: 0, p50_minutes: null, p90_minutes: null });
     expect(r.novelty_rate).toBeNull();
-    expect(r.goals.map((g) => [g.name, g.value, g.met])).toEqual([['Few SEV1s', 0, true], ['Fast mitigation', null, null], ['Customers rarely first', null, null]]);
-    expect(r.themes).toEqual(['There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?']);
+    expect(r.goals.map((g) => [g.name, g.value, g.met])).toEqual([
+      ['Few SEV1s', 0, true],
+      ['Fast mitigation', null, null],
+      ['Customers rarely first', null, null],
+    ]);
+    expect(r.themes).toEqual([
+      'There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?',
+    ]);
   });
 
-  it('gives a single incident\'s durations as both median and 90th percentile', async () => {
+  it("gives a single incident's durations as both median and 90th percentile", async () => {
     const r = await review('2025-Q4');
     expect(r.durations.time_to_mitigate).toEqual({ count: 1, p50_minutes: 25, p90_minutes: 25 });
   });
@@ -167,7 +269,7 @@ describe('percentiles', () => {
 });
 
 describe('follow-up state from GitHub', () => {
-  it('reads the filed issues\' states, through sync\'s module, when a token is given', async () => {
+  it("reads the filed issues' states, through sync's module, when a token is given", async () => {
     const { startGitHubServer } = await import('./github-server/index');
     const { sync, REPO, TEST_TIMING } = await import('./sync-helpers');
     const { cpSync, mkdtempSync } = await import('node:fs');
@@ -181,15 +283,37 @@ describe('follow-up state from GitHub', () => {
       // On GitHub, someone closes the runbook follow-up as done; the file still says open.
       const runbook = server.state.repo(REPO)!.issues.find((i) => i.title.endsWith('Update the checkout runbook'))!;
       Object.assign(runbook, { state: 'closed', state_reason: 'completed', closed_at: '2026-01-25T10:00:00Z' });
-      const github = { token: 'test-token', apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, log: { info: () => undefined, warn: () => undefined }, timing: TEST_TIMING };
+      const github = {
+        token: 'test-token',
+        apiUrl: server.url,
+        serverUrl: 'https://github.com',
+        repo: REPO,
+        log: { info: () => undefined, warn: () => undefined },
+        timing: TEST_TIMING,
+      };
       const { report } = await batchReview({ cwd: dir, now: NOW, period: '2026-Q1', github });
       // Done within 30 days: the alert (closed 2026-01-20 by the file's record, though sync closed its issue later) and the runbook.
-      expect(report.follow_ups).toMatchObject({ source: 'issues', total: 4, done: 2, not_planned: 1, open: 1, overdue: 0, completed_within_30d: 2 });
+      expect(report.follow_ups).toMatchObject({
+        source: 'issues',
+        total: 4,
+        done: 2,
+        not_planned: 1,
+        open: 1,
+        overdue: 0,
+        completed_within_30d: 2,
+      });
 
       const warnings: string[] = [];
-      const revoked = await batchReview({ cwd: dir, now: NOW, period: '2026-Q1', github: { ...github, token: 'revoked', log: { info: () => undefined, warn: (m) => warnings.push(m) } } });
+      const revoked = await batchReview({
+        cwd: dir,
+        now: NOW,
+        period: '2026-Q1',
+        github: { ...github, token: 'revoked', log: { info: () => undefined, warn: (m) => warnings.push(m) } },
+      });
       expect(revoked.report.follow_ups.source).toBe('files');
-      expect(warnings).toEqual(['follow-up states could not be read from GitHub (cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)); using the incident files']);
+      expect(warnings).toEqual([
+        'follow-up states could not be read from GitHub (cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)); using the incident files',
+      ]);
     } finally {
       await server.close();
     }

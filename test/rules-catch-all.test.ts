@@ -9,7 +9,10 @@ import { described, runExample } from './run-example';
  * impact.summary'); here the schema has it, and nothing else changes.
  */
 vi.mock('../schemas/incident.schema.json', async (importOriginal) => {
-  interface SchemaNode { properties?: Record<string, SchemaNode>; maxLength?: number }
+  interface SchemaNode {
+    properties?: Record<string, SchemaNode>;
+    maxLength?: number;
+  }
   const { SCHEMA_CATCH_ALL: rule } = await import('../src/schema/field-rules');
   const [, limit, field = ''] = /a limit of (\d+) characters on ([\w.]+)/.exec(rule.wrong) ?? [];
   const schema = structuredClone((await importOriginal<{ default: SchemaNode }>()).default);

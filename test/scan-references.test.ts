@@ -13,20 +13,58 @@ import { parseYaml } from '../src/incidents/yaml/parse';
  * validated, and its own validation reports the error.
  */
 const LINES = [
-  'id: 2026-01-02-a', 'id: "2026-01-02-q"', "id: 'it''s'", 'id: 12', 'id:', 'id: x # comment', 'repeat_of: 2025-12-01-b', 'repeat_of: ~', 'repeat_of: null',
-  'related: [a-1, "b-2"]', 'related: []', 'related:', '  - c-3', '- d-4', '-', 'related: [a,', '  b]',
-  'title: Checkout failing', 'title: "quoted: with colon"', 'summary: |', '  id: inside a block', '  - inside', 'summary: "multi', 'id: in a quoted scalar"',
-  'follow_ups:', '  - id: fix-1', '    title: Add an alert', '    owner: "@alice"', 'timeline: {a: 1}', '# a comment', '', '   ', '\tid: tabbed', '  \tx: y',
-  'services: [checkout, payments]', '<<: {id: merged}', 'other: &anchor value', 'id: *anchor', '? complex', 'key with spaces: v',
+  'id: 2026-01-02-a',
+  'id: "2026-01-02-q"',
+  "id: 'it''s'",
+  'id: 12',
+  'id:',
+  'id: x # comment',
+  'repeat_of: 2025-12-01-b',
+  'repeat_of: ~',
+  'repeat_of: null',
+  'related: [a-1, "b-2"]',
+  'related: []',
+  'related:',
+  '  - c-3',
+  '- d-4',
+  '-',
+  'related: [a,',
+  '  b]',
+  'title: Checkout failing',
+  'title: "quoted: with colon"',
+  'summary: |',
+  '  id: inside a block',
+  '  - inside',
+  'summary: "multi',
+  'id: in a quoted scalar"',
+  'follow_ups:',
+  '  - id: fix-1',
+  '    title: Add an alert',
+  '    owner: "@alice"',
+  'timeline: {a: 1}',
+  '# a comment',
+  '',
+  '   ',
+  '\tid: tabbed',
+  '  \tx: y',
+  'services: [checkout, payments]',
+  '<<: {id: merged}',
+  'other: &anchor value',
+  'id: *anchor',
+  '? complex',
+  'key with spaces: v',
 ];
 const line = fc.constantFrom(...LINES);
-const frontmatter = fc.array(line, { maxLength: 14 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)));
+const frontmatter = fc
+  .array(line, { maxLength: 14 })
+  .chain((lines) => fc.constantFrom('\n', '\r\n').map((end) => lines.join(end)));
 
 function parsedKeys(yaml: string): Record<string, unknown> | undefined {
   const parsed = parseYaml(yaml);
   // An empty frontmatter names nothing: no keys, as the scanner says.
   if (parsed.ok && (parsed.data === null || parsed.data === undefined)) return {};
-  if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined;
+  if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data))
+    return undefined;
   const data = parsed.data as Record<string, unknown>;
   return Object.fromEntries(REFERENCE_KEYS.filter((key) => key in data).map((key) => [key, data[key]]));
 }

@@ -24,7 +24,10 @@ function properties(node: Json, at: string, out: { at: string; schema: Json }[] 
 function resolve(root: Json, schema: Json): Json {
   const ref = (schema as { $ref?: string }).$ref;
   if (!ref) return schema;
-  return ref.slice(2).split('/').reduce((node, key) => (node as Record<string, Json>)[key]!, root);
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce((node, key) => (node as Record<string, Json>)[key]!, root);
 }
 
 describe.each(['incident', 'config', 'review', 'review-report'])('schemas/%s.schema.json', (name) => {

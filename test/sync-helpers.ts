@@ -11,7 +11,14 @@ export const REPO = 'acme/reliability';
 export const TOKEN = 'test-token';
 
 /** GitHub's pacing, shrunk: the same code paths, milliseconds instead of seconds. */
-export const TEST_TIMING: Timing = { writeIntervalMs: 0, notifyingWriteIntervalMs: 0, retryAfterUnitMs: 5, requestTimeoutMs: 1500, retries: 3, maxRateLimitWaitSeconds: 60 };
+export const TEST_TIMING: Timing = {
+  writeIntervalMs: 0,
+  notifyingWriteIntervalMs: 0,
+  retryAfterUnitMs: 5,
+  requestTimeoutMs: 1500,
+  retries: 3,
+  maxRateLimitWaitSeconds: 60,
+};
 
 /** A fresh copy of a fixture repository, free to edit. */
 export function copyFixture(name: string): string {
@@ -24,8 +31,13 @@ export function copyFixture(name: string): string {
 export function repoWithFollowUps(count: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'iac-sync-'));
   mkdirSync(path.join(dir, 'incidents'));
-  const followUps = Array.from({ length: count }, (_, i) => `  - id: item-${i + 1}\n    title: Follow-up number ${i + 1}\n    owner: "@alice"\n`).join('');
-  writeFileSync(path.join(dir, 'incidents', '2026-05-01-many.md'), `---
+  const followUps = Array.from(
+    { length: count },
+    (_, i) => `  - id: item-${i + 1}\n    title: Follow-up number ${i + 1}\n    owner: "@alice"\n`,
+  ).join('');
+  writeFileSync(
+    path.join(dir, 'incidents', '2026-05-01-many.md'),
+    `---
 id: 2026-05-01-many
 title: An incident with many follow-ups
 status: investigating
@@ -34,7 +46,8 @@ started_at: 2026-05-01T10:00:00Z
 follow_ups:
 ${followUps}---
 # Summary
-`);
+`,
+  );
   return dir;
 }
 
@@ -42,11 +55,25 @@ export interface Captured {
   readonly warnings: string[];
 }
 
-export async function sync(server: GitHubServer, cwd: string, extra: Partial<SyncOptions> = {}): Promise<SyncReport & Captured> {
+export async function sync(
+  server: GitHubServer,
+  cwd: string,
+  extra: Partial<SyncOptions> = {},
+): Promise<SyncReport & Captured> {
   const warnings: string[] = [];
   const report = await syncFollowUps({
-    cwd, now: NOW, token: TOKEN, apiUrl: server.url, serverUrl: 'https://github.com', repo: REPO, defaultBranch: 'main',
-    dryRun: false, maxOperations: 50, log: { info: () => undefined, warn: (m) => warnings.push(m) }, timing: TEST_TIMING, ...extra,
+    cwd,
+    now: NOW,
+    token: TOKEN,
+    apiUrl: server.url,
+    serverUrl: 'https://github.com',
+    repo: REPO,
+    defaultBranch: 'main',
+    dryRun: false,
+    maxOperations: 50,
+    log: { info: () => undefined, warn: (m) => warnings.push(m) },
+    timing: TEST_TIMING,
+    ...extra,
   });
   return { ...report, warnings: [...warnings, ...report.warnings] };
 }

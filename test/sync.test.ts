@@ -21,13 +21,49 @@ describe('sync against GitHub over HTTP', () => {
     const first = await sync(server, cwd);
     expect(first.failed).toBeUndefined();
     const issues = server.state.repo(REPO)!.issues;
-    expect(issues.map((i) => [i.number, i.title, i.labels.sort(), i.assignees, i.state, i.state_reason, i.author])).toEqual([
-      [1, '[2026-03-04-checkout-errors] Add canary analysis to payment-gateway deploys', ['follow-up', 'priority:P1', 'remediation:prevent'], ['alice'], 'open', null, 'incidents-bot'],
-      [2, '[2026-03-04-checkout-errors] Page on checkout 5xx rate over one minute', ['follow-up', 'priority:P2', 'remediation:detect'], ['bob'], 'open', null, 'incidents-bot'],
-      [3, '[2026-03-04-checkout-errors] Update the rollback runbook', ['follow-up'], [], 'closed', 'completed', 'incidents-bot'],
-      [4, '[2026-04-02-search-slow] Load test search before promotions', ['follow-up', 'priority:P2', 'remediation:prevent'], ['carol'], 'open', null, 'incidents-bot'],
+    expect(
+      issues.map((i) => [i.number, i.title, i.labels.sort(), i.assignees, i.state, i.state_reason, i.author]),
+    ).toEqual([
+      [
+        1,
+        '[2026-03-04-checkout-errors] Add canary analysis to payment-gateway deploys',
+        ['follow-up', 'priority:P1', 'remediation:prevent'],
+        ['alice'],
+        'open',
+        null,
+        'incidents-bot',
+      ],
+      [
+        2,
+        '[2026-03-04-checkout-errors] Page on checkout 5xx rate over one minute',
+        ['follow-up', 'priority:P2', 'remediation:detect'],
+        ['bob'],
+        'open',
+        null,
+        'incidents-bot',
+      ],
+      [
+        3,
+        '[2026-03-04-checkout-errors] Update the rollback runbook',
+        ['follow-up'],
+        [],
+        'closed',
+        'completed',
+        'incidents-bot',
+      ],
+      [
+        4,
+        '[2026-04-02-search-slow] Load test search before promotions',
+        ['follow-up', 'priority:P2', 'remediation:prevent'],
+        ['carol'],
+        'open',
+        null,
+        'incidents-bot',
+      ],
     ]);
-    expect(issues[0]!.body).toBe(readFileSync(path.join(import.meta.dirname, 'fixtures', 'sync', 'expected-issue-1.md'), 'utf8').trimEnd());
+    expect(issues[0]!.body).toBe(
+      readFileSync(path.join(import.meta.dirname, 'fixtures', 'sync', 'expected-issue-1.md'), 'utf8').trimEnd(),
+    );
     expect(first.followUps.map((f) => [f.key, f.issue, f.state, f.stateReason])).toEqual([
       ['2026-03-04-checkout-errors/canary-analysis', 1, 'open', null],
       ['2026-03-04-checkout-errors/checkout-alert', 2, 'open', null],
@@ -41,16 +77,24 @@ describe('sync against GitHub over HTTP', () => {
     expect(writes(server)).toBe(before);
   });
 
-  it('updates the issue when a follow-up\'s title changes, keeping what people wrote outside the managed part', async () => {
+  it("updates the issue when a follow-up's title changes, keeping what people wrote outside the managed part", async () => {
     const cwd = copyFixture('basic');
     await sync(server, cwd);
     const issue = server.state.issue(REPO, 1)!;
     issue.body = `${issue.body}\n\n## Progress\n@alice started on this in PR #77.`;
     const file = path.join(cwd, CHECKOUT);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Add canary analysis to payment-gateway deploys', 'Add automated canary analysis to gateway deploys'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'Add canary analysis to payment-gateway deploys',
+        'Add automated canary analysis to gateway deploys',
+      ),
+    );
 
     const report = await sync(server, cwd);
-    expect(report.applied.map((a) => [a.operation.kind, a.issue, a.operation.kind === 'update' ? a.operation.reasons : []])).toEqual([['update', 1, ['title', 'body']]]);
+    expect(
+      report.applied.map((a) => [a.operation.kind, a.issue, a.operation.kind === 'update' ? a.operation.reasons : []]),
+    ).toEqual([['update', 1, ['title', 'body']]]);
     expect(issue.title).toBe('[2026-03-04-checkout-errors] Add automated canary analysis to gateway deploys');
     expect(issue.body).toContain('**Add automated canary analysis to gateway deploys**');
     expect(issue.body!.endsWith('\n\n## Progress\n@alice started on this in PR #77.')).toBe(true);
@@ -59,7 +103,13 @@ describe('sync against GitHub over HTTP', () => {
   it('finds its issues among 250 (three pages) and files nothing twice', async () => {
     const cwd = copyFixture('basic');
     await sync(server, cwd);
-    for (let i = 0; i < 246; i++) server.state.seedIssue(REPO, { title: `Older follow-up ${i}`, body: 'filed by hand', labels: ['follow-up'], author: 'alice' });
+    for (let i = 0; i < 246; i++)
+      server.state.seedIssue(REPO, {
+        title: `Older follow-up ${i}`,
+        body: 'filed by hand',
+        labels: ['follow-up'],
+        author: 'alice',
+      });
     const report = await sync(server, cwd);
     expect(report.plan.operations).toEqual([]);
     const lists = server.requests.filter((r) => r.method === 'GET' && /\/issues$/.test(r.path.split('?')[0]!));
@@ -71,7 +121,13 @@ describe('sync against GitHub over HTTP', () => {
     const cwd = copyFixture('basic');
     await sync(server, cwd);
     const file = path.join(cwd, 'incidents/2026/2026-04-02-search-slow.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/follow_ups:[\s\S]*?---/, 'no_follow_ups_reason: Covered by the load-testing programme.\n---'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /follow_ups:[\s\S]*?---/,
+        'no_follow_ups_reason: Covered by the load-testing programme.\n---',
+      ),
+    );
     const report = await sync(server, cwd);
     expect(report.applied.map((a) => [a.operation.kind, a.issue])).toEqual([['close', 4]]);
     const issue = server.state.issue(REPO, 4)!;
@@ -85,7 +141,12 @@ describe('sync against GitHub over HTTP', () => {
     const cwd = copyFixture('basic');
     await sync(server, cwd);
     const file = path.join(cwd, CHECKOUT);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('severity: SEV2', 'severity: SEV9').replace(/ {2}- id: checkout-alert[\s\S]*?due: 2026-04-15\n/, ''));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('severity: SEV2', 'severity: SEV9')
+        .replace(/ {2}- id: checkout-alert[\s\S]*?due: 2026-04-15\n/, ''),
+    );
     const report = await sync(server, cwd);
     expect(report.plan.operations).toEqual([]);
     expect(report.skipped).toEqual([CHECKOUT]);
@@ -109,9 +170,13 @@ describe('sync against GitHub over HTTP', () => {
   it('finds a create that timed out but landed, instead of filing it again', async () => {
     const cwd = copyFixture('basic');
     server.faults.add({ method: 'POST', path: /\/issues$/, kind: { type: 'slow', delayMs: 600 } });
-    const report = await sync(server, cwd, { timing: { ...TEST_TIMING, requestTimeoutMs: 300, retryAfterUnitMs: 500 } });
+    const report = await sync(server, cwd, {
+      timing: { ...TEST_TIMING, requestTimeoutMs: 300, retryAfterUnitMs: 500 },
+    });
     expect(report.failed).toBeUndefined();
-    expect(report.warnings).toContain('2026-03-04-checkout-errors/canary-analysis: no answer from GitHub: no response within 300 ms; it was filed after all, as #1');
+    expect(report.warnings).toContain(
+      '2026-03-04-checkout-errors/canary-analysis: no answer from GitHub: no response within 300 ms; it was filed after all, as #1',
+    );
     expect(server.state.repo(REPO)!.issues).toHaveLength(4);
   });
 
@@ -143,7 +208,9 @@ describe('sync against GitHub over HTTP', () => {
     server.state.repo(REPO)!.assignable.delete('bob');
     const report = await sync(server, cwd);
     expect(server.state.issue(REPO, 2)!.assignees).toEqual([]);
-    expect(report.warnings).toContain('2026-03-04-checkout-errors/checkout-alert: GitHub refused to assign @bob (not a collaborator with access?); filed without an assignee');
+    expect(report.warnings).toContain(
+      '2026-03-04-checkout-errors/checkout-alert: GitHub refused to assign @bob (not a collaborator with access?); filed without an assignee',
+    );
 
     // The next runs neither fail on the same refusal nor spend a write on it.
     const writesBefore = server.requests.filter((r) => r.method !== 'GET').length;
@@ -173,7 +240,9 @@ describe('sync against GitHub over HTTP', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('owner: "@carol"', 'owner: "@dave"'));
     const refused = await sync(server, cwd);
     expect(refused.failed).toBeUndefined();
-    expect(refused.warnings).toContain('2026-03-04-checkout-errors/checkout-alert: GitHub refused to assign @dave (not a collaborator with access?); updated without changing the assignees');
+    expect(refused.warnings).toContain(
+      '2026-03-04-checkout-errors/checkout-alert: GitHub refused to assign @dave (not a collaborator with access?); updated without changing the assignees',
+    );
     expect(server.state.issue(REPO, 2)!.body).toContain('| Owner | @&#8203;dave |');
     expect(server.state.issue(REPO, 2)!.assignees).toEqual(['alice', 'carol']);
     expect((await sync(server, cwd)).applied).toEqual([]);
@@ -181,22 +250,38 @@ describe('sync against GitHub over HTTP', () => {
 
   it('ignores an issue whose marker was pasted by someone else', async () => {
     const cwd = copyFixture('basic');
-    server.state.seedIssue(REPO, { title: 'hijack', body: '<!-- incidents-as-code:follow-up 2026-04-02-search-slow/load-test -->', labels: ['follow-up'], author: 'mallory' });
+    server.state.seedIssue(REPO, {
+      title: 'hijack',
+      body: '<!-- incidents-as-code:follow-up 2026-04-02-search-slow/load-test -->',
+      labels: ['follow-up'],
+      author: 'mallory',
+    });
     const report = await sync(server, cwd);
-    expect(report.notices).toContain("Issue #1 carries the marker of 2026-04-02-search-slow/load-test but was written by @mallory, not by this tool's token; it is ignored.");
+    expect(report.notices).toContain(
+      "Issue #1 carries the marker of 2026-04-02-search-slow/load-test but was written by @mallory, not by this tool's token; it is ignored.",
+    );
     expect(openIssuesByKey(server).get('2026-04-02-search-slow/load-test')).toEqual([1, 5]);
   });
 
   it('stops with a clear error on a revoked token or a repository that does not exist', async () => {
     const cwd = copyFixture('basic');
-    await expect(sync(server, cwd, { token: 'revoked' })).rejects.toThrow(new SyncError('cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)'));
-    await expect(sync(server, cwd, { repo: 'acme/gone' })).rejects.toThrow(new SyncError('cannot read the issues of acme/gone: GitHub answered 404 Not Found: the repository acme/gone does not exist (deleted or renamed?) or the token cannot see it; check --repo or GITHUB_REPOSITORY'));
+    await expect(sync(server, cwd, { token: 'revoked' })).rejects.toThrow(
+      new SyncError(
+        'cannot read the issues of acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN)',
+      ),
+    );
+    await expect(sync(server, cwd, { repo: 'acme/gone' })).rejects.toThrow(
+      new SyncError(
+        'cannot read the issues of acme/gone: GitHub answered 404 Not Found: the repository acme/gone does not exist (deleted or renamed?) or the token cannot see it; check --repo or GITHUB_REPOSITORY',
+      ),
+    );
   });
 
   it('reports the operations applied and exits non-zero when GitHub keeps failing', async () => {
     const cwd = repoWithFollowUps(4);
     server.on('write', (_request, count) => {
-      if (count === 2) server.faults.add({ method: 'POST', path: /\/issues$/, times: 100, kind: { type: 'status', status: 503 } });
+      if (count === 2)
+        server.faults.add({ method: 'POST', path: /\/issues$/, times: 100, kind: { type: 'status', status: 503 } });
     });
     const report = await sync(server, cwd);
     expect(report.applied.map((a) => a.issue)).toEqual([1]);
@@ -209,7 +294,9 @@ describe('sync against GitHub over HTTP', () => {
     const cwd = copyFixture('basic');
     const report = await sync(server, cwd, { token: undefined });
     expect(report.mode).toBe('no-token');
-    expect(report.notices).toContain('No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.');
+    expect(report.notices).toContain(
+      'No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.',
+    );
     expect(report.plan.operations.map((op) => op.kind)).toEqual(['create', 'create', 'create', 'create']);
     expect(server.requests).toEqual([]);
   });

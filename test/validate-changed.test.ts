@@ -11,8 +11,18 @@ async function validate(cwd: string, ...args: string[]) {
   const io = captureIo(cwd);
   const code = await runCli(['validate', '--format', 'json', ...args], io);
   const out = io.out.join('');
-  const json = out ? (JSON.parse(out) as { files: number; findings: { file: string; line: number; column: number; rule: string; message: string }[] }) : undefined;
-  return { code, err: io.err.join(''), files: json?.files, findings: json?.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`) };
+  const json = out
+    ? (JSON.parse(out) as {
+        files: number;
+        findings: { file: string; line: number; column: number; rule: string; message: string }[];
+      })
+    : undefined;
+  return {
+    code,
+    err: io.err.join(''),
+    files: json?.files,
+    findings: json?.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`),
+  };
 }
 
 describe('incidents validate --changed-since <ref>', () => {
@@ -42,7 +52,9 @@ describe('incidents validate --changed-since <ref>', () => {
 
   it('takes a sha as well as a branch name', async () => {
     const sha = git(repo, 'rev-parse', 'main').toString().trim();
-    expect((await validate(repo, '--changed-since', sha)).findings).toEqual((await validate(repo, '--changed-since', 'main')).findings);
+    expect((await validate(repo, '--changed-since', sha)).findings).toEqual(
+      (await validate(repo, '--changed-since', 'main')).findings,
+    );
   });
 
   it('counts a rename as a delete and an add: the id lives on, so references to it still hold', async () => {
@@ -63,7 +75,9 @@ describe('incidents validate --changed-since <ref>', () => {
   it('exits 2 for a ref the repository does not have, saying how to fetch it', async () => {
     const run = await validate(repo, '--changed-since', 'origin/main');
     expect(run.code).toBe(2);
-    expect(run.err).toBe("incidents: --changed-since: 'origin/main' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)\n");
+    expect(run.err).toBe(
+      "incidents: --changed-since: 'origin/main' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)\n",
+    );
   });
 
   it('exits 2 outside a git repository', async () => {
@@ -91,9 +105,19 @@ describe('the frontmatter scanner for id, repeat_of and related', () => {
       '  - title: x',
       '',
     ].join('\n');
-    expect(scanReferenceKeys(yaml)).toEqual({ id: '2026-03-01-queue-backlog', repeat_of: '2026-01-10-db-failover', related: ['2026-02-15-dns-outage', "it's-quoted"] });
-    expect(scanReferenceKeys('related: [a-1, "b-2" , \'c-3\']\r\nid: x-1\r\n')).toEqual({ related: ['a-1', 'b-2', 'c-3'], id: 'x-1' });
-    expect(scanReferenceKeys('related:\n  - a-1\n  - b-2\nrepeat_of:\n')).toEqual({ related: ['a-1', 'b-2'], repeat_of: null });
+    expect(scanReferenceKeys(yaml)).toEqual({
+      id: '2026-03-01-queue-backlog',
+      repeat_of: '2026-01-10-db-failover',
+      related: ['2026-02-15-dns-outage', "it's-quoted"],
+    });
+    expect(scanReferenceKeys('related: [a-1, "b-2" , \'c-3\']\r\nid: x-1\r\n')).toEqual({
+      related: ['a-1', 'b-2', 'c-3'],
+      id: 'x-1',
+    });
+    expect(scanReferenceKeys('related:\n  - a-1\n  - b-2\nrepeat_of:\n')).toEqual({
+      related: ['a-1', 'b-2'],
+      repeat_of: null,
+    });
     expect(scanReferenceKeys('related: []\n')).toEqual({ related: [] });
   });
 

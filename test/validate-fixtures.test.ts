@@ -13,13 +13,20 @@ const CASES = path.join(FIXTURES, 'validate');
 const update = process.env.UPDATE_EXPECTED === '1';
 
 describe('validate on fixture repositories', () => {
-  const cases = readdirSync(CASES).filter((name) => existsSync(path.join(CASES, name, 'incidents')) && name !== 'config-error');
+  const cases = readdirSync(CASES).filter(
+    (name) => existsSync(path.join(CASES, name, 'incidents')) && name !== 'config-error',
+  );
   for (const name of cases) {
     it(`reports exactly the expected findings for '${name}'`, () => {
       const cwd = path.join(CASES, name);
       const result = validateIncidents({ cwd, paths: [], now: NOW });
       const expectedFile = path.join(cwd, 'expected.json');
-      const actual = { files: result.files, errors: result.errors, warnings: result.warnings, findings: result.findings };
+      const actual = {
+        files: result.files,
+        errors: result.errors,
+        warnings: result.warnings,
+        findings: result.findings,
+      };
       if (update) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
     });

@@ -26,7 +26,7 @@ ${extra}---
 `;
 
 describe('what a user sees for the classic mistakes', () => {
-  it('reports a typo\'d key, a bad enum value, a naive timestamp and a missing section at their lines and columns', () => {
+  it("reports a typo'd key, a bad enum value, a naive timestamp and a missing section at their lines and columns", () => {
     const result = validateIncidents({ cwd: path.join(FIXTURES, 'validate', 'four-findings'), paths: [], now: NOW });
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
       "5:1 unknown-field unknown field 'serverity'; did you mean 'severity'?",
@@ -41,10 +41,16 @@ describe('what a user sees for the classic mistakes', () => {
   });
 
   it('names the allowed severities and the value it got, at the value', () => {
-    const cwd = repoWith({ 'incidents/2026-03-04-checkout-errors.md': MINIMAL().replace('severity: SEV2', 'severity: SEV5') });
+    const cwd = repoWith({
+      'incidents/2026-03-04-checkout-errors.md': MINIMAL().replace('severity: SEV2', 'severity: SEV5'),
+    });
     const [finding] = validateIncidents({ cwd, paths: [], now: NOW }).findings;
     expect(finding).toEqual({
-      file: 'incidents/2026-03-04-checkout-errors.md', line: 5, column: 11, rule: 'severity-value', severity: 'error',
+      file: 'incidents/2026-03-04-checkout-errors.md',
+      line: 5,
+      column: 11,
+      rule: 'severity-value',
+      severity: 'error',
       message: "severity must be one of SEV1, SEV2, SEV3, SEV4 (got 'SEV5')",
       hint: "use one of SEV1, SEV2, SEV3, SEV4, or add a new severity to 'severities' in .incidents.yml",
     });
@@ -53,16 +59,23 @@ describe('what a user sees for the classic mistakes', () => {
   it('refuses a 50 MB file by its size, without reading it', () => {
     const cwd = repoWith({ 'incidents/huge.md': Buffer.alloc(50 * 1024 * 1024, 'a') });
     const result = validateIncidents({ cwd, paths: [], now: NOW });
-    expect(result.findings).toEqual([{
-      file: 'incidents/huge.md', line: 1, column: 1, rule: 'file-too-large', severity: 'error',
-      message: 'the file is 50.0 MiB, larger than the 1.0 MiB limit for an incident file',
-      hint: 'move logs, dumps and screenshots out of the file and link to them instead',
-    }]);
+    expect(result.findings).toEqual([
+      {
+        file: 'incidents/huge.md',
+        line: 1,
+        column: 1,
+        rule: 'file-too-large',
+        severity: 'error',
+        message: 'the file is 50.0 MiB, larger than the 1.0 MiB limit for an incident file',
+        hint: 'move logs, dumps and screenshots out of the file and link to them instead',
+      },
+    ]);
   });
 
   it('keeps YAML values as written: dates and "no" stay strings', () => {
     expect(parseYaml('due: 2026-03-04\nanswer: no\nstarted_at: 2026-03-04T09:12:00Z\n')).toEqual({
-      ok: true, data: { due: '2026-03-04', answer: 'no', started_at: '2026-03-04T09:12:00Z' },
+      ok: true,
+      data: { due: '2026-03-04', answer: 'no', started_at: '2026-03-04T09:12:00Z' },
     });
   });
 
@@ -75,7 +88,10 @@ describe('what a user sees for the classic mistakes', () => {
   it('validates only the named files but checks references against the whole repository', () => {
     const cwd = repoWith({
       'incidents/2026-03-04-checkout-errors.md': MINIMAL(),
-      'incidents/2026-03-05-checkout-again.md': MINIMAL('repeat_of: 2026-03-04-checkout-errors\n').replace('2026-03-04-checkout-errors\ntitle', '2026-03-05-checkout-again\ntitle'),
+      'incidents/2026-03-05-checkout-again.md': MINIMAL('repeat_of: 2026-03-04-checkout-errors\n').replace(
+        '2026-03-04-checkout-errors\ntitle',
+        '2026-03-05-checkout-again\ntitle',
+      ),
       'incidents/broken.md': 'not an incident',
     });
     const result = validateIncidents({ cwd, paths: ['incidents/2026-03-05-checkout-again.md'], now: NOW });
@@ -88,7 +104,9 @@ describe('what a user sees for the classic mistakes', () => {
     const { symlinkSync } = await import('node:fs');
     symlinkSync(path.join(outside, 'secret.md'), path.join(cwd, 'incidents', 'linked.md'));
     const findings = validateIncidents({ cwd, paths: [], now: NOW }).findings;
-    expect(findings.map((f) => [f.file, f.rule, f.severity, f.message])).toEqual([['incidents/linked.md', 'file-symlink', 'warning', 'symbolic link not followed']]);
+    expect(findings.map((f) => [f.file, f.rule, f.severity, f.message])).toEqual([
+      ['incidents/linked.md', 'file-symlink', 'warning', 'symbolic link not followed'],
+    ]);
   });
 
   it('skips batch review records when looking for incidents, but checks them against the review schema', () => {

@@ -15,16 +15,36 @@ export interface RunContext {
   /** The commit the pull request's base branch was at (payload.pull_request.base.sha). */
   readonly pullRequestBaseSha: string | undefined;
   /** The issue of an `issues` event. */
-  readonly issue: { readonly number: number; readonly title: string; readonly body: string | null; readonly labels: readonly string[]; readonly author: string; readonly authorAssociation: string } | undefined;
+  readonly issue:
+    | {
+        readonly number: number;
+        readonly title: string;
+        readonly body: string | null;
+        readonly labels: readonly string[];
+        readonly author: string;
+        readonly authorAssociation: string;
+      }
+    | undefined;
   /** The event's action (opened, labeled, ...). */
   readonly action: string | undefined;
 }
 
 interface Payload {
   action?: string;
-  issue?: { number?: number; title?: string; body?: string | null; labels?: ({ name?: string } | string)[]; user?: { login?: string }; author_association?: string };
+  issue?: {
+    number?: number;
+    title?: string;
+    body?: string | null;
+    labels?: ({ name?: string } | string)[];
+    user?: { login?: string };
+    author_association?: string;
+  };
   repository?: { full_name?: string; default_branch?: string };
-  pull_request?: { number?: number; base?: { sha?: string }; head?: { repo?: { full_name?: string; fork?: boolean } | null } };
+  pull_request?: {
+    number?: number;
+    base?: { sha?: string };
+    head?: { repo?: { full_name?: string; fork?: boolean } | null };
+  };
 }
 
 function readPayload(path: string | undefined): Payload {
@@ -49,19 +69,26 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     defaultBranch,
-    isDefaultBranchPush: eventName === 'push' && defaultBranch !== undefined && env.GITHUB_REF === `refs/heads/${defaultBranch}`,
+    isDefaultBranchPush:
+      eventName === 'push' && defaultBranch !== undefined && env.GITHUB_REF === `refs/heads/${defaultBranch}`,
     // A deleted fork has no head repo; treat it as a fork: nothing to trust.
-    isForkPullRequest: isPullRequest && (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== base)),
+    isForkPullRequest:
+      isPullRequest &&
+      (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== base)),
     pullRequestNumber: payload.pull_request?.number,
-    pullRequestBaseSha: isPullRequest && typeof payload.pull_request?.base?.sha === 'string' ? payload.pull_request.base.sha : undefined,
-    issue: payload.issue?.number === undefined ? undefined : {
-      number: payload.issue.number,
-      title: payload.issue.title ?? '',
-      body: payload.issue.body ?? null,
-      labels: (payload.issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-      author: payload.issue.user?.login ?? '',
-      authorAssociation: payload.issue.author_association ?? 'NONE',
-    },
+    pullRequestBaseSha:
+      isPullRequest && typeof payload.pull_request?.base?.sha === 'string' ? payload.pull_request.base.sha : undefined,
+    issue:
+      payload.issue?.number === undefined
+        ? undefined
+        : {
+            number: payload.issue.number,
+            title: payload.issue.title ?? '',
+            body: payload.issue.body ?? null,
+            labels: (payload.issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+            author: payload.issue.user?.login ?? '',
+            authorAssociation: payload.issue.author_association ?? 'NONE',
+          },
     action: payload.action,
   };
 }

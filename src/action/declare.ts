@@ -20,15 +20,23 @@ export async function actionDeclare(inputs: Inputs, context: RunContext, workspa
     return;
   }
   if (!TRUSTED.has(issue.authorAssociation)) {
-    core.notice(`Issue #${issue.number} was opened by @${issue.author}, who cannot push to this repository; incidents are declared by members only.`);
+    core.notice(
+      `Issue #${issue.number} was opened by @${issue.author}, who cannot push to this repository; incidents are declared by members only.`,
+    );
     return;
   }
   const { config } = loadConfig(workspace, inputs.config);
   const repo = parseRepo(context.repository);
-  if (!repo || !inputs.token) throw new UsageError('declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write');
-  const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => core.info(m), warn: (m) => core.warning(m) } });
+  if (!repo || !inputs.token)
+    throw new UsageError('declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write');
+  const client = createClient({
+    token: inputs.token,
+    baseUrl: context.apiUrl,
+    log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+  });
   const result = await declareIncident(client, repo, issue, config, now);
-  if (result.kind === 'invalid') core.notice(`Issue #${issue.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
+  if (result.kind === 'invalid')
+    core.notice(`Issue #${issue.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
   if (result.kind === 'declared') {
     core.setOutput('incident-file', result.path);
     core.setOutput('pull-request', result.pull.url);

@@ -13,6 +13,10 @@ export function resolveCommands(command: Command, context: RunContext): Resolved
   if (command !== 'auto') return [command];
   if (context.isDefaultBranchPush) return ['validate', 'sync'];
   if (context.eventName === 'schedule' || context.eventName === 'workflow_dispatch') return ['review'];
-  if (context.eventName === 'issues' && (context.action === 'opened' || context.action === 'labeled' || context.action === 'edited')) return ['declare'];
+  if (
+    context.eventName === 'issues' &&
+    (context.action === 'opened' || context.action === 'labeled' || context.action === 'edited')
+  )
+    return ['declare'];
   return ['validate'];
 }

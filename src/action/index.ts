@@ -6,6 +6,12 @@ if (!isMainThread) {
 } else {
   // The only place that touches the real process (inputs, outputs and the summary go through @actions/core).
   void import('./main').then(({ run }) =>
-    run({ env: process.env, cwd: process.cwd(), now: new Date(), writeOut: (text) => process.stdout.write(text), workerEntry: new URL(import.meta.url) }),
+    run({
+      env: process.env,
+      cwd: process.cwd(),
+      now: new Date(),
+      writeOut: (text) => process.stdout.write(text),
+      workerEntry: new URL(import.meta.url),
+    }),
   );
 }

@@ -39,7 +39,8 @@ function bool(name: string, value: string): boolean {
 function count(name: string, value: string, fallback: number): number {
   const v = value.trim();
   if (v === '') return fallback;
-  if (!/^\d+$/.test(v)) throw new InputError(`Invalid value for '${name}': must be a non-negative whole number (got '${value}')`);
+  if (!/^\d+$/.test(v))
+    throw new InputError(`Invalid value for '${name}': must be a non-negative whole number (got '${value}')`);
   return Number(v);
 }
 
@@ -64,7 +65,10 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     maxOperations: count('max-operations', getInput('max-operations'), DEFAULT_MAX_OPERATIONS),
     dryRun: bool('dry-run', getInput('dry-run')),
     period: getInput('period').trim() || undefined,
-    reviewOutput: getInput('review-output').trim() === '' ? undefined : oneOf('review-output', getInput('review-output').trim(), REVIEW_OUTPUTS),
+    reviewOutput:
+      getInput('review-output').trim() === ''
+        ? undefined
+        : oneOf('review-output', getInput('review-output').trim(), REVIEW_OUTPUTS),
   });
 }
 

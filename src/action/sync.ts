@@ -16,9 +16,17 @@ function setSyncOutputs(counts: { created: number; updated: number; closed: numb
 }
 
 /** sync: plan and apply follow-up issues; never on a pull request from a fork. */
-export async function actionSync(inputs: Inputs, context: RunContext, workspace: string, now: Date): Promise<SyncReport | undefined> {
+export async function actionSync(
+  inputs: Inputs,
+  context: RunContext,
+  workspace: string,
+  now: Date,
+): Promise<SyncReport | undefined> {
   if (context.isForkPullRequest) {
-    const message = forkNotice('sync files and changes no issue', 'follow-ups are filed once the change is merged to the default branch');
+    const message = forkNotice(
+      'sync files and changes no issue',
+      'follow-ups are filed once the change is merged to the default branch',
+    );
     core.notice(message);
     core.summary.addRaw(`## Follow-up issues\n\n${message}\n\n`);
     setSyncOutputs({ created: 0, updated: 0, closed: 0, pending: 0 });

@@ -17,7 +17,12 @@ import type { Inputs } from './inputs';
  * says, per incident file, what is wrong and what the next status needs.
  * A comment that cannot be written is a warning, never a failed check.
  */
-async function tryCommentOnPullRequest(inputs: Inputs, context: RunContext, workspace: string, result: ValidateResult): Promise<void> {
+async function tryCommentOnPullRequest(
+  inputs: Inputs,
+  context: RunContext,
+  workspace: string,
+  result: ValidateResult,
+): Promise<void> {
   const repo = parseRepo(context.repository);
   if (context.isForkPullRequest) {
     core.notice(forkNotice('no comment is written', 'the findings are in the job summary and annotations'));
@@ -26,10 +31,23 @@ async function tryCommentOnPullRequest(inputs: Inputs, context: RunContext, work
   if (context.pullRequestNumber === undefined || !repo || !inputs.token) return;
   try {
     const log = { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
-    const action = await commentOnPullRequest({ cwd: workspace, configPath: inputs.config, token: inputs.token, apiUrl: context.apiUrl, repo, pullRequest: context.pullRequestNumber, log }, result);
+    const action = await commentOnPullRequest(
+      {
+        cwd: workspace,
+        configPath: inputs.config,
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        repo,
+        pullRequest: context.pullRequestNumber,
+        log,
+      },
+      result,
+    );
     core.info(`Pull request comment ${action}.`);
   } catch (error) {
-    core.warning(`Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error)}. The findings are in the job summary.`);
+    core.warning(
+      `Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error)}. The findings are in the job summary.`,
+    );
   }
 }
 
@@ -43,21 +61,36 @@ function pullRequestBase(inputs: Inputs, context: RunContext, workspace: string)
   if (sha === undefined || inputs.paths.length > 0) return undefined;
   const availability = commitAvailability(workspace, sha);
   if (availability === 'missing') {
-    core.notice(`Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`);
+    core.notice(
+      `Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`,
+    );
   }
   return availability === 'available' ? sha : undefined;
 }
 
 /** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */
-export async function actionValidate(inputs: Inputs, context: RunContext, workspace: string, now: Date, writeOut: (text: string) => void): Promise<ValidateResult> {
+export async function actionValidate(
+  inputs: Inputs,
+  context: RunContext,
+  workspace: string,
+  now: Date,
+  writeOut: (text: string) => void,
+): Promise<ValidateResult> {
   const changedSince = pullRequestBase(inputs, context, workspace);
-  const result = validateIncidents({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now, changedSince });
+  const result = validateIncidents({
+    cwd: workspace,
+    paths: inputs.paths,
+    configPath: inputs.config,
+    now,
+    changedSince,
+  });
   writeOut(renderGithub(result.findings));
   core.summary.addRaw(renderMarkdown(result));
   core.setOutput('errors', result.errors);
   core.setOutput('warnings', result.warnings);
   core.setOutput('files', result.files);
   core.info(summaryLine(result));
-  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') await tryCommentOnPullRequest(inputs, context, workspace, result);
+  if (context.eventName === 'pull_request' || context.eventName === 'pull_request_target')
+    await tryCommentOnPullRequest(inputs, context, workspace, result);
   return result;
 }

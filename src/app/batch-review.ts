@@ -30,7 +30,15 @@ export interface ReviewOptions extends PeriodChoice {
   readonly configPath?: string | undefined;
   readonly now: Date;
   /** With a token, follow-up states come from their issues (read only, through sync's module). */
-  readonly github?: { readonly token: string; readonly apiUrl: string; readonly serverUrl: string; readonly repo: string | undefined; readonly log: Logger; readonly timing?: Timing; readonly sources?: SyncSources };
+  readonly github?: {
+    readonly token: string;
+    readonly apiUrl: string;
+    readonly serverUrl: string;
+    readonly repo: string | undefined;
+    readonly log: Logger;
+    readonly timing?: Timing;
+    readonly sources?: SyncSources;
+  };
   /** The program's entry file, to read a large repository on a second thread (see review-worker.ts). */
   readonly workerEntry?: URL;
 }
@@ -45,7 +53,11 @@ export interface ReviewResult {
 
 /** --period, --from/--to, --last; default the last full quarter, or the last quarter with incidents when that one is empty. */
 export function choosePeriod(choice: PeriodChoice, now: Date, incidents: readonly IncidentFacts[]): Period {
-  const given = [choice.period !== undefined, choice.from !== undefined || choice.to !== undefined, choice.last !== undefined].filter(Boolean).length;
+  const given = [
+    choice.period !== undefined,
+    choice.from !== undefined || choice.to !== undefined,
+    choice.last !== undefined,
+  ].filter(Boolean).length;
   if (given > 1) throw new UsageError('choose one of --period, --from/--to and --last');
   if (choice.period !== undefined) return parsePeriod(choice.period);
   if (choice.from !== undefined || choice.to !== undefined) {
@@ -64,14 +76,31 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
   if (!github?.token) return undefined;
   try {
     const report = await syncFollowUps({
-      cwd: options.cwd, configPath: options.configPath, now: options.now, token: github.token, apiUrl: github.apiUrl, serverUrl: github.serverUrl,
-      repo: github.repo, defaultBranch: undefined, dryRun: true, maxOperations: 0, log: github.log, ...(github.timing ? { timing: github.timing } : {}),
+      cwd: options.cwd,
+      configPath: options.configPath,
+      now: options.now,
+      token: github.token,
+      apiUrl: github.apiUrl,
+      serverUrl: github.serverUrl,
+      repo: github.repo,
+      defaultBranch: undefined,
+      dryRun: true,
+      maxOperations: 0,
+      log: github.log,
+      ...(github.timing ? { timing: github.timing } : {}),
       ...(github.sources ? { sources: github.sources } : {}),
     });
-    return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+    return new Map(
+      report.followUps.map((f) => [
+        f.key,
+        { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt },
+      ]),
+    );
   } catch (error) {
     // The review is still worth having: fall back to the states the files record, and say so.
-    github.log.warn(`follow-up states could not be read from GitHub (${error instanceof Error ? error.message : String(error)}); using the incident files`);
+    github.log.warn(
+      `follow-up states could not be read from GitHub (${error instanceof Error ? error.message : String(error)}); using the incident files`,
+    );
     return undefined;
   }
 }
@@ -79,10 +108,22 @@ async function issueStates(options: ReviewOptions): Promise<Map<string, IssueSta
 /** The `review` command's work: valid incidents -> the batch review for a period. */
 export async function batchReview(options: ReviewOptions): Promise<ReviewResult> {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const { incidents, skipped } = await collectReviewFacts({ cwd: options.cwd, configPath: options.configPath, config, now: options.now, workerEntry: options.workerEntry });
+  const { incidents, skipped } = await collectReviewFacts({
+    cwd: options.cwd,
+    configPath: options.configPath,
+    config,
+    now: options.now,
+    workerEntry: options.workerEntry,
+  });
   const period = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
-  const report = buildReview({ incidents, config, period, now: options.now, ...(states ? { issueStates: states } : {}) });
+  const report = buildReview({
+    incidents,
+    config,
+    period,
+    now: options.now,
+    ...(states ? { issueStates: states } : {}),
+  });
   return { report, config, period, skipped };
 }
 
@@ -103,15 +144,24 @@ export interface PublishedReview {
 }
 
 /** The batch review as one pull request per period (the draft record) or one issue per period, created or updated in place. */
-export async function publishBatchReview(target: ReviewPublication, { report, config }: Pick<ReviewResult, 'report' | 'config'>): Promise<PublishedReview> {
+export async function publishBatchReview(
+  target: ReviewPublication,
+  { report, config }: Pick<ReviewResult, 'report' | 'config'>,
+): Promise<PublishedReview> {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
   const title = `Batch review ${report.period.label}`;
   if (target.output === 'pr') {
     const path = `${config.reviewsDir}/${report.period.label}.md`;
     const published = await publishReviewPullRequest(client, target.repo, {
-      period: report.period.label, path, title,
+      period: report.period.label,
+      path,
+      title,
       render: (existing) => renderReviewRecord(report, existing),
-      body: reviewPullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path),
+      body: reviewPullRequestBody(
+        `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
+        report.themes,
+        path,
+      ),
     });
     return {
       url: published.url,
@@ -119,6 +169,10 @@ export async function publishBatchReview(target: ReviewPublication, { report, co
       summaryNote: `\n> The draft record is in pull request [#${published.number}](${published.url}) (${published.pull}).\n`,
     };
   }
-  const published = await publishReviewIssue(client, target.repo, { period: report.period.label, title, body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200) });
+  const published = await publishReviewIssue(client, target.repo, {
+    period: report.period.label,
+    title,
+    body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200),
+  });
   return { url: published.url, line: `Issue #${published.number} ${published.issue}: ${published.url}` };
 }

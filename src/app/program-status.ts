@@ -12,6 +12,8 @@ export interface StatusOptions {
 /** The `status` command's work: every incident file, read in full, to a short overview of the program. */
 export function readProgramStatus(options: StatusOptions): { readonly status: ProgramStatus; readonly config: Config } {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const incidents = loadIncidents(options.cwd, config, { whole: true }).targets.filter((document) => document.kind === 'incident');
+  const incidents = loadIncidents(options.cwd, config, { whole: true }).targets.filter(
+    (document) => document.kind === 'incident',
+  );
   return { status: programStatus(incidents, config, options.now), config };
 }

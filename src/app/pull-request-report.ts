@@ -14,9 +14,19 @@ import type { ValidateResult } from '../validate/validate-set';
  * that has any, and for each incident file the pull request touches, what
  * its next status still needs.
  */
-export function pullRequestFileReports(cwd: string, configPath: string | undefined, result: ValidateResult, changed: readonly string[]): FileReport[] {
+export function pullRequestFileReports(
+  cwd: string,
+  configPath: string | undefined,
+  result: ValidateResult,
+  changed: readonly string[],
+): FileReport[] {
   const { config } = loadConfig(cwd, configPath);
-  const touched = presentFiles(cwd, changed.filter((file) => file.endsWith('.md') && isUnder(file, config.incidentsDir) && !file.startsWith(`${config.reviewsDir}/`)));
+  const touched = presentFiles(
+    cwd,
+    changed.filter(
+      (file) => file.endsWith('.md') && isUnder(file, config.incidentsDir) && !file.startsWith(`${config.reviewsDir}/`),
+    ),
+  );
   const documents = touched.length ? loadIncidents(cwd, config, { named: touched }).targets : [];
   const byFile = new Map<string, FileReport>();
   for (const finding of result.findings) {
@@ -41,7 +51,10 @@ export interface PullRequestComment {
 }
 
 /** The one validate comment on a pull request, created or updated in place: what is wrong per file, and what each touched file's next status needs. */
-export async function commentOnPullRequest(target: PullRequestComment, result: ValidateResult): Promise<'created' | 'updated' | 'unchanged'> {
+export async function commentOnPullRequest(
+  target: PullRequestComment,
+  result: ValidateResult,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
   const changed = await changedFiles(client, target.repo, target.pullRequest);
   const body = renderPullRequestComment(pullRequestFileReports(target.cwd, target.configPath, result, changed), result);

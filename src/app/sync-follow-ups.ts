@@ -89,7 +89,11 @@ function failureHints(config: Config, options: SyncOptions, tracker: RepoRef): F
   };
 }
 
-async function readLinked(client: ReturnType<typeof createClient>, repo: RepoRef, numbers: number[]): Promise<Map<number, ExistingIssue>> {
+async function readLinked(
+  client: ReturnType<typeof createClient>,
+  repo: RepoRef,
+  numbers: number[],
+): Promise<Map<number, ExistingIssue>> {
   const linked = new Map<number, ExistingIssue>();
   for (const number of numbers) linked.set(number, await getIssue(client, repo, number));
   return linked;
@@ -102,10 +106,17 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const tracker = trackerRepo(config, options);
   const sourceRepo = options.repo ?? (tracker ? repoName(tracker) : 'OWNER/REPO');
   const notices: string[] = [];
-  if (incidents.skippedFiles.length) notices.push(`${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(', ')}`);
-  if (incidents.unreadable) notices.push('Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.');
+  if (incidents.skippedFiles.length)
+    notices.push(
+      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(', ')}`,
+    );
+  if (incidents.unreadable)
+    notices.push('Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.');
 
-  const desired = desiredFollowUps(incidents.valid, config, { repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${sourceRepo}`, defaultBranch: options.defaultBranch ?? 'main' });
+  const desired = desiredFollowUps(incidents.valid, config, {
+    repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${sourceRepo}`,
+    defaultBranch: options.defaultBranch ?? 'main',
+  });
   const planOptions = {
     onRemoved: incidents.unreadable ? ('leave-open' as const) : config.followUps.onRemoved,
     reopen: config.followUps.reopen,
@@ -117,31 +128,78 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   if (!options.token) {
     notices.push('No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.');
     const plan = planSync(desired, [], { ...planOptions, ownLogin: '' });
-    return { mode: 'no-token', repo: tracker ? repoName(tracker) : undefined, notices, skipped: incidents.skippedFiles, plan, ...empty, followUps: plan.followUps };
+    return {
+      mode: 'no-token',
+      repo: tracker ? repoName(tracker) : undefined,
+      notices,
+      skipped: incidents.skippedFiles,
+      plan,
+      ...empty,
+      followUps: plan.followUps,
+    };
   }
-  if (!tracker) throw new UsageError('no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config');
+  if (!tracker)
+    throw new UsageError(
+      'no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config',
+    );
 
-  const client = createClient({ token: options.token, baseUrl: options.apiUrl, log: options.log, ...(options.timing ? { timing: options.timing } : {}) });
+  const client = createClient({
+    token: options.token,
+    baseUrl: options.apiUrl,
+    log: options.log,
+    ...(options.timing ? { timing: options.timing } : {}),
+  });
   let plan: Plan;
   let login: string;
   try {
     login = await ownLogin(client);
     const existing = await listLabelledIssues(client, tracker, config.followUps.label);
-    const linked = await readLinked(client, tracker, desired.flatMap((d) => (d.linkedIssue === undefined ? [] : [d.linkedIssue])));
+    const linked = await readLinked(
+      client,
+      tracker,
+      desired.flatMap((d) => (d.linkedIssue === undefined ? [] : [d.linkedIssue])),
+    );
     plan = planSync(desired, existing, { ...planOptions, ownLogin: login, linkedIssues: linked });
   } catch (error) {
-    throw new SyncError(`cannot read the issues of ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
+    throw new SyncError(
+      `cannot read the issues of ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`,
+      { cause: error },
+    );
   }
-  for (const ignored of plan.ignored) notices.push(`Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`);
+  for (const ignored of plan.ignored)
+    notices.push(
+      `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`,
+    );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
-  if (options.dryRun) return { mode: 'dry-run', repo: repoName(tracker), notices, skipped: incidents.skippedFiles, plan, ...empty, pending, followUps: plan.followUps };
+  if (options.dryRun)
+    return {
+      mode: 'dry-run',
+      repo: repoName(tracker),
+      notices,
+      skipped: incidents.skippedFiles,
+      plan,
+      ...empty,
+      pending,
+      followUps: plan.followUps,
+    };
 
-  const context = { client, repo: tracker, label: config.followUps.label, log: options.log, timing: options.timing ?? GITHUB_TIMING };
-  const labels = new Set(now.flatMap((op) => (op.kind === 'create' ? op.labels : op.kind === 'update' ? (op.changes.labels ?? []) : [])));
+  const context = {
+    client,
+    repo: tracker,
+    label: config.followUps.label,
+    log: options.log,
+    timing: options.timing ?? GITHUB_TIMING,
+  };
+  const labels = new Set(
+    now.flatMap((op) => (op.kind === 'create' ? op.labels : op.kind === 'update' ? (op.changes.labels ?? []) : [])),
+  );
   try {
     if (labels.size) await ensureLabels(client, tracker, labels);
   } catch (error) {
-    throw new SyncError(`cannot create labels in ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
+    throw new SyncError(
+      `cannot create labels in ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`,
+      { cause: error },
+    );
   }
   const result = await applyOperations(context, now);
   const warnings = [...result.warnings];
@@ -149,15 +207,37 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
 
   // Two runs at once may both have filed a follow-up: list again and close the younger copies.
   if (!result.failed && applied.some((a) => a.operation.kind === 'create')) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), { ...planOptions, ownLogin: login });
+    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), {
+      ...planOptions,
+      ownLogin: login,
+    });
     const duplicates = again.operations.filter((op) => op.kind === 'close' && op.why === 'duplicate');
     const dedupe = await applyOperations(context, duplicates);
     applied = [...applied, ...dedupe.applied];
     warnings.push(...dedupe.warnings);
-    if (dedupe.failed) warnings.push(`could not close duplicate #${(dedupe.failed.operation as { issue: number }).issue}: ${dedupe.failed.message}`);
+    if (dedupe.failed)
+      warnings.push(
+        `could not close duplicate #${(dedupe.failed.operation as { issue: number }).issue}: ${dedupe.failed.message}`,
+      );
   }
   return {
-    mode: 'applied', repo: repoName(tracker), notices, skipped: incidents.skippedFiles, plan, applied, pending,
-    ...(result.failed ? { failed: { operation: result.failed.operation, message: explainFailure(result.failed.error, failureHints(config, options, tracker)) } } : {}), notAttempted: result.notAttempted, warnings, followUps: stateAfter(plan, applied),
+    mode: 'applied',
+    repo: repoName(tracker),
+    notices,
+    skipped: incidents.skippedFiles,
+    plan,
+    applied,
+    pending,
+    ...(result.failed
+      ? {
+          failed: {
+            operation: result.failed.operation,
+            message: explainFailure(result.failed.error, failureHints(config, options, tracker)),
+          },
+        }
+      : {}),
+    notAttempted: result.notAttempted,
+    warnings,
+    followUps: stateAfter(plan, applied),
   };
 }

@@ -18,7 +18,10 @@ export interface ValidateOptions {
 /** Which files a validate checks in full: the ones named, the ones changed since a ref, or all. */
 function scopeOf(options: ValidateOptions): LoadScope {
   if (options.changedSince !== undefined) {
-    if (options.paths.length > 0) throw new UsageError('--changed-since checks the files a change touched: give either paths or --changed-since, not both');
+    if (options.paths.length > 0)
+      throw new UsageError(
+        '--changed-since checks the files a change touched: give either paths or --changed-since, not both',
+      );
     return { changedSince: changedSince(options.cwd, options.changedSince) };
   }
   return options.paths.length > 0 ? { named: options.paths } : { whole: true };
@@ -31,7 +34,11 @@ function scopeOf(options: ValidateOptions): LoadScope {
 export function validateIncidents(options: ValidateOptions): ValidateResult {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
   const set = loadIncidents(options.cwd, config, scopeOf(options));
-  const findings = sortFindings([...configWarnings, ...set.findings, ...validateDocuments({ ...set, config, now: options.now })]);
+  const findings = sortFindings([
+    ...configWarnings,
+    ...set.findings,
+    ...validateDocuments({ ...set, config, now: options.now }),
+  ]);
   return {
     findings,
     files: set.fileCount,

@@ -11,7 +11,12 @@ export function explainCommand(rule: string | undefined, io: CliIo): number {
   }
   const found = ruleById(rule.trim());
   if (!found) {
-    io.writeErr(`incidents: ${unknownRuleMessage(rule, RULES.map((r) => r.id))}`);
+    io.writeErr(
+      `incidents: ${unknownRuleMessage(
+        rule,
+        RULES.map((r) => r.id),
+      )}`,
+    );
     return EXIT_USAGE;
   }
   io.writeOut(renderExplain(found));

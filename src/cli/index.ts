@@ -25,7 +25,9 @@ if (!isMainThread) {
     },
     (error: unknown) => {
       // A bug, not bad input: say so in one line, without a stack trace.
-      process.stderr.write(`incidents: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this at https://github.com/incidents-as-code/incidents-as-code/issues\n`);
+      process.stderr.write(
+        `incidents: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this at https://github.com/incidents-as-code/incidents-as-code/issues\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -1,7 +1,15 @@
 // The only module that imports the prompt library.
 import { input, search, select } from '@inquirer/prompts';
 import type { Config, ServiceConfig, SeverityConfig } from '../core/config';
-import { checkCommander, checkService, checkSeverity, checkStarted, checkTitle, type Check, type NewIncident } from '../scaffold/answers';
+import {
+  checkCommander,
+  checkService,
+  checkSeverity,
+  checkStarted,
+  checkTitle,
+  type Check,
+  type NewIncident,
+} from '../scaffold/answers';
 import { TIME_FORMS } from '../scaffold/parse-time';
 
 export interface AskOptions {
@@ -40,18 +48,34 @@ async function askChecked<T>(message: string, check: (answer: string) => Check<T
 }
 
 function describeService(service: ServiceConfig): string | undefined {
-  const parts = [service.owner && `owner ${service.owner}`, service.tier !== undefined && `tier ${service.tier}`].filter(Boolean);
+  const parts = [
+    service.owner && `owner ${service.owner}`,
+    service.tier !== undefined && `tier ${service.tier}`,
+  ].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
 }
 
 function serviceChoices(catalog: readonly ServiceConfig[], picked: readonly string[], term: string | undefined) {
   const wanted = (term ?? '').trim().toLowerCase();
   const matches = catalog
-    .filter((s) => !picked.includes(s.id) && (s.id.toLowerCase().includes(wanted) || (s.owner ?? '').toLowerCase().includes(wanted)))
+    .filter(
+      (s) =>
+        !picked.includes(s.id) &&
+        (s.id.toLowerCase().includes(wanted) || (s.owner ?? '').toLowerCase().includes(wanted)),
+    )
     .sort((a, b) => Number(!a.id.toLowerCase().startsWith(wanted)) - Number(!b.id.toLowerCase().startsWith(wanted)))
     .map((s) => ({ value: s.id, name: s.id, description: describeService(s) }));
   const done = { value: DONE, name: picked.length ? `done: ${picked.join(', ')}` : 'skip: not sure yet' };
-  const none = wanted && matches.length === 0 ? [{ value: '', name: `no service matches '${wanted}' (add it to services: in the config, or pick another)`, disabled: true }] : [];
+  const none =
+    wanted && matches.length === 0
+      ? [
+          {
+            value: '',
+            name: `no service matches '${wanted}' (add it to services: in the config, or pick another)`,
+            disabled: true,
+          },
+        ]
+      : [];
   return picked.length && !wanted ? [done, ...matches] : [...matches, ...none, done];
 }
 
@@ -66,11 +90,20 @@ async function askSeverity(config: Config): Promise<SeverityConfig> {
 async function askServices(config: Config): Promise<string[]> {
   if (config.services.length === 0) {
     const answer = await input({ message: 'Services affected (comma-separated; Enter to skip):' });
-    return [...new Set(answer.split(',').map((s) => s.trim()).filter(Boolean))];
+    return [
+      ...new Set(
+        answer
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const picked: string[] = [];
   for (;;) {
-    const message = picked.length ? 'Another service? (type to search; Enter on "done" to go on)' : 'Which service is affected? (type to search, Enter to pick)';
+    const message = picked.length
+      ? 'Another service? (type to search; Enter on "done" to go on)'
+      : 'Which service is affected? (type to search, Enter to pick)';
     const choice = await search<string>({ message, source: (term) => serviceChoices(config.services, picked, term) });
     if (choice === DONE) return picked;
     picked.push(valueOf(checkService(choice, config)));
@@ -78,11 +111,21 @@ async function askServices(config: Config): Promise<string[]> {
 }
 
 async function ask({ config, now, timeZone, known }: AskOptions): Promise<NewIncident> {
-  const title = known.title ?? (await askChecked('Title: what are users experiencing? (like "Checkout failing for EU customers")', checkTitle));
+  const title =
+    known.title ??
+    (await askChecked('Title: what are users experiencing? (like "Checkout failing for EU customers")', checkTitle));
   const severity = known.severity ?? (await askSeverity(config));
-  const started = known.started ?? (await askChecked(`When did impact start? (${TIME_FORMS})`, (answer) => checkStarted(answer, now, timeZone), 'now'));
+  const started =
+    known.started ??
+    (await askChecked(
+      `When did impact start? (${TIME_FORMS})`,
+      (answer) => checkStarted(answer, now, timeZone),
+      'now',
+    ));
   const services = known.services ?? (await askServices(config));
-  const commander = known.commander ?? (await askChecked('Incident commander: who coordinates? (GitHub handle, like @alice)', checkCommander));
+  const commander =
+    known.commander ??
+    (await askChecked('Incident commander: who coordinates? (GitHub handle, like @alice)', checkCommander));
   return { title, severity, started, services, commander };
 }
 
@@ -92,7 +135,8 @@ export const terminalPrompts: IncidentPrompts = {
     try {
       return await ask(options);
     } catch (error) {
-      if (error instanceof Error && error.name === 'ExitPromptError') throw new PromptCancelled('cancelled at a prompt', { cause: error });
+      if (error instanceof Error && error.name === 'ExitPromptError')
+        throw new PromptCancelled('cancelled at a prompt', { cause: error });
       throw error;
     }
   },

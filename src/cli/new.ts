@@ -4,7 +4,15 @@ import type { Config } from '../core/config';
 import { loadConfig } from '../config/load';
 import { displayPath } from '../incidents/find';
 import { writeFileAtomic } from '../incidents/write-file';
-import { checkCommander, checkServices, checkSeverity, checkStarted, checkTitle, type Check, type NewIncident } from '../scaffold/answers';
+import {
+  checkCommander,
+  checkServices,
+  checkSeverity,
+  checkStarted,
+  checkTitle,
+  type Check,
+  type NewIncident,
+} from '../scaffold/answers';
 import { incidentId } from '../scaffold/incident-id';
 import { renderNextSteps } from '../scaffold/next-steps';
 import { renderIncident } from '../scaffold/template';
@@ -51,7 +59,8 @@ function readFlags(flags: NewFlags, config: Config, now: Date, timeZone: string)
   known.title = take('--title', flags.title, checkTitle);
   known.severity = take('--severity', flags.severity, (value) => checkSeverity(value, config));
   known.started = take('--started', flags.started, (value) => checkStarted(value, now, timeZone));
-  if (flags.service) known.services = take('--service', flags.service.join(','), (value) => checkServices([value], config));
+  if (flags.service)
+    known.services = take('--service', flags.service.join(','), (value) => checkServices([value], config));
   known.commander = take('--commander', flags.commander, checkCommander);
   return { known, problems };
 }
@@ -66,7 +75,11 @@ function complete(known: Known): NewIncident | undefined {
  * `incidents new`: asks on a terminal, takes flags otherwise, and writes a
  * new incident file that validates as `investigating`. Never overwrites.
  */
-export async function newCommand(flags: NewFlags, io: CliIo, prompts: IncidentPrompts = terminalPrompts): Promise<number> {
+export async function newCommand(
+  flags: NewFlags,
+  io: CliIo,
+  prompts: IncidentPrompts = terminalPrompts,
+): Promise<number> {
   const { config } = loadConfig(io.cwd, flags.config);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const { known, problems } = readFlags(flags, config, io.now, timeZone);
@@ -90,19 +103,30 @@ export async function newCommand(flags: NewFlags, io: CliIo, prompts: IncidentPr
     const missing = REQUIRED.filter(([key]) => known[key] === undefined).map(([, flag]) => flag);
     const why = flags.yes ? 'with --yes nothing is asked' : 'not on a terminal, so nothing can be asked';
     io.writeErr(`incidents new: missing ${missing.join(', ')} (${why})\n`);
-    io.writeErr(`  like: incidents new --title "Checkout failing for EU customers" --severity ${config.severities[0]?.id ?? 'SEV1'} --started "30m ago" --commander @alice\n`);
+    io.writeErr(
+      `  like: incidents new --title "Checkout failing for EU customers" --severity ${config.severities[0]?.id ?? 'SEV1'} --started "30m ago" --commander @alice\n`,
+    );
     return EXIT_USAGE;
   }
 
   const id = flags.id ?? incidentId(incident.started, incident.title);
   if (!config.idPattern.test(id)) {
-    io.writeErr(`incidents new: the id '${id}' does not match id_pattern ${config.idPattern.source}${config.source ? ` in ${config.source}` : ''}\n  fix: give one that does with --id\n`);
+    io.writeErr(
+      `incidents new: the id '${id}' does not match id_pattern ${config.idPattern.source}${config.source ? ` in ${config.source}` : ''}\n  fix: give one that does with --id\n`,
+    );
     return EXIT_USAGE;
   }
-  const absolute = path.resolve(io.cwd, flags.dir ?? config.incidentsDir, incident.started.text.slice(0, 4), `${id}.md`);
+  const absolute = path.resolve(
+    io.cwd,
+    flags.dir ?? config.incidentsDir,
+    incident.started.text.slice(0, 4),
+    `${id}.md`,
+  );
   const file = displayPath(io.cwd, absolute);
   if (existsSync(absolute)) {
-    io.writeErr(`incidents new: ${file} already exists; nothing was written\n  fix: open it to update that incident, or choose another --title or --id for a new one\n`);
+    io.writeErr(
+      `incidents new: ${file} already exists; nothing was written\n  fix: open it to update that incident, or choose another --title or --id for a new one\n`,
+    );
     return EXIT_FINDINGS;
   }
   writeFileAtomic(absolute, renderIncident(id, incident, io.now));

@@ -28,23 +28,37 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
-    .option('--changed-since <ref>', 'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them')
-    .action(async (paths: string[], flags: ValidateFlags) => setExit((await import('./validate')).validateCommand(paths, flags, io)));
+    .option(
+      '--changed-since <ref>',
+      'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them',
+    )
+    .action(async (paths: string[], flags: ValidateFlags) =>
+      setExit((await import('./validate')).validateCommand(paths, flags, io)),
+    );
 
   program
     .command('sync')
     .description('file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)')
     .option('-n, --dry-run', 'print the plan; write nothing')
     .addOption(new Option('-f, --format <format>', 'output format').choices(SYNC_FORMATS).default('text'))
-    .option('-r, --repo <owner/name>', 'repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)')
-    .option('-m, --max-operations <n>', `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`)
+    .option(
+      '-r, --repo <owner/name>',
+      'repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)',
+    )
+    .option(
+      '-m, --max-operations <n>',
+      `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`,
+    )
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: SyncFlags) => setExit(await (await import('./sync')).syncCommand(flags, io)));
 
   program
     .command('review')
     .description('batch review of a period: trends, repeats, recurring remediations, durations, load, goals')
-    .option('-p, --period <period>', 'a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter')
+    .option(
+      '-p, --period <period>',
+      'a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter',
+    )
     .option('--from <date>', 'first day (YYYY-MM-DD), with --to')
     .option('--to <date>', 'last day (YYYY-MM-DD), with --from')
     .option('--last <days>', 'the last N days, like 90d')
@@ -100,7 +114,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof ConfigError) {
       const counts = countBySeverity(error.findings);
       io.writeErr(`incidents: ${error.message}\n`);
-      if (error.findings.length) io.writeErr(renderText({ findings: error.findings, files: 1, ...counts }, { color: false }));
+      if (error.findings.length)
+        io.writeErr(renderText({ findings: error.findings, files: 1, ...counts }, { color: false }));
       return EXIT_USAGE;
     }
     throw error;

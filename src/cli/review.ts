@@ -7,7 +7,6 @@ import { EXIT_OK } from './exit-codes';
 import type { CliIo } from './io';
 import type { REVIEW_FORMATS } from './options';
 
-
 export interface ReviewFlags {
   readonly period?: string;
   readonly from?: string;
@@ -21,17 +20,31 @@ export interface ReviewFlags {
 export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<number> {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   const { report, skipped } = await batchReview({
-    cwd: io.cwd, configPath: flags.config, now: io.now, period: flags.period, from: flags.from, to: flags.to, last: flags.last,
+    cwd: io.cwd,
+    configPath: flags.config,
+    now: io.now,
+    period: flags.period,
+    from: flags.from,
+    to: flags.to,
+    last: flags.last,
     ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
-    ...(token ? {
-      github: {
-        token, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
-        repo: io.env.GITHUB_REPOSITORY || undefined, log: { info: () => undefined, warn: (m) => io.writeErr(`warning: ${m}\n`) },
-        ...(io.githubTiming ? { timing: io.githubTiming } : {}),
-      },
-    } : {}),
+    ...(token
+      ? {
+          github: {
+            token,
+            apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+            serverUrl: io.env.GITHUB_SERVER_URL || 'https://github.com',
+            repo: io.env.GITHUB_REPOSITORY || undefined,
+            log: { info: () => undefined, warn: (m) => io.writeErr(`warning: ${m}\n`) },
+            ...(io.githubTiming ? { timing: io.githubTiming } : {}),
+          },
+        }
+      : {}),
   });
-  if (skipped.length) io.writeErr(`note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}\n`);
+  if (skipped.length)
+    io.writeErr(
+      `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}\n`,
+    );
   const text = flags.format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report);
   if (flags.out) {
     writeFileAtomic(path.resolve(io.cwd, flags.out), text);

@@ -7,7 +7,6 @@ import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import type { CliIo } from './io';
 import type { SYNC_FORMATS } from './options';
 
-
 export interface SyncFlags {
   readonly dryRun?: boolean;
   readonly format: (typeof SYNC_FORMATS)[number];
@@ -18,7 +17,8 @@ export interface SyncFlags {
 
 export function parseMaxOperations(text: string | undefined, name: string): number {
   if (text === undefined || text.trim() === '') return DEFAULT_MAX_OPERATIONS;
-  if (!/^\d+$/.test(text.trim())) throw new UsageError(`Invalid value for '${name}': must be a non-negative whole number (got '${text}')`);
+  if (!/^\d+$/.test(text.trim()))
+    throw new UsageError(`Invalid value for '${name}': must be a non-negative whole number (got '${text}')`);
   return Number(text.trim());
 }
 

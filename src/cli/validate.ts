@@ -6,7 +6,6 @@ import { EXIT_FINDINGS, EXIT_OK } from './exit-codes';
 import { useColor, type CliIo } from './io';
 import type { ValidateFormat } from './options';
 
-
 export interface ValidateFlags {
   readonly format: ValidateFormat;
   readonly config?: string;
@@ -15,7 +14,13 @@ export interface ValidateFlags {
 }
 
 export function validateCommand(paths: readonly string[], flags: ValidateFlags, io: CliIo): number {
-  const result = validateIncidents({ cwd: io.cwd, paths, configPath: flags.config, now: io.now, changedSince: flags.changedSince });
+  const result = validateIncidents({
+    cwd: io.cwd,
+    paths,
+    configPath: flags.config,
+    now: io.now,
+    changedSince: flags.changedSince,
+  });
   switch (flags.format) {
     case 'json':
       io.writeOut(renderJson(result));

@@ -4,13 +4,42 @@ export const DEFAULT_CONFIG_FILE = '.incidents.yml';
 export const DEFAULT_INCIDENTS_DIR = 'incidents';
 export const DEFAULT_ID_PATTERN = '^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$';
 
-const FULL_REVIEW = ['Summary', 'Impact', 'Timeline', 'Contributing factors', 'What went well', 'What went wrong', 'Where we got lucky', 'Follow-ups'];
+const FULL_REVIEW = [
+  'Summary',
+  'Impact',
+  'Timeline',
+  'Contributing factors',
+  'What went well',
+  'What went wrong',
+  'Where we got lucky',
+  'Follow-ups',
+];
 
 export const DEFAULT_SEVERITIES: readonly SeverityConfig[] = [
-  { id: 'SEV1', description: 'Critical: most users cannot use the product, or data is lost or exposed.', reviewWithinDays: 5, reviewSections: FULL_REVIEW },
-  { id: 'SEV2', description: 'Major: a core feature is broken or badly degraded for many users.', reviewWithinDays: 10, reviewSections: ['Summary', 'Impact', 'Timeline', 'Contributing factors', 'Follow-ups'] },
-  { id: 'SEV3', description: 'Minor: a feature is degraded or a workaround exists.', reviewWithinDays: 20, reviewSections: ['Summary', 'Timeline', 'Follow-ups'] },
-  { id: 'SEV4', description: 'Low: little or internal impact, or a near miss.', reviewWithinDays: 30, reviewSections: ['Summary'] },
+  {
+    id: 'SEV1',
+    description: 'Critical: most users cannot use the product, or data is lost or exposed.',
+    reviewWithinDays: 5,
+    reviewSections: FULL_REVIEW,
+  },
+  {
+    id: 'SEV2',
+    description: 'Major: a core feature is broken or badly degraded for many users.',
+    reviewWithinDays: 10,
+    reviewSections: ['Summary', 'Impact', 'Timeline', 'Contributing factors', 'Follow-ups'],
+  },
+  {
+    id: 'SEV3',
+    description: 'Minor: a feature is degraded or a workaround exists.',
+    reviewWithinDays: 20,
+    reviewSections: ['Summary', 'Timeline', 'Follow-ups'],
+  },
+  {
+    id: 'SEV4',
+    description: 'Low: little or internal impact, or a near miss.',
+    reviewWithinDays: 30,
+    reviewSections: ['Summary'],
+  },
 ];
 
 export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [

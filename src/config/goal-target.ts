@@ -14,6 +14,7 @@ export function parseTarget(text: string): Target {
   const value = Number(m[2]);
   const unit = m[3];
   if (unit === '%') return { op: m[1] as Target['op'], value: value / 100, unit: 'share' };
-  if (unit === 'm' || unit === 'h' || unit === 'd') return { op: m[1] as Target['op'], value: value * (unit === 'm' ? 1 : unit === 'h' ? 60 : 1440), unit: 'minutes' };
+  if (unit === 'm' || unit === 'h' || unit === 'd')
+    return { op: m[1] as Target['op'], value: value * (unit === 'm' ? 1 : unit === 'h' ? 60 : 1440), unit: 'minutes' };
   return { op: m[1] as Target['op'], value, unit: 'count' };
 }

@@ -35,11 +35,24 @@ export function loadConfig(cwd: string, configPath: string | undefined): LoadedC
   const parsed = parseYaml(text);
   if (!parsed.ok) {
     const { problem } = parsed;
-    throw new ConfigError(`${file} is not valid YAML`, [{ file, ...problem.position, rule: problem.rule.id, severity: problem.rule.severity, message: problem.message, hint: problem.hint }]);
+    throw new ConfigError(`${file} is not valid YAML`, [
+      {
+        file,
+        ...problem.position,
+        rule: problem.rule.id,
+        severity: problem.rule.severity,
+        message: problem.message,
+        hint: problem.hint,
+      },
+    ]);
   }
   const data = configMapping(file, parsed.data ?? {});
   const document = { file, data, locate: createLocator(text, 1) };
-  const findings = sortFindings([...configFindings(document), ...idPatternFindings(document), ...goalTargetFindings(document)]);
+  const findings = sortFindings([
+    ...configFindings(document),
+    ...idPatternFindings(document),
+    ...goalTargetFindings(document),
+  ]);
   if (countBySeverity(findings).errors > 0) throw new ConfigError(`${file} has errors`, findings);
   return { config: resolveConfig(data as RawConfig, file), findings };
 }

@@ -36,7 +36,11 @@ export interface GoalConfig {
   readonly name: string;
   readonly metric: string;
   readonly stat?: 'p50' | 'p90';
-  readonly where?: { readonly severity?: readonly string[]; readonly categories?: readonly string[]; readonly services?: readonly string[] };
+  readonly where?: {
+    readonly severity?: readonly string[];
+    readonly categories?: readonly string[];
+    readonly services?: readonly string[];
+  };
   readonly per?: 'month' | 'quarter' | 'year';
   readonly within?: string;
   readonly target: string;

@@ -11,7 +11,13 @@
  */
 const ZERO_WIDTH_SPACE = '&#8203;';
 
-const REPLACEMENTS: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;', '@': `@${ZERO_WIDTH_SPACE}` };
+const REPLACEMENTS: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '&#124;',
+  '@': `@${ZERO_WIDTH_SPACE}`,
+};
 
 /** A line ending as CommonMark reads one: a lone CR ends a line too (and so a table row). */
 const LINE_ENDING = /\r\n|\r|\n/g;
@@ -22,7 +28,9 @@ const SPECIAL = /(#|\bgh-)(?=\d)|[&<>|@]|[\\`*_[\]#!~$]/gi;
 export function escapeMarkdown(text: string): string {
   return text
     .replace(LINE_ENDING, ' ')
-    .replace(SPECIAL, (match, reference: string | undefined) => (reference ? `${reference}${ZERO_WIDTH_SPACE}` : (REPLACEMENTS[match] ?? `\\${match}`)));
+    .replace(SPECIAL, (match, reference: string | undefined) =>
+      reference ? `${reference}${ZERO_WIDTH_SPACE}` : (REPLACEMENTS[match] ?? `\\${match}`),
+    );
 }
 
 /**

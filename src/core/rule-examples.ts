@@ -35,11 +35,25 @@ export const RESOLVED_INCIDENT = lines(
   'mitigated_at: 2026-03-04T09:51:00Z',
   'resolved_at: 2026-03-04T11:02:00Z',
   '---',
-  ...['Summary', 'Impact', 'Timeline', 'Contributing factors', 'What went well', 'What went wrong', 'Where we got lucky', 'Follow-ups'].flatMap((section) => [`## ${section}`, 'Written.', '']),
+  ...[
+    'Summary',
+    'Impact',
+    'Timeline',
+    'Contributing factors',
+    'What went well',
+    'What went wrong',
+    'Where we got lucky',
+    'Follow-ups',
+  ].flatMap((section) => [`## ${section}`, 'Written.', '']),
 );
 
 /** The fields that make the resolved incident a reviewed one, but for the sections its config asks of it. */
-const REVIEWED = lines('status: reviewed', 'review:', '  date: 2026-03-10', 'no_follow_ups_reason: The vendor fixed the fault on their side.');
+const REVIEWED = lines(
+  'status: reviewed',
+  'review:',
+  '  date: 2026-03-10',
+  'no_follow_ups_reason: The vendor fixed the fault on their side.',
+);
 
 interface Split {
   readonly frontmatter: readonly string[];
@@ -49,7 +63,9 @@ interface Split {
 /** A file's frontmatter lines and body; text that does not start with '---' is all frontmatter lines. */
 function split(text: string): Split {
   const match = /^---\n([\s\S]*?)\n---(?:\n([\s\S]*))?$/.exec(text);
-  return match ? { frontmatter: match[1]!.split('\n'), body: match[2] ?? '' } : { frontmatter: text.split('\n'), body: undefined };
+  return match
+    ? { frontmatter: match[1]!.split('\n'), body: match[2] ?? '' }
+    : { frontmatter: text.split('\n'), body: undefined };
 }
 
 /** The top-level key a frontmatter line starts, if it starts one. */
@@ -88,7 +104,10 @@ export function configFile(text: string): ExampleFile {
 export function otherIncident(id: string, title: string): ExampleFile {
   const day = id.slice(0, 10);
   const fields = lines(`id: ${id}`, `title: ${title}`, `started_at: ${day}T09:00:00Z`);
-  return { path: `incidents/${day.slice(0, 4)}/${id}.md`, text: overlay(EXAMPLE_INCIDENT, fields).replace(/^# .*$/m, `# ${title}`) };
+  return {
+    path: `incidents/${day.slice(0, 4)}/${id}.md`,
+    text: overlay(EXAMPLE_INCIDENT, fields).replace(/^# .*$/m, `# ${title}`),
+  };
 }
 
 export interface IncidentExample {
@@ -105,7 +124,11 @@ export interface IncidentExample {
  * overlaid on the incident. A comment naming files (# incidents/....md)
  * puts the incident there, in each file named.
  */
-export function inIncident({ base = EXAMPLE_INCIDENT, beside = [], expand = (shown) => shown }: IncidentExample = {}): ExampleRepository {
+export function inIncident({
+  base = EXAMPLE_INCIDENT,
+  beside = [],
+  expand = (shown) => shown,
+}: IncidentExample = {}): ExampleRepository {
   return (shown) => {
     const text = overlay(base, expand(shown));
     const named = [...shown.matchAll(/^#.*?\b(incidents\/\S+?\.md)\b/gm)].map((match) => match[1]!);
@@ -114,7 +137,11 @@ export function inIncident({ base = EXAMPLE_INCIDENT, beside = [], expand = (sho
 }
 
 /** The shown Markdown is the body of the incident. */
-export function inBody({ base = EXAMPLE_INCIDENT, beside = [], expand = (shown) => shown }: IncidentExample = {}): ExampleRepository {
+export function inBody({
+  base = EXAMPLE_INCIDENT,
+  beside = [],
+  expand = (shown) => shown,
+}: IncidentExample = {}): ExampleRepository {
   return (shown) => [{ path: EXAMPLE_FILE, text: withBody(base, expand(shown)) }, ...beside];
 }
 
@@ -130,21 +157,28 @@ export function wholeFile(path = EXAMPLE_FILE): ExampleRepository {
 }
 
 /** The shown text is .incidents.yml, with the example incident beside it. */
-export const inConfig: ExampleRepository = (shown) => [configFile(shown), { path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }];
+export const inConfig: ExampleRepository = (shown) => [
+  configFile(shown),
+  { path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT },
+];
 
 /** The example only describes the incident file (its encoding, where it is): the example incident, as it is. */
 export const asDescribed: ExampleRepository = () => [{ path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }];
 
 /** The shown lines are the whole frontmatter, for an example of fields missing. */
-export const asWholeFrontmatter: ExampleRepository = (shown) => [{ path: EXAMPLE_FILE, text: lines('---', shown, '---', '') }];
+export const asWholeFrontmatter: ExampleRepository = (shown) => [
+  { path: EXAMPLE_FILE, text: lines('---', shown, '---', '') },
+];
 
 /** '# ... N more lines' made real: the line above it, N more times. */
 export function repeatAbove(shown: string): string {
-  return shown.replace(/^(.*)\n[ \t]*# \.\.\. ([\d,]+) more lines$/m, (_, above: string, count: string) => Array.from({ length: Number(count.replace(/,/g, '')) + 1 }, () => above).join('\n'));
+  return shown.replace(/^(.*)\n[ \t]*# \.\.\. ([\d,]+) more lines$/m, (_, above: string, count: string) =>
+    Array.from({ length: Number(count.replace(/,/g, '')) + 1 }, () => above).join('\n'),
+  );
 }
 
 /** The repository one of a rule's examples stands for. */
 export function exampleRepository(rule: RuleDefinition, which: 'wrong' | 'right'): readonly ExampleFile[] {
-  const build = typeof rule.repository === 'function' ? rule.repository : rule.repository?.[which] ?? inIncident();
+  const build = typeof rule.repository === 'function' ? rule.repository : (rule.repository?.[which] ?? inIncident());
   return build(rule[which]);
 }

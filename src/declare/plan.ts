@@ -1,5 +1,12 @@
 import type { Config } from '../core/config';
-import { checkCommander, checkServices, checkSeverity, checkStarted, checkTitle, type NewIncident } from '../scaffold/answers';
+import {
+  checkCommander,
+  checkServices,
+  checkSeverity,
+  checkStarted,
+  checkTitle,
+  type NewIncident,
+} from '../scaffold/answers';
 import { incidentId } from '../scaffold/incident-id';
 import { parseIssueForm } from './issue-form';
 import { renderIncident } from '../scaffold/template';
@@ -34,11 +41,18 @@ export interface Problem {
 export type DeclarationPlan =
   | { readonly kind: 'ignore'; readonly reason: string }
   | { readonly kind: 'invalid'; readonly problems: readonly Problem[] }
-  | { readonly kind: 'file'; readonly id: string; readonly path: string; readonly text: string; readonly title: string };
+  | {
+      readonly kind: 'file';
+      readonly id: string;
+      readonly path: string;
+      readonly text: string;
+      readonly title: string;
+    };
 
 /** What an issue-form submission becomes: an incident file, or what to fix. Pure. */
 export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date): DeclarationPlan {
-  if (!issue.labels.includes(DECLARE_LABEL)) return { kind: 'ignore', reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
+  if (!issue.labels.includes(DECLARE_LABEL))
+    return { kind: 'ignore', reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
   const answers = parseIssueForm(issue.body);
   const problems: Problem[] = [];
   const take = <T>(label: string, check: { ok: true; value: T } | { ok: false; reason: string }): T | undefined => {
@@ -49,12 +63,35 @@ export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date
   const title = take('Title', checkTitle(issue.title.replace(/^\s*\[incident\]:?\s*/i, '')));
   const severity = take('Severity', checkSeverity(answers.get(FORM.severity) ?? '', config));
   const started = take('When did impact start?', checkStarted(answers.get(FORM.started) ?? '', now, 'UTC'));
-  const services = take('Services affected', checkServices((answers.get(FORM.services) ?? '').split(',').map((s) => s.trim()).filter(Boolean), config));
+  const services = take(
+    'Services affected',
+    checkServices(
+      (answers.get(FORM.services) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      config,
+    ),
+  );
   const commanderAnswer = answers.get(FORM.commander);
-  const commander = commanderAnswer === undefined ? undefined : take('Incident commander', checkCommander(commanderAnswer));
+  const commander =
+    commanderAnswer === undefined ? undefined : take('Incident commander', checkCommander(commanderAnswer));
   if (problems.length || !title || !severity || !started || !services) return { kind: 'invalid', problems };
 
-  const incident: NewIncident = { title, severity, started, services, commander, ...(answers.has(FORM.summary) ? { summary: answers.get(FORM.summary)! } : {}) };
+  const incident: NewIncident = {
+    title,
+    severity,
+    started,
+    services,
+    commander,
+    ...(answers.has(FORM.summary) ? { summary: answers.get(FORM.summary)! } : {}),
+  };
   const id = incidentId(started, title);
-  return { kind: 'file', id, title, path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`, text: renderIncident(id, incident, now) };
+  return {
+    kind: 'file',
+    id,
+    title,
+    path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
+    text: renderIncident(id, incident, now),
+  };
 }

@@ -76,10 +76,15 @@ export function changedSince(cwd: string, ref: string): GitChanges {
   if (workTreeRoot(cwd) === undefined) throw new UsageError(`--changed-since: ${cwd} is not in a git repository`);
   const commit = resolveCommit(cwd, ref);
   if (commit === undefined) {
-    throw new UsageError(`--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`);
+    throw new UsageError(
+      `--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`,
+    );
   }
   const base = mergeBase(cwd, commit);
-  if (!base) throw new UsageError(`--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`);
+  if (!base)
+    throw new UsageError(
+      `--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`,
+    );
   // --relative: paths relative to cwd, and nothing outside it. --no-renames: a rename is a delete plus an add.
   const output = git(cwd, ['diff', '--name-status', '-z', '--no-renames', '--relative', base, 'HEAD']).toString('utf8');
   return { base, ...parseNameStatus(output) };

@@ -35,14 +35,17 @@ function networkFailure(cause: string): TypeError {
  */
 function fetchWithTimeout(ms: number): typeof fetch {
   const describe = (error: unknown) =>
-    error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError') ? `no response within ${ms} ms` : 'the connection was closed before the response was complete';
+    error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+      ? `no response within ${ms} ms`
+      : 'the connection was closed before the response was complete';
   return async (input, init) => {
     const signal = init?.signal ?? AbortSignal.timeout(ms);
     let response: Response;
     try {
       response = await fetch(input, { ...init, signal });
     } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw networkFailure(describe(error));
+      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        throw networkFailure(describe(error));
       throw error;
     }
     let body: ArrayBuffer;
@@ -52,7 +55,11 @@ function fetchWithTimeout(ms: number): typeof fetch {
       throw networkFailure(describe(error));
     }
     const empty = response.status === 204 || response.status === 205 || response.status === 304;
-    const whole = new Response(empty ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const whole = new Response(empty ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     return Object.defineProperty(whole, 'url', { value: response.url });
   };
 }
@@ -77,18 +84,32 @@ export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: Cl
       retryAfterBaseValue: timing.retryAfterUnitMs,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notifyingWriteIntervalMs }),
-      onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        options: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         // Giving up is said once, by whoever reports the failed request.
         if (retryCount >= timing.retries) return false;
-        log.warn(`GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`,
+        );
         return true;
       },
-      onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        options: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         if (retryCount < 1 && retryAfter <= timing.maxRateLimitWaitSeconds) {
           log.warn(`GitHub's rate limit is used up; waiting ${retryAfter}s for it to reset`);
           return true;
         }
-        log.warn(`GitHub's rate limit is used up for ${options.method} ${options.url}; it resets in ${retryAfter}s. Run again after that.`);
+        log.warn(
+          `GitHub's rate limit is used up for ${options.method} ${options.url}; it resets in ${retryAfter}s. Run again after that.`,
+        );
         return false;
       },
     },

@@ -21,8 +21,14 @@ const AGAIN = 'run sync again later: it carries on where this run stopped';
 /** GitHub's message, one line, without the documentation link @octokit/request appends. */
 function githubMessage(error: RequestError): string {
   const data = error.response?.data as { message?: unknown } | string | undefined;
-  const raw = typeof data === 'object' && data !== null && typeof data.message === 'string' ? data.message : (STATUS_CODES[error.status] ?? 'Error');
-  const line = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const raw =
+    typeof data === 'object' && data !== null && typeof data.message === 'string'
+      ? data.message
+      : (STATUS_CODES[error.status] ?? 'Error');
+  const line = raw
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS - 1)}…` : line;
 }
 
@@ -41,7 +47,8 @@ const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_C
 
 /** What went wrong, in GitHub's words: "GitHub answered 404 Not Found", or "no answer from GitHub: <why>". */
 export function describeError(error: unknown): string {
-  if (error instanceof RequestError && !error.response) return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? '') ? 'the connection was reset' : error.message}`;
+  if (error instanceof RequestError && !error.response)
+    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? '') ? 'the connection was reset' : error.message}`;
   if (error instanceof RequestError) return `GitHub answered ${error.status} ${githubMessage(error)}`;
   return error instanceof Error ? error.message : String(error);
 }
@@ -56,7 +63,8 @@ export function explainFailure(error: unknown, hints: FailureHints): string {
   if (!(error instanceof RequestError)) return describeError(error);
   if (!error.response) {
     const code = networkCode(error);
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
     return `${describeError(error)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
   }
   const said = describeError(error);
@@ -68,14 +76,16 @@ export function explainFailure(error: unknown, hints: FailureHints): string {
       return `GitHub's secondary rate limit, still in force after ${hints.retries} waits: too many requests in a short time; ${AGAIN}`;
     case (error.status === 403 || error.status === 429) && headers['x-ratelimit-remaining'] === '0': {
       const reset = Number(headers['x-ratelimit-reset']);
-      const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+      const when =
+        Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
       return `GitHub's API rate limit for this token is used up${when}; run sync again after that`;
     }
     case error.status === 403:
       return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
     case error.status === 404: {
       const issue = /\/issues\/(\d+)(?:$|\/)/.exec(error.request.url)?.[1];
-      if (issue) return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
+      if (issue)
+        return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
       return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
     }
     case error.status === 410:

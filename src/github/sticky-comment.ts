@@ -8,9 +8,16 @@ import { isTransient } from './transient';
  * Keeps exactly one comment with `marker` on an issue or pull request:
  * found among the tool's own comments, updated in place, created once.
  */
-export async function upsertStickyComment(client: GitHubClient, repo: RepoRef, issue: number, marker: string, body: string): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issue: number,
+  marker: string,
+  body: string,
+): Promise<{ id: number; action: 'created' | 'updated' | 'unchanged' }> {
   const login = await ownLogin(client);
-  const ours = async () => (await listComments(client, repo, issue)).find((c) => c.author === login && c.body.startsWith(marker));
+  const ours = async () =>
+    (await listComments(client, repo, issue)).find((c) => c.author === login && c.body.startsWith(marker));
   const existing = await ours();
   if (!existing) {
     try {

@@ -6,7 +6,10 @@ export type Decoded =
 
 const BOM = '\uFEFF';
 /** UTF-16 byte-order marks (little and big endian): text, but not UTF-8, and full of NUL bytes. */
-const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]] as const;
+const UTF16_BOMS = [
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+] as const;
 /** A carriage return not followed by a line feed: a line end of old Mac files. */
 const LONE_CR = /\r(?!\n)/g;
 
@@ -41,7 +44,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

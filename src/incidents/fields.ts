@@ -16,7 +16,9 @@ export function strings(value: unknown): { value: string; index: number }[] {
 
 export function records(value: unknown): { value: Record<string, unknown>; index: number }[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index) => (item && typeof item === 'object' && !Array.isArray(item) ? [{ value: item as Record<string, unknown>, index }] : []));
+  return value.flatMap((item, index) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? [{ value: item as Record<string, unknown>, index }] : [],
+  );
 }
 
 export function record(value: unknown): Record<string, unknown> | undefined {

@@ -11,7 +11,12 @@ import { MAX_FILE_BYTES } from './limits';
 function savedAs(encoding: 'utf-8' | 'windows-1252'): ExampleRepository {
   return () => {
     const text = overlay(EXAMPLE_INCIDENT, 'title: Checkout errors after payment-gateway deploy in Zürich');
-    return [{ path: EXAMPLE_FILE, bytes: encoding === 'utf-8' ? new TextEncoder().encode(text) : Uint8Array.from(text, (ch) => ch.charCodeAt(0)) }];
+    return [
+      {
+        path: EXAMPLE_FILE,
+        bytes: encoding === 'utf-8' ? new TextEncoder().encode(text) : Uint8Array.from(text, (ch) => ch.charCodeAt(0)),
+      },
+    ];
   };
 }
 
@@ -20,19 +25,24 @@ export const FILE_NOT_TEXT = defineRule({
   severity: 'error',
   summary: 'the file is UTF-8 text, not a binary file or another encoding',
   why: 'The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.',
-  wrong: lines('incidents/2026/2026-03-04-checkout-errors.md', '  saved as Windows-1252, or a screenshot renamed to .md'),
+  wrong: lines(
+    'incidents/2026/2026-03-04-checkout-errors.md',
+    '  saved as Windows-1252, or a screenshot renamed to .md',
+  ),
   right: lines('incidents/2026/2026-03-04-checkout-errors.md', '  saved as UTF-8 (most editors: "Save with encoding")'),
   language: 'text',
   repository: { wrong: savedAs('windows-1252'), right: savedAs('utf-8') },
 });
 
 /** One line of the pasted log the example stands for. */
-const LOG_LINE = '2026-03-04T09:12:00.123Z ERROR checkout-api POST /checkout 502 upstream payments-gateway timed out after 30000 ms';
+const LOG_LINE =
+  '2026-03-04T09:12:00.123Z ERROR checkout-api POST /checkout 502 upstream payments-gateway timed out after 30000 ms';
 
 /** The placeholder made real: the lines it counts, enough to pass MAX_FILE_BYTES. */
 function pastedLog(shown: string): string {
   const count = Number(/\(([\d,]+) lines of pasted log\)/.exec(shown)?.[1]?.replace(/,/g, ''));
-  if (count * (LOG_LINE.length + 1) <= MAX_FILE_BYTES) throw new Error(`${count} log lines do not pass the limit of ${MAX_FILE_BYTES} bytes`);
+  if (count * (LOG_LINE.length + 1) <= MAX_FILE_BYTES)
+    throw new Error(`${count} log lines do not pass the limit of ${MAX_FILE_BYTES} bytes`);
   return shown.replace(/\(.* lines of pasted log\)/, Array.from({ length: count }, () => LOG_LINE).join('\n'));
 }
 
@@ -42,7 +52,12 @@ export const FILE_TOO_LARGE = defineRule({
   summary: 'the file is at most 1 MiB',
   why: 'An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.',
   wrong: lines('## Timeline', '', '09:12 checkout-api log:', '(40,000 lines of pasted log)'),
-  right: lines('## Timeline', '', '09:12 checkout-api starts failing; see the log excerpt:', 'https://logs.example.com/saved/checkout-2026-03-04'),
+  right: lines(
+    '## Timeline',
+    '',
+    '09:12 checkout-api starts failing; see the log excerpt:',
+    'https://logs.example.com/saved/checkout-2026-03-04',
+  ),
   language: 'markdown',
   repository: { wrong: inBody({ expand: pastedLog }), right: inBody() },
 });
@@ -50,8 +65,13 @@ export const FILE_TOO_LARGE = defineRule({
 /** 'link -> target': a symbolic link in the incidents folder, and the incident it points to outside it. */
 function linked(shown: string): readonly ExampleFile[] {
   const [, link = '', target = ''] = /^(\S+) -> (\S+)$/m.exec(shown) ?? [];
-  const pointed = target.split('/').reduce((at, part) => (part === '..' ? at.slice(0, -1) : [...at, part]), link.split('/').slice(0, -1));
-  return [{ path: link, linkTo: target }, { path: pointed.join('/'), text: EXAMPLE_INCIDENT }];
+  const pointed = target
+    .split('/')
+    .reduce((at, part) => (part === '..' ? at.slice(0, -1) : [...at, part]), link.split('/').slice(0, -1));
+  return [
+    { path: link, linkTo: target },
+    { path: pointed.join('/'), text: EXAMPLE_INCIDENT },
+  ];
 }
 
 export const FILE_SYMLINK = defineRule({
@@ -71,7 +91,16 @@ export const FRONTMATTER_MISSING = defineRule({
   summary: "the file starts with a YAML frontmatter block between two '---' lines",
   why: 'The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.',
   wrong: lines('# Checkout errors after payment-gateway deploy', '', 'Severity: SEV1, started 09:12 UTC'),
-  right: lines('---', 'id: 2026-03-04-checkout-errors', 'title: Checkout errors after payment-gateway deploy', 'status: investigating', 'severity: SEV1', 'started_at: 2026-03-04T09:12:00Z', '---', '# Checkout errors after payment-gateway deploy'),
+  right: lines(
+    '---',
+    'id: 2026-03-04-checkout-errors',
+    'title: Checkout errors after payment-gateway deploy',
+    'status: investigating',
+    'severity: SEV1',
+    'started_at: 2026-03-04T09:12:00Z',
+    '---',
+    '# Checkout errors after payment-gateway deploy',
+  ),
   language: 'markdown',
   repository: { wrong: wholeFile() },
 });
@@ -80,9 +109,20 @@ export const FRONTMATTER_UNCLOSED = defineRule({
   id: 'frontmatter-unclosed',
   severity: 'error',
   summary: "the frontmatter block ends with a second '---' line",
-  why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
-  wrong: lines('---', 'id: 2026-03-04-checkout-errors', 'severity: SEV1', '# Checkout errors after payment-gateway deploy'),
-  right: lines('---', 'id: 2026-03-04-checkout-errors', 'severity: SEV1', '---', '# Checkout errors after payment-gateway deploy'),
+  why: 'Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.',
+  wrong: lines(
+    '---',
+    'id: 2026-03-04-checkout-errors',
+    'severity: SEV1',
+    '# Checkout errors after payment-gateway deploy',
+  ),
+  right: lines(
+    '---',
+    'id: 2026-03-04-checkout-errors',
+    'severity: SEV1',
+    '---',
+    '# Checkout errors after payment-gateway deploy',
+  ),
   language: 'markdown',
   repository: { wrong: wholeFile() },
 });

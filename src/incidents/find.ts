@@ -85,7 +85,10 @@ export function expandPaths(cwd: string, paths: readonly string[]): DiscoveredFi
  * holds no incidents; an incidents_dir that names a file would check
  * nothing and pass, so it is a usage error instead.
  */
-export function walkIncidents(cwd: string, config: { readonly incidentsDir: string; readonly source: string | undefined }): DiscoveredFile[] {
+export function walkIncidents(
+  cwd: string,
+  config: { readonly incidentsDir: string; readonly source: string | undefined },
+): DiscoveredFile[] {
   const dir = path.resolve(cwd, config.incidentsDir);
   let stats;
   try {
@@ -94,7 +97,9 @@ export function walkIncidents(cwd: string, config: { readonly incidentsDir: stri
     return [];
   }
   if (!stats.isDirectory()) {
-    throw new UsageError(`the incidents folder '${config.incidentsDir}' is a file, not a folder: point incidents_dir${config.source ? ` in ${config.source}` : ''} at the folder that holds the incident files`);
+    throw new UsageError(
+      `the incidents folder '${config.incidentsDir}' is a file, not a folder: point incidents_dir${config.source ? ` in ${config.source}` : ''} at the folder that holds the incident files`,
+    );
   }
   return walkMarkdown(cwd, dir);
 }

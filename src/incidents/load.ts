@@ -58,7 +58,11 @@ function readTargets(entries: readonly DiscoveredFile[], config: Config) {
 }
 
 /** Every incident of the folder that is not a target, by its id and references only. */
-function otherIncidents(cwd: string, config: Config, isTarget: (file: string) => boolean): { entry: DiscoveredFile; record: IncidentRecord }[] {
+function otherIncidents(
+  cwd: string,
+  config: Config,
+  isTarget: (file: string) => boolean,
+): { entry: DiscoveredFile; record: IncidentRecord }[] {
   const others: { entry: DiscoveredFile; record: IncidentRecord }[] = [];
   for (const entry of walkIncidents(cwd, config)) {
     if (isTarget(entry.file) || entry.symlink || kindOf(entry.file, config) !== 'incident') continue;
@@ -79,7 +83,10 @@ function loadWhole(cwd: string, config: Config): IncidentSet {
 function loadNamed(cwd: string, config: Config, paths: readonly string[]): IncidentSet {
   const { targets, findings, seen } = readTargets(expandPaths(cwd, paths), config);
   const others = otherIncidents(cwd, config, (file) => seen.has(file));
-  const allIncidents = [...targets.filter((document) => document.kind === 'incident'), ...others.map((other) => other.record)];
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === 'incident'),
+    ...others.map((other) => other.record),
+  ];
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
 
@@ -100,12 +107,17 @@ function namesAny(data: Readonly<Record<string, unknown>>, ids: ReadonlyMap<stri
 function loadChangedSince(cwd: string, config: Config, changes: GitChanges): IncidentSet {
   const incidentsDir = displayPath(cwd, path.resolve(cwd, config.incidentsDir));
   const relevant = (file: string) =>
-    isUnder(file, incidentsDir) && file.toLowerCase().endsWith('.md') && !file.split('/').some((part) => part === 'node_modules' || part === '.git');
+    isUnder(file, incidentsDir) &&
+    file.toLowerCase().endsWith('.md') &&
+    !file.split('/').some((part) => part === 'node_modules' || part === '.git');
   const changed = new Set(changes.changed.filter(relevant));
   const entries = [...changed].flatMap((file) => discovered(cwd, file) ?? []);
   const { targets, findings } = readTargets(entries, config);
   const others = otherIncidents(cwd, config, (file) => changed.has(file));
-  const allIncidents = [...targets.filter((document) => document.kind === 'incident'), ...others.map((other) => other.record)];
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === 'incident'),
+    ...others.map((other) => other.record),
+  ];
 
   const present = new Set(allIncidents.map((incident) => incident.data.id));
   const deletedById = new Map<string, string>();

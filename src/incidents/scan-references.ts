@@ -15,7 +15,8 @@ const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*) *:(?: +(.*))?$/;
 /** A plain scalar that is certainly a string and needs no YAML rules: an id-like word. */
 const PLAIN = /^[A-Za-z0-9_][\w./+-]*$/;
 /** What the YAML core schema would read as a number, boolean or null; the parser decides those. */
-const MAYBE_NOT_STRING = /^(?:[-+0-9_.eE]+|0[xob][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const MAYBE_NOT_STRING =
+  /^(?:[-+0-9_.eE]+|0[xob][0-9a-fA-F_]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)|~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 const GIVE_UP = Symbol('give up');
 type Scanned<T> = T | typeof GIVE_UP;
@@ -40,12 +41,14 @@ function scalar(text: string, stops: string): Scanned<{ value: string; rest: str
     for (;;) {
       const close = text.indexOf("'", i);
       if (close < 0) return GIVE_UP;
-      if (text[close + 1] !== "'") return { value: text.slice(1, close).replaceAll("''", "'"), rest: text.slice(close + 1) };
+      if (text[close + 1] !== "'")
+        return { value: text.slice(1, close).replaceAll("''", "'"), rest: text.slice(close + 1) };
       i = close + 2;
     }
   }
   let end = 0;
-  while (end < text.length && !stops.includes(text[end]!) && !(text[end] === '#' && end > 0 && text[end - 1] === ' ')) end++;
+  while (end < text.length && !stops.includes(text[end]!) && !(text[end] === '#' && end > 0 && text[end - 1] === ' '))
+    end++;
   const value = text.slice(0, end).trimEnd();
   if (!PLAIN.test(value) || MAYBE_NOT_STRING.test(value)) return GIVE_UP;
   // The rest keeps the spaces before a comment: isEnd needs them.
@@ -175,7 +178,8 @@ export function referenceKeys(yaml: string): Record<string, unknown> | undefined
   const scanned = scanReferenceKeys(yaml);
   if (scanned) return scanned;
   const parsed = parseYaml(yaml);
-  if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined;
+  if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data))
+    return undefined;
   return pickReferenceKeys(parsed.data as Record<string, unknown>);
 }
 

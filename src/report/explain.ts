@@ -49,7 +49,8 @@ export function renderRuleList(areas: readonly RuleArea[] = RULE_AREAS): string 
   const lines = ["Rules incidents validate checks; run 'incidents explain <rule>' for one of them.", ''];
   for (const area of areas) {
     lines.push(area.title);
-    for (const rule of area.rules) lines.push(`${INDENT}${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`);
+    for (const rule of area.rules)
+      lines.push(`${INDENT}${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`);
     lines.push('');
   }
   return lines.join('\n');

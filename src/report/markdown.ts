@@ -5,7 +5,6 @@ import { ruleById, ruleDocsUrl } from '../validate/registry';
 import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 import { summaryLine } from './text';
 
-
 /** GitHub shows at most this many error (and as many warning) annotations per step. */
 export const ANNOTATIONS_SHOWN_PER_STEP = 10;
 
@@ -18,7 +17,13 @@ function ruleCell(rule: string): string {
 
 function row(f: Finding, withHint: boolean): string {
   const icon = f.severity === 'error' ? '❌ error' : '⚠️ warning';
-  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...(withHint ? [escapeMarkdown(f.hint)] : []), ruleCell(f.rule)];
+  const cells = [
+    `${f.line}:${f.column}`,
+    icon,
+    escapeMarkdown(f.message),
+    ...(withHint ? [escapeMarkdown(f.hint)] : []),
+    ruleCell(f.rule),
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 
@@ -29,27 +34,45 @@ function render(result: ValidateResult, detail: Detail): string {
     return lines.join('\n');
   }
   if (result.errors > ANNOTATIONS_SHOWN_PER_STEP || result.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
-    lines.push(`> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`, '');
+    lines.push(
+      `> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`,
+      '',
+    );
   }
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   if (detail === 'counts') {
     lines.push('| File | Errors | Warnings |', '|---|---|---|');
     for (const [file, findings] of byFile) {
-      lines.push(`| ${inlineCode(file)} | ${findings.filter((f) => f.severity === 'error').length} | ${findings.filter((f) => f.severity === 'warning').length} |`);
+      lines.push(
+        `| ${inlineCode(file)} | ${findings.filter((f) => f.severity === 'error').length} | ${findings.filter((f) => f.severity === 'warning').length} |`,
+      );
     }
-    lines.push('', '> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.', '');
+    lines.push(
+      '',
+      '> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.',
+      '',
+    );
     return lines.join('\n');
   }
   const withHint = detail === 'full';
   for (const [file, findings] of byFile) {
-    lines.push(`### ${inlineCode(file)}`, '', withHint ? '| Where | Severity | Problem | How to fix | Rule |' : '| Where | Severity | Problem | Rule |', withHint ? '|---|---|---|---|---|' : '|---|---|---|---|');
+    lines.push(
+      `### ${inlineCode(file)}`,
+      '',
+      withHint ? '| Where | Severity | Problem | How to fix | Rule |' : '| Where | Severity | Problem | Rule |',
+      withHint ? '|---|---|---|---|---|' : '|---|---|---|---|',
+    );
     const shown = detail === 'first-per-file' ? findings.slice(0, 1) : findings;
     for (const f of shown) lines.push(row(f, withHint));
     if (shown.length < findings.length) lines.push('', `…and ${findings.length - shown.length} more in this file.`);
     lines.push('');
   }
-  if (detail !== 'full') lines.push('> Some detail was left out to fit GitHub\'s job summary limit; run `incidents validate` locally for the rest.', '');
+  if (detail !== 'full')
+    lines.push(
+      "> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.",
+      '',
+    );
   return lines.join('\n');
 }
 

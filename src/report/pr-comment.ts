@@ -5,7 +5,6 @@ import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 /** The hidden marker that finds the comment again: one comment per pull request, updated in place. */
 export const VALIDATE_COMMENT_MARKER = '<!-- incidents-as-code:validate-comment -->';
 
-
 /** Findings listed per file when the full list does not fit. */
 const FIRST_PER_FILE = 5;
 
@@ -18,10 +17,14 @@ export interface FileReport {
 
 type Detail = 'full' | 'first-per-file' | 'counts';
 
-const FOOTER = '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>';
+const FOOTER =
+  '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>';
 
 function findingLine(f: Finding): string {
-  return `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeMarkdown(f.message)}. **Fix:** ${escapeMarkdown(f.hint)} (${inlineCode(f.rule)})`.replace(/([?!.])\. \*\*Fix/, '$1 **Fix');
+  return `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line}: ${escapeMarkdown(f.message)}. **Fix:** ${escapeMarkdown(f.hint)} (${inlineCode(f.rule)})`.replace(
+    /([?!.])\. \*\*Fix/,
+    '$1 **Fix',
+  );
 }
 
 function heading(counts: { errors: number; warnings: number }): string {
@@ -39,21 +42,37 @@ function render(files: readonly FileReport[], counts: { errors: number; warnings
     } else {
       const shown = detail === 'first-per-file' ? file.findings.slice(0, FIRST_PER_FILE) : file.findings;
       lines.push(...shown.map(findingLine));
-      if (shown.length < file.findings.length) lines.push(`- …and ${file.findings.length - shown.length} more in this file`);
+      if (shown.length < file.findings.length)
+        lines.push(`- …and ${file.findings.length - shown.length} more in this file`);
     }
     if (file.next) lines.push(`- ➡️ ${escapeMarkdown(file.next)}`);
     lines.push('');
   }
-  if (detail !== 'full') lines.push("> Some findings were left out to fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.", '');
+  if (detail !== 'full')
+    lines.push(
+      "> Some findings were left out to fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.",
+      '',
+    );
   lines.push(FOOTER);
   return lines.join('\n');
 }
 
 /** The pull-request comment: per incident file, what is wrong and what the next status needs; less detail when it would not fit. */
-export function renderPullRequestComment(files: readonly FileReport[], counts: { errors: number; warnings: number }, maxChars = MAX_COMMENT_CHARS): string {
+export function renderPullRequestComment(
+  files: readonly FileReport[],
+  counts: { errors: number; warnings: number },
+  maxChars = MAX_COMMENT_CHARS,
+): string {
   for (const detail of ['full', 'first-per-file', 'counts'] as const) {
     const body = render(files, counts, detail);
     if (body.length <= maxChars) return body;
   }
-  return [VALIDATE_COMMENT_MARKER, heading(counts), '', "> The findings did not fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.", '', FOOTER].join('\n');
+  return [
+    VALIDATE_COMMENT_MARKER,
+    heading(counts),
+    '',
+    "> The findings did not fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.",
+    '',
+    FOOTER,
+  ].join('\n');
 }

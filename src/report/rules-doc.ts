@@ -51,7 +51,9 @@ export function renderRulesDoc(areas: readonly RuleArea[] = RULE_AREAS): string 
     '',
     '| rule | severity | checks |',
     '|---|---|---|',
-    ...areas.flatMap((area) => area.rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${prose(rule.summary)} |`)),
+    ...areas.flatMap((area) =>
+      area.rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${prose(rule.summary)} |`),
+    ),
     '',
   ];
   for (const area of areas) {

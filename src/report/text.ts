@@ -11,7 +11,8 @@ function plural(count: number, word: string): string {
 }
 
 export function summaryLine(result: Pick<ValidateResult, 'files' | 'errors' | 'warnings' | 'changedSince'>): string {
-  if (result.changedSince !== undefined && result.files === 0) return `no incident files changed since ${result.changedSince}`;
+  if (result.changedSince !== undefined && result.files === 0)
+    return `no incident files changed since ${result.changedSince}`;
   return `${plural(result.files, 'file')} checked: ${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`;
 }
 
@@ -41,7 +42,13 @@ export function renderText(result: ValidateResult, options: { color: boolean }):
     lines.push('');
   }
   const summary = summaryLine(result);
-  lines.push(result.errors > 0 ? c.red(c.bold(`✖ ${summary}`)) : result.warnings > 0 ? c.yellow(`⚠ ${summary}`) : c.green(`✔ ${summary}`));
+  lines.push(
+    result.errors > 0
+      ? c.red(c.bold(`✖ ${summary}`))
+      : result.warnings > 0
+        ? c.yellow(`⚠ ${summary}`)
+        : c.green(`✔ ${summary}`),
+  );
   if (result.findings.length > 0) lines.push(c.dim(EXPLAIN_HINT));
   return `${lines.join('\n')}\n`;
 }

@@ -33,13 +33,31 @@ export interface ReviewInput {
  * to the period's end (one quarter rarely shows a pattern), kept when the
  * period's incidents take part.
  */
-function recurring(history: readonly IncidentFacts[], inPeriod: ReadonlySet<string>, ignoreWords: string[], issueStates?: ReadonlyMap<string, IssueState>): ReviewReport['recurring_follow_ups'] {
-  const items = history.flatMap((i) => i.followUps.map((f) => ({ incidentId: i.id, followUpId: f.id, title: f.title, done: withIssueState(f, issueStates?.get(f.key)).status === 'done' })));
-  return recurringRemediations(items, { ignoreWords, involving: inPeriod })
-    .map((theme) => ({ theme: theme.theme, incidents: theme.incidents, follow_ups: theme.followUps, done: theme.done, question: theme.question }));
+function recurring(
+  history: readonly IncidentFacts[],
+  inPeriod: ReadonlySet<string>,
+  ignoreWords: string[],
+  issueStates?: ReadonlyMap<string, IssueState>,
+): ReviewReport['recurring_follow_ups'] {
+  const items = history.flatMap((i) =>
+    i.followUps.map((f) => ({
+      incidentId: i.id,
+      followUpId: f.id,
+      title: f.title,
+      done: withIssueState(f, issueStates?.get(f.key)).status === 'done',
+    })),
+  );
+  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({
+    theme: theme.theme,
+    incidents: theme.incidents,
+    follow_ups: theme.followUps,
+    done: theme.done,
+    question: theme.question,
+  }));
 }
 
-const within = (period: Period, incidents: readonly IncidentFacts[]) => incidents.filter((i) => contains(period, i.started));
+const within = (period: Period, incidents: readonly IncidentFacts[]) =>
+  incidents.filter((i) => contains(period, i.started));
 
 /** Everything the batch review says about a period. Pure. */
 export function buildReview({ incidents, config, period, now, issueStates }: ReviewInput): ReviewReport {
@@ -52,11 +70,22 @@ export function buildReview({ incidents, config, period, now, issueStates }: Rev
 
   const finder = repeatFinder(incidents);
   const repeatsFound = repeats(current, finder);
-  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from), finder);
-  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split('-'));
+  const allRepeats = repeatedIncidents(
+    incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from),
+    finder,
+  );
+  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) =>
+    id.split('-'),
+  );
 
   const parts: Omit<ReviewReport, 'themes'> = {
-    period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - DAY_MS), previous: previous.label, baseline: baselinePeriods.map((p) => p.label) },
+    period: {
+      label: period.label,
+      from: isoDay(period.from),
+      to: isoDay(period.to - DAY_MS),
+      previous: previous.label,
+      baseline: baselinePeriods.map((p) => p.label),
+    },
     generated_at: now.toISOString(),
     incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
     durations: durations(current, severities),
@@ -65,11 +94,20 @@ export function buildReview({ incidents, config, period, now, issueStates }: Rev
     repeats: repeatsFound.list,
     repeat_chains: repeatsFound.chains,
     novelty_rate: repeatsFound.novelty_rate,
-    recurring_follow_ups: recurring(incidents.filter((i) => i.started < period.to), new Set(current.map((i) => i.id)), ignoreWords, issueStates),
+    recurring_follow_ups: recurring(
+      incidents.filter((i) => i.started < period.to),
+      new Set(current.map((i) => i.id)),
+      ignoreWords,
+      issueStates,
+    ),
     follow_ups: followUpHealth(current, now, issueStates),
     responders: responders(current),
     reviews: reviewHealth(current, config, now),
-    goals: evaluateGoals(config.goals, { period, current, previousPeriod: previous, previous: previousIncidents, baselinePeriods, baseline }, { repeats: allRepeats, issues: issueStates }),
+    goals: evaluateGoals(
+      config.goals,
+      { period, current, previousPeriod: previous, previous: previousIncidents, baselinePeriods, baseline },
+      { repeats: allRepeats, issues: issueStates },
+    ),
   };
   return { ...parts, themes: discussionThemes(parts) };
 }

@@ -76,7 +76,9 @@ export function incidentFacts(document: SourceDocument): IncidentFacts | undefin
     mitigationAutomated: obj(d.mitigation).automated === true,
     services: strs(d.services),
     categories: strs(d.categories),
-    factorCategories: (Array.isArray(d.contributing_factors) ? d.contributing_factors : []).map((f) => str(obj(f).category)).filter((c): c is string => c !== undefined),
+    factorCategories: (Array.isArray(d.contributing_factors) ? d.contributing_factors : [])
+      .map((f) => str(obj(f).category))
+      .filter((c): c is string => c !== undefined),
     commander: str(roles.incident_commander),
     responders: strs(roles.responders),
     repeatOf: str(d.repeat_of),

@@ -44,12 +44,15 @@ export function parsePeriod(text: string): Period {
   if (m) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{4})$/.exec(t);
   if (m) return year(Number(m[1]));
-  throw new UsageError(`Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text}')`);
+  throw new UsageError(
+    `Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text}')`,
+  );
 }
 
 function parseDay(text: string, name: string): number {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms)) throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text}')`);
+  if (Number.isNaN(ms))
+    throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text}')`);
   return ms;
 }
 
@@ -64,7 +67,8 @@ export function periodBetween(from: string, to: string): Period {
 /** --last 90d: the days up to and including today. */
 export function lastDays(text: string, now: Date): Period {
   const m = /^(\d+)d$/.exec(text.trim());
-  if (!m || Number(m[1]) === 0) throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text}')`);
+  if (!m || Number(m[1]) === 0)
+    throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text}')`);
   const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
   return custom(end - Number(m[1]) * DAY_MS, end);
 }

@@ -36,7 +36,8 @@ export interface FactsShare {
   readonly unreadable: string[];
 }
 
-const hasErrors = (findings: readonly { severity: string }[]) => findings.some((finding) => finding.severity === 'error');
+const hasErrors = (findings: readonly { severity: string }[]) =>
+  findings.some((finding) => finding.severity === 'error');
 
 /**
  * Each file read as far as its frontmatter, checked by the schema and the
@@ -46,7 +47,12 @@ const hasErrors = (findings: readonly { severity: string }[]) => findings.some((
  * (js-yaml's strings are slices of it) so no text outlives its parse; a
  * worker thread skips that, as posting the result copies it anyway.
  */
-export function readReviewFacts(entries: readonly DiscoveredFile[], config: Config, now: Date, copy: boolean): FactsShare {
+export function readReviewFacts(
+  entries: readonly DiscoveredFile[],
+  config: Config,
+  now: Date,
+  copy: boolean,
+): FactsShare {
   const context: RuleContext = { config, now, incidentsById: NO_INCIDENTS };
   const files: FileFacts[] = [];
   const unreadable: string[] = [];
@@ -63,7 +69,9 @@ export function readReviewFacts(entries: readonly DiscoveredFile[], config: Conf
       continue;
     }
     const document: SourceDocument = { ...parsed.document, locate: NO_POSITIONS };
-    const sound = !hasErrors(schemaFindings(document, 'incident')) && !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
+    const sound =
+      !hasErrors(schemaFindings(document, 'incident')) &&
+      !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
     const facts = sound ? incidentFacts(document) : undefined;
     const kept: FileFacts = { file: entry.file, keys: pickReferenceKeys(document.data), facts };
     files.push(copy ? structuredClone(kept) : kept);
@@ -81,10 +89,20 @@ export interface ReviewFactsTask {
 }
 
 /** The second half of the files on a worker thread, the first half here, at the same time. */
-async function readOnTwoThreads(entries: readonly DiscoveredFile[], input: ReviewFactsInput, workerEntry: URL): Promise<FactsShare[]> {
+async function readOnTwoThreads(
+  entries: readonly DiscoveredFile[],
+  input: ReviewFactsInput,
+  workerEntry: URL,
+): Promise<FactsShare[]> {
   const half = Math.ceil(entries.length / 2);
   const theirs = entries.slice(half);
-  const task: ReviewFactsTask = { task: 'review-facts', cwd: input.cwd, configPath: input.configPath, now: input.now.toISOString(), entries: theirs };
+  const task: ReviewFactsTask = {
+    task: 'review-facts',
+    cwd: input.cwd,
+    configPath: input.configPath,
+    now: input.now.toISOString(),
+    entries: theirs,
+  };
   const worker = new Worker(workerEntry, { workerData: task });
   const fromWorker = new Promise<FactsShare>((resolve, reject) => {
     worker.once('message', resolve);
@@ -107,18 +125,30 @@ export interface ReviewFactsInput {
 }
 
 /** The facts of every sound incident, and the files left out (with errors, or unreadable). */
-export async function collectReviewFacts(input: ReviewFactsInput): Promise<{ incidents: IncidentFacts[]; skipped: string[] }> {
+export async function collectReviewFacts(
+  input: ReviewFactsInput,
+): Promise<{ incidents: IncidentFacts[]; skipped: string[] }> {
   const { config } = input;
   const entries = walkIncidents(input.cwd, config).filter((entry) => !entry.file.startsWith(`${config.reviewsDir}/`));
   const shares =
-    input.workerEntry && entries.length >= PARALLEL_MIN_FILES ? await readOnTwoThreads(entries, input, input.workerEntry) : [readReviewFacts(entries, config, input.now, true)];
+    input.workerEntry && entries.length >= PARALLEL_MIN_FILES
+      ? await readOnTwoThreads(entries, input, input.workerEntry)
+      : [readReviewFacts(entries, config, input.now, true)];
   const files = shares.flatMap((share) => share.files);
 
   // Ids and references: checked here, across every file both threads read.
   const records: IncidentRecord[] = files.map((f) => ({ file: f.file, data: f.keys }));
   const context: RuleContext = { config, now: input.now, incidentsById: indexById(records) };
   const crossFileErrors = (f: FileFacts) => {
-    const document: SourceDocument = { file: f.file, kind: 'incident', data: f.keys, body: '', bodyLine: 1, frontmatterLine: 1, locate: NO_POSITIONS };
+    const document: SourceDocument = {
+      file: f.file,
+      kind: 'incident',
+      data: f.keys,
+      body: '',
+      bodyLine: 1,
+      frontmatterLine: 1,
+      locate: NO_POSITIONS,
+    };
     return CROSS_FILE_RULES.some((rule: IncidentRule) => hasErrors(rule(document, context)));
   };
   const incidents: IncidentFacts[] = [];

@@ -13,7 +13,13 @@ import type { Trends } from './metrics/trends';
  * schemas/review-report.schema.json: stable names, others may be added.
  */
 export interface ReviewReport {
-  readonly period: { readonly label: string; readonly from: string; readonly to: string; readonly previous: string; readonly baseline: readonly string[] };
+  readonly period: {
+    readonly label: string;
+    readonly from: string;
+    readonly to: string;
+    readonly previous: string;
+    readonly baseline: readonly string[];
+  };
   readonly generated_at: string;
   readonly incidents: Overview;
   readonly durations: Durations;
@@ -22,7 +28,13 @@ export interface ReviewReport {
   readonly repeats: readonly Repeat[];
   readonly repeat_chains: readonly (readonly string[])[];
   readonly novelty_rate: number | null;
-  readonly recurring_follow_ups: readonly { theme: string; incidents: readonly string[]; follow_ups: readonly string[]; done: number; question: string }[];
+  readonly recurring_follow_ups: readonly {
+    theme: string;
+    incidents: readonly string[];
+    follow_ups: readonly string[];
+    done: number;
+    question: string;
+  }[];
   readonly follow_ups: FollowUpHealth;
   readonly responders: Responders;
   readonly reviews: ReviewHealth;

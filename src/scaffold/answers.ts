@@ -25,7 +25,11 @@ function quoted(value: string): string {
 
 export function checkTitle(input: string): Check<string> {
   const title = input.trim().replace(/\s+/g, ' ');
-  if (!title) return { ok: false, reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'" };
+  if (!title)
+    return {
+      ok: false,
+      reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'",
+    };
   return { ok: true, value: title };
 }
 
@@ -34,7 +38,10 @@ export function checkSeverity(input: string, config: Config): Check<SeverityConf
   const match = config.severities.find((s) => s.id.toLowerCase() === input.trim().toLowerCase());
   if (match) return { ok: true, value: match };
   const guess = didYouMean(input.trim(), ids);
-  return { ok: false, reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ''}` };
+  return {
+    ok: false,
+    reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ''}`,
+  };
 }
 
 export function checkStarted(input: string, now: Date, timeZone: string): Check<ZonedTime> {
@@ -49,7 +56,10 @@ export function checkService(input: string, config: Config): Check<string> {
   if (catalog.length === 0 || catalog.includes(service)) return { ok: true, value: service };
   const guess = didYouMean(service, catalog);
   const source = config.source ?? '.incidents.yml';
-  return { ok: false, reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}` };
+  return {
+    ok: false,
+    reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}`,
+  };
 }
 
 /** Services as flags give them: repeated, comma-separated, or both; duplicates dropped. */
@@ -68,5 +78,8 @@ export function checkCommander(input: string): Check<string> {
   const trimmed = input.trim();
   const handle = trimmed.startsWith('@') ? trimmed : `@${trimmed}`;
   if (HANDLE.test(handle)) return { ok: true, value: handle };
-  return { ok: false, reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})` };
+  return {
+    ok: false,
+    reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})`,
+  };
 }

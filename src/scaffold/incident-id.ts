@@ -14,7 +14,10 @@ export function slugify(title: string): string {
   if (slug.length <= MAX_SLUG_LENGTH) return slug || 'incident';
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastBreak = cut.lastIndexOf('-');
-  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    '',
+  );
 }
 
 /** The default id: the day impact started (in the zone it is written in) and a slug of the title. */

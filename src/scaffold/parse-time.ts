@@ -10,7 +10,9 @@ export interface ZonedTime {
   readonly text: string;
 }
 
-export type TimeResult = { readonly ok: true; readonly time: ZonedTime } | { readonly ok: false; readonly reason: string };
+export type TimeResult =
+  | { readonly ok: true; readonly time: ZonedTime }
+  | { readonly ok: false; readonly reason: string };
 
 const MINUTE = 60_000;
 const UNIT_MS: Readonly<Record<string, number>> = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE };
@@ -24,9 +26,25 @@ function pad(n: number): string {
 
 /** The offset of a time zone at a moment, from the platform's time-zone data. */
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const part = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0);
+  const wall = Date.UTC(
+    part.year ?? 0,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0,
+  );
   return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
@@ -54,7 +72,12 @@ function fromWall(wallMs: number, timeZone: string): number {
 function validWall(y: number, mo: number, d: number, h: number, mi: number, s: number): number | undefined {
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(ms);
-  const same = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h && back.getUTCMinutes() === mi;
+  const same =
+    back.getUTCFullYear() === y &&
+    back.getUTCMonth() === mo - 1 &&
+    back.getUTCDate() === d &&
+    back.getUTCHours() === h &&
+    back.getUTCMinutes() === mi;
   return same && s < 60 ? ms : undefined;
 }
 
@@ -66,13 +89,24 @@ function zoneMinutes(zone: string): number {
 }
 
 function parseIso(match: RegExpExecArray, input: string, timeZone: string): TimeResult {
-  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wall = validWall(y, mo, d, h, mi, s);
   if (wall === undefined) return { ok: false, reason: `there is no such date or time: '${input}' (${TIME_FORMS})` };
   const zone = match[7];
   if (zone === undefined) return { ok: true, time: inZone(fromWall(wall, timeZone), timeZone) };
   const offset = zoneMinutes(zone);
-  if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00` };
+  if (Math.abs(offset) > 14 * 60)
+    return {
+      ok: false,
+      reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00`,
+    };
   return { ok: true, time: formatZoned(wall - offset * MINUTE, offset) };
 }
 
@@ -109,7 +143,10 @@ export function parseStartTime(input: string, now: Date, timeZone: string): Time
   }
   if (!result) return { ok: false, reason: `not a time I understand: ${TIME_FORMS}` };
   if (result.ok && result.time.ms > now.getTime()) {
-    return { ok: false, reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone` };
+    return {
+      ok: false,
+      reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone`,
+    };
   }
   return result;
 }

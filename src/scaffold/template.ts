@@ -12,11 +12,14 @@ const SECTION_PROMPTS: Readonly<Record<string, string>> = {
   whatwentwell: 'What helped: alerts that fired, runbooks that worked, people who stepped in.',
   whatwentwrong: 'What slowed the response or made the impact worse.',
   wherewegotlucky: 'What kept this from being worse that we cannot count on next time.',
-  followups: 'Work that makes a repeat less likely or less bad; add each one under follow_ups: in the frontmatter so it is filed as an issue.',
+  followups:
+    'Work that makes a repeat less likely or less bad; add each one under follow_ups: in the frontmatter so it is filed as an issue.',
 };
 
 function sectionPrompt(section: string, severity: string): string {
-  return SECTION_PROMPTS[sectionKey(section)] ?? `What your team expects under '${section}' (${severity} reviews need it).`;
+  return (
+    SECTION_PROMPTS[sectionKey(section)] ?? `What your team expects under '${section}' (${severity} reviews need it).`
+  );
 }
 
 /** A YAML scalar or flow list, quoted only when it has to be (core schema, as the loader reads it). */
@@ -54,7 +57,12 @@ function frontmatter(id: string, incident: NewIncident, detected: ZonedTime): st
     incident.services.length ? `services: ${yamlValue(incident.services)}` : '# services: [name-of-the-service]',
   ];
   const otherRoles = ['communications: "@who-keeps-people-informed"', 'responders: ["@someone", "@someone-else"]'];
-  if (incident.commander) lines.push('roles:', `  incident_commander: ${JSON.stringify(incident.commander)}`, ...otherRoles.map((l) => `  # ${l}`));
+  if (incident.commander)
+    lines.push(
+      'roles:',
+      `  incident_commander: ${JSON.stringify(incident.commander)}`,
+      ...otherRoles.map((l) => `  # ${l}`),
+    );
   else lines.push('# roles:', '#   incident_commander: "@who-coordinates"', ...otherRoles.map((l) => `#   ${l}`));
   lines.push(
     '# impact:',
@@ -75,15 +83,25 @@ const BLOCK_START = /^( {0,3})(#{1,6}(?=[ \t]|$)|=+[ \t]*$|-+[ \t]*$|`{3,}|~{3,}
  * file keeps exactly the sections its severity needs.
  */
 function summaryText(summary: string): string {
-  return summary.trim().split(/\r\n?|\n/).map((line) => line.replace(BLOCK_START, '$1\\$2')).join('\n');
+  return summary
+    .trim()
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(BLOCK_START, '$1\\$2'))
+    .join('\n');
 }
 
 function section(name: string, index: number, incident: NewIncident, detected: ZonedTime): string[] {
   const lines = [`${index === 0 ? '#' : '##'} ${name}`, '', `<!-- ${sectionPrompt(name, incident.severity.id)} -->`];
   if (sectionKey(name) === 'summary' && incident.summary?.trim()) lines.push('', summaryText(incident.summary));
   if (sectionKey(name) === 'timeline') {
-    lines.push('', `All times ${zoneName(incident.started)}.`, '', `- ${timelineTime(incident.started, incident.started)} Impact starts.`);
-    if (detected.ms > incident.started.ms) lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
+    lines.push(
+      '',
+      `All times ${zoneName(incident.started)}.`,
+      '',
+      `- ${timelineTime(incident.started, incident.started)} Impact starts.`,
+    );
+    if (detected.ms > incident.started.ms)
+      lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
   }
   return [...lines, ''];
 }

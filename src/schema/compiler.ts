@@ -5,7 +5,8 @@ import incidentSchema from '../../schemas/incident.schema.json';
 import reviewSchema from '../../schemas/review.schema.json';
 
 // ajv-formats is CommonJS; under ESM its function sits on .default.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 export type SchemaName = 'incident' | 'config' | 'review';
 
@@ -26,7 +27,11 @@ function newAjv(extra: Options = {}): Ajv2020 {
  */
 export function compileValidators(): Record<SchemaName, ValidateFunction> {
   const ajv = newAjv();
-  return { incident: ajv.compile(SCHEMAS.incident), config: ajv.compile(SCHEMAS.config), review: ajv.compile(SCHEMAS.review) };
+  return {
+    incident: ajv.compile(SCHEMAS.incident),
+    config: ajv.compile(SCHEMAS.config),
+    review: ajv.compile(SCHEMAS.review),
+  };
 }
 
 /** ES module source exporting the validators as `incident`, `config` and `review` (Ajv's standalone code). */

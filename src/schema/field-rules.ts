@@ -1,6 +1,13 @@
 /** The rules the JSON Schemas check (findings.ts and list-limit.ts give them words): which fields there are, and their values. */
 import { defineRule, lines } from '../core/rule';
-import { asWholeFrontmatter, EXAMPLE_INCIDENT, inIncident, overlay, repeatAbove, RESOLVED_INCIDENT } from '../core/rule-examples';
+import {
+  asWholeFrontmatter,
+  EXAMPLE_INCIDENT,
+  inIncident,
+  overlay,
+  repeatAbove,
+  RESOLVED_INCIDENT,
+} from '../core/rule-examples';
 
 export const LIST_TOO_LONG = defineRule({
   id: 'list-too-long',
@@ -27,7 +34,13 @@ export const REQUIRED_FIELD = defineRule({
   summary: 'the fields every incident needs are there: id, title, status, severity, started_at',
   why: 'Without them an incident cannot be named, sorted, counted by severity or placed in time.',
   wrong: lines('id: 2026-03-04-checkout-errors', 'status: investigating', 'severity: SEV1'),
-  right: lines('id: 2026-03-04-checkout-errors', 'title: Checkout errors after payment-gateway deploy', 'status: investigating', 'severity: SEV1', 'started_at: 2026-03-04T09:12:00Z'),
+  right: lines(
+    'id: 2026-03-04-checkout-errors',
+    'title: Checkout errors after payment-gateway deploy',
+    'status: investigating',
+    'severity: SEV1',
+    'started_at: 2026-03-04T09:12:00Z',
+  ),
   repository: asWholeFrontmatter,
 });
 
@@ -37,7 +50,12 @@ export const REQUIRED_BY_STATUS = defineRule({
   summary: 'each status has the fields it needs: mitigated_at, resolved_at, review.date',
   why: 'The status promises a stage has been reached; the matching time is what makes durations and review deadlines measurable.',
   wrong: lines('status: resolved', 'started_at: 2026-03-04T09:12:00Z', 'mitigated_at: 2026-03-04T09:51:00Z'),
-  right: lines('status: resolved', 'started_at: 2026-03-04T09:12:00Z', 'mitigated_at: 2026-03-04T09:51:00Z', 'resolved_at: 2026-03-04T11:02:00Z'),
+  right: lines(
+    'status: resolved',
+    'started_at: 2026-03-04T09:12:00Z',
+    'mitigated_at: 2026-03-04T09:51:00Z',
+    'resolved_at: 2026-03-04T11:02:00Z',
+  ),
   // An incident past investigating says when it was detected, or detected-at-missing says so too.
   repository: inIncident({ base: overlay(EXAMPLE_INCIDENT, 'detected_at: 2026-03-04T09:20:00Z') }),
 });
@@ -67,7 +85,10 @@ export const FIELD_EMPTY = defineRule({
   summary: 'text fields and lists that must say something are not empty',
   why: 'An empty title or reason looks filled in at a glance but tells the reader nothing.',
   wrong: lines('title: ""', 'no_follow_ups_reason: ""'),
-  right: lines('title: Checkout errors after payment-gateway deploy', 'no_follow_ups_reason: The failed vendor fixed it and no change on our side would have helped.'),
+  right: lines(
+    'title: Checkout errors after payment-gateway deploy',
+    'no_follow_ups_reason: The failed vendor fixed it and no change on our side would have helped.',
+  ),
 });
 
 export const FIELD_RANGE = defineRule({
@@ -93,7 +114,13 @@ export const SCHEMA_CATCH_ALL = defineRule({
   severity: 'error',
   summary: 'a catch-all: a schema check that has no rule of its own',
   why: 'Every check in the JSON Schemas reports something, even one this tool has no dedicated words for yet. The message names the field and what the schema expects.',
-  wrong: lines('# had the schema a limit of 200 characters on impact.summary:', 'impact:', '  summary: (a 600-character paragraph)'),
+  wrong: lines(
+    '# had the schema a limit of 200 characters on impact.summary:',
+    'impact:',
+    '  summary: (a 600-character paragraph)',
+  ),
   right: lines('impact:', '  summary: About 8% of checkouts failed for 31 minutes.'),
-  repository: inIncident({ expand: (shown) => shown.replace('(a 600-character paragraph)', 'About 8% of checkouts failed. '.repeat(20)) }),
+  repository: inIncident({
+    expand: (shown) => shown.replace('(a 600-character paragraph)', 'About 8% of checkouts failed. '.repeat(20)),
+  }),
 });

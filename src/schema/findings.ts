@@ -4,8 +4,26 @@ import type { PathSegment } from '../incidents/locate';
 import { describeValue, fieldName, pointerToPath, quote } from '../core/describe';
 import type { Finding, Position } from '../core/finding';
 import type { RuleDefinition } from '../core/rule';
-import { ALLOWED_VALUES, DUPLICATE_ITEM, FIELD_EMPTY, FIELD_RANGE, FIELD_TYPE, LIST_TOO_LONG, REQUIRED_BY_STATUS, REQUIRED_FIELD, SCHEMA_CATCH_ALL, UNKNOWN_FIELD } from './field-rules';
-import { DATE_FORMAT, FIELD_FORMAT, FOLLOW_UP_ID_FORMAT, HANDLE_FORMAT, TIMESTAMP_FORMAT, TIMESTAMP_ZONE } from './format-rules';
+import {
+  ALLOWED_VALUES,
+  DUPLICATE_ITEM,
+  FIELD_EMPTY,
+  FIELD_RANGE,
+  FIELD_TYPE,
+  LIST_TOO_LONG,
+  REQUIRED_BY_STATUS,
+  REQUIRED_FIELD,
+  SCHEMA_CATCH_ALL,
+  UNKNOWN_FIELD,
+} from './field-rules';
+import {
+  DATE_FORMAT,
+  FIELD_FORMAT,
+  FOLLOW_UP_ID_FORMAT,
+  HANDLE_FORMAT,
+  TIMESTAMP_FORMAT,
+  TIMESTAMP_ZONE,
+} from './format-rules';
 import { MAX_LIST_ITEMS, withinListLimit } from './list-limit';
 import { schemaValidator, type SchemaName } from './validators';
 import { didYouMean, listOf } from '../core/suggest';
@@ -61,7 +79,9 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
       path: path.length ? path : ['status'],
     };
   }
-  const described = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[field]?.description;
+  const described = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[
+    field
+  ]?.description;
   return {
     rule: REQUIRED_FIELD,
     message: `missing required field '${full}'`,
@@ -71,7 +91,20 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** 'February 2026 has 28 days' when the value's date has the right form but no such day; undefined otherwise. */
 function impossibleDay(value: unknown): string | undefined {
@@ -89,18 +122,48 @@ function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): W
   const given = describeValue(value);
   const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
   if (noSuchDay) {
-    return { rule: format === 'date' ? DATE_FORMAT : TIMESTAMP_FORMAT, message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`, hint: 'check the day and the month: they may be swapped, or the day one too far', at: 'value', path };
+    return {
+      rule: format === 'date' ? DATE_FORMAT : TIMESTAMP_FORMAT,
+      message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`,
+      hint: 'check the day and the month: they may be swapped, or the day one too far',
+      at: 'value',
+      path,
+    };
   }
   if (format === 'date-time') {
     const naive = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
     return naive
-      ? { rule: TIMESTAMP_ZONE, message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(' ', 'T')}${String(value).length === 16 ? ':00' : ''}Z) or an offset such as +01:00`, at: 'value', path }
-      : { rule: TIMESTAMP_FORMAT, message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z', at: 'value', path };
+      ? {
+          rule: TIMESTAMP_ZONE,
+          message: `${name} has no time zone (got ${given})`,
+          hint: `add Z for UTC (${String(value).replace(' ', 'T')}${String(value).length === 16 ? ':00' : ''}Z) or an offset such as +01:00`,
+          at: 'value',
+          path,
+        }
+      : {
+          rule: TIMESTAMP_FORMAT,
+          message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`,
+          hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z',
+          at: 'value',
+          path,
+        };
   }
   if (format === 'date') {
-    return { rule: DATE_FORMAT, message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: 'write the year, month and day with two digits each: YYYY-MM-DD', at: 'value', path };
+    return {
+      rule: DATE_FORMAT,
+      message: `${name} must be a date like 2026-04-01 (got ${given})`,
+      hint: 'write the year, month and day with two digits each: YYYY-MM-DD',
+      at: 'value',
+      path,
+    };
   }
-  return { rule: FIELD_FORMAT, message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: 'value', path };
+  return {
+    rule: FIELD_FORMAT,
+    message: `${name} must be a valid ${format} (got ${given})`,
+    hint: `fix the value of ${name}`,
+    at: 'value',
+    path,
+  };
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -115,16 +178,24 @@ const TYPE_WORDS: Record<string, string> = {
 /** How to write `value` as text, in YAML that parses: JSON's double-quoted strings are YAML's too. */
 function textHint(value: unknown, name: string): string {
   const item = /\[\d+\]$/.test(name);
-  if (Array.isArray(value)) return `write it as one line of text, like ${name.split('.').pop()}: ${JSON.stringify(value.map(String).join(', '))}`;
-  if (typeof value === 'object' && value !== null) return `write it as one line of text, not as fields on the lines below`;
+  if (Array.isArray(value))
+    return `write it as one line of text, like ${name.split('.').pop()}: ${JSON.stringify(value.map(String).join(', '))}`;
+  if (typeof value === 'object' && value !== null)
+    return `write it as one line of text, not as fields on the lines below`;
   const quoted = JSON.stringify(String(value));
-  return item ? `put the item in double quotes: - ${quoted}` : `put the value in double quotes: ${name.split('.').pop()}: ${quoted}`;
+  return item
+    ? `put the item in double quotes: - ${quoted}`
+    : `put the value in double quotes: ${name.split('.').pop()}: ${quoted}`;
 }
 
 function typeHint(expected: string, value: unknown, name: string): string {
-  if (value === null || value === undefined) return `write a value after '${name.split('.').pop()}:', or delete the line`;
+  if (value === null || value === undefined)
+    return `write a value after '${name.split('.').pop()}:', or delete the line`;
   if (expected === 'string') return textHint(value, name);
-  if (expected === 'array') return typeof value === 'string' ? `write a list: ${name.split('.').pop()}: [${value}]` : 'write a list, like [a, b]';
+  if (expected === 'array')
+    return typeof value === 'string'
+      ? `write a list: ${name.split('.').pop()}: [${value}]`
+      : 'write a list, like [a, b]';
   if (expected === 'boolean') return 'write true or false, without quotes';
   if (expected === 'integer' || expected === 'number') return 'write digits only, without quotes or units';
   if (expected === 'object') return `write the fields of ${name} on the lines below it, indented by two spaces`;
@@ -136,16 +207,49 @@ function patternWords(error: ErrorObject, path: PathSegment[], value: unknown): 
   const given = describeValue(value);
   const last = path[path.length - 1];
   if (String(error.schema).startsWith('^@')) {
-    return { rule: HANDLE_FORMAT, message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === 'string' && !value.startsWith('@') ? `write it as "@${value}", in double quotes` : 'a handle is @ then letters, digits or hyphens', at: 'value', path };
+    return {
+      rule: HANDLE_FORMAT,
+      message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`,
+      hint:
+        typeof value === 'string' && !value.startsWith('@')
+          ? `write it as "@${value}", in double quotes`
+          : 'a handle is @ then letters, digits or hyphens',
+      at: 'value',
+      path,
+    };
   }
   if (last === 'id' && path[0] === 'follow_ups') {
-    const slug = typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
-    return { rule: FOLLOW_UP_ID_FORMAT, message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : 'use something like canary-analysis', at: 'value', path };
+    const slug =
+      typeof value === 'string'
+        ? value
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+        : '';
+    return {
+      rule: FOLLOW_UP_ID_FORMAT,
+      message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`,
+      hint: slug ? `use '${slug}'` : 'use something like canary-analysis',
+      at: 'value',
+      path,
+    };
   }
   const examples = (error.parentSchema as { examples?: unknown[] }).examples?.map((e) => `"${String(e)}"`);
   return examples?.length
-    ? { rule: FIELD_FORMAT, message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error).replace(/^ \((.*)\)$/, '$1') || `fix ${name}`, at: 'value', path }
-    : { rule: FIELD_FORMAT, message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error.schema)}${schemaDescription(error)}`, at: 'value', path };
+    ? {
+        rule: FIELD_FORMAT,
+        message: `${name} must look like ${listOf(examples)} (got ${given})`,
+        hint: schemaDescription(error).replace(/^ \((.*)\)$/, '$1') || `fix ${name}`,
+        at: 'value',
+        path,
+      }
+    : {
+        rule: FIELD_FORMAT,
+        message: `${name} has the wrong form (got ${given})`,
+        hint: `it must match ${String(error.schema)}${schemaDescription(error)}`,
+        at: 'value',
+        path,
+      };
 }
 
 function words(error: ErrorObject, data: unknown): Words | undefined {
@@ -161,35 +265,83 @@ function words(error: ErrorObject, data: unknown): Words | undefined {
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-      return { rule: ALLOWED_VALUES, message: `${name} must be one of ${allowed.join(', ')} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: 'value', path };
+      return {
+        rule: ALLOWED_VALUES,
+        message: `${name} must be one of ${allowed.join(', ')} (got ${given})`,
+        hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`,
+        at: 'value',
+        path,
+      };
     }
     case 'const':
-      return { rule: ALLOWED_VALUES, message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error.params.allowedValue)}`, at: 'value', path };
+      return {
+        rule: ALLOWED_VALUES,
+        message: `${name} must be ${quote(String(error.params.allowedValue))} (got ${given})`,
+        hint: `change it to ${String(error.params.allowedValue)}`,
+        at: 'value',
+        path,
+      };
     case 'type': {
       const expected = String(error.params.type);
-      return { rule: FIELD_TYPE, message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: 'value', path };
+      return {
+        rule: FIELD_TYPE,
+        message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`,
+        hint: typeHint(expected, value, name),
+        at: 'value',
+        path,
+      };
     }
     case 'format':
       return formatWords(error, path, value);
     case 'pattern':
       return patternWords(error, path, value);
     case 'minLength':
-      return { rule: FIELD_EMPTY, message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error)}`, at: 'value', path };
+      return {
+        rule: FIELD_EMPTY,
+        message: `${name} must not be empty`,
+        hint: `write a value for ${name}${schemaDescription(error)}`,
+        at: 'value',
+        path,
+      };
     case 'minItems':
-      return { rule: FIELD_EMPTY, message: `${name} must list at least ${String(error.params.limit)}`, hint: `add an entry to ${name}`, at: 'value', path };
+      return {
+        rule: FIELD_EMPTY,
+        message: `${name} must list at least ${String(error.params.limit)}`,
+        hint: `add an entry to ${name}`,
+        at: 'value',
+        path,
+      };
     case 'minimum':
     case 'maximum':
-      return { rule: FIELD_RANGE, message: `${name} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)} (got ${given})`, hint: `change ${name}`, at: 'value', path };
+      return {
+        rule: FIELD_RANGE,
+        message: `${name} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(error.params.limit)} (got ${given})`,
+        hint: `change ${name}`,
+        at: 'value',
+        path,
+      };
     case 'uniqueItems': {
       const j = Number(error.params.j);
       const duplicate = Array.isArray(value) ? value[Math.max(Number(error.params.i), j)] : undefined;
-      return { rule: DUPLICATE_ITEM, message: `${name} lists ${describeValue(duplicate)} twice`, hint: 'remove the second one', at: 'value', path: [...path, Math.max(Number(error.params.i), j)] };
+      return {
+        rule: DUPLICATE_ITEM,
+        message: `${name} lists ${describeValue(duplicate)} twice`,
+        hint: 'remove the second one',
+        at: 'value',
+        path: [...path, Math.max(Number(error.params.i), j)],
+      };
     }
     case 'if':
     case 'allOf':
       return undefined; // the failing `then` reports the real problem
     default:
-      return { rule: SCHEMA_CATCH_ALL, message: `${name} ${error.message ?? 'is not valid'}`, hint: `fix ${name}${schemaDescription(error)}`, at: 'value', path };
+      return {
+        rule: SCHEMA_CATCH_ALL,
+        message: `${name} ${error.message ?? 'is not valid'}`,
+        hint: `fix ${name}${schemaDescription(error)}`,
+        at: 'value',
+        path,
+      };
   }
 }
 
@@ -214,7 +366,14 @@ export function schemaFindings(document: Located, schema: SchemaName): Finding[]
     const key = `${position.line}:${position.column}:${w.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ file: document.file, ...position, rule: w.rule.id, severity: w.rule.severity, message: w.message, hint: w.hint });
+    findings.push({
+      file: document.file,
+      ...position,
+      rule: w.rule.id,
+      severity: w.rule.severity,
+      message: w.message,
+      hint: w.hint,
+    });
   }
   return findings;
 }

@@ -53,6 +53,16 @@ export const FOLLOW_UP_ID_FORMAT = defineRule({
   severity: 'error',
   summary: 'follow-up ids are slugs: lowercase letters, digits and hyphens',
   why: 'The id links the follow-up to its GitHub issue for good, so it has to be simple, stable text.',
-  wrong: lines('follow_ups:', '  - id: Canary Analysis', '    title: Add canary analysis to payment-gateway deploys', '    owner: "@alice"'),
-  right: lines('follow_ups:', '  - id: canary-analysis', '    title: Add canary analysis to payment-gateway deploys', '    owner: "@alice"'),
+  wrong: lines(
+    'follow_ups:',
+    '  - id: Canary Analysis',
+    '    title: Add canary analysis to payment-gateway deploys',
+    '    owner: "@alice"',
+  ),
+  right: lines(
+    'follow_ups:',
+    '  - id: canary-analysis',
+    '    title: Add canary analysis to payment-gateway deploys',
+    '    owner: "@alice"',
+  ),
 });

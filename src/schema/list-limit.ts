@@ -41,7 +41,8 @@ function cutCopy(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     // defineProperty: a key named __proto__ stays a key, as the parser left it.
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: cutCopy(item), enumerable: true, writable: true, configurable: true });
+    for (const [key, item] of Object.entries(value))
+      Object.defineProperty(out, key, { value: cutCopy(item), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

@@ -3,7 +3,6 @@ import type { SourceDocument } from '../incidents/document';
 import { parseDay, parseTimestamp } from '../core/time';
 import { DAY_MS } from '../core/time';
 
-
 export interface AwaitingReview {
   readonly id: string;
   readonly severity: string;
@@ -63,7 +62,13 @@ export function programStatus(incidents: readonly SourceDocument[], config: Conf
   starts.sort();
   awaitingReview.sort((a, b) => b.daysOverdue - a.daysOverdue);
   return {
-    total: incidents.length, byStatus, bySeverity, nearMisses, open, awaitingReview, followUps,
+    total: incidents.length,
+    byStatus,
+    bySeverity,
+    nearMisses,
+    open,
+    awaitingReview,
+    followUps,
     ...(starts.length ? { first: starts[0]!.slice(0, 10), last: starts[starts.length - 1]!.slice(0, 10) } : {}),
   };
 }

@@ -11,9 +11,14 @@ export function renderStatus(status: ProgramStatus, severityOrder: readonly stri
   lines.push(`  by severity: ${severityOrder.map((s) => `${s} ${status.bySeverity[s] ?? 0}`).join(', ')}`);
   if (status.open.length) lines.push(`  still open:  ${status.open.join(', ')}`);
   for (const waiting of status.awaitingReview) {
-    const when = waiting.daysOverdue > 0 ? `review overdue by ${waiting.daysOverdue} days` : `review due in ${-waiting.daysOverdue} days`;
+    const when =
+      waiting.daysOverdue > 0
+        ? `review overdue by ${waiting.daysOverdue} days`
+        : `review due in ${-waiting.daysOverdue} days`;
     lines.push(`  awaiting review: ${waiting.id} (${waiting.severity}, ${when})`);
   }
-  lines.push(`  follow-ups:  ${status.followUps.total} in all, ${status.followUps.open} open, ${status.followUps.overdue} past their due date`);
+  lines.push(
+    `  follow-ups:  ${status.followUps.total} in all, ${status.followUps.open} open, ${status.followUps.overdue} past their due date`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -38,14 +38,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const isRefusedAssignee = (error: unknown) => refusedAssignees(error).length > 0;
 
 /** Updates one follow-up's issue; an owner GitHub will not assign is left out, with a warning, rather than stopping the run. */
-async function update(context: ApplyContext, operation: Extract<Operation, { kind: 'update' }>, warnings: string[]): Promise<void> {
+async function update(
+  context: ApplyContext,
+  operation: Extract<Operation, { kind: 'update' }>,
+  warnings: string[],
+): Promise<void> {
   try {
     await updateIssue(context.client, context.repo, operation.issue, operation.changes);
   } catch (error) {
     const { assignees, ...rest } = operation.changes;
     const refused = refusedAssignees(error);
     if (refused.length === 0 || !assignees) throw error;
-    warnings.push(`${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(', ')} (not a collaborator with access?); updated without changing the assignees`);
+    warnings.push(
+      `${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(', ')} (not a collaborator with access?); updated without changing the assignees`,
+    );
     if (Object.keys(rest).length > 0) await updateIssue(context.client, context.repo, operation.issue, rest);
   }
 }
@@ -55,21 +61,29 @@ async function update(context: ApplyContext, operation: Extract<Operation, { kin
  * happened, so before trying again the issues are listed and the marker
  * looked for: a retry never files a second copy.
  */
-async function create(context: ApplyContext, operation: Extract<Operation, { kind: 'create' }>, warnings: string[]): Promise<ExistingIssue> {
+async function create(
+  context: ApplyContext,
+  operation: Extract<Operation, { kind: 'create' }>,
+  warnings: string[],
+): Promise<ExistingIssue> {
   let assignees = operation.assignees;
   for (let attempt = 1; ; attempt++) {
     try {
       return await createIssue(context.client, context.repo, { ...operation, assignees });
     } catch (error) {
       if (isRefusedAssignee(error) && assignees.length) {
-        warnings.push(`${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(', ')} (not a collaborator with access?); filed without an assignee`);
+        warnings.push(
+          `${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(', ')} (not a collaborator with access?); filed without an assignee`,
+        );
         assignees = [];
         continue;
       }
       if (!isTransient(error) || attempt > context.timing.retries) throw error;
       // A create that timed out may still land: give GitHub a moment before looking for it.
       await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
-      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find((issue) => readKey(issue.body) === operation.key);
+      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find(
+        (issue) => readKey(issue.body) === operation.key,
+      );
       if (filed) {
         context.log.warn(`${operation.key}: ${describeError(error)}; it was filed after all, as #${filed.number}`);
         return filed;
@@ -84,7 +98,8 @@ async function applyOne(context: ApplyContext, operation: Operation, warnings: s
   switch (operation.kind) {
     case 'create': {
       const issue = await create(context, operation, warnings);
-      if (operation.closeAs && issue.state === 'open') await setIssueState(client, repo, issue.number, 'closed', operation.closeAs);
+      if (operation.closeAs && issue.state === 'open')
+        await setIssueState(client, repo, issue.number, 'closed', operation.closeAs);
       return { operation, issue: issue.number, url: issue.url };
     }
     case 'update':
@@ -109,7 +124,12 @@ export async function applyOperations(context: ApplyContext, operations: readonl
     try {
       applied.push(await applyOne(context, operation, warnings));
     } catch (error) {
-      return { applied, failed: { operation, message: describeError(error), error }, notAttempted: operations.slice(index + 1), warnings };
+      return {
+        applied,
+        failed: { operation, message: describeError(error), error },
+        notAttempted: operations.slice(index + 1),
+        warnings,
+      };
     }
   }
   return { applied, notAttempted: [], warnings };

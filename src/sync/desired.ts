@@ -11,7 +11,6 @@ export interface LinkContext {
   readonly defaultBranch: string;
 }
 
-
 const USER_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
 
 function str(value: unknown): string | undefined {
@@ -20,7 +19,10 @@ function str(value: unknown): string | undefined {
 
 /** One line of plain text: no control characters (C0, C1) or line breaks (LF, CR, NEL, U+2028/9) can reach a title. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function issueTitle(template: string, incidentId: string, title: string): string {
@@ -36,18 +38,32 @@ function urlSegment(segment: string): string {
 
 function labelsFor(config: Config, severity: string, type: string | undefined, priority: string | undefined): string[] {
   const { labels, label } = config.followUps;
-  const all = [label, labels.severity[severity], type ? labels.type[type] : undefined, priority ? labels.priority[priority] : undefined];
+  const all = [
+    label,
+    labels.severity[severity],
+    type ? labels.type[type] : undefined,
+    priority ? labels.priority[priority] : undefined,
+  ];
   return [...new Set(all.filter((l): l is string => typeof l === 'string' && l !== ''))].sort();
 }
 
 /** Every label sync may add or remove; labels people add by hand are outside it. */
 export function managedLabels(config: Config): Set<string> {
   const { labels, label } = config.followUps;
-  return new Set([label, ...Object.values(labels.type), ...Object.values(labels.priority), ...Object.values(labels.severity)]);
+  return new Set([
+    label,
+    ...Object.values(labels.type),
+    ...Object.values(labels.priority),
+    ...Object.values(labels.severity),
+  ]);
 }
 
 /** The follow-ups of valid incidents, as issues should show them. Pure. */
-export function desiredFollowUps(incidents: readonly SourceDocument[], config: Config, links: LinkContext): DesiredFollowUp[] {
+export function desiredFollowUps(
+  incidents: readonly SourceDocument[],
+  config: Config,
+  links: LinkContext,
+): DesiredFollowUp[] {
   const out: DesiredFollowUp[] = [];
   for (const incident of incidents) {
     const data = incident.data;
@@ -70,9 +86,18 @@ export function desiredFollowUps(incidents: readonly SourceDocument[], config: C
         file: incident.file,
         title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
         managedBody: managedBody({
-          key, incidentId, incidentTitle: String(data.title), file: incident.file,
+          key,
+          incidentId,
+          incidentTitle: String(data.title),
+          file: incident.file,
           incidentUrl: `${links.repositoryUrl}/blob/${links.defaultBranch}/${incident.file.split('/').map(urlSegment).join('/')}`,
-          severity, type, priority, due: str(followUp.due), owner, followUpTitle: String(followUp.title), impactSummary: str(impact.summary),
+          severity,
+          type,
+          priority,
+          due: str(followUp.due),
+          owner,
+          followUpTitle: String(followUp.title),
+          impactSummary: str(impact.summary),
         }),
         labels: labelsFor(config, severity, type, priority),
         assignees: config.followUps.assignOwner && login ? [login] : [],

@@ -3,7 +3,6 @@ import { cut } from '../core/text';
 import { escapeMarkdown, inlineCode } from '../core/markdown-escape';
 import { identityMarker, MANAGED_END, MANAGED_START } from './markers';
 
-
 export interface BodyFacts {
   readonly key: string;
   readonly incidentId: string;
@@ -44,10 +43,16 @@ function render(facts: BodyFacts, detail: Detail): string {
     '',
     '| | |',
     '|---|---|',
-    ...rows.filter(([, value]) => value !== undefined).map(([name, value]) => `| ${name} | ${escapeMarkdown(short(value!))} |`),
+    ...rows
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `| ${name} | ${escapeMarkdown(short(value!))} |`),
   ];
   if (detail === 'full' && facts.impactSummary) lines.push('', `> ${escapeMarkdown(facts.impactSummary)}`);
-  lines.push('', `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
+  lines.push(
+    '',
+    `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`,
+    MANAGED_END,
+  );
   return lines.join('\n');
 }
 

@@ -9,7 +9,9 @@ const PREFIX = 'incidents-as-code';
 const KEY_UNSAFE = /[^A-Za-z0-9._~/-]/gu;
 
 function encodeKey(key: string): string {
-  return key.replace(KEY_UNSAFE, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return key.replace(KEY_UNSAFE, (ch) =>
+    [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 function decodeKey(encoded: string): string | undefined {

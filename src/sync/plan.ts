@@ -22,14 +22,28 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && b.every((x) => set.has(x)) && new Set(b).size === set.size;
 }
 
-function stateOf(followUp: { key: string; file: string | undefined }, issue: ExistingIssue | undefined, linked = false): FollowUpState {
+function stateOf(
+  followUp: { key: string; file: string | undefined },
+  issue: ExistingIssue | undefined,
+  linked = false,
+): FollowUpState {
   return {
-    key: followUp.key, file: followUp.file, issue: issue?.number, url: issue?.url,
-    state: issue?.state ?? 'not-filed', stateReason: issue?.stateReason ?? null, closedAt: issue?.closedAt ?? null, linked,
+    key: followUp.key,
+    file: followUp.file,
+    issue: issue?.number,
+    url: issue?.url,
+    state: issue?.state ?? 'not-filed',
+    stateReason: issue?.stateReason ?? null,
+    closedAt: issue?.closedAt ?? null,
+    linked,
   };
 }
 
-function changesFor(desired: DesiredFollowUp, issue: ExistingIssue, managedLabels: ReadonlySet<string>): { changes: IssueChanges; reasons: string[] } {
+function changesFor(
+  desired: DesiredFollowUp,
+  issue: ExistingIssue,
+  managedLabels: ReadonlySet<string>,
+): { changes: IssueChanges; reasons: string[] } {
   const changes: { -readonly [K in keyof IssueChanges]: IssueChanges[K] } = {};
   const reasons: string[] = [];
   if (issue.title !== desired.title) {
@@ -81,7 +95,11 @@ function byKey(issues: readonly ExistingIssue[], ownLogin: string) {
  * Desired follow-ups + the issues that exist -> the operations that make
  * GitHub match the files. Pure: the same inputs always give the same plan.
  */
-export function planSync(desired: readonly DesiredFollowUp[], existing: readonly ExistingIssue[], options: PlanOptions): Plan {
+export function planSync(
+  desired: readonly DesiredFollowUp[],
+  existing: readonly ExistingIssue[],
+  options: PlanOptions,
+): Plan {
   const { ours, ignored } = byKey(existing, options.ownLogin);
   const creates: Operation[] = [];
   const updates: Operation[] = [];
@@ -93,7 +111,15 @@ export function planSync(desired: readonly DesiredFollowUp[], existing: readonly
     const [keeper, ...duplicates] = issues;
     for (const duplicate of duplicates) {
       if (duplicate.state === 'open') {
-        states.push({ kind: 'close', key, issue: duplicate.number, url: duplicate.url, reason: 'not_planned', why: 'duplicate', comment: `Duplicate of #${keeper!.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.` });
+        states.push({
+          kind: 'close',
+          key,
+          issue: duplicate.number,
+          url: duplicate.url,
+          reason: 'not_planned',
+          why: 'duplicate',
+          comment: `Duplicate of #${keeper!.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.`,
+        });
       }
     }
   }
@@ -108,15 +134,37 @@ export function planSync(desired: readonly DesiredFollowUp[], existing: readonly
     const issue = ours.get(followUp.key)?.[0];
     followUps.push(stateOf(followUp, issue));
     if (!issue) {
-      const closeAs = followUp.fileStatus === 'done' ? 'completed' : followUp.fileStatus === 'not-planned' ? 'not_planned' : undefined;
-      creates.push({ kind: 'create', key: followUp.key, title: followUp.title, body: followUp.managedBody, labels: followUp.labels, assignees: followUp.assignees, ...(closeAs ? { closeAs } : {}) });
+      const closeAs =
+        followUp.fileStatus === 'done'
+          ? 'completed'
+          : followUp.fileStatus === 'not-planned'
+            ? 'not_planned'
+            : undefined;
+      creates.push({
+        kind: 'create',
+        key: followUp.key,
+        title: followUp.title,
+        body: followUp.managedBody,
+        labels: followUp.labels,
+        assignees: followUp.assignees,
+        ...(closeAs ? { closeAs } : {}),
+      });
       continue;
     }
     const { changes, reasons } = changesFor(followUp, issue, options.managedLabels);
-    if (reasons.length) updates.push({ kind: 'update', key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
+    if (reasons.length)
+      updates.push({ kind: 'update', key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
     if (issue.state === 'open' && followUp.fileStatus !== 'open') {
       const done = followUp.fileStatus === 'done';
-      states.push({ kind: 'close', key: followUp.key, issue: issue.number, url: issue.url, reason: done ? 'completed' : 'not_planned', why: 'done-in-file', comment: `Marked ${done ? 'done' : 'not planned'} in \`${followUp.file}\`.` });
+      states.push({
+        kind: 'close',
+        key: followUp.key,
+        issue: issue.number,
+        url: issue.url,
+        reason: done ? 'completed' : 'not_planned',
+        why: 'done-in-file',
+        comment: `Marked ${done ? 'done' : 'not planned'} in \`${followUp.file}\`.`,
+      });
     } else if (issue.state === 'closed' && followUp.fileStatus === 'open' && options.reopen) {
       states.push({ kind: 'reopen', key: followUp.key, issue: issue.number, url: issue.url });
     }
@@ -127,7 +175,15 @@ export function planSync(desired: readonly DesiredFollowUp[], existing: readonly
     if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue) continue;
     followUps.push(stateOf({ key, file: undefined }, issue));
     if (issue.state === 'open' && options.onRemoved === 'close') {
-      states.push({ kind: 'close', key, issue: issue.number, url: issue.url, reason: 'not_planned', why: 'removed', comment: 'This follow-up was removed from its incident file, so it is closed as not planned.' });
+      states.push({
+        kind: 'close',
+        key,
+        issue: issue.number,
+        url: issue.url,
+        reason: 'not_planned',
+        why: 'removed',
+        comment: 'This follow-up was removed from its incident file, so it is closed as not planned.',
+      });
     }
   }
 

@@ -38,6 +38,12 @@ export function stateAfter(plan: Plan, applied: readonly AppliedOperation[]): Fo
     const done = created.get(state.key);
     if (!done || done.operation.kind !== 'create') return state;
     const closeAs = done.operation.closeAs;
-    return { ...state, issue: done.issue, url: done.url, state: closeAs ? 'closed' : 'open', stateReason: closeAs ?? null };
+    return {
+      ...state,
+      issue: done.issue,
+      url: done.url,
+      state: closeAs ? 'closed' : 'open',
+      stateReason: closeAs ?? null,
+    };
   });
 }

@@ -32,8 +32,23 @@ export type Operation =
       /** The file already records it as done or dropped: file it, then close it so the record is complete. */
       readonly closeAs?: 'completed' | 'not_planned';
     }
-  | { readonly kind: 'update'; readonly key: string; readonly issue: number; readonly url: string; readonly changes: IssueChanges; readonly reasons: readonly string[] }
-  | { readonly kind: 'close'; readonly key: string; readonly issue: number; readonly url: string; readonly reason: 'completed' | 'not_planned'; readonly comment: string; readonly why: 'removed' | 'done-in-file' | 'duplicate' }
+  | {
+      readonly kind: 'update';
+      readonly key: string;
+      readonly issue: number;
+      readonly url: string;
+      readonly changes: IssueChanges;
+      readonly reasons: readonly string[];
+    }
+  | {
+      readonly kind: 'close';
+      readonly key: string;
+      readonly issue: number;
+      readonly url: string;
+      readonly reason: 'completed' | 'not_planned';
+      readonly comment: string;
+      readonly why: 'removed' | 'done-in-file' | 'duplicate';
+    }
   | { readonly kind: 'reopen'; readonly key: string; readonly issue: number; readonly url: string };
 
 /** What is known about one follow-up's issue: the state read back for reviews. */

@@ -31,12 +31,20 @@ export function nextStatus(document: SourceDocument, config: Config): NextStatus
     needs.push('when the cause was fixed (resolved_at)');
   } else if (next === 'reviewed') {
     const severity = config.severities.find((s) => s.id === data.severity);
-    const present = new Set(readHeadings(document.body, document.bodyLine).filter((h) => h.hasContent).map((h) => sectionKey(h.text)));
+    const present = new Set(
+      readHeadings(document.body, document.bodyLine)
+        .filter((h) => h.hasContent)
+        .map((h) => sectionKey(h.text)),
+    );
     const missing = (severity?.reviewSections ?? []).filter((s) => !present.has(sectionKey(s)));
-    if (missing.length) needs.push(`${missing.length === 1 ? 'a' : ''} ${listed(missing)} section${missing.length === 1 ? '' : 's'} with content`.trim());
+    if (missing.length)
+      needs.push(
+        `${missing.length === 1 ? 'a' : ''} ${listed(missing)} section${missing.length === 1 ? '' : 's'} with content`.trim(),
+      );
     const review = data.review as { date?: unknown } | undefined;
     if (review?.date === undefined) needs.push('a review date (review.date)');
-    if (!(Array.isArray(data.follow_ups) && data.follow_ups.length) && data.no_follow_ups_reason === undefined) needs.push('follow-ups (or no_follow_ups_reason)');
+    if (!(Array.isArray(data.follow_ups) && data.follow_ups.length) && data.no_follow_ups_reason === undefined)
+      needs.push('follow-ups (or no_follow_ups_reason)');
   }
   return { current, next, needs };
 }

@@ -21,7 +21,15 @@ export interface ValidateResult {
   readonly changedSince?: string | undefined;
 }
 
-export const INCIDENT_RULES: readonly IncidentRule[] = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
+export const INCIDENT_RULES: readonly IncidentRule[] = [
+  identityRule,
+  taxonomyRule,
+  timestampsRule,
+  followUpsRule,
+  referencesRule,
+  sectionsRule,
+  detectionRule,
+];
 
 /**
  * The rules whose failure makes an incident's numbers untrustworthy. The
@@ -34,7 +42,9 @@ export const DATA_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter((rule) 
 export const CROSS_FILE_RULES: readonly IncidentRule[] = [referencesRule];
 
 /** DATA_RULES that need nothing but the file: these can run wherever the file is read. */
-export const PER_FILE_DATA_RULES: readonly IncidentRule[] = DATA_RULES.filter((rule) => !CROSS_FILE_RULES.includes(rule));
+export const PER_FILE_DATA_RULES: readonly IncidentRule[] = DATA_RULES.filter(
+  (rule) => !CROSS_FILE_RULES.includes(rule),
+);
 
 export function indexById(incidents: readonly IncidentRecord[]): Map<string, IncidentRecord[]> {
   const byId = new Map<string, IncidentRecord[]>();
@@ -67,7 +77,15 @@ export interface ValidateInput {
  * The targets are checked in full; the referrers (of a change) only for
  * what the change broke there: a reference to an incident it deletes.
  */
-export function validateDocuments({ targets, allIncidents, referrers = [], deletedById, config, now, rules = INCIDENT_RULES }: ValidateInput): Finding[] {
+export function validateDocuments({
+  targets,
+  allIncidents,
+  referrers = [],
+  deletedById,
+  config,
+  now,
+  rules = INCIDENT_RULES,
+}: ValidateInput): Finding[] {
   const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
   const findings: Finding[] = [];
   for (const document of targets) {

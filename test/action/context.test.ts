@@ -33,33 +33,73 @@ describe('what the Action reads of the run it is in', () => {
   });
 
   it('takes a pull request whose head repository is another one for a fork', () => {
-    expect(contextOf('pull_request', pullRequest((repo) => ({ ...repo, full_name: 'mallory/Hello-World' }))).isForkPullRequest).toBe(true);
+    expect(
+      contextOf(
+        'pull_request',
+        pullRequest((repo) => ({ ...repo, full_name: 'mallory/Hello-World' })),
+      ).isForkPullRequest,
+    ).toBe(true);
   });
 
   it('takes a pull request whose head repository GitHub marks as a fork for a fork', () => {
-    expect(contextOf('pull_request', pullRequest((repo) => ({ ...repo, fork: true }))).isForkPullRequest).toBe(true);
+    expect(
+      contextOf(
+        'pull_request',
+        pullRequest((repo) => ({ ...repo, fork: true })),
+      ).isForkPullRequest,
+    ).toBe(true);
   });
 
   it('takes a pull request whose fork was deleted (head.repo: null) for a fork: nothing to trust', () => {
-    expect(contextOf('pull_request', pullRequest(() => null)).isForkPullRequest).toBe(true);
+    expect(
+      contextOf(
+        'pull_request',
+        pullRequest(() => null),
+      ).isForkPullRequest,
+    ).toBe(true);
   });
 
   it('detects a fork on pull_request_target as well', () => {
-    const context = contextOf('pull_request_target', pullRequest((repo) => ({ ...repo, full_name: 'mallory/Hello-World', fork: true })));
-    expect(context).toMatchObject({ eventName: 'pull_request_target', isForkPullRequest: true, pullRequestBaseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e' });
+    const context = contextOf(
+      'pull_request_target',
+      pullRequest((repo) => ({ ...repo, full_name: 'mallory/Hello-World', fork: true })),
+    );
+    expect(context).toMatchObject({
+      eventName: 'pull_request_target',
+      isForkPullRequest: true,
+      pullRequestBaseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+    });
   });
 
   it('sees no pull request, and so no fork or base commit, on other events', () => {
-    const context = contextOf('push', webhookExample('push', (e) => e.ref === 'refs/heads/master'));
-    expect(context).toMatchObject({ isForkPullRequest: false, pullRequestNumber: undefined, pullRequestBaseSha: undefined, issue: undefined });
+    const context = contextOf(
+      'push',
+      webhookExample('push', (e) => e.ref === 'refs/heads/master'),
+    );
+    expect(context).toMatchObject({
+      isForkPullRequest: false,
+      pullRequestNumber: undefined,
+      pullRequestBaseSha: undefined,
+      issue: undefined,
+    });
   });
 
   it("knows a push to the default branch from the payload's default branch and GITHUB_REF", () => {
     const push = webhookExample('push', (e) => e.ref === 'refs/heads/master');
     expect(contextOf('push', push)).toMatchObject({ defaultBranch: 'master', isDefaultBranchPush: true });
     expect(contextOf('push', push, { GITHUB_REF: 'refs/heads/feature' }).isDefaultBranchPush).toBe(false);
-    expect(contextOf('push', webhookExample('push', (e) => e.ref === 'refs/tags/simple-tag')).isDefaultBranchPush).toBe(false);
-    expect(contextOf('workflow_dispatch', webhookExample('workflow_dispatch', (e) => e.ref === 'refs/heads/master')).isDefaultBranchPush).toBe(false);
+    expect(
+      contextOf(
+        'push',
+        webhookExample('push', (e) => e.ref === 'refs/tags/simple-tag'),
+      ).isDefaultBranchPush,
+    ).toBe(false);
+    expect(
+      contextOf(
+        'workflow_dispatch',
+        webhookExample('workflow_dispatch', (e) => e.ref === 'refs/heads/master'),
+      ).isDefaultBranchPush,
+    ).toBe(false);
   });
 
   it("reads an issue's number, title, body, labels, author and the author's association", () => {
@@ -67,12 +107,22 @@ describe('what the Action reads of the run it is in', () => {
     expect(contextOf('issues', opened)).toMatchObject({
       eventName: 'issues',
       action: 'opened',
-      issue: { number: 1, title: 'Spelling error in the README file', body: "It looks like you accidently spelled 'commit' with two 't's.", labels: ['bug'], author: 'Codertocat', authorAssociation: 'OWNER' },
+      issue: {
+        number: 1,
+        title: 'Spelling error in the README file',
+        body: "It looks like you accidently spelled 'commit' with two 't's.",
+        labels: ['bug'],
+        author: 'Codertocat',
+        authorAssociation: 'OWNER',
+      },
     });
   });
 
   it('keeps an issue without a body as null', () => {
-    const opened = webhookExample('issues', (e) => e.action === 'opened' && (e.issue as { body: unknown }).body === null);
+    const opened = webhookExample(
+      'issues',
+      (e) => e.action === 'opened' && (e.issue as { body: unknown }).body === null,
+    );
     expect(contextOf('issues', opened).issue).toMatchObject({ number: 1, body: null });
   });
 
@@ -83,14 +133,28 @@ describe('what the Action reads of the run it is in', () => {
   });
 
   it("uses GitHub Enterprise Server's addresses when the runner gives them", () => {
-    const context = contextOf('push', webhookExample('push'), { GITHUB_API_URL: 'https://ghe.example.com/api/v3', GITHUB_SERVER_URL: 'https://ghe.example.com' });
+    const context = contextOf('push', webhookExample('push'), {
+      GITHUB_API_URL: 'https://ghe.example.com/api/v3',
+      GITHUB_SERVER_URL: 'https://ghe.example.com',
+    });
     expect(context).toMatchObject({ apiUrl: 'https://ghe.example.com/api/v3', serverUrl: 'https://ghe.example.com' });
   });
 
   it('reads an empty payload when there is no event file, or it cannot be read', () => {
-    const empty = { repository: undefined, defaultBranch: undefined, isDefaultBranchPush: false, isForkPullRequest: false, pullRequestNumber: undefined, issue: undefined, action: undefined };
+    const empty = {
+      repository: undefined,
+      defaultBranch: undefined,
+      isDefaultBranchPush: false,
+      isForkPullRequest: false,
+      pullRequestNumber: undefined,
+      issue: undefined,
+      action: undefined,
+    };
     expect(readRunContext({ GITHUB_EVENT_NAME: 'push' })).toMatchObject({ eventName: 'push', ...empty });
-    expect(readRunContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' })).toMatchObject({ eventName: 'push', ...empty });
+    expect(readRunContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' })).toMatchObject({
+      eventName: 'push',
+      ...empty,
+    });
     expect(readRunContext({})).toMatchObject({ eventName: '', ...empty });
   });
 });

@@ -8,14 +8,18 @@ const ACTION = path.join(ROOT, 'src', 'action');
 
 /** Every part of @actions/core that src/action/ calls: `core.info`, `core.summary.addRaw`, and names imported one by one. */
 function partsCalled(): string[] {
-  const parts = readdirSync(ACTION).filter((file) => file.endsWith('.ts')).flatMap((file) => {
-    const text = readFileSync(path.join(ACTION, file), 'utf8');
-    const namespace = [...text.matchAll(/import \* as (\w+) from '@actions\/core'/g)].flatMap(([, name]) =>
-      [...text.matchAll(new RegExp(`\\b${name}\\.(\\w+(?:\\.\\w+)?)`, 'g'))].map((match) => match[1]!),
-    );
-    const named = [...text.matchAll(/import \{([^}]*)\} from '@actions\/core'/g)].flatMap(([, names]) => names!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!));
-    return [...namespace, ...named.filter(Boolean)];
-  });
+  const parts = readdirSync(ACTION)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => {
+      const text = readFileSync(path.join(ACTION, file), 'utf8');
+      const namespace = [...text.matchAll(/import \* as (\w+) from '@actions\/core'/g)].flatMap(([, name]) =>
+        [...text.matchAll(new RegExp(`\\b${name}\\.(\\w+(?:\\.\\w+)?)`, 'g'))].map((match) => match[1]!),
+      );
+      const named = [...text.matchAll(/import \{([^}]*)\} from '@actions\/core'/g)].flatMap(([, names]) =>
+        names!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!),
+      );
+      return [...namespace, ...named.filter(Boolean)];
+    });
   return [...new Set(parts)].sort();
 }
 
@@ -23,7 +27,11 @@ describe('the fake of @actions/core', () => {
   it('fakes every part of @actions/core the Action calls', () => {
     const parts = partsCalled();
     expect(parts).toContain('getInput');
-    const missing = parts.filter((part) => typeof part.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown>)?.[key], fake) !== 'function');
+    const missing = parts.filter(
+      (part) =>
+        typeof part.split('.').reduce<unknown>((object, key) => (object as Record<string, unknown>)?.[key], fake) !==
+        'function',
+    );
     expect(missing, 'add these to test/action/core-fake.ts, typed from @actions/core').toEqual([]);
   });
 

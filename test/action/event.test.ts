@@ -6,19 +6,36 @@ import { webhookExample, type WebhookPayload } from '../webhook-examples';
 import { githubEnv } from './github-runner';
 
 /** What `command: auto` runs for an event with this payload, as GitHub sends it. */
-const auto = (event: string, payload: WebhookPayload, env: Record<string, string> = {}) => resolveCommands('auto', readRunContext(githubEnv(event, payload, env)));
+const auto = (event: string, payload: WebhookPayload, env: Record<string, string> = {}) =>
+  resolveCommands('auto', readRunContext(githubEnv(event, payload, env)));
 
 const issues = (action: string) => webhookExample('issues', (e) => e.action === action);
 const pullRequest = webhookExample('pull_request', (e) => e.action === 'opened');
 
 describe('command: auto', () => {
   it('validates, then syncs, on a push to the default branch: the files there are the record', () => {
-    expect(auto('push', webhookExample('push', (e) => e.ref === 'refs/heads/master'))).toEqual(['validate', 'sync']);
+    expect(
+      auto(
+        'push',
+        webhookExample('push', (e) => e.ref === 'refs/heads/master'),
+      ),
+    ).toEqual(['validate', 'sync']);
   });
 
   it('only validates a push to another branch, or of a tag', () => {
-    expect(auto('push', webhookExample('push', (e) => e.ref === 'refs/heads/master'), { GITHUB_REF: 'refs/heads/feature' })).toEqual(['validate']);
-    expect(auto('push', webhookExample('push', (e) => e.ref === 'refs/tags/simple-tag'))).toEqual(['validate']);
+    expect(
+      auto(
+        'push',
+        webhookExample('push', (e) => e.ref === 'refs/heads/master'),
+        { GITHUB_REF: 'refs/heads/feature' },
+      ),
+    ).toEqual(['validate']);
+    expect(
+      auto(
+        'push',
+        webhookExample('push', (e) => e.ref === 'refs/tags/simple-tag'),
+      ),
+    ).toEqual(['validate']);
   });
 
   it('makes the batch review on a schedule and on a manual run', () => {
@@ -48,7 +65,12 @@ describe('command: auto', () => {
 
 describe('a command named in the workflow', () => {
   it.each(COMMANDS.filter((command) => command !== 'auto'))('runs %s alone, whatever the event', (command) => {
-    const context = readRunContext(githubEnv('push', webhookExample('push', (e) => e.ref === 'refs/heads/master')));
+    const context = readRunContext(
+      githubEnv(
+        'push',
+        webhookExample('push', (e) => e.ref === 'refs/heads/master'),
+      ),
+    );
     expect(resolveCommands(command, context)).toEqual([command]);
     expect(resolveCommands(command, readRunContext(githubEnv('pull_request', pullRequest)))).toEqual([command]);
   });

@@ -15,8 +15,10 @@ import type { WebhookPayload } from '../webhook-examples';
  */
 export const ACTION_DEFAULTS: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(
-    Object.entries((parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }> }).inputs)
-      .map(([name, input]) => [name, input.default.startsWith('${{') ? '' : input.default]),
+    Object.entries(
+      (parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }> })
+        .inputs,
+    ).map(([name, input]) => [name, input.default.startsWith('${{') ? '' : input.default]),
   ),
 );
 
@@ -24,7 +26,11 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = Object.freeze(
 export const REPO = 'Codertocat/Hello-World';
 
 /** GitHub's environment for an event, as the runner sets it: the payload in the file GITHUB_EVENT_PATH names. */
-export function githubEnv(event: string, payload: WebhookPayload, env: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function githubEnv(
+  event: string,
+  payload: WebhookPayload,
+  env: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'iac-event-')), 'event.json');
   writeFileSync(file, JSON.stringify(payload));
   return {

@@ -4,7 +4,8 @@ import { DEFAULT_MAX_OPERATIONS } from '../../src/sync/budget';
 import { ACTION_DEFAULTS } from './github-runner';
 
 /** getInput as @actions/core answers it: the step's value over action.yml's default, trimmed. */
-const given = (inputs: Record<string, string> = {}) => readInputs((name) => ({ ...ACTION_DEFAULTS, ...inputs })[name]?.trim() ?? '');
+const given = (inputs: Record<string, string> = {}) =>
+  readInputs((name) => ({ ...ACTION_DEFAULTS, ...inputs })[name]?.trim() ?? '');
 
 describe('the inputs of the Action', () => {
   it('take the defaults of action.yml when a workflow sets none', () => {
@@ -33,8 +34,16 @@ describe('the inputs of the Action', () => {
   });
 
   it.each([
-    ['command', 'deploy', "Invalid value for 'command': must be one of auto, validate, sync, review, declare (got 'deploy')"],
-    ['command', 'Validate', "Invalid value for 'command': must be one of auto, validate, sync, review, declare (got 'Validate')"],
+    [
+      'command',
+      'deploy',
+      "Invalid value for 'command': must be one of auto, validate, sync, review, declare (got 'deploy')",
+    ],
+    [
+      'command',
+      'Validate',
+      "Invalid value for 'command': must be one of auto, validate, sync, review, declare (got 'Validate')",
+    ],
     ['fail-on', 'sometimes', "Invalid value for 'fail-on': must be one of error, warning, never (got 'sometimes')"],
     ['review-output', 'wiki', "Invalid value for 'review-output': must be one of summary, pr, issue (got 'wiki')"],
     ['max-operations', '-1', "Invalid value for 'max-operations': must be a non-negative whole number (got '-1')"],
@@ -47,7 +56,11 @@ describe('the inputs of the Action', () => {
   });
 
   it('split paths on new lines and commas, trimmed, empty entries dropped', () => {
-    expect(given({ paths: 'incidents/2026/a.md\nincidents/2026/b.md, incidents/2025\r\n\n , ' }).paths).toEqual(['incidents/2026/a.md', 'incidents/2026/b.md', 'incidents/2025']);
+    expect(given({ paths: 'incidents/2026/a.md\nincidents/2026/b.md, incidents/2025\r\n\n , ' }).paths).toEqual([
+      'incidents/2026/a.md',
+      'incidents/2026/b.md',
+      'incidents/2025',
+    ]);
   });
 
   it.each([
@@ -71,7 +84,9 @@ describe('the inputs of the Action', () => {
   });
 
   it('take the config, period and review output as given, empty meaning unset', () => {
-    expect(given({ config: 'ops/incidents.yml', period: '2026-Q1', 'review-output': 'issue', token: 'ghs_x' })).toMatchObject({
+    expect(
+      given({ config: 'ops/incidents.yml', period: '2026-Q1', 'review-output': 'issue', token: 'ghs_x' }),
+    ).toMatchObject({
       config: 'ops/incidents.yml',
       period: '2026-Q1',
       reviewOutput: 'issue',

@@ -22,12 +22,17 @@ const VALID = path.join(FIXTURES, 'validate', 'valid');
 const SYNC = path.join(FIXTURES, 'sync', 'basic');
 const REVIEW = path.join(FIXTURES, 'review', 'basic');
 
-const pushToDefaultBranch = () => ({ event: 'push', payload: webhookExample('push', (e) => e.ref === 'refs/heads/master') });
+const pushToDefaultBranch = () => ({
+  event: 'push',
+  payload: webhookExample('push', (e) => e.ref === 'refs/heads/master'),
+});
 const pushOfTag = () => ({ event: 'push', payload: webhookExample('push', (e) => e.ref === 'refs/tags/simple-tag') });
 const manualRun = () => ({ event: 'workflow_dispatch', payload: webhookExample('workflow_dispatch') });
 const schedule = { event: 'schedule', payload: { schedule: '0 6 * * 1' } };
 
-type PullRequestPayload = WebhookPayload & { pull_request: { base: { sha: string }; head: { repo: Record<string, unknown> } } };
+type PullRequestPayload = WebhookPayload & {
+  pull_request: { base: { sha: string }; head: { repo: Record<string, unknown> } };
+};
 const pullRequest = () => webhookExample('pull_request', (e) => e.action === 'opened') as PullRequestPayload;
 function pullRequestFromFork(): PullRequestPayload {
   const payload = pullRequest();
@@ -36,7 +41,11 @@ function pullRequestFromFork(): PullRequestPayload {
 }
 
 /** Each annotation's command, file and place, without its message: `::error file=...,line=5,col=1,title=rule`. */
-const annotationPlaces = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => line.slice(0, line.indexOf('::', 2)));
+const annotationPlaces = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(0, line.indexOf('::', 2)));
 
 describe('the Action validating incident files', () => {
   it('annotates each finding at its place, sets the counts as outputs, writes every finding to the job summary, and fails the step with the counts', async () => {
@@ -49,7 +58,10 @@ describe('the Action validating incident files', () => {
     ]);
     expect(run.outputs).toEqual({ errors: 4, warnings: 0, files: 2 });
     expect(run.summary).toBe(readFileSync(path.join(FIXTURES, 'action', 'four-findings-summary.md'), 'utf8'));
-    expect(run.info).toEqual(['incidents-as-code: running validate for the pull_request event', '2 files checked: 4 errors, 0 warnings']);
+    expect(run.info).toEqual([
+      'incidents-as-code: running validate for the pull_request event',
+      '2 files checked: 4 errors, 0 warnings',
+    ]);
     expect(run.failed).toEqual(['2 files checked: 4 errors, 0 warnings (fail-on: error)']);
   });
 
@@ -57,7 +69,9 @@ describe('the Action validating incident files', () => {
     const run = await runInProcess(VALID);
     expect([run.stdout, run.notices, run.warnings, run.errors]).toEqual(['', [], [], []]);
     expect(run.outputs).toEqual({ errors: 0, warnings: 0, files: 2 });
-    expect(run.summary).toBe('## Incident files: 2 files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n');
+    expect(run.summary).toBe(
+      '## Incident files: 2 files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n',
+    );
     expect(run.failed).toEqual([]);
   });
 
@@ -65,23 +79,29 @@ describe('the Action validating incident files', () => {
     const workspace = path.join(FIXTURES, 'validate', 'status');
     const warningOnly = { paths: 'incidents/2026-01-08-mitigated.md' };
     expect((await runInProcess(workspace, { ...warningOnly, 'fail-on': 'error' })).failed).toEqual([]);
-    expect((await runInProcess(workspace, { ...warningOnly, 'fail-on': 'warning' })).failed).toEqual(['1 file checked: 0 errors, 1 warning (fail-on: warning)']);
+    expect((await runInProcess(workspace, { ...warningOnly, 'fail-on': 'warning' })).failed).toEqual([
+      '1 file checked: 0 errors, 1 warning (fail-on: warning)',
+    ]);
     const never = await runInProcess(workspace, { 'fail-on': 'never' });
     expect(never.outputs).toEqual({ errors: 5, warnings: 1, files: 4 });
     expect(never.failed).toEqual([]);
   });
 
   it("on a push, validates the repository's own example dataset clean", async () => {
-    const files = (readdirSync(path.join(ROOT, 'incidents'), { recursive: true }) as string[]).filter((file) => file.endsWith('.md')).length;
+    const files = (readdirSync(path.join(ROOT, 'incidents'), { recursive: true }) as string[]).filter((file) =>
+      file.endsWith('.md'),
+    ).length;
     const run = await runInProcess(ROOT, {}, pushOfTag());
     expect(run.info[0]).toBe('incidents-as-code: running validate for the push event');
     expect(run.outputs).toEqual({ errors: 0, warnings: 0, files });
-    expect(run.summary).toBe(`## Incident files: ${files} files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n`);
+    expect(run.summary).toBe(
+      `## Incident files: ${files} files checked: 0 errors, 0 warnings\n\nEvery incident file is valid. ✅\n`,
+    );
     expect(run.failed).toEqual([]);
   });
 });
 
-describe("the Action validating a pull request against its base commit (payload.pull_request.base.sha)", () => {
+describe('the Action validating a pull request against its base commit (payload.pull_request.base.sha)', () => {
   const repository = pullRequestRepository();
   const withBase = (sha: string) => {
     const payload = pullRequest();
@@ -104,7 +124,11 @@ describe("the Action validating a pull request against its base commit (payload.
   });
 
   it('validates the paths the workflow names, whatever the pull request changes', async () => {
-    const run = await runInProcess(repository, { paths: 'incidents' }, withBase(git(repository, 'rev-parse', 'main').toString().trim()));
+    const run = await runInProcess(
+      repository,
+      { paths: 'incidents' },
+      withBase(git(repository, 'rev-parse', 'main').toString().trim()),
+    );
     expect(run.outputs).toEqual({ errors: 6, warnings: 1, files: 5 });
     expect(run.notices).toEqual([]);
   });
@@ -129,7 +153,10 @@ describe('the Action when it cannot run', () => {
     expect(run.stdout.split('\n')[0]).toBe(
       "::error file=.incidents.yml,line=1,col=1,title=unknown-field::unknown field 'severites'; did you mean 'severities'?%0AFix: rename it to 'severities'%0AMore: incidents explain unknown-field",
     );
-    expect(annotationPlaces(run.stdout)).toEqual(['::error file=.incidents.yml,line=1,col=1,title=unknown-field', '::error file=.incidents.yml,line=6,col=13,title=field-format']);
+    expect(annotationPlaces(run.stdout)).toEqual([
+      '::error file=.incidents.yml,line=1,col=1,title=unknown-field',
+      '::error file=.incidents.yml,line=6,col=13,title=field-format',
+    ]);
     expect(run.failed).toEqual(['Configuration error: .incidents.yml has errors']);
     expect(run.outputs).toEqual({});
   });
@@ -142,7 +169,9 @@ describe('the Action when it cannot run', () => {
   it('fails the step with one line, naming the tool, on an error it did not foresee', async () => {
     const run = await runInProcess(path.join(tmpdir(), 'iac-no-such-workspace', 'repo'));
     expect(run.failed).toHaveLength(1);
-    expect(run.failed[0]).toMatch(/^incidents-as-code failed: ENOENT: no such file or directory, lstat '.*iac-no-such-workspace'$/);
+    expect(run.failed[0]).toMatch(
+      /^incidents-as-code failed: ENOENT: no such file or directory, lstat '.*iac-no-such-workspace'$/,
+    );
   });
 });
 
@@ -151,7 +180,15 @@ describe('the Action and the token', () => {
     const run = await runInProcess(VALID, { token: 'ghs_maskedFirst' }, pushOfTag());
     expect(run.secrets).toEqual(['ghs_maskedFirst']);
     const first = (mock: { mock: { invocationCallOrder: number[] } }) => mock.mock.invocationCallOrder[0] ?? Infinity;
-    const logged = [core.info, core.notice, core.warning, core.error, core.setOutput, core.setFailed, vi.mocked(core.summary.addRaw)].map(first);
+    const logged = [
+      core.info,
+      core.notice,
+      core.warning,
+      core.error,
+      core.setOutput,
+      core.setFailed,
+      vi.mocked(core.summary.addRaw),
+    ].map(first);
     expect(first(core.setSecret)).toBeLessThan(Math.min(...logged));
   });
 
@@ -161,7 +198,8 @@ describe('the Action and the token', () => {
 });
 
 describe('the Action on a pull request from a fork', () => {
-  const FORK_VALIDATE_NOTICE = 'Pull request from a fork: the token is read-only here, so no comment is written; the findings are in the job summary and annotations';
+  const FORK_VALIDATE_NOTICE =
+    'Pull request from a fork: the token is read-only here, so no comment is written; the findings are in the job summary and annotations';
 
   it('still annotates, summarises and fails on the findings, and says why it writes no comment', async () => {
     const run = await runInProcess(FOUR_FINDINGS, {}, { payload: pullRequestFromFork() });
@@ -172,7 +210,7 @@ describe('the Action on a pull request from a fork', () => {
     expect(run.failed).toEqual(['2 files checked: 4 errors, 0 warnings (fail-on: error)']);
   });
 
-  it("warns on pull_request_target that the event hands forks a token that can write, and writes no comment either", async () => {
+  it('warns on pull_request_target that the event hands forks a token that can write, and writes no comment either', async () => {
     const run = await runInProcess(VALID, {}, { event: 'pull_request_target', payload: pullRequestFromFork() });
     expect(run.warnings).toEqual([
       "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).",
@@ -189,7 +227,8 @@ describe('the Action on a pull request from a fork', () => {
 
   it('syncs nothing when told to sync, says so in the log and the summary, and sets every count to 0', async () => {
     const run = await runInProcess(SYNC, { command: 'sync' }, { payload: pullRequestFromFork() });
-    const notice = 'Pull request from a fork: the token is read-only here, so sync files and changes no issue; follow-ups are filed once the change is merged to the default branch';
+    const notice =
+      'Pull request from a fork: the token is read-only here, so sync files and changes no issue; follow-ups are filed once the change is merged to the default branch';
     expect(run.notices).toEqual([notice]);
     expect(run.summary).toBe(`## Follow-up issues\n\n${notice}\n\n`);
     expect(run.outputs).toEqual({ created: 0, updated: 0, closed: 0, pending: 0 });
@@ -198,8 +237,14 @@ describe('the Action on a pull request from a fork', () => {
   });
 
   it('opens no review pull request, and keeps the review in the job summary', async () => {
-    const run = await runInProcess(SYNC, { command: 'review', 'review-output': 'pr', period: '2026-Q1' }, { payload: pullRequestFromFork() });
-    expect(run.notices).toEqual(['Pull request from a fork: the token is read-only here, so no review pull request is opened or updated; the review is in the job summary']);
+    const run = await runInProcess(
+      SYNC,
+      { command: 'review', 'review-output': 'pr', period: '2026-Q1' },
+      { payload: pullRequestFromFork() },
+    );
+    expect(run.notices).toEqual([
+      'Pull request from a fork: the token is read-only here, so no review pull request is opened or updated; the review is in the job summary',
+    ]);
     expect(run.summary).toMatch(/^# Batch review 2026-Q1: 2026-01-01 to 2026-03-31\n/);
     expect(run.outputs).toEqual({ period: '2026-Q1', incidents: 1 });
     expect(run.failed).toEqual([]);
@@ -214,24 +259,28 @@ describe('the Action syncing follow-ups without a token', () => {
       '2 files checked: 0 errors, 0 warnings',
       'Follow-up plan for Codertocat/Hello-World (no token: nothing read or written): 4 to create, 0 to update, 0 to close',
     ]);
-    expect(run.notices).toEqual(['No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.']);
+    expect(run.notices).toEqual([
+      'No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.',
+    ]);
     expect(run.outputs).toEqual({ errors: 0, warnings: 0, files: 2, created: 4, updated: 0, closed: 0, pending: 0 });
-    expect(run.summary).toBe([
-      '## Incident files: 2 files checked: 0 errors, 0 warnings',
-      '',
-      'Every incident file is valid. ✅',
-      '## Follow-up plan for Codertocat/Hello-World (no token: nothing read or written): 4 to create, 0 to update, 0 to close',
-      '',
-      '| Change | Issue | Follow-up | Detail |',
-      '|---|---|---|---|',
-      '| create | (new) | `2026-03-04-checkout-errors/canary-analysis` | \\[2026-03-04-checkout-errors\\] Add canary analysis to payment-gateway deploys |',
-      '| create | (new) | `2026-03-04-checkout-errors/checkout-alert` | \\[2026-03-04-checkout-errors\\] Page on checkout 5xx rate over one minute |',
-      '| create | (new) | `2026-03-04-checkout-errors/rollback-runbook` | \\[2026-03-04-checkout-errors\\] Update the rollback runbook |',
-      '| create | (new) | `2026-04-02-search-slow/load-test` | \\[2026-04-02-search-slow\\] Load test search before promotions |',
-      '',
-      '> No GITHUB\\_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.',
-      '',
-    ].join('\n'));
+    expect(run.summary).toBe(
+      [
+        '## Incident files: 2 files checked: 0 errors, 0 warnings',
+        '',
+        'Every incident file is valid. ✅',
+        '## Follow-up plan for Codertocat/Hello-World (no token: nothing read or written): 4 to create, 0 to update, 0 to close',
+        '',
+        '| Change | Issue | Follow-up | Detail |',
+        '|---|---|---|---|',
+        '| create | (new) | `2026-03-04-checkout-errors/canary-analysis` | \\[2026-03-04-checkout-errors\\] Add canary analysis to payment-gateway deploys |',
+        '| create | (new) | `2026-03-04-checkout-errors/checkout-alert` | \\[2026-03-04-checkout-errors\\] Page on checkout 5xx rate over one minute |',
+        '| create | (new) | `2026-03-04-checkout-errors/rollback-runbook` | \\[2026-03-04-checkout-errors\\] Update the rollback runbook |',
+        '| create | (new) | `2026-04-02-search-slow/load-test` | \\[2026-04-02-search-slow\\] Load test search before promotions |',
+        '',
+        '> No GITHUB\\_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.',
+        '',
+      ].join('\n'),
+    );
     expect(run.failed).toEqual([]);
   });
 
@@ -247,7 +296,10 @@ describe('the Action making the batch review without a token', () => {
     expect(run.summary).toMatch(/^# Batch review 2026-Q1: 2026-01-01 to 2026-03-31\n/);
     expect(run.summary).toContain('## Themes for discussion');
     expect(run.outputs).toEqual({ period: '2026-Q1', incidents: 4 });
-    expect(run.info).toEqual(['incidents-as-code: running review for the workflow_dispatch event', 'Batch review 2026-Q1: 4 incidents']);
+    expect(run.info).toEqual([
+      'incidents-as-code: running review for the workflow_dispatch event',
+      'Batch review 2026-Q1: 4 incidents',
+    ]);
     expect(run.failed).toEqual([]);
   });
 
@@ -257,7 +309,7 @@ describe('the Action making the batch review without a token', () => {
     expect(run.failed).toEqual(["review-output 'pr' needs a token with contents: write and pull-requests: write"]);
   });
 
-  it("with review-output: issue says the token needs issues: write when there is none", async () => {
+  it('with review-output: issue says the token needs issues: write when there is none', async () => {
     const run = await runInProcess(REVIEW, { period: '2026-Q1', 'review-output': 'issue' }, manualRun());
     expect(run.failed).toEqual(["review-output 'issue' needs a token with issues: write"]);
   });
@@ -271,7 +323,9 @@ describe('the Action making the batch review without a token', () => {
 
 describe('the Action declaring an incident from an issue, up to the point it needs GitHub', () => {
   const issue = (labels: string[], association: string) => {
-    const payload = webhookExample('issues', (e) => e.action === 'opened') as WebhookPayload & { issue: { labels: { name: string }[]; author_association: string } };
+    const payload = webhookExample('issues', (e) => e.action === 'opened') as WebhookPayload & {
+      issue: { labels: { name: string }[]; author_association: string };
+    };
     payload.issue.labels = labels.map((name) => ({ name }));
     payload.issue.author_association = association;
     return { event: 'issues', payload };
@@ -279,21 +333,31 @@ describe('the Action declaring an incident from an issue, up to the point it nee
 
   it("does nothing for an issue without the 'incident' label, and says so", async () => {
     const run = await runInProcess(SYNC, {}, issue(['bug'], 'OWNER'));
-    expect(run.info).toEqual(['incidents-as-code: running declare for the issues event', "Nothing to declare: issue #1 has no 'incident' label."]);
+    expect(run.info).toEqual([
+      'incidents-as-code: running declare for the issues event',
+      "Nothing to declare: issue #1 has no 'incident' label.",
+    ]);
     expect(run.outputs).toEqual({});
     expect(run.failed).toEqual([]);
   });
 
   it('does nothing for an issue opened by someone who cannot push, and says who may declare', async () => {
     const run = await runInProcess(SYNC, {}, issue(['incident'], 'NONE'));
-    expect(run.notices).toEqual(['Issue #1 was opened by @Codertocat, who cannot push to this repository; incidents are declared by members only.']);
+    expect(run.notices).toEqual([
+      'Issue #1 was opened by @Codertocat, who cannot push to this repository; incidents are declared by members only.',
+    ]);
     expect(run.outputs).toEqual({});
     expect(run.failed).toEqual([]);
   });
 
-  it.each(['OWNER', 'MEMBER', 'COLLABORATOR'])('goes on to declare for an %s, and without a token says what the token needs', async (association) => {
-    const run = await runInProcess(SYNC, {}, issue(['incident'], association));
-    expect(run.notices).toEqual([]);
-    expect(run.failed).toEqual(['declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write']);
-  });
+  it.each(['OWNER', 'MEMBER', 'COLLABORATOR'])(
+    'goes on to declare for an %s, and without a token says what the token needs',
+    async (association) => {
+      const run = await runInProcess(SYNC, {}, issue(['incident'], association));
+      expect(run.notices).toEqual([]);
+      expect(run.failed).toEqual([
+        'declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write',
+      ]);
+    },
+  );
 });

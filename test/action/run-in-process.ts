@@ -26,7 +26,11 @@ export interface InProcessOptions {
 }
 
 /** Runs the Action on `workspace` with `inputs` over action.yml's defaults, and returns what it gave @actions/core and stdout. */
-export async function runInProcess(workspace: string, inputs: Readonly<Record<string, string>> = {}, options: InProcessOptions = {}): Promise<InProcessRun> {
+export async function runInProcess(
+  workspace: string,
+  inputs: Readonly<Record<string, string>> = {},
+  options: InProcessOptions = {},
+): Promise<InProcessRun> {
   const payload = options.payload ?? webhookExample('pull_request', (e) => e.action === 'opened');
   const env = { ...githubEnv(options.event ?? 'pull_request', payload, options.env), GITHUB_WORKSPACE: workspace };
   resetCore({ ...ACTION_DEFAULTS, ...inputs });

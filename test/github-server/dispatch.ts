@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { badCredentials, DOCS, forbidden, HttpError, notFound, problemsParsingJson, requiresAuthentication } from './errors';
+import {
+  badCredentials,
+  DOCS,
+  forbidden,
+  HttpError,
+  notFound,
+  problemsParsingJson,
+  requiresAuthentication,
+} from './errors';
 import { commonHeaders, rateLimitHeaders, scopeHeaders } from './headers';
 import type { View } from './render/view';
 import { canonicalPath, type Reply, type Router } from './router';
@@ -53,7 +61,8 @@ export function dispatch(router: Router, view: View, req: ApiRequest): ApiRespon
   try {
     if (token !== undefined && login === null) throw badCredentials();
     if (path !== '/rate_limit') {
-      if (!state.rateLimit.take(login)) throw primaryRateLimit(login === null ? null : state.user(login).id, req.requestId);
+      if (!state.rateLimit.take(login))
+        throw primaryRateLimit(login === null ? null : state.user(login).id, req.requestId);
       counted = true;
     }
     const canonical = canonicalPath(state, path);
@@ -64,16 +73,32 @@ export function dispatch(router: Router, view: View, req: ApiRequest): ApiRespon
     if (req.badJson) throw problemsParsingJson(route.doc);
     const query = Object.fromEntries(req.url.searchParams);
     reply = route.handler({
-      view, state, method: req.method, path: canonical, params, query, search: req.url.searchParams,
-      body: req.body, login, doc: route.doc,
+      view,
+      state,
+      method: req.method,
+      path: canonical,
+      params,
+      query,
+      search: req.url.searchParams,
+      body: req.body,
+      login,
+      doc: route.doc,
     });
   } catch (error) {
-    reply = error instanceof HttpError
-      ? { status: error.status, body: error.body, headers: error.headers }
-      : { status: 500, body: { message: 'Server Error', detail: String(error), documentation_url: DOCS, status: '500' } };
+    reply =
+      error instanceof HttpError
+        ? { status: error.status, body: error.body, headers: error.headers }
+        : {
+            status: 500,
+            body: { message: 'Server Error', detail: String(error), documentation_url: DOCS, status: '500' },
+          };
   }
   const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-  const headers: Record<string, string> = { ...commonHeaders(req.requestId), ...scopeHeaders(login !== null), ...reply.headers };
+  const headers: Record<string, string> = {
+    ...commonHeaders(req.requestId),
+    ...scopeHeaders(login !== null),
+    ...reply.headers,
+  };
   if (req.method === 'GET' && reply.status === 200) {
     headers.etag = `W/"${createHash('sha256').update(text).digest('hex')}"`;
     headers['cache-control'] = 'private, max-age=60, s-maxage=60';
@@ -90,10 +115,14 @@ export function dispatch(router: Router, view: View, req: ApiRequest): ApiRespon
 
 /** The body GitHub sends once x-ratelimit-remaining is 0 (403, remaining "0": what clients test for). */
 function primaryRateLimit(userId: number | null, requestId: string): HttpError {
-  const who = userId === null
-    ? "127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"
-    : `user ID ${userId}.`;
-  const when = new Date().toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+  const who =
+    userId === null
+      ? "127.0.0.1. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"
+      : `user ID ${userId}.`;
+  const when = new Date()
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, ' UTC');
   return forbidden(
     `API rate limit exceeded for ${who} If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${when}.`,
     'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',

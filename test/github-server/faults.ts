@@ -71,10 +71,11 @@ export class Faults {
   }
 
   take(method: string, path: string): FaultKind | undefined {
-    const rule = this.rules.find((r) =>
-      r.remaining > 0 &&
-      (r.method === undefined || r.method.toUpperCase() === method) &&
-      (r.path === undefined || (typeof r.path === 'string' ? r.path === path : r.path.test(path))),
+    const rule = this.rules.find(
+      (r) =>
+        r.remaining > 0 &&
+        (r.method === undefined || r.method.toUpperCase() === method) &&
+        (r.path === undefined || (typeof r.path === 'string' ? r.path === path : r.path.test(path))),
     );
     if (!rule) return undefined;
     rule.remaining -= 1;
@@ -92,7 +93,11 @@ export function faultReply(kind: FaultKind, requestId: string): Reply | undefine
     case 'status':
       return {
         status: kind.status,
-        body: kind.body ?? { message: STATUS_CODES[kind.status] ?? 'Error', documentation_url: DOCS, status: String(kind.status) },
+        body: kind.body ?? {
+          message: STATUS_CODES[kind.status] ?? 'Error',
+          documentation_url: DOCS,
+          status: String(kind.status),
+        },
         headers: kind.headers,
       };
     case 'secondary-rate-limit':
@@ -101,7 +106,8 @@ export function faultReply(kind: FaultKind, requestId: string): Reply | undefine
       return {
         status: kind.type === 'secondary-rate-limit' ? 403 : 429,
         body: {
-          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
             `If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
           documentation_url: SECONDARY_DOCS,
           status: kind.type === 'secondary-rate-limit' ? '403' : '429',

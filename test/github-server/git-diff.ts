@@ -44,8 +44,10 @@ function editScript(a: string[], b: string[]): Op[] {
   const lcs = new Uint32Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = a[i] === b[j] ? (lcs[(i + 1) * (m + 1) + j + 1] ?? 0) + 1
-        : Math.max(lcs[(i + 1) * (m + 1) + j] ?? 0, lcs[i * (m + 1) + j + 1] ?? 0);
+      lcs[i * (m + 1) + j] =
+        a[i] === b[j]
+          ? (lcs[(i + 1) * (m + 1) + j + 1] ?? 0) + 1
+          : Math.max(lcs[(i + 1) * (m + 1) + j] ?? 0, lcs[i * (m + 1) + j + 1] ?? 0);
     }
   }
   let i = 0;
@@ -53,7 +55,8 @@ function editScript(a: string[], b: string[]): Op[] {
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ kind: ' ', text: a[i++] ?? '', a: i - 1, b: j++ });
     // Deletions before additions, as git prints a replaced line.
-    else if (i < n && (j === m || (lcs[(i + 1) * (m + 1) + j] ?? 0) >= (lcs[i * (m + 1) + j + 1] ?? 0))) ops.push({ kind: '-', text: a[i++] ?? '', a: i - 1, b: j });
+    else if (i < n && (j === m || (lcs[(i + 1) * (m + 1) + j] ?? 0) >= (lcs[i * (m + 1) + j + 1] ?? 0)))
+      ops.push({ kind: '-', text: a[i++] ?? '', a: i - 1, b: j });
     else ops.push({ kind: '+', text: b[j++] ?? '', a: i, b: j - 1 });
   }
   return ops;
@@ -98,7 +101,8 @@ export function diffTrees(base: ReadonlyMap<string, string>, head: ReadonlyMap<s
     changes.push({
       filename,
       status: before === undefined ? 'added' : after === undefined ? 'removed' : 'modified',
-      before, after,
+      before,
+      after,
       additions: ops.filter((op) => op.kind === '+').length,
       deletions: ops.filter((op) => op.kind === '-').length,
       patch: unified(ops),

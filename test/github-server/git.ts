@@ -9,7 +9,9 @@ import type { CommitRecord, GitActor, GitRecord } from './types';
  */
 
 function objectId(type: string, body: Buffer): Buffer {
-  return createHash('sha1').update(Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body])).digest();
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]))
+    .digest();
 }
 
 /** sha1 of "blob <bytes>\0<content>". */
@@ -42,7 +44,10 @@ function nest(tree: ReadonlyMap<string, string>, prefix: string): Dir {
 function hashDir(dir: Dir): Buffer {
   const entries: Array<{ key: string; bytes: Buffer }> = [];
   for (const [name, content] of dir.files) {
-    entries.push({ key: name, bytes: Buffer.concat([Buffer.from(`100644 ${name}\0`), objectId('blob', Buffer.from(content, 'utf8'))]) });
+    entries.push({
+      key: name,
+      bytes: Buffer.concat([Buffer.from(`100644 ${name}\0`), objectId('blob', Buffer.from(content, 'utf8'))]),
+    });
   }
   for (const [name, sub] of dir.dirs) {
     entries.push({ key: `${name}/`, bytes: Buffer.concat([Buffer.from(`40000 ${name}\0`), hashDir(sub)]) });
@@ -56,7 +61,13 @@ export function treeSha(tree: ReadonlyMap<string, string>, dir = ''): string {
   return hashDir(nest(tree, dir ? `${dir}/` : '')).toString('hex');
 }
 
-function commitSha(tree: ReadonlyMap<string, string>, parent: string | null, author: GitActor, date: string, message: string): string {
+function commitSha(
+  tree: ReadonlyMap<string, string>,
+  parent: string | null,
+  author: GitActor,
+  date: string,
+  message: string,
+): string {
   const who = `${author.name} <${author.email}> ${Math.floor(Date.parse(date) / 1000)} +0000`;
   const text = `tree ${treeSha(tree)}\n${parent ? `parent ${parent}\n` : ''}author ${who}\ncommitter ${who}\n\n${message}`;
   return objectId('commit', Buffer.from(text, 'utf8')).toString('hex');
@@ -64,7 +75,10 @@ function commitSha(tree: ReadonlyMap<string, string>, parent: string | null, aut
 
 /** Stores a commit (identical input gives the identical sha, as in git) and returns it; moves no branch. */
 export function writeCommit(git: GitRecord, input: Omit<CommitRecord, 'sha'>): CommitRecord {
-  const commit: CommitRecord = { ...input, sha: commitSha(input.tree, input.parent, input.author, input.date, input.message) };
+  const commit: CommitRecord = {
+    ...input,
+    sha: commitSha(input.tree, input.parent, input.author, input.date, input.message),
+  };
   git.commits.set(commit.sha, commit);
   return commit;
 }
@@ -76,7 +90,13 @@ export function writeCommit(git: GitRecord, input: Omit<CommitRecord, 'sha'>): C
  */
 export function initialGit(name: string, branch: string, author: GitActor, date: string): GitRecord {
   const git: GitRecord = { branches: new Map(), commits: new Map() };
-  const commit = writeCommit(git, { tree: new Map([['README.md', `# ${name}\n`]]), parent: null, message: 'Initial commit', author, date });
+  const commit = writeCommit(git, {
+    tree: new Map([['README.md', `# ${name}\n`]]),
+    parent: null,
+    message: 'Initial commit',
+    author,
+    date,
+  });
   git.branches.set(branch, commit.sha);
   return git;
 }
@@ -103,7 +123,11 @@ export function isAncestor(git: GitRecord, ancestor: string, of: string): boolea
 }
 
 /** The commits on head that base does not have (newest first), and where the two diverged. */
-export function compare(git: GitRecord, base: string, head: string): { ahead: CommitRecord[]; mergeBase: CommitRecord | undefined } {
+export function compare(
+  git: GitRecord,
+  base: string,
+  head: string,
+): { ahead: CommitRecord[]; mergeBase: CommitRecord | undefined } {
   const onBase = new Set(history(git, base).map((c) => c.sha));
   const ahead: CommitRecord[] = [];
   for (const commit of history(git, head)) {

@@ -41,8 +41,14 @@ export interface GitHubServer {
 }
 
 const router = new Router().add(
-  ...userRoutes, ...metaRoutes, ...issueRoutes, ...commentRoutes, ...labelRoutes,
-  ...gitRoutes, ...contentRoutes, ...pullRoutes,
+  ...userRoutes,
+  ...metaRoutes,
+  ...issueRoutes,
+  ...commentRoutes,
+  ...labelRoutes,
+  ...gitRoutes,
+  ...contentRoutes,
+  ...pullRoutes,
 );
 
 async function readBody(req: IncomingMessage): Promise<{ body: unknown; badJson: boolean }> {
@@ -78,10 +84,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const parsed = new URL(req.url ?? '/', url);
     const method = (req.method ?? 'GET').toUpperCase();
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+    );
     const record: RecordedRequest = {
-      method, path: parsed.pathname, query: Object.fromEntries(parsed.searchParams), body: undefined,
-      status: 0, at: Date.now(), login: loginOf(state, headers), headers,
+      method,
+      path: parsed.pathname,
+      query: Object.fromEntries(parsed.searchParams),
+      body: undefined,
+      status: 0,
+      at: Date.now(),
+      login: loginOf(state, headers),
+      headers,
     };
     requests.push(record);
     const { body, badJson } = await readBody(req);
@@ -105,7 +119,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const faulted = fault && faultReply(fault, id);
     if (faulted) {
       // Fault responses carry the caller's rate-limit headers too, without spending any.
-      const head = { ...commonHeaders(id), ...rateLimitHeaders(state.rateLimit.bucket(record.login)), ...faulted.headers };
+      const head = {
+        ...commonHeaders(id),
+        ...rateLimitHeaders(state.rateLimit.bucket(record.login)),
+        ...faulted.headers,
+      };
       const text = typeof faulted.body === 'string' ? faulted.body : JSON.stringify(faulted.body);
       if (typeof faulted.body === 'string') head['content-type'] = 'text/html; charset=utf-8';
       record.status = faulted.status;
@@ -114,9 +132,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
 
     // A slow request still takes effect even if the client gave up waiting, like a real server.
-    const out = dispatch(router, { state, api: url, web: options.webUrl ?? 'https://github.com' }, {
-      method, url: parsed, body, badJson, headers, requestId: id,
-    });
+    const out = dispatch(
+      router,
+      { state, api: url, web: options.webUrl ?? 'https://github.com' },
+      {
+        method,
+        url: parsed,
+        body,
+        badJson,
+        headers,
+        requestId: id,
+      },
+    );
     record.status = out.status;
     if (fault?.type === 'reset-mid-response') {
       // Headers and half the body (with the full content-length), then RST: the write happened, the answer never arrives whole.
@@ -144,7 +171,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    url, state, faults, requests,
+    url,
+    state,
+    faults,
+    requests,
     on: (_event, fn) => void writeListeners.push(fn),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);

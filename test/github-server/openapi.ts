@@ -4,7 +4,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS; under ESM its function sits on .default.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 /**
  * Response schemas from GitHub's own OpenAPI description (@octokit/openapi,
@@ -30,10 +31,18 @@ export function toJsonSchema(node: unknown): unknown {
   const schema = node as Json;
   const out: Json = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'nullable' || key === 'example' || key === 'examples' || key === 'discriminator' || key.startsWith('x-')) continue;
-    out[key] = key === 'properties' || key === 'patternProperties'
-      ? Object.fromEntries(Object.entries(value as Json).map(([name, sub]) => [name, toJsonSchema(sub)]))
-      : toJsonSchema(value);
+    if (
+      key === 'nullable' ||
+      key === 'example' ||
+      key === 'examples' ||
+      key === 'discriminator' ||
+      key.startsWith('x-')
+    )
+      continue;
+    out[key] =
+      key === 'properties' || key === 'patternProperties'
+        ? Object.fromEntries(Object.entries(value as Json).map(([name, sub]) => [name, toJsonSchema(sub)]))
+        : toJsonSchema(value);
   }
   if (schema.nullable !== true) return out;
   if (typeof out.type === 'string') {
@@ -58,7 +67,8 @@ export class OpenApiContract {
     for (const [id, [method, path]] of Object.entries(operations)) {
       const op = spec.paths[path]?.[method];
       if (!op) throw new Error(`GitHub's description has no ${method.toUpperCase()} ${path}`);
-      if (op.operationId !== id) throw new Error(`${method.toUpperCase()} ${path} is ${String(op.operationId)}, not ${id}`);
+      if (op.operationId !== id)
+        throw new Error(`${method.toUpperCase()} ${path} is ${String(op.operationId)}, not ${id}`);
       for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
         const schema = (response.content as Record<string, Json> | undefined)?.['application/json']?.schema;
         if (schema) this.schemas.set(`${id} ${status}`, toJsonSchema(schema));
@@ -81,7 +91,9 @@ export class OpenApiContract {
       this.compiled.set(key, validate);
     }
     if (!validate(body)) {
-      const errors = (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+      const errors = (validate.errors ?? [])
+        .slice(0, 10)
+        .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
       throw new Error(`${key} does not match GitHub's schema:\n  ${errors.join('\n  ')}`);
     }
   }

@@ -49,7 +49,9 @@ interface Compiled extends Route {
 /** Wraps a handler for a /repos/{owner}/{repo}/... route: unknown repository -> 404 with the operation's docs. */
 export function repoRoute(method: string, pattern: string, doc: string, handler: (ctx: RepoContext) => Reply): Route {
   return {
-    method, pattern, doc,
+    method,
+    pattern,
+    doc,
     handler: (ctx) => {
       const repo = ctx.state.repo(`${ctx.params.owner}/${ctx.params.repo}`);
       if (!repo) throw notFound(doc);

@@ -71,16 +71,32 @@ export function buildIssue(state: ServerState, repo: RepoRecord, seed: IssueSeed
 }
 
 /** A repository as GitHub creates it with a README: one commit on the default branch, no issues. */
-export function buildRepo(state: ServerState, fullName: string, owner: string, name: string, options: RepoOptions): RepoRecord {
+export function buildRepo(
+  state: ServerState,
+  fullName: string,
+  owner: string,
+  name: string,
+  options: RepoOptions,
+): RepoRecord {
   const branch = options.defaultBranch ?? 'main';
   return {
-    id: state.nextId('repo'), owner, name, full_name: fullName,
+    id: state.nextId('repo'),
+    owner,
+    name,
+    full_name: fullName,
     default_branch: branch,
     private: options.private ?? false,
     description: options.description ?? null,
     // A personal repository's owner can always be assigned; an organization cannot.
-    assignable: new Set([...(options.ownerType === 'Organization' ? [] : [owner]), ...(options.assignable ?? [])].map((l) => l.toLowerCase())),
-    issues: [], labels: new Map(), comments: new Map(), pulls: new Map(),
+    assignable: new Set(
+      [...(options.ownerType === 'Organization' ? [] : [owner]), ...(options.assignable ?? [])].map((l) =>
+        l.toLowerCase(),
+      ),
+    ),
+    issues: [],
+    labels: new Map(),
+    comments: new Map(),
+    pulls: new Map(),
     git: initialGit(name, branch, actorFor(state, owner), state.now()),
     created_at: state.now(),
   };

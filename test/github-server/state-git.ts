@@ -21,7 +21,11 @@ export interface FileSeed {
 /** The identity GitHub gives web and API commits: the account's name and its noreply address. */
 export function actorFor(state: ServerState, login: string): GitActor {
   const user = state.user(login);
-  return { name: user.name ?? user.login, email: `${user.id}+${user.login}@users.noreply.github.com`, login: user.login };
+  return {
+    name: user.name ?? user.login,
+    email: `${user.id}+${user.login}@users.noreply.github.com`,
+    login: user.login,
+  };
 }
 
 /** Points a branch at a commit (creating it if needed); open pull requests on it see the new sha. */
@@ -50,7 +54,9 @@ export function deleteBranch(state: ServerState, repo: RepoRecord, branch: strin
  * to its tip's tree, then the branch moves to it.
  */
 export function commitChanges(
-  repo: RepoRecord, branch: string, changes: ReadonlyMap<string, string | null>,
+  repo: RepoRecord,
+  branch: string,
+  changes: ReadonlyMap<string, string | null>,
   meta: { message: string; author: GitActor; date: string },
 ): CommitRecord {
   const tip = repo.git.commits.get(repo.git.branches.get(branch) ?? '');
@@ -74,7 +80,13 @@ export function seedBranch(repo: RepoRecord, name: string, from?: string): Commi
   return start;
 }
 
-export function seedFile(state: ServerState, repo: RepoRecord, path: string, content: string, seed: FileSeed = {}): CommitRecord {
+export function seedFile(
+  state: ServerState,
+  repo: RepoRecord,
+  path: string,
+  content: string,
+  seed: FileSeed = {},
+): CommitRecord {
   const branch = seed.branch ?? repo.default_branch;
   if (!repo.git.branches.has(branch)) seedBranch(repo, branch);
   return commitChanges(repo, branch, new Map([[path, content]]), {

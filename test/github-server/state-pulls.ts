@@ -39,21 +39,34 @@ export interface PullView {
  * set up any history. It takes the next issue number, as on GitHub, where
  * issues and pull requests share one sequence.
  */
-export function seedPull(state: ServerState, repo: RepoRecord, seed: PullSeed): { issue: IssueRecord; pull: PullRecord } {
+export function seedPull(
+  state: ServerState,
+  repo: RepoRecord,
+  seed: PullSeed,
+): { issue: IssueRecord; pull: PullRecord } {
   const base = seed.base ?? repo.default_branch;
   const headSha = repo.git.branches.get(seed.head);
   const baseSha = repo.git.branches.get(base);
   if (!headSha) throw new Error(`no branch ${seed.head} in ${repo.full_name}`);
   if (!baseSha) throw new Error(`no branch ${base} in ${repo.full_name}`);
   const issue = buildIssue(state, repo, {
-    title: seed.title ?? `Pull request ${repo.issues.length + 1}`, body: seed.body ?? null,
-    state: seed.state, author: seed.author, created_at: seed.created_at,
+    title: seed.title ?? `Pull request ${repo.issues.length + 1}`,
+    body: seed.body ?? null,
+    state: seed.state,
+    author: seed.author,
+    created_at: seed.created_at,
   });
   // A closed pull request's issue has no state_reason on GitHub: that vocabulary is for issues.
   if (issue.state === 'closed') issue.state_reason = null;
   const pull: PullRecord = {
-    id: state.nextId('pull'), number: issue.number, head: seed.head, base, draft: seed.draft ?? false,
-    maintainer_can_modify: false, head_sha: headSha, base_sha: baseSha,
+    id: state.nextId('pull'),
+    number: issue.number,
+    head: seed.head,
+    base,
+    draft: seed.draft ?? false,
+    maintainer_can_modify: false,
+    head_sha: headSha,
+    base_sha: baseSha,
   };
   repo.issues.push(issue);
   repo.pulls.set(issue.number, pull);
@@ -76,9 +89,20 @@ export function pullView(repo: RepoRecord, pull: PullRecord): PullView {
   const issue = repo.issues[pull.number - 1];
   if (!issue) throw new Error(`pull request #${pull.number} has no issue in ${repo.full_name}`);
   return {
-    number: pull.number, title: issue.title, body: issue.body, state: issue.state, draft: pull.draft,
-    head: pull.head, base: pull.base, head_sha: pull.head_sha, base_sha: pull.base_sha, author: issue.author,
-    comments: issue.comments, created_at: issue.created_at, updated_at: issue.updated_at, closed_at: issue.closed_at,
+    number: pull.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    draft: pull.draft,
+    head: pull.head,
+    base: pull.base,
+    head_sha: pull.head_sha,
+    base_sha: pull.base_sha,
+    author: issue.author,
+    comments: issue.comments,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_at: issue.closed_at,
   };
 }
 

@@ -4,7 +4,15 @@ import { buildComment, buildIssue, buildRepo, type CommentSeed, type IssueSeed, 
 import { fileAt, seedBranch, seedFile, type FileSeed } from './state-git';
 import { pullView, seedPull, type PullSeed, type PullView } from './state-pulls';
 import { isoSeconds } from './time';
-import type { AccountType, CommentRecord, CommitRecord, IssueRecord, LabelRecord, RepoRecord, UserRecord } from './types';
+import type {
+  AccountType,
+  CommentRecord,
+  CommitRecord,
+  IssueRecord,
+  LabelRecord,
+  RepoRecord,
+  UserRecord,
+} from './types';
 
 export type { CommentSeed, IssueSeed, RepoOptions } from './seed';
 export type { FileSeed } from './state-git';
@@ -28,7 +36,14 @@ export class ServerState {
   /** token -> login; tests may add tokens after start. */
   readonly tokens: Map<string, string>;
   readonly rateLimit: RateLimiter;
-  private readonly ids: Record<IdKind, number> = { user: 1000, repo: 500000, issue: 2000000, label: 3000000, comment: 4000000, pull: 5000000 };
+  private readonly ids: Record<IdKind, number> = {
+    user: 1000,
+    repo: 500000,
+    issue: 2000000,
+    label: 3000000,
+    comment: 4000000,
+    pull: 5000000,
+  };
 
   constructor(private readonly options: StateOptions) {
     this.tokens = new Map(Object.entries(options.tokens));
@@ -136,8 +151,11 @@ export class ServerState {
   addLabel(fullName: string, label: { name: string; color?: string; description?: string | null }): LabelRecord {
     const repo = this.mustRepo(fullName);
     const record: LabelRecord = {
-      id: this.nextId('label'), name: label.name, color: (label.color ?? 'ededed').replace(/^#/, '').toLowerCase(),
-      description: label.description ?? null, default: false,
+      id: this.nextId('label'),
+      name: label.name,
+      color: (label.color ?? 'ededed').replace(/^#/, '').toLowerCase(),
+      description: label.description ?? null,
+      default: false,
     };
     repo.labels.set(label.name.toLowerCase(), record);
     return record;

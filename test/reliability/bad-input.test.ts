@@ -83,7 +83,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let bundle = '';
 beforeAll(() => {
   const dist = path.join(ROOT, 'dist');
-  for (let waited = 0; !existsSync(path.join(dist, 'cli.js')) && waited < 20_000; waited += 100) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  for (let waited = 0; !existsSync(path.join(dist, 'cli.js')) && waited < 20_000; waited += 100)
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   cpSync(dist, path.join(scratch, 'dist'), { recursive: true });
   bundle = path.join(scratch, 'dist', 'cli.js');
 });
@@ -91,10 +92,15 @@ beforeAll(() => {
 function runProcess(cwd: string): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [bundle, ...ARGS], { cwd, timeout: TIME_LIMIT_MS, maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH ?? '' } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
+    execFile(
+      process.execPath,
+      [bundle, ...ARGS],
+      { cwd, timeout: TIME_LIMIT_MS, maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH ?? '' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, stdout, stderr, ms: Date.now() - started });
+      },
+    );
   });
 }
 
@@ -118,7 +124,12 @@ function refusedConfigFindings(cwd: string): readonly Finding[] {
 
 function observed(run: Run, cwd: string): Expected {
   if (run.code === 2) return { exitCode: 2, stderr: run.stderr, findings: refusedConfigFindings(cwd) };
-  const json = JSON.parse(run.stdout) as { files: number; errors: number; warnings: number; findings: (Finding & { docs: string })[] };
+  const json = JSON.parse(run.stdout) as {
+    files: number;
+    errors: number;
+    warnings: number;
+    findings: (Finding & { docs: string })[];
+  };
   const findings = json.findings.map(({ docs, ...finding }) => {
     expect(docs).toBe(ruleDocsUrl(finding.rule));
     return finding;
@@ -129,7 +140,9 @@ function observed(run: Run, cwd: string): Expected {
 /** "exit 1: file:line:col rule message", cut to fit a table cell. */
 function whatTheUserSees(result: Expected): string {
   const first = result.findings[0];
-  const detail = first ? `${first.file}:${first.line}:${first.column} ${first.rule} ${first.message}` : result.stderr?.split('\n')[0]?.replace(/^incidents: /, '') || 'no findings';
+  const detail = first
+    ? `${first.file}:${first.line}:${first.column} ${first.rule} ${first.message}`
+    : result.stderr?.split('\n')[0]?.replace(/^incidents: /, '') || 'no findings';
   const text = `exit ${result.exitCode}: ${detail}`.replace(/\s+/g, ' ');
   const cut = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
   return cut.replace(/\|/g, '\\|');
@@ -146,7 +159,9 @@ function repositoryFor(name: string, info: CaseInfo): string {
   return repo;
 }
 
-const names = readdirSync(CASES).filter((name) => existsSync(path.join(CASES, name, 'case.json'))).sort();
+const names = readdirSync(CASES)
+  .filter((name) => existsSync(path.join(CASES, name, 'case.json')))
+  .sort();
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 describe.concurrent('bad input: what a user sees', () => {
@@ -163,7 +178,8 @@ describe.concurrent('bad input: what a user sees', () => {
       const expectedFile = path.join(CASES, name, 'expected.json');
       if (update) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
       context.expect(actual).toEqual(readJson<Expected>(expectedFile));
-      for (const finding of actual.findings) context.expect(ruleById(finding.rule), `rule ${finding.rule} is documented`).toBeDefined();
+      for (const finding of actual.findings)
+        context.expect(ruleById(finding.rule), `rule ${finding.rule} is documented`).toBeDefined();
 
       if (info.checkPrototype) {
         context.expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
@@ -179,17 +195,24 @@ describe.concurrent('bad input: what a user sees', () => {
         context.expect(real.stdout).toBe(run.stdout);
       }
 
-      recordOutcome(context, { table: 'Bad input', cells: { area: info.area, case: info.case, 'what the user sees': whatTheUserSees(actual) } });
+      recordOutcome(context, {
+        table: 'Bad input',
+        cells: { area: info.area, case: info.case, 'what the user sees': whatTheUserSees(actual) },
+      });
     });
   }
 });
 
 describe('the bad-input corpus', () => {
   it('has at least 60 cases a user must fix (exit code 1), in every area', () => {
-    const expected = names.map((name) => ({ info: readJson<CaseInfo>(path.join(CASES, name, 'case.json')), result: readJson<Expected>(path.join(CASES, name, 'expected.json')) }));
+    const expected = names.map((name) => ({
+      info: readJson<CaseInfo>(path.join(CASES, name, 'case.json')),
+      result: readJson<Expected>(path.join(CASES, name, 'expected.json')),
+    }));
     const failing = expected.filter(({ result }) => result.exitCode === 1);
     expect(failing.length).toBeGreaterThanOrEqual(60);
-    for (const { result } of failing) expect(result.findings.some((finding) => finding.severity === 'error')).toBe(true);
+    for (const { result } of failing)
+      expect(result.findings.some((finding) => finding.severity === 'error')).toBe(true);
     expect(new Set(failing.map(({ info }) => info.area))).toEqual(new Set(['YAML', 'Files', 'Content', 'Config']));
   });
 });

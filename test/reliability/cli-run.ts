@@ -17,7 +17,8 @@ let bundle: string | undefined;
 function cliBundle(): string {
   if (bundle) return bundle;
   const dist = path.join(ROOT, 'dist');
-  for (let waited = 0; !existsSync(path.join(dist, 'cli.js')) && waited < 20_000; waited += 100) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  for (let waited = 0; !existsSync(path.join(dist, 'cli.js')) && waited < 20_000; waited += 100)
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   const copy = mkdtempSync(path.join(tmpdir(), 'iac-dist-'));
   cpSync(dist, copy, { recursive: true });
   bundle = path.join(copy, 'cli.js');
@@ -37,17 +38,26 @@ export interface CliRun {
  * `node dist/cli.js <args>` in `cwd`, as a user runs it, with only the given
  * environment (plus PATH). `started` sees the child, so a test can kill it.
  */
-export function runCliProcess(cwd: string, args: readonly string[], env: Record<string, string>, started?: (child: ChildProcess) => void): Promise<CliRun> {
+export function runCliProcess(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  started?: (child: ChildProcess) => void,
+): Promise<CliRun> {
   const begin = Date.now();
   const child = spawn(process.execPath, ['--import', FAST_CLOCK, cliBundle(), ...args], {
-    cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   started?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - begin })));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: Date.now() - begin })),
+  );
 }
 
 /** Every file under `dir` (relative path -> bytes), to show a run changed none of them. */
@@ -64,10 +74,12 @@ export function snapshotFiles(dir: string): Map<string, Buffer> {
 /** Files added, removed or changed between two snapshots. */
 export function changedFiles(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
   const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((name) => {
-    const [was, is] = [before.get(name), after.get(name)];
-    return !was || !is || !was.equals(is);
-  }).sort();
+  return [...names]
+    .filter((name) => {
+      const [was, is] = [before.get(name), after.get(name)];
+      return !was || !is || !was.equals(is);
+    })
+    .sort();
 }
 
 /** A line of a V8 stack trace ("    at fn (file.js:1:2)"). */

@@ -18,7 +18,8 @@ Date.now = () => start + (realNow() - start) * TIMER_SPEEDUP;
 const fromHttpClient = () => /node:internal\/deps\/undici/.test(new Error().stack ?? '');
 const setTimeoutAtRealSpeed = globalThis.setTimeout;
 globalThis.setTimeout = Object.assign(
-  (callback, ms, ...args) => setTimeoutAtRealSpeed(callback, typeof ms === 'number' && !fromHttpClient() ? ms / TIMER_SPEEDUP : ms, ...args),
+  (callback, ms, ...args) =>
+    setTimeoutAtRealSpeed(callback, typeof ms === 'number' && !fromHttpClient() ? ms / TIMER_SPEEDUP : ms, ...args),
   setTimeoutAtRealSpeed,
 );
 

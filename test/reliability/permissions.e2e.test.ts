@@ -27,12 +27,16 @@ beforeEach(async () => {
   server = await startGitHubServer({ tokens: { [TOKEN]: 'github-actions[bot]' } });
   server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false });
   server.state.seedIssue(REPO, { title: 'an earlier issue' });
-  server.state.seedFile(REPO, 'incidents/2026/2026-03-04-checkout-errors.md', 'changed in the pull request', { branch: 'changes' });
+  server.state.seedFile(REPO, 'incidents/2026/2026-03-04-checkout-errors.md', 'changed in the pull request', {
+    branch: 'changes',
+  });
   server.state.seedPull(REPO, { head: 'changes', base: 'master', title: 'Update the checkout incident' });
 });
 afterEach(() => server.close());
 
-type PullRequestPayload = { pull_request: { head: { repo: Record<string, unknown> | null }; base: { repo: { full_name: string } } } };
+type PullRequestPayload = {
+  pull_request: { head: { repo: Record<string, unknown> | null }; base: { repo: { full_name: string } } };
+};
 
 /** A real pull_request payload; `head` replaces the head repository (a fork, or null when the fork was deleted). */
 function pullRequest(head?: (repo: Record<string, unknown>) => Record<string, unknown> | null): PullRequestPayload {
@@ -41,7 +45,12 @@ function pullRequest(head?: (repo: Record<string, unknown>) => Record<string, un
   return payload;
 }
 
-const fromFork = (repo: Record<string, unknown>) => ({ ...repo, full_name: 'mallory/Hello-World', fork: true, owner: { ...(repo.owner as object), login: 'mallory' } });
+const fromFork = (repo: Record<string, unknown>) => ({
+  ...repo,
+  full_name: 'mallory/Hello-World',
+  fork: true,
+  owner: { ...(repo.owner as object), login: 'mallory' },
+});
 
 /** A private copy of a fixture: the run may not change a byte of it. */
 function workspaceOf(fixture: string): string {
@@ -50,8 +59,17 @@ function workspaceOf(fixture: string): string {
   return dir;
 }
 
-async function run(workspace: string, inputs: Record<string, string>, event: string, payload: PullRequestPayload): Promise<ActionRun> {
-  return runAction(workspace, { ...DEFAULT_INPUTS, token: TOKEN, ...inputs }, { event, payload: payload as never, env: { GITHUB_API_URL: server.url } });
+async function run(
+  workspace: string,
+  inputs: Record<string, string>,
+  event: string,
+  payload: PullRequestPayload,
+): Promise<ActionRun> {
+  return runAction(
+    workspace,
+    { ...DEFAULT_INPUTS, token: TOKEN, ...inputs },
+    { event, payload: payload as never, env: { GITHUB_API_URL: server.url } },
+  );
 }
 
 const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method));
@@ -66,11 +84,21 @@ function expectTokenMasked(result: ActionRun): void {
   expect(JSON.stringify(result.outputs)).not.toContain(TOKEN);
 }
 
-function record(context: TestContext, cells: { 'pull request': string; event: string; command: string; 'writes to GitHub': string; 'what the log says': string }): void {
+function record(
+  context: TestContext,
+  cells: {
+    'pull request': string;
+    event: string;
+    command: string;
+    'writes to GitHub': string;
+    'what the log says': string;
+  },
+): void {
   recordOutcome(context, { table: 'Permissions', cells });
 }
 
-const FORK_VALIDATE_NOTICE = '::notice::Pull request from a fork: the token is read-only here, so no comment is written; the findings are in the job summary and annotations';
+const FORK_VALIDATE_NOTICE =
+  '::notice::Pull request from a fork: the token is read-only here, so no comment is written; the findings are in the job summary and annotations';
 
 describe(`the Action on pull requests from forks, run as GitHub runs it (node ${process.versions.node})`, () => {
   it('validates, annotates and summarises a pull request from a fork, and writes nothing to GitHub', async (context) => {
@@ -87,23 +115,47 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
     expect(server.requests).toEqual([]);
     expectTokenMasked(result);
     expect(changedFiles(before, snapshotFiles(workspace))).toEqual([]);
-    record(context, { 'pull request': 'from a fork', event: 'pull_request', command: 'auto (validate)', 'writes to GitHub': '0 (no request at all)', 'what the log says': FORK_VALIDATE_NOTICE });
+    record(context, {
+      'pull request': 'from a fork',
+      event: 'pull_request',
+      command: 'auto (validate)',
+      'writes to GitHub': '0 (no request at all)',
+      'what the log says': FORK_VALIDATE_NOTICE,
+    });
   });
 
   it('files no follow-up issue from a fork, even when told to sync', async (context) => {
-    const result = await run(workspaceOf(path.join(FIXTURES, 'sync', 'basic')), { command: 'sync' }, 'pull_request', pullRequest(fromFork));
-    const notice = '::notice::Pull request from a fork: the token is read-only here, so sync files and changes no issue; follow-ups are filed once the change is merged to the default branch';
+    const result = await run(
+      workspaceOf(path.join(FIXTURES, 'sync', 'basic')),
+      { command: 'sync' },
+      'pull_request',
+      pullRequest(fromFork),
+    );
+    const notice =
+      '::notice::Pull request from a fork: the token is read-only here, so sync files and changes no issue; follow-ups are filed once the change is merged to the default branch';
     expect(result.status).toBe(0);
     expect(annotations(result.stdout)).toEqual([notice]);
     expect(result.outputs).toEqual({ created: '0', updated: '0', closed: '0', pending: '0' });
     expect(server.requests).toEqual([]);
     expectTokenMasked(result);
-    record(context, { 'pull request': 'from a fork', event: 'pull_request', command: 'sync', 'writes to GitHub': '0 (no request at all)', 'what the log says': notice });
+    record(context, {
+      'pull request': 'from a fork',
+      event: 'pull_request',
+      command: 'sync',
+      'writes to GitHub': '0 (no request at all)',
+      'what the log says': notice,
+    });
   });
 
   it('opens no review pull request from a fork, and keeps the review in the job summary', async (context) => {
-    const result = await run(workspaceOf(path.join(FIXTURES, 'sync', 'basic')), { command: 'review', 'review-output': 'pr', period: '2026-Q1' }, 'pull_request', pullRequest(fromFork));
-    const notice = '::notice::Pull request from a fork: the token is read-only here, so no review pull request is opened or updated; the review is in the job summary';
+    const result = await run(
+      workspaceOf(path.join(FIXTURES, 'sync', 'basic')),
+      { command: 'review', 'review-output': 'pr', period: '2026-Q1' },
+      'pull_request',
+      pullRequest(fromFork),
+    );
+    const notice =
+      '::notice::Pull request from a fork: the token is read-only here, so no review pull request is opened or updated; the review is in the job summary';
     expect(result.status).toBe(0);
     expect(annotations(result.stdout)).toContain(notice);
     expect(result.summary).toContain('2026-Q1');
@@ -111,12 +163,19 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
     expect(result.outputs['review-url']).toBeUndefined();
     expect(writesReceived()).toEqual([]);
     expectTokenMasked(result);
-    record(context, { 'pull request': 'from a fork', event: 'pull_request', command: 'review (review-output: pr)', 'writes to GitHub': '0 (reads only: the follow-up states)', 'what the log says': notice });
+    record(context, {
+      'pull request': 'from a fork',
+      event: 'pull_request',
+      command: 'review (review-output: pr)',
+      'writes to GitHub': '0 (reads only: the follow-up states)',
+      'what the log says': notice,
+    });
   });
 
   it('writes nothing for a fork on pull_request_target either, and warns that the event is not needed', async (context) => {
     const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request_target', pullRequest(fromFork));
-    const warning = "::warning::This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).";
+    const warning =
+      "::warning::This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).";
     const lines = annotations(result.stdout);
     expect(lines[0]).toBe(warning);
     expect(lines).toContain(FORK_VALIDATE_NOTICE);
@@ -124,15 +183,32 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
     expect(result.summary).toContain('## Incident files: 2 files checked: 4 errors, 0 warnings');
     expect(server.requests).toEqual([]);
     expectTokenMasked(result);
-    record(context, { 'pull request': 'from a fork', event: 'pull_request_target', command: 'auto (validate)', 'writes to GitHub': '0 (no request at all)', 'what the log says': `${warning} / ${FORK_VALIDATE_NOTICE}` });
+    record(context, {
+      'pull request': 'from a fork',
+      event: 'pull_request_target',
+      command: 'auto (validate)',
+      'writes to GitHub': '0 (no request at all)',
+      'what the log says': `${warning} / ${FORK_VALIDATE_NOTICE}`,
+    });
   });
 
   it('treats a pull request whose fork was deleted as a fork', async (context) => {
-    const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request', pullRequest(() => null));
+    const result = await run(
+      workspaceOf(FOUR_FINDINGS),
+      {},
+      'pull_request',
+      pullRequest(() => null),
+    );
     expect(annotations(result.stdout)).toContain(FORK_VALIDATE_NOTICE);
     expect(server.requests).toEqual([]);
     expectTokenMasked(result);
-    record(context, { 'pull request': 'from a fork since deleted (head.repo: null)', event: 'pull_request', command: 'auto (validate)', 'writes to GitHub': '0 (no request at all)', 'what the log says': FORK_VALIDATE_NOTICE });
+    record(context, {
+      'pull request': 'from a fork since deleted (head.repo: null)',
+      event: 'pull_request',
+      command: 'auto (validate)',
+      'writes to GitHub': '0 (no request at all)',
+      'what the log says': FORK_VALIDATE_NOTICE,
+    });
   });
 
   it('does comment on a pull request from a branch of the same repository: the check above is not vacuous', async (context) => {
@@ -143,7 +219,13 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
     expect(writesReceived().map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/${REPO}/issues/2/comments`]);
     expect(result.stdout).toContain('Pull request comment created.');
     expectTokenMasked(result);
-    record(context, { 'pull request': 'from a branch of the same repository', event: 'pull_request', command: 'auto (validate)', 'writes to GitHub': '1 (the pull request comment)', 'what the log says': 'Pull request comment created.' });
+    record(context, {
+      'pull request': 'from a branch of the same repository',
+      event: 'pull_request',
+      command: 'auto (validate)',
+      'writes to GitHub': '1 (the pull request comment)',
+      'what the log says': 'Pull request comment created.',
+    });
   });
 });
 
@@ -151,7 +233,9 @@ describe('the pull request comment when the connection drops after GitHub saved 
   it('looks for the comment before trying again: the pull request gets exactly one', async (context) => {
     server.faults.add({ method: 'POST', path: /\/issues\/2\/comments$/, kind: { type: 'reset-mid-response' } });
     const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request', pullRequest());
-    const posts = server.requests.filter((r) => r.method === 'POST').map((r) => `${r.method} ${r.path}${r.fault ? ` (${r.fault})` : ''}`);
+    const posts = server.requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => `${r.method} ${r.path}${r.fault ? ` (${r.fault})` : ''}`);
     expect(posts).toEqual([`POST /repos/${REPO}/issues/2/comments (reset-mid-response)`]);
     const comments = [...server.state.repo(REPO)!.comments.values()].filter((c) => c.issue_number === 2);
     expect(comments).toHaveLength(1);
@@ -159,7 +243,13 @@ describe('the pull request comment when the connection drops after GitHub saved 
     expect(result.status).toBe(1); // the four findings
     recordOutcome(context, {
       table: 'Faults',
-      cells: { fault: 'connection reset mid-response on the pull request comment (the Action)', 'exit code': '1 (the findings)', message: '(none: the comment was found)', 'issues at end': '1 comment on the pull request', 'files changed': 'none' },
+      cells: {
+        fault: 'connection reset mid-response on the pull request comment (the Action)',
+        'exit code': '1 (the findings)',
+        message: '(none: the comment was found)',
+        'issues at end': '1 comment on the pull request',
+        'files changed': 'none',
+      },
     });
   });
 });

@@ -28,7 +28,10 @@ interface Repository {
 /** A repository as `validate` reads it: its config and every incident, parsed once. */
 function repository(cwd: string): Repository {
   const { config } = loadConfig(cwd, undefined);
-  return { config, documents: loadIncidents(cwd, config, { whole: true }).targets.filter((document) => document.kind === 'incident') };
+  return {
+    config,
+    documents: loadIncidents(cwd, config, { whole: true }).targets.filter((document) => document.kind === 'incident'),
+  };
 }
 
 const validRepo = repository(path.join(FIXTURES, 'validate', 'valid'));
@@ -45,13 +48,28 @@ function validateBytes(source: (typeof SOURCES)[number], bytes: Uint8Array): Fin
   const parsed = parseDocument(source.file, 'incident', bytes);
   if (!parsed.document) return [parsed.finding];
   const others = source.repo.documents.filter((d) => d.file !== source.file);
-  return validateDocuments({ targets: [parsed.document], allIncidents: [...others, parsed.document], config: source.repo.config, now: NOW });
+  return validateDocuments({
+    targets: [parsed.document],
+    allIncidents: [...others, parsed.document],
+    config: source.repo.config,
+    now: NOW,
+  });
 }
 
 /** Findings that point outside the file: a line it does not have, or a column past the end of the line. */
 function outOfFile(bytes: Uint8Array, findings: readonly Finding[]): Finding[] {
   const lines = new TextDecoder().decode(bytes).split('\n');
-  return findings.filter((f) => !(Number.isInteger(f.line) && Number.isInteger(f.column) && f.line >= 1 && f.line <= lines.length && f.column >= 1 && f.column <= lines[f.line - 1]!.length + 1));
+  return findings.filter(
+    (f) =>
+      !(
+        Number.isInteger(f.line) &&
+        Number.isInteger(f.column) &&
+        f.line >= 1 &&
+        f.line <= lines.length &&
+        f.column >= 1 &&
+        f.column <= lines[f.line - 1]!.length + 1
+      ),
+  );
 }
 
 const encoder = new TextEncoder();
@@ -66,12 +84,19 @@ function frontmatterEnd(lines: readonly string[]): number {
 
 const deleteKey = fc.nat().map((n) => (text: string) => {
   const lines = text.split('\n');
-  const keys = lines.map((line, i) => [line, i] as const).filter(([line, i]) => i < frontmatterEnd(lines) && keyLine.test(line));
+  const keys = lines
+    .map((line, i) => [line, i] as const)
+    .filter(([line, i]) => i < frontmatterEnd(lines) && keyLine.test(line));
   if (!keys.length) return text;
   const [line, at] = keys[n % keys.length]!;
   const indent = line.length - line.trimStart().length;
   let end = at + 1;
-  while (end < lines.length && lines[end]!.trim() !== '---' && (lines[end]!.length - lines[end]!.trimStart().length > indent || lines[end]!.trim() === '')) end++;
+  while (
+    end < lines.length &&
+    lines[end]!.trim() !== '---' &&
+    (lines[end]!.length - lines[end]!.trimStart().length > indent || lines[end]!.trim() === '')
+  )
+    end++;
   return [...lines.slice(0, at), ...lines.slice(end)].join('\n');
 });
 
@@ -98,7 +123,22 @@ const changeType = fc.tuple(fc.nat(), otherValue).map(([n, value]) => (text: str
 
 const garbageLine = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('::', '- - -', ': x', '  bad: [unclosed', '"', "'", '!!python/object:os.system', '&anchor *alias', '---', '...', '\t- tab', '? complex', '% directive', '{'),
+  fc.constantFrom(
+    '::',
+    '- - -',
+    ': x',
+    '  bad: [unclosed',
+    '"',
+    "'",
+    '!!python/object:os.system',
+    '&anchor *alias',
+    '---',
+    '...',
+    '\t- tab',
+    '? complex',
+    '% directive',
+    '{',
+  ),
 );
 
 const insertLine = fc.tuple(fc.nat(), garbageLine).map(([n, garbage]) => (text: string) => {
@@ -115,7 +155,20 @@ const duplicateLine = fc.nat().map((n) => (text: string) => {
 
 const oddText = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
-  fc.constantFrom('\0', '\r', '\t', '\r\n', '\u2028', '\u0085', '\ufeff', '\u200b', '\ud83d\ude00', 'é', '\u202e', '\\'),
+  fc.constantFrom(
+    '\0',
+    '\r',
+    '\t',
+    '\r\n',
+    '\u2028',
+    '\u0085',
+    '\ufeff',
+    '\u200b',
+    '\ud83d\ude00',
+    'é',
+    '\u202e',
+    '\\',
+  ),
 );
 
 const insertUnicode = fc.tuple(fc.nat(), oddText).map(([n, odd]) => (text: string) => {
@@ -126,9 +179,14 @@ const insertUnicode = fc.tuple(fc.nat(), oddText).map(([n, odd]) => (text: strin
 type Mutation = { readonly name: string; readonly bytes: (source: Uint8Array) => Uint8Array };
 
 const textMutation = (name: string, arbitrary: fc.Arbitrary<(text: string) => string>): fc.Arbitrary<Mutation> =>
-  arbitrary.map((mutate) => ({ name, bytes: (source: Uint8Array) => encoder.encode(mutate(new TextDecoder().decode(source))) }));
+  arbitrary.map((mutate) => ({
+    name,
+    bytes: (source: Uint8Array) => encoder.encode(mutate(new TextDecoder().decode(source))),
+  }));
 
-const truncate: fc.Arbitrary<Mutation> = fc.nat().map((n) => ({ name: 'truncate', bytes: (source: Uint8Array) => source.subarray(0, n % (source.length + 1)) }));
+const truncate: fc.Arbitrary<Mutation> = fc
+  .nat()
+  .map((n) => ({ name: 'truncate', bytes: (source: Uint8Array) => source.subarray(0, n % (source.length + 1)) }));
 
 const mutation = fc.oneof(
   textMutation('delete a key', deleteKey),
@@ -156,7 +214,15 @@ describe('validation of a mutated valid incident', () => {
       }),
       RUNS,
     );
-    recordOutcome(context, { table: 'Properties', cells: { property: 'any mutation of a valid incident (key deleted, type changed, garbage or duplicate line, truncated at a byte, NUL/CR/tab/unicode inserted): validate never throws and every finding\'s line:column is inside the file', runs: RUNS_LABEL, result: 'held' } });
+    recordOutcome(context, {
+      table: 'Properties',
+      cells: {
+        property:
+          "any mutation of a valid incident (key deleted, type changed, garbage or duplicate line, truncated at a byte, NUL/CR/tab/unicode inserted): validate never throws and every finding's line:column is inside the file",
+        runs: RUNS_LABEL,
+        result: 'held',
+      },
+    });
   });
 });
 
@@ -164,28 +230,106 @@ describe('validation of a mutated valid incident', () => {
 // Render, then parse: `incidents new` and declare write what they were given.
 
 /** Strings YAML might retype or misread if written bare. */
-const TRICKY = ['yes', 'no', 'No', 'on', 'off', 'null', 'Null', '~', 'true', 'False', '1.0', '0x1F', '1e3', '.inf', '-.nan', '012', '2026-03-04', '12:30', '- leading dash', '# hash', 'a # comment', 'key: value', 'colon:', "it's", '"quoted"', '[list]', '{map}', '&anchor', '*alias', '!tag', '%percent', '@handle', '`tick`', '|', '>', '?', ',', 'café ☕', '𝒳 wide', 'tab\there', ' padded '];
+const TRICKY = [
+  'yes',
+  'no',
+  'No',
+  'on',
+  'off',
+  'null',
+  'Null',
+  '~',
+  'true',
+  'False',
+  '1.0',
+  '0x1F',
+  '1e3',
+  '.inf',
+  '-.nan',
+  '012',
+  '2026-03-04',
+  '12:30',
+  '- leading dash',
+  '# hash',
+  'a # comment',
+  'key: value',
+  'colon:',
+  "it's",
+  '"quoted"',
+  '[list]',
+  '{map}',
+  '&anchor',
+  '*alias',
+  '!tag',
+  '%percent',
+  '@handle',
+  '`tick`',
+  '|',
+  '>',
+  '?',
+  ',',
+  'café ☕',
+  '𝒳 wide',
+  'tab\there',
+  ' padded ',
+];
 
 const titleText = fc.oneof(
   fc.constantFrom(...TRICKY),
   fc.string({ minLength: 1, maxLength: 60 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
-  fc.tuple(fc.constantFrom(...TRICKY), fc.string({ maxLength: 20 }), fc.constantFrom(...TRICKY)).map((parts) => parts.join(' ')),
+  fc
+    .tuple(fc.constantFrom(...TRICKY), fc.string({ maxLength: 20 }), fc.constantFrom(...TRICKY))
+    .map((parts) => parts.join(' ')),
 );
 
 /** A title as `new` accepts it (trimmed, one line, not empty). */
-const title = titleText.map((text) => checkTitle(text)).filter((checked) => checked.ok).map((checked) => (checked as { value: string }).value);
+const title = titleText
+  .map((text) => checkTitle(text))
+  .filter((checked) => checked.ok)
+  .map((checked) => (checked as { value: string }).value);
 
 /** No service catalog and a loose id_pattern: any service name and id is accepted, so they can be anything. */
 const NO_CATALOG: Config = { ...validRepo.config, services: [], idPattern: /^\S+$/u };
 
-const service = fc.oneof(fc.constantFrom(...TRICKY), fc.string({ minLength: 1, maxLength: 20 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }))
+const service = fc
+  .oneof(
+    fc.constantFrom(...TRICKY),
+    fc.string({ minLength: 1, maxLength: 20 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }),
+  )
   .map((text) => checkServices([text], NO_CATALOG))
   .filter((checked) => checked.ok && checked.value.length === 1)
   .map((checked) => (checked as { value: string[] }).value[0]!);
 
-const summaryLine = fc.oneof(fc.constantFrom(...TRICKY, '# Impact', '## Timeline', 'Summary', '===', '---', '```', '~~~ js', '<!-- open', '-->', '<details>', '    indented', '> quoted', '* item', '1. item', '-', 'line\rbreak', ''), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
-const summary = fc.array(summaryLine, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n')).filter((text) => text.trim() !== '');
+const summaryLine = fc.oneof(
+  fc.constantFrom(
+    ...TRICKY,
+    '# Impact',
+    '## Timeline',
+    'Summary',
+    '===',
+    '---',
+    '```',
+    '~~~ js',
+    '<!-- open',
+    '-->',
+    '<details>',
+    '    indented',
+    '> quoted',
+    '* item',
+    '1. item',
+    '-',
+    'line\rbreak',
+    '',
+  ),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
+const summary = fc
+  .array(summaryLine, { minLength: 1, maxLength: 6 })
+  .map((lines) => lines.join('\n'))
+  .filter((text) => text.trim() !== '');
 
 const handle = fc.constantFrom('@alice', '@bob-smith', '@org/sre-team', '@A1');
 
@@ -210,16 +354,25 @@ function summaryLines(document: SourceDocument): string[] {
   const lines = document.body.split('\n');
   const from = headings[index]!.position.line - document.bodyLine + 1;
   const to = index + 1 < headings.length ? headings[index + 1]!.position.line - document.bodyLine : lines.length;
-  return lines.slice(from, to).filter((line) => !line.startsWith('<!-- ')).join('\n').trim().split('\n');
+  return lines
+    .slice(from, to)
+    .filter((line) => !line.startsWith('<!-- '))
+    .join('\n')
+    .trim()
+    .split('\n');
 }
 
 describe('render, then parse: a new incident file', () => {
-  it('keeps every value as given, keeps the template\'s sections, and validates with no findings', (context) => {
+  it("keeps every value as given, keeps the template's sections, and validates with no findings", (context) => {
     if (!started.ok) throw new Error('bad start time');
     fc.assert(
       fc.property(newIncident, (answers) => {
         const { id, ...given } = answers;
-        const incident: NewIncident = { ...given, started: started.time, ...(given.summary === undefined ? {} : { summary: given.summary }) };
+        const incident: NewIncident = {
+          ...given,
+          started: started.time,
+          ...(given.summary === undefined ? {} : { summary: given.summary }),
+        };
         const text = renderIncident(id, incident, NOW);
         const parsed = parseDocument(`incidents/2026/${id}.md`, 'incident', encoder.encode(text));
         expect(parsed.finding).toBeUndefined();
@@ -234,7 +387,9 @@ describe('render, then parse: a new incident file', () => {
           ...(answers.services.length ? { services: answers.services } : {}),
           ...(answers.commander ? { roles: { incident_commander: answers.commander } } : {}),
         });
-        expect(validateDocuments({ targets: [document], allIncidents: [document], config: NO_CATALOG, now: NOW })).toEqual([]);
+        expect(
+          validateDocuments({ targets: [document], allIncidents: [document], config: NO_CATALOG, now: NOW }),
+        ).toEqual([]);
         const sections = readHeadings(document.body, document.bodyLine).map((h) => h.text);
         expect(sections).toEqual([...answers.severity.reviewSections]);
         if (answers.summary !== undefined) {
@@ -247,6 +402,14 @@ describe('render, then parse: a new incident file', () => {
       }),
       RUNS,
     );
-    recordOutcome(context, { table: 'Properties', cells: { property: 'render then parse of a new incident (ids, titles, services and summaries with quotes, colons, #, leading -, yes/no/null/1.0, unicode, Markdown headings and fences): values come back equal, sections unchanged, zero findings', runs: RUNS_LABEL, result: 'held' } });
+    recordOutcome(context, {
+      table: 'Properties',
+      cells: {
+        property:
+          'render then parse of a new incident (ids, titles, services and summaries with quotes, colons, #, leading -, yes/no/null/1.0, unicode, Markdown headings and fences): values come back equal, sections unchanged, zero findings',
+        runs: RUNS_LABEL,
+        result: 'held',
+      },
+    });
   });
 });

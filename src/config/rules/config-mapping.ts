@@ -15,7 +15,11 @@ export const CONFIG_NOT_MAPPING = defineRule({
 /** The parsed config as its keys; throws ConfigError when it is a list or a single value. */
 export function configMapping(file: string, data: unknown): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw unusableConfig(file, "must be a set of 'key: value' lines", { rule: CONFIG_NOT_MAPPING.id, message: 'the config must be a set of fields (severities:, categories:, ...)', hint: 'see the README for an example .incidents.yml' });
+    throw unusableConfig(file, "must be a set of 'key: value' lines", {
+      rule: CONFIG_NOT_MAPPING.id,
+      message: 'the config must be a set of fields (severities:, categories:, ...)',
+      hint: 'see the README for an example .incidents.yml',
+    });
   }
   return data as Record<string, unknown>;
 }

@@ -13,8 +13,24 @@ export const CONFIG_GOAL_TARGET = defineRule({
   severity: 'error',
   summary: "a goal's target is in its metric's unit (a count, a duration, a share) and can be met",
   why: 'A batch review compares each goal with its target every period. A share above 100% or a time below zero is never met, and a duration compared with a percentage compares minutes with a fraction: the goal would show as missed for no reason.',
-  wrong: lines('goals:', '  - name: Follow-ups get done', '    metric: follow_up_completion', '    target: ">= 120%"', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    target: ">= 80%"'),
-  right: lines('goals:', '  - name: Follow-ups get done', '    metric: follow_up_completion', '    target: ">= 80%"', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    target: "<= 30m"'),
+  wrong: lines(
+    'goals:',
+    '  - name: Follow-ups get done',
+    '    metric: follow_up_completion',
+    '    target: ">= 120%"',
+    '  - name: Fast mitigation',
+    '    metric: time_to_mitigate',
+    '    target: ">= 80%"',
+  ),
+  right: lines(
+    'goals:',
+    '  - name: Follow-ups get done',
+    '    metric: follow_up_completion',
+    '    target: ">= 80%"',
+    '  - name: Fast mitigation',
+    '    metric: time_to_mitigate',
+    '    target: "<= 30m"',
+  ),
   repository: inConfig,
 });
 
@@ -42,7 +58,7 @@ const UNIT_WORDS: Readonly<Record<Unit, { noun: string; example: string }>> = {
 function impossible(target: Target): string | undefined {
   const max = target.unit === 'share' ? 1 : Infinity;
   const { op, value } = target;
-  if ((op === '<' && value <= 0)) return 'nothing is measured below zero';
+  if (op === '<' && value <= 0) return 'nothing is measured below zero';
   if ((op === '>=' || op === '==') && value > max) return 'a share cannot be more than 100%';
   if (op === '>' && value >= max) return 'a share cannot be more than 100%';
   return undefined;
@@ -64,7 +80,10 @@ export function goalTargetFindings(document: ConfigDocument): Finding[] {
     const at = document.locate.value(['goals', index, 'target']);
     if (target.unit !== unit) {
       findings.push({
-        file: document.file, ...at, rule: CONFIG_GOAL_TARGET.id, severity: CONFIG_GOAL_TARGET.severity,
+        file: document.file,
+        ...at,
+        rule: CONFIG_GOAL_TARGET.id,
+        severity: CONFIG_GOAL_TARGET.severity,
         message: `goal ${name} measures ${goal.metric}, ${UNIT_WORDS[unit].noun}, but its target ${quote(goal.target)} is ${UNIT_WORDS[target.unit].noun}`,
         hint: `write the target as ${UNIT_WORDS[unit].noun}, like ${UNIT_WORDS[unit].example}`,
       });
@@ -73,7 +92,10 @@ export function goalTargetFindings(document: ConfigDocument): Finding[] {
     const why = impossible(target);
     if (why) {
       findings.push({
-        file: document.file, ...at, rule: CONFIG_GOAL_TARGET.id, severity: CONFIG_GOAL_TARGET.severity,
+        file: document.file,
+        ...at,
+        rule: CONFIG_GOAL_TARGET.id,
+        severity: CONFIG_GOAL_TARGET.severity,
         message: `goal ${name} can never be met: its target is ${quote(goal.target)}, and ${why}`,
         hint: `set a target that ${goal.metric} can reach, like ${UNIT_WORDS[unit].example}`,
       });

@@ -25,9 +25,14 @@ export function idPatternFindings(document: ConfigDocument): Finding[] {
   if (typeof pattern !== 'string' || compiles(pattern, '') !== undefined) return [];
   const problem = compiles(pattern, 'u');
   if (problem === undefined) return [];
-  return [{
-    file: document.file, ...document.locate.value(['id_pattern']), rule: FIELD_FORMAT.id, severity: FIELD_FORMAT.severity,
-    message: `id_pattern ${quote(pattern)} is not a valid regular expression in Unicode mode: ${problem.replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
-    hint: 'ids are matched with the u flag, where a backslash may only escape a character with a meaning (\\. \\d \\[ ...): write \\- as -, for one',
-  }];
+  return [
+    {
+      file: document.file,
+      ...document.locate.value(['id_pattern']),
+      rule: FIELD_FORMAT.id,
+      severity: FIELD_FORMAT.severity,
+      message: `id_pattern ${quote(pattern)} is not a valid regular expression in Unicode mode: ${problem.replace(/^Invalid regular expression: \/.*\/\w*: /, '')}`,
+      hint: 'ids are matched with the u flag, where a backslash may only escape a character with a meaning (\\. \\d \\[ ...): write \\- as -, for one',
+    },
+  ];
 }

@@ -17,7 +17,18 @@ export async function updateComment(client: GitHubClient, repo: RepoRef, id: num
 }
 
 /** Creating is not idempotent: with `once`, no automatic retries, so the caller can look before trying again. */
-export async function createComment(client: GitHubClient, repo: RepoRef, issue: number, body: string, once = false): Promise<number> {
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue, body, ...(once ? { request: { retries: 0 } } : {}) });
+export async function createComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issue: number,
+  body: string,
+  once = false,
+): Promise<number> {
+  const { data } = await client.rest.issues.createComment({
+    ...repo,
+    issue_number: issue,
+    body,
+    ...(once ? { request: { retries: 0 } } : {}),
+  });
   return data.id;
 }

@@ -9,7 +9,12 @@ export interface FileOnBranch {
 }
 
 /** A file's text on a branch, or undefined when it is not there. */
-export async function readFile(client: GitHubClient, repo: RepoRef, path: string, branch: string): Promise<FileOnBranch | undefined> {
+export async function readFile(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+  branch: string,
+): Promise<FileOnBranch | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ ...repo, path, ref: branch });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
@@ -21,6 +26,21 @@ export async function readFile(client: GitHubClient, repo: RepoRef, path: string
 }
 
 /** Commits `text` to `path` on `branch` (replacing the blob `sha` when the file exists). */
-export async function writeFile(client: GitHubClient, repo: RepoRef, path: string, branch: string, text: string, message: string, sha?: string): Promise<void> {
-  await client.rest.repos.createOrUpdateFileContents({ ...repo, path, branch, message, content: Buffer.from(text, 'utf8').toString('base64'), ...(sha ? { sha } : {}) });
+export async function writeFile(
+  client: GitHubClient,
+  repo: RepoRef,
+  path: string,
+  branch: string,
+  text: string,
+  message: string,
+  sha?: string,
+): Promise<void> {
+  await client.rest.repos.createOrUpdateFileContents({
+    ...repo,
+    path,
+    branch,
+    message,
+    content: Buffer.from(text, 'utf8').toString('base64'),
+    ...(sha ? { sha } : {}),
+  });
 }

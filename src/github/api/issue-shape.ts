@@ -49,7 +49,10 @@ export function toExistingIssue(raw: RawIssue): ExistingIssue {
     stateReason: (raw.state_reason ?? null) as StateReason,
     closedAt: raw.closed_at,
     createdAt: raw.created_at,
-    labels: raw.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== '').sort(),
+    labels: raw.labels
+      .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+      .filter((l) => l !== '')
+      .sort(),
     assignees: (raw.assignees ?? []).map((a) => a.login).sort(),
     author: raw.user?.login ?? '',
   };

@@ -10,14 +10,23 @@ const LABEL_COLOR = 'c5def5';
  * same label at the same time is fine (GitHub answers 422 already_exists).
  * Returns the labels created.
  */
-export async function ensureLabels(client: GitHubClient, repo: RepoRef, wanted: ReadonlySet<string>): Promise<string[]> {
+export async function ensureLabels(
+  client: GitHubClient,
+  repo: RepoRef,
+  wanted: ReadonlySet<string>,
+): Promise<string[]> {
   const existing = await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 });
   const have = new Set(existing.map((label) => label.name.toLowerCase()));
   const created: string[] = [];
   for (const name of [...wanted].sort()) {
     if (have.has(name.toLowerCase())) continue;
     try {
-      await client.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: 'Managed by incidents-as-code' });
+      await client.rest.issues.createLabel({
+        ...repo,
+        name,
+        color: LABEL_COLOR,
+        description: 'Managed by incidents-as-code',
+      });
       created.push(name);
     } catch (error) {
       if (!(error instanceof RequestError && error.status === 422)) throw error;

@@ -10,7 +10,12 @@ const PER_PAGE = 100;
  * search API: search lags behind writes, and a lagging read makes duplicates.
  */
 export async function listLabelledIssues(client: GitHubClient, repo: RepoRef, label: string): Promise<ExistingIssue[]> {
-  const raw = (await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: PER_PAGE })) as RawIssue[];
+  const raw = (await client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    labels: label,
+    state: 'all',
+    per_page: PER_PAGE,
+  })) as RawIssue[];
   return raw.filter((issue) => !issue.pull_request).map(toExistingIssue);
 }
 

@@ -9,7 +9,12 @@ export interface PullRef {
 }
 
 /** The first pull request from `branch` in `state`, if there is one. */
-async function firstPull(client: GitHubClient, repo: RepoRef, branch: string, state: 'open' | 'all'): Promise<PullRef | undefined> {
+async function firstPull(
+  client: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+  state: 'open' | 'all',
+): Promise<PullRef | undefined> {
   const { data } = await client.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, per_page: 10 });
   const pull = data[0];
   return pull ? { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? '' } : undefined;
@@ -25,11 +30,20 @@ export async function findAnyPull(client: GitHubClient, repo: RepoRef, branch: s
   return firstPull(client, repo, branch, 'all');
 }
 
-export async function openPull(client: GitHubClient, repo: RepoRef, pull: { head: string; base: string; title: string; body: string }): Promise<PullRef> {
+export async function openPull(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: { head: string; base: string; title: string; body: string },
+): Promise<PullRef> {
   const { data } = await client.rest.pulls.create({ ...repo, ...pull });
   return { number: data.number, url: data.html_url, title: data.title, body: data.body ?? '' };
 }
 
-export async function updatePull(client: GitHubClient, repo: RepoRef, number: number, changes: { title: string; body: string }): Promise<void> {
+export async function updatePull(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  changes: { title: string; body: string },
+): Promise<void> {
   await client.rest.pulls.update({ ...repo, pull_number: number, ...changes });
 }

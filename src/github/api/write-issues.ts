@@ -13,15 +13,25 @@ export interface NewIssue {
 /** Creating is not idempotent: the caller checks for the marker before trying again, so no automatic retries here. */
 export async function createIssue(client: GitHubClient, repo: RepoRef, issue: NewIssue): Promise<ExistingIssue> {
   const { data } = await client.rest.issues.create({
-    ...repo, title: issue.title, body: issue.body, labels: [...issue.labels], assignees: [...issue.assignees],
+    ...repo,
+    title: issue.title,
+    body: issue.body,
+    labels: [...issue.labels],
+    assignees: [...issue.assignees],
     request: { retries: 0 },
   });
   return toExistingIssue(data as RawIssue);
 }
 
-export async function updateIssue(client: GitHubClient, repo: RepoRef, number: number, changes: IssueChanges): Promise<void> {
+export async function updateIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  changes: IssueChanges,
+): Promise<void> {
   await client.rest.issues.update({
-    ...repo, issue_number: number,
+    ...repo,
+    issue_number: number,
     ...(changes.title === undefined ? {} : { title: changes.title }),
     ...(changes.body === undefined ? {} : { body: changes.body }),
     ...(changes.labels === undefined ? {} : { labels: [...changes.labels] }),
@@ -29,8 +39,19 @@ export async function updateIssue(client: GitHubClient, repo: RepoRef, number: n
   });
 }
 
-export async function setIssueState(client: GitHubClient, repo: RepoRef, number: number, state: 'open' | 'closed', reason?: 'completed' | 'not_planned'): Promise<void> {
-  await client.rest.issues.update({ ...repo, issue_number: number, state, ...(reason ? { state_reason: reason } : {}) });
+export async function setIssueState(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  state: 'open' | 'closed',
+  reason?: 'completed' | 'not_planned',
+): Promise<void> {
+  await client.rest.issues.update({
+    ...repo,
+    issue_number: number,
+    state,
+    ...(reason ? { state_reason: reason } : {}),
+  });
 }
 
 export async function addComment(client: GitHubClient, repo: RepoRef, number: number, body: string): Promise<void> {

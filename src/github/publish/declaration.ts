@@ -21,14 +21,30 @@ export function declarationBranch(issue: number): string {
  * second run (the issue edited, labelled again, the workflow re-run) finds
  * the pull request and makes no other.
  */
-export async function publishDeclaration(client: GitHubClient, repo: RepoRef, declaration: Declaration): Promise<{ pull: PullRef; created: boolean }> {
+export async function publishDeclaration(
+  client: GitHubClient,
+  repo: RepoRef,
+  declaration: Declaration,
+): Promise<{ pull: PullRef; created: boolean }> {
   const branch = declarationBranch(declaration.issue);
   const existing = await findAnyPull(client, repo, branch);
   if (existing) return { pull: existing, created: false };
   const base = await ensureBranch(client, repo, branch);
   if (!(await readFile(client, repo, declaration.path, branch))) {
-    await writeFile(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
+    await writeFile(
+      client,
+      repo,
+      declaration.path,
+      branch,
+      declaration.text,
+      `Declare incident from #${declaration.issue}: ${declaration.title}`,
+    );
   }
-  const pull = await openPull(client, repo, { head: branch, base, title: `Incident: ${declaration.title}`, body: declaration.body });
+  const pull = await openPull(client, repo, {
+    head: branch,
+    base,
+    title: `Incident: ${declaration.title}`,
+    body: declaration.body,
+  });
   return { pull, created: true };
 }

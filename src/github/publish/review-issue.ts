@@ -12,16 +12,28 @@ export function reviewMarker(period: string): string {
 }
 
 /** One issue per period, found by its marker among the tool's own issues: re-runs update it. */
-export async function publishReviewIssue(client: GitHubClient, repo: RepoRef, review: { period: string; title: string; body: string }): Promise<{ number: number; url: string; issue: 'opened' | 'updated' | 'unchanged' }> {
+export async function publishReviewIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  review: { period: string; title: string; body: string },
+): Promise<{ number: number; url: string; issue: 'opened' | 'updated' | 'unchanged' }> {
   const marker = reviewMarker(review.period);
   const body = `${marker}\n${review.body}`;
   const login = await ownLogin(client);
-  const existing = (await listLabelledIssues(client, repo, REVIEW_LABEL)).find((issue) => issue.author === login && issue.body.startsWith(marker));
+  const existing = (await listLabelledIssues(client, repo, REVIEW_LABEL)).find(
+    (issue) => issue.author === login && issue.body.startsWith(marker),
+  );
   if (!existing) {
-    const created = await createIssue(client, repo, { title: review.title, body, labels: [REVIEW_LABEL], assignees: [] });
+    const created = await createIssue(client, repo, {
+      title: review.title,
+      body,
+      labels: [REVIEW_LABEL],
+      assignees: [],
+    });
     return { number: created.number, url: created.url, issue: 'opened' };
   }
-  if (existing.title === review.title && existing.body === body) return { number: existing.number, url: existing.url, issue: 'unchanged' };
+  if (existing.title === review.title && existing.body === body)
+    return { number: existing.number, url: existing.url, issue: 'unchanged' };
   await updateIssue(client, repo, existing.number, { title: review.title, body });
   return { number: existing.number, url: existing.url, issue: 'updated' };
 }

@@ -27,19 +27,32 @@ export function reviewBranch(period: string): string {
   return `incidents-review/${period.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
 }
 
-export async function publishReviewPullRequest(client: GitHubClient, repo: RepoRef, review: ReviewPullRequest): Promise<Published> {
+export async function publishReviewPullRequest(
+  client: GitHubClient,
+  repo: RepoRef,
+  review: ReviewPullRequest,
+): Promise<Published> {
   const branch = reviewBranch(review.period);
   const base = await ensureBranch(client, repo, branch);
   const existing = await readFile(client, repo, review.path, branch);
   const text = review.render(existing?.text);
   let file: Published['file'] = 'unchanged';
   if (existing?.text !== text) {
-    await writeFile(client, repo, review.path, branch, text, `Batch review ${review.period}: ${existing ? 'regenerate' : 'draft'} the summary`, existing?.sha);
+    await writeFile(
+      client,
+      repo,
+      review.path,
+      branch,
+      text,
+      `Batch review ${review.period}: ${existing ? 'regenerate' : 'draft'} the summary`,
+      existing?.sha,
+    );
     file = existing ? 'updated' : 'created';
   }
   const open = await findOpenPull(client, repo, branch);
   if (open) {
-    if (open.title === review.title && open.body === review.body) return { number: open.number, url: open.url, pull: 'unchanged', file, branch };
+    if (open.title === review.title && open.body === review.body)
+      return { number: open.number, url: open.url, pull: 'unchanged', file, branch };
     await updatePull(client, repo, open.number, { title: review.title, body: review.body });
     return { number: open.number, url: open.url, pull: 'updated', file, branch };
   }

@@ -136,7 +136,13 @@ export function scanHeadings(body: string): ScannedHeading[] | undefined {
   const headings: ScannedHeading[] = [];
   lines.forEach((line, index) => {
     if (line.kind !== 'heading' || line.depth === undefined) return;
-    headings.push({ depth: line.depth, text: line.text ?? '', line: line.line, column: 1, hasContent: hasContentAfter(lines, index, line.depth) });
+    headings.push({
+      depth: line.depth,
+      text: line.text ?? '',
+      line: line.line,
+      column: 1,
+      hasContent: hasContentAfter(lines, index, line.depth),
+    });
   });
   return headings;
 }

@@ -35,7 +35,12 @@ function plainText(node: MdNode): string {
 export function readHeadings(body: string, bodyLine: number): Heading[] {
   const scanned = scanHeadings(body);
   if (scanned) {
-    return scanned.map(({ depth, text, line, column, hasContent }) => ({ depth, text, position: { line: line + bodyLine - 1, column }, hasContent }));
+    return scanned.map(({ depth, text, line, column, hasContent }) => ({
+      depth,
+      text,
+      position: { line: line + bodyLine - 1, column },
+      hasContent,
+    }));
   }
   return parseHeadings(body, bodyLine);
 }
@@ -50,7 +55,12 @@ export function parseHeadings(body: string, bodyLine: number): Heading[] {
     if (node.type !== 'heading' || node.depth === undefined) return;
     const hasContent = hasContentAfter(blocks, index, node.depth);
     const start = node.position?.start ?? { line: 1, column: 1 };
-    headings.push({ depth: node.depth, text: plainText(node).trim(), position: { line: start.line + bodyLine - 1, column: start.column }, hasContent });
+    headings.push({
+      depth: node.depth,
+      text: plainText(node).trim(),
+      position: { line: start.line + bodyLine - 1, column: start.column },
+      hasContent,
+    });
   });
   return headings;
 }

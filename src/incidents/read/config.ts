@@ -6,7 +6,11 @@ import { FILE_NOT_TEXT, FILE_TOO_LARGE } from '../file-rules';
 import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
 import { readBounded } from './bounded';
 
-export function unusableConfig(file: string, summary: string, finding: Omit<Finding, 'file' | 'severity' | 'line' | 'column'> & Partial<Pick<Finding, 'line' | 'column'>>): ConfigError {
+export function unusableConfig(
+  file: string,
+  summary: string,
+  finding: Omit<Finding, 'file' | 'severity' | 'line' | 'column'> & Partial<Pick<Finding, 'line' | 'column'>>,
+): ConfigError {
   return new ConfigError(`${file} ${summary}`, [{ file, line: 1, column: 1, severity: 'error', ...finding }]);
 }
 
@@ -17,7 +21,10 @@ export function unusableConfig(file: string, summary: string, finding: Omit<Find
 export function readConfigText(absolute: string, file: string): string | undefined {
   if (!existsSync(absolute)) return undefined;
   if (statSync(absolute).isDirectory()) {
-    throw new ConfigError(`${file} is a folder; the config must be a file of that name (remove or rename the folder)`, []);
+    throw new ConfigError(
+      `${file} is a folder; the config must be a file of that name (remove or rename the folder)`,
+      [],
+    );
   }
   const read = readBounded(absolute);
   if ('tooLarge' in read) {
@@ -31,8 +38,12 @@ export function readConfigText(absolute: string, file: string): string | undefin
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     throw unusableConfig(file, 'is not UTF-8 text', {
-      rule: FILE_NOT_TEXT.id, ...decoded.position,
-      message: decoded.problem === 'binary' ? 'the config contains a NUL byte: it looks like a binary file, not YAML' : 'the config is not valid UTF-8 text',
+      rule: FILE_NOT_TEXT.id,
+      ...decoded.position,
+      message:
+        decoded.problem === 'binary'
+          ? 'the config contains a NUL byte: it looks like a binary file, not YAML'
+          : 'the config is not valid UTF-8 text',
       hint: 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here',
     });
   }

@@ -23,17 +23,34 @@ function symlinkHint(entry: DiscoveredFile): string {
 }
 
 /** One file to a document, or to the finding that stops it (a link, too large, not parseable). */
-export function readIncidentFile(entry: DiscoveredFile, kind: DocumentKind): { document?: SourceDocument; finding?: Finding } {
+export function readIncidentFile(
+  entry: DiscoveredFile,
+  kind: DocumentKind,
+): { document?: SourceDocument; finding?: Finding } {
   const { file } = entry;
   if (entry.symlink) {
-    return { finding: { file, line: 1, column: 1, rule: FILE_SYMLINK.id, severity: FILE_SYMLINK.severity, message: 'symbolic link not followed', hint: symlinkHint(entry) } };
+    return {
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_SYMLINK.id,
+        severity: FILE_SYMLINK.severity,
+        message: 'symbolic link not followed',
+        hint: symlinkHint(entry),
+      },
+    };
   }
   const read = readBounded(entry.absolute);
   if ('tooLarge' in read) {
     const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
     return {
       finding: {
-        file, line: 1, column: 1, rule: FILE_TOO_LARGE.id, severity: FILE_TOO_LARGE.severity,
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_TOO_LARGE.id,
+        severity: FILE_TOO_LARGE.severity,
         message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
         hint: 'move logs, dumps and screenshots out of the file and link to them instead',
       },

@@ -83,8 +83,9 @@ export function textAfterQuote(lineText: string, line: number): YamlProblem | un
     rule: YAML_SYNTAX,
     position: { line, column: lead!.length + 1 + quote!.length + inner!.length },
     message: `the value ends at this ${quote}; the text after it cannot follow: ${cut(rest!.trim())}`,
-    hint: quote === '"'
-      ? `write a " inside the value as \\", or quote the value with single quotes: ${cut(`${lead!.trim()} '${value.replace(/'/g, "''")}'`)}`
-      : `write a ' inside the value as '', or quote the value with double quotes: ${cut(`${lead!.trim()} "${value.replace(/"/g, '\\"')}"`)}`,
+    hint:
+      quote === '"'
+        ? `write a " inside the value as \\", or quote the value with single quotes: ${cut(`${lead!.trim()} '${value.replace(/'/g, "''")}'`)}`
+        : `write a ' inside the value as '', or quote the value with double quotes: ${cut(`${lead!.trim()} "${value.replace(/"/g, '\\"')}"`)}`,
   };
 }

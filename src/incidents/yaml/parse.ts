@@ -27,7 +27,9 @@ const NBSP_INDENT = /^[ \t]*\u00a0/m;
 /** js-yaml 4.3 reads maxDepth; @types/js-yaml does not list it yet. */
 const LOAD_OPTIONS = { schema: SCHEMA, maxDepth: MAX_YAML_DEPTH } as yaml.LoadOptions;
 
-export type YamlResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problem: YamlProblem };
+export type YamlResult =
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly problem: YamlProblem };
 
 function isYamlException(error: unknown): error is yaml.YAMLException {
   return error instanceof yaml.YAMLException;
@@ -59,9 +61,10 @@ function anchorProblem(text: string): YamlProblem | undefined {
     rule: YAML_ALIAS,
     position: found.position,
     message: `YAML ${found.kind} '${found.source}' is not allowed: write each value where it is used`,
-    hint: found.kind === 'alias'
-      ? `replace ${found.source} with the value itself, and remove the anchor &${found.source.slice(1)}`
-      : `remove ${found.source} and replace each *${found.source.slice(1)} with the value itself`,
+    hint:
+      found.kind === 'alias'
+        ? `replace ${found.source} with the value itself, and remove the anchor &${found.source.slice(1)}`
+        : `remove ${found.source} and replace each *${found.source.slice(1)} with the value itself`,
   };
 }
 

@@ -15,7 +15,7 @@ export const YAML_DUPLICATE_KEY = defineRule({
   id: 'yaml-duplicate-key',
   severity: 'error',
   summary: 'each field appears only once',
-  why: 'When a field appears twice, one of the values is silently lost; which one was meant is anyone\'s guess.',
+  why: "When a field appears twice, one of the values is silently lost; which one was meant is anyone's guess.",
   wrong: lines('severity: SEV2', 'started_at: 2026-03-04T09:12:00Z', 'severity: SEV1'),
   right: lines('severity: SEV1', 'started_at: 2026-03-04T09:12:00Z'),
 });
@@ -58,4 +58,10 @@ export const YAML_TOO_DEEP = defineRule({
 });
 
 /** The rules a YAML problem can break. */
-export type YamlRule = typeof YAML_SYNTAX | typeof YAML_DUPLICATE_KEY | typeof YAML_TAB | typeof YAML_TAG | typeof YAML_ALIAS | typeof YAML_TOO_DEEP;
+export type YamlRule =
+  | typeof YAML_SYNTAX
+  | typeof YAML_DUPLICATE_KEY
+  | typeof YAML_TAB
+  | typeof YAML_TAG
+  | typeof YAML_ALIAS
+  | typeof YAML_TOO_DEEP;

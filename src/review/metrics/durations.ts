@@ -8,7 +8,12 @@ export const PHASES: readonly Phase[] = ['time_to_detect', 'time_to_mitigate', '
 
 /** Minutes from impact start to the end of a phase, when both are known. */
 export function phaseMinutes(incident: IncidentFacts, phase: Phase): number | undefined {
-  const end = phase === 'time_to_detect' ? incident.detected : phase === 'time_to_mitigate' ? incident.mitigated : incident.resolved;
+  const end =
+    phase === 'time_to_detect'
+      ? incident.detected
+      : phase === 'time_to_mitigate'
+        ? incident.mitigated
+        : incident.resolved;
   return end === undefined ? undefined : (end - incident.started) / MINUTE;
 }
 
@@ -16,7 +21,8 @@ export type PhaseDistributions = Record<Phase, Distribution>;
 
 export function phaseDistributions(incidents: readonly IncidentFacts[]): PhaseDistributions {
   const out = {} as Record<Phase, Distribution>;
-  for (const phase of PHASES) out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m): m is number => m !== undefined));
+  for (const phase of PHASES)
+    out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m): m is number => m !== undefined));
   return out;
 }
 
@@ -28,7 +34,11 @@ export interface Durations extends PhaseDistributions {
   readonly missing: Record<Phase, number>;
 }
 
-export function durations(incidents: readonly IncidentFacts[], severities: readonly string[], slowestCount = 3): Durations {
+export function durations(
+  incidents: readonly IncidentFacts[],
+  severities: readonly string[],
+  slowestCount = 3,
+): Durations {
   const bySeverity: Record<string, PhaseDistributions> = {};
   for (const severity of severities) {
     const ofSeverity = incidents.filter((i) => i.severity === severity);
@@ -37,7 +47,9 @@ export function durations(incidents: readonly IncidentFacts[], severities: reado
   const slowest = incidents
     .flatMap((i) => {
       const ttm = phaseMinutes(i, 'time_to_mitigate');
-      return ttm === undefined ? [] : [{ incident: i.id, title: i.title, severity: i.severity, time_to_mitigate_minutes: Math.round(ttm) }];
+      return ttm === undefined
+        ? []
+        : [{ incident: i.id, title: i.title, severity: i.severity, time_to_mitigate_minutes: Math.round(ttm) }];
     })
     .sort((a, b) => b.time_to_mitigate_minutes - a.time_to_mitigate_minutes || (a.incident < b.incident ? -1 : 1))
     .slice(0, slowestCount);

@@ -16,11 +16,22 @@ export interface Overview extends Counts {
 export function counts(incidents: readonly IncidentFacts[], severities: readonly string[], periods = 1): Counts {
   const avg = (n: number) => Math.round((n / Math.max(periods, 1)) * 100) / 100;
   const bySeverity: Record<string, number> = {};
-  for (const severity of severities) bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
-  return { total: avg(incidents.length), by_severity: bySeverity, near_misses: avg(incidents.filter((i) => i.nearMiss).length) };
+  for (const severity of severities)
+    bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
+  return {
+    total: avg(incidents.length),
+    by_severity: bySeverity,
+    near_misses: avg(incidents.filter((i) => i.nearMiss).length),
+  };
 }
 
-export function overview(current: readonly IncidentFacts[], previous: readonly IncidentFacts[], baseline: readonly IncidentFacts[], baselinePeriods: number, severities: readonly string[]): Overview {
+export function overview(
+  current: readonly IncidentFacts[],
+  previous: readonly IncidentFacts[],
+  baseline: readonly IncidentFacts[],
+  baselinePeriods: number,
+  severities: readonly string[],
+): Overview {
   return {
     ...counts(current, severities),
     ids: current.map((i) => i.id),

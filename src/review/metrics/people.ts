@@ -17,7 +17,9 @@ export interface Responders {
 }
 
 function ranked(counts: Map<string, number>): Load[] {
-  return [...counts].map(([handle, count]) => ({ handle, count })).sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
+  return [...counts]
+    .map(([handle, count]) => ({ handle, count }))
+    .sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
 }
 
 /** Who carries the response: incident-commander and responder load. */

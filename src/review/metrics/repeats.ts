@@ -65,7 +65,12 @@ function inferred(incident: IncidentFacts, index: Map<string, Seen[]>): Repeat |
   }
   if (!best) return undefined;
   const days = Math.round((incident.started - best.seen.started) / DAY_MS);
-  return { incident: incident.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
+  return {
+    incident: incident.id,
+    repeat_of: best.seen.id,
+    inferred: true,
+    reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier`,
+  };
 }
 
 /** What an incident repeats, if anything; made once per history, as its index costs a pass over every incident. */
@@ -80,7 +85,12 @@ export function repeatFinder(all: readonly IncidentFacts[]): RepeatFinder {
     all,
     repeatOf: (incident) =>
       incident.repeatOf !== undefined
-        ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: 'repeat_of in the incident file' }
+        ? {
+            incident: incident.id,
+            repeat_of: incident.repeatOf,
+            inferred: false,
+            reason: 'repeat_of in the incident file',
+          }
         : inferred(incident, index),
   };
 }

@@ -20,7 +20,11 @@ export interface Distribution {
 
 export function distribution(minutes: readonly number[]): Distribution {
   const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-  return { count: minutes.length, p50_minutes: round(percentile(minutes, 50)), p90_minutes: round(percentile(minutes, 90)) };
+  return {
+    count: minutes.length,
+    p50_minutes: round(percentile(minutes, 50)),
+    p90_minutes: round(percentile(minutes, 90)),
+  };
 }
 
 /** A share as a fraction with three decimals, or null when there is nothing to divide by. */

@@ -22,7 +22,11 @@ export interface Trends {
   readonly grew: readonly { dimension: string; name: string; current: number; baseline_avg: number }[];
 }
 
-function series(periods: readonly Period[], incidents: readonly IncidentFacts[], keys: (i: IncidentFacts) => readonly string[]): Series[] {
+function series(
+  periods: readonly Period[],
+  incidents: readonly IncidentFacts[],
+  keys: (i: IncidentFacts) => readonly string[],
+): Series[] {
   const counts = new Map<string, number[]>();
   periods.forEach((period, p) => {
     for (const incident of incidents) {
@@ -37,9 +41,19 @@ function series(periods: readonly Period[], incidents: readonly IncidentFacts[],
   return [...counts]
     .map(([name, row]) => {
       const base = row.slice(0, -1);
-      return { name, counts: row, current: row[row.length - 1]!, baseline_avg: base.length ? Math.round((base.reduce((a, b) => a + b, 0) / base.length) * 100) / 100 : 0 };
+      return {
+        name,
+        counts: row,
+        current: row[row.length - 1]!,
+        baseline_avg: base.length ? Math.round((base.reduce((a, b) => a + b, 0) / base.length) * 100) / 100 : 0,
+      };
     })
-    .sort((a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.current - a.current ||
+        b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) ||
+        (a.name < b.name ? -1 : 1),
+    );
 }
 
 /** Categories, services and contributing factors across the baseline periods and this one. */
@@ -50,7 +64,11 @@ export function trends(periods: readonly Period[], incidents: readonly IncidentF
     contributing_factors: series(periods, incidents, (i) => i.factorCategories),
   };
   const grew = Object.entries(dimensions)
-    .flatMap(([dimension, list]) => list.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg })))
+    .flatMap(([dimension, list]) =>
+      list
+        .filter((s) => s.current >= 2 && s.current > s.baseline_avg)
+        .map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg })),
+    )
     .sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1))
     .slice(0, 5);
   return {

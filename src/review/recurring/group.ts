@@ -48,7 +48,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * yet still recurring asks whether it addresses the cause.
  */
 export function themeQuestion(incidents: number, followUps: number, done: number): string {
-  const proposed = followUps === incidents ? `Proposed in ${plural(incidents, 'incident')}` : `Proposed ${followUps} times in ${plural(incidents, 'incident')}`;
+  const proposed =
+    followUps === incidents
+      ? `Proposed in ${plural(incidents, 'incident')}`
+      : `Proposed ${followUps} times in ${plural(incidents, 'incident')}`;
   const doneIn = followUps === incidents ? `done in ${done}` : `done ${done} of ${followUps}`;
   if (done === 0) return `${proposed}, never done: is this remediation worth doing?`;
   if (done === followUps) return `${proposed}, done every time, yet it keeps coming back: does it address the cause?`;
@@ -69,7 +72,8 @@ function distinctItems(items: readonly FollowUpText[]): Item[] {
   for (const f of items) {
     const key = `${f.incidentId}/${f.followUpId}`;
     const seen = byKey.get(key);
-    if (!seen || (f.done && !seen.done) || (f.done === seen.done && f.title < seen.title)) byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
+    if (!seen || (f.done && !seen.done) || (f.done === seen.done && f.title < seen.title))
+      byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
   }
   return [...byKey.values()];
 }
@@ -83,7 +87,10 @@ function distinctItems(items: readonly FollowUpText[]): Item[] {
  * other. Ignore words only silence content words: a service called
  * "feature-flags" must not hide the feature-flag remediation kind.
  */
-export function recurringRemediations(items: readonly FollowUpText[], options: RecurringOptions = {}): RemediationTheme[] {
+export function recurringRemediations(
+  items: readonly FollowUpText[],
+  options: RecurringOptions = {},
+): RemediationTheme[] {
   const minIncidents = Math.max(1, options.minIncidents ?? 2);
   const byConcept = new Map<string, Item[]>();
   const unknown: Item[] = [];
@@ -106,10 +113,18 @@ export function recurringRemediations(items: readonly FollowUpText[], options: R
 
   const { involving } = options;
   const wanted = (members: readonly Item[]) => !involving || members.some((m) => involving.has(m.incidentId));
-  const themes = [...byConcept].filter(([, members]) => wanted(members)).map(([concept, members]) => toTheme(concept, members));
-  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents)) if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
+  const themes = [...byConcept]
+    .filter(([, members]) => wanted(members))
+    .map(([concept, members]) => toTheme(concept, members));
+  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents))
+    if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
 
   return themes
     .filter((t) => t.incidents.length >= minIncidents)
-    .sort((a, b) => b.incidents.length - a.incidents.length || byText(a.theme, b.theme) || byText(a.followUps[0] ?? '', b.followUps[0] ?? ''));
+    .sort(
+      (a, b) =>
+        b.incidents.length - a.incidents.length ||
+        byText(a.theme, b.theme) ||
+        byText(a.followUps[0] ?? '', b.followUps[0] ?? ''),
+    );
 }

@@ -112,7 +112,11 @@ function nameOf<T extends PairItem>(key: string, members: readonly Entry<T>[]): 
 }
 
 /** Groups of follow-ups sharing a phrase across at least `minIncidents` incidents; each follow-up in one group at most. */
-export function pairGroups<T extends PairItem>(items: readonly T[], ignored: ReadonlySet<string>, minIncidents: number): PairGroup<T>[] {
+export function pairGroups<T extends PairItem>(
+  items: readonly T[],
+  ignored: ReadonlySet<string>,
+  minIncidents: number,
+): PairGroup<T>[] {
   const read = contentWordReader(ignored);
   const incidentIndex = new Map<string, number>();
   const entries: Entry<T>[] = items.map((item) => {
@@ -125,7 +129,12 @@ export function pairGroups<T extends PairItem>(items: readonly T[], ignored: Rea
     for (const [id, [a, b]] of nearbyPairs(entry.words)) {
       const candidate = byPair.get(id);
       if (candidate) candidate.members.push(index);
-      else byPair.set(id, { key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`, members: [index], incidents: 0 });
+      else
+        byPair.set(id, {
+          key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`,
+          members: [index],
+          incidents: 0,
+        });
     }
   });
   const countIncidents = incidentCounter(entries, incidentIndex.size);

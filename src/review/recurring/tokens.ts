@@ -44,7 +44,12 @@ export interface ContentWord {
 
 /** Stems of the configured names (services, categories, teams) that must not make follow-ups alike. */
 export function ignoredStems(words: readonly string[]): Set<string> {
-  return new Set(words.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem));
+  return new Set(
+    words
+      .flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/))
+      .filter((w) => w.length > 0)
+      .map(stem),
+  );
 }
 
 /**

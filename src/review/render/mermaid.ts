@@ -3,7 +3,13 @@ function label(text: string): string {
   return `"${text.replace(/["[\]{}<>`\n\r]/g, '').slice(0, 80)}"`;
 }
 
-export function barChart(title: string, axis: string, labels: readonly string[], bars: readonly number[], line?: readonly number[]): string {
+export function barChart(
+  title: string,
+  axis: string,
+  labels: readonly string[],
+  bars: readonly number[],
+  line?: readonly number[],
+): string {
   const max = Math.max(1, ...bars, ...(line ?? []));
   return [
     '```mermaid',
@@ -18,5 +24,10 @@ export function barChart(title: string, axis: string, labels: readonly string[],
 }
 
 export function pieChart(title: string, slices: readonly [string, number][]): string {
-  return ['```mermaid', `pie title ${title.replace(/[\n\r"]/g, '')}`, ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`), '```'].join('\n');
+  return [
+    '```mermaid',
+    `pie title ${title.replace(/[\n\r"]/g, '')}`,
+    ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`),
+    '```',
+  ].join('\n');
 }

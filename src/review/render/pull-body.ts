@@ -11,10 +11,14 @@ const MAX_THEME_CHARS = 1000;
  */
 export function reviewPullRequestBody(headline: string, themes: readonly string[], path: string): string {
   return [
-    headline, '',
-    `This pull request adds the draft batch review record ${inlineCode(path)}. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`, '',
-    '**Themes for discussion**', '',
-    ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`), '',
+    headline,
+    '',
+    `This pull request adds the draft batch review record ${inlineCode(path)}. Read it before the review meeting, then add the meeting's notes, attendees and decisions to the file on this branch and merge it.`,
+    '',
+    '**Themes for discussion**',
+    '',
+    ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`),
+    '',
     '<sub>Opened by incidents-as-code. Re-runs update this pull request; text outside the generated part of the file is kept.</sub>',
   ].join('\n');
 }

@@ -4,10 +4,18 @@ import type { ReviewReport } from '../report';
 import { escapeMarkdown as esc, inlineCode } from '../../core/markdown-escape';
 import { barChart, pieChart } from './mermaid';
 
-const PHASE_NAMES: Record<Phase, string> = { time_to_detect: 'Detect', time_to_mitigate: 'Mitigate', time_to_resolve: 'Resolve' };
+const PHASE_NAMES: Record<Phase, string> = {
+  time_to_detect: 'Detect',
+  time_to_mitigate: 'Mitigate',
+  time_to_resolve: 'Resolve',
+};
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function themesSection(r: ReviewReport): string {
@@ -17,41 +25,91 @@ export function themesSection(r: ReviewReport): string {
 export function overviewSection(r: ReviewReport): string {
   const sev = Object.keys(r.incidents.by_severity);
   const rows = [
-    ['**Incidents**', `**${r.incidents.total}**`, formatNumber(r.incidents.previous.total), formatNumber(r.incidents.baseline.total)],
-    ...sev.map((s) => [esc(s), formatNumber(r.incidents.by_severity[s] ?? 0), formatNumber(r.incidents.previous.by_severity[s] ?? 0), formatNumber(r.incidents.baseline.by_severity[s] ?? 0)]),
-    ['Near misses', formatNumber(r.incidents.near_misses), formatNumber(r.incidents.previous.near_misses), formatNumber(r.incidents.baseline.near_misses)],
+    [
+      '**Incidents**',
+      `**${r.incidents.total}**`,
+      formatNumber(r.incidents.previous.total),
+      formatNumber(r.incidents.baseline.total),
+    ],
+    ...sev.map((s) => [
+      esc(s),
+      formatNumber(r.incidents.by_severity[s] ?? 0),
+      formatNumber(r.incidents.previous.by_severity[s] ?? 0),
+      formatNumber(r.incidents.baseline.by_severity[s] ?? 0),
+    ]),
+    [
+      'Near misses',
+      formatNumber(r.incidents.near_misses),
+      formatNumber(r.incidents.previous.near_misses),
+      formatNumber(r.incidents.baseline.near_misses),
+    ],
   ];
   return [
-    '## Overview', '',
-    table(['', `This period (${esc(r.period.label)})`, `Previous (${esc(r.period.previous)})`, 'Baseline (average of the four periods before)'], rows), '',
+    '## Overview',
+    '',
+    table(
+      [
+        '',
+        `This period (${esc(r.period.label)})`,
+        `Previous (${esc(r.period.previous)})`,
+        'Baseline (average of the four periods before)',
+      ],
+      rows,
+    ),
+    '',
     barChart('Incidents per period', 'Incidents', r.trends.periods, r.trends.incidents),
   ].join('\n');
 }
 
 export function durationsSection(r: ReviewReport): string {
   const d = r.durations;
-  const cells = (x: ReviewReport['durations']['time_to_detect']) => [formatMinutes(x.p50_minutes), formatMinutes(x.p90_minutes), String(x.count)];
+  const cells = (x: ReviewReport['durations']['time_to_detect']) => [
+    formatMinutes(x.p50_minutes),
+    formatMinutes(x.p90_minutes),
+    String(x.count),
+  ];
   const rows = [
     ...Object.entries(d.by_severity).map(([s, p]) => [esc(s), ...PHASES.flatMap((phase) => cells(p[phase]))]),
     ['**All**', ...PHASES.flatMap((phase) => cells(d[phase]))],
   ];
   const header = ['Severity', ...PHASES.flatMap((p) => [`${PHASE_NAMES[p]} p50`, `${PHASE_NAMES[p]} p90`, 'n'])];
-  const missing = PHASES.filter((p) => d.missing[p] > 0).map((p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`);
+  const missing = PHASES.filter((p) => d.missing[p] > 0).map(
+    (p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`,
+  );
   return [
-    '## Time to detect, mitigate and resolve', '',
-    'From the start of impact. Medians (p50) and 90th percentiles, not means: incident durations are skewed.', '',
+    '## Time to detect, mitigate and resolve',
+    '',
+    'From the start of impact. Medians (p50) and 90th percentiles, not means: incident durations are skewed.',
+    '',
     r.incidents.total ? table(header, rows) : '_No incidents in this period._',
-    ...(missing.length ? ['', `_Left out where the data is missing: ${missing.join(', ')} (still open, or not recorded)._`] : []),
-    ...(d.slowest.length ? ['', 'Slowest to mitigate:', '', ...d.slowest.map((s) => `- ${inlineCode(s.incident)} (${esc(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${esc(s.title)}`)] : []),
+    ...(missing.length
+      ? ['', `_Left out where the data is missing: ${missing.join(', ')} (still open, or not recorded)._`]
+      : []),
+    ...(d.slowest.length
+      ? [
+          '',
+          'Slowest to mitigate:',
+          '',
+          ...d.slowest.map(
+            (s) =>
+              `- ${inlineCode(s.incident)} (${esc(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${esc(s.title)}`,
+          ),
+        ]
+      : []),
   ].join('\n');
 }
 
 export function detectionSection(r: ReviewReport): string {
   const d = r.detection;
-  const rows = Object.entries(d.by_method).filter(([, n]) => n > 0).map(([m, n]) => [esc(m), String(n), formatShare(d.shares[m] ?? null)]);
+  const rows = Object.entries(d.by_method)
+    .filter(([, n]) => n > 0)
+    .map(([m, n]) => [esc(m), String(n), formatShare(d.shares[m] ?? null)]);
   return [
-    '## Detection', '',
-    d.known ? table(['Noticed first by', 'Incidents', 'Share'], rows) : '_No detection method recorded in this period._',
+    '## Detection',
+    '',
+    d.known
+      ? table(['Noticed first by', 'Incidents', 'Share'], rows)
+      : '_No detection method recorded in this period._',
     ...(d.unknown ? ['', `_${d.unknown} incident(s) do not record how they were detected._`] : []),
     ...(d.known ? ['', pieChart('Who noticed first', Object.entries(d.by_method))] : []),
   ].join('\n');
@@ -60,31 +118,79 @@ export function detectionSection(r: ReviewReport): string {
 export function trendsSection(r: ReviewReport): string {
   const t = r.trends;
   const block = (title: string, list: ReviewReport['trends']['categories']) =>
-    list.length ? [`### ${title}`, '', table(['', ...t.periods.map(esc)], list.map((s) => [esc(s.name), ...s.counts.map(String)])), ''] : [];
+    list.length
+      ? [
+          `### ${title}`,
+          '',
+          table(
+            ['', ...t.periods.map(esc)],
+            list.map((s) => [esc(s.name), ...s.counts.map(String)]),
+          ),
+          '',
+        ]
+      : [];
   const top = t.categories.slice(0, 6);
   return [
-    '## Trends', '',
-    ...(top.length ? [barChart(`Categories: ${r.period.label} (bars) against the baseline (line)`, 'Incidents', top.map((s) => s.name), top.map((s) => s.current), top.map((s) => s.baseline_avg)), ''] : []),
-    ...block('Categories', t.categories), ...block('Services', t.services), ...block('Contributing factors', t.contributing_factors),
-    t.grew.length ? `What grew: ${t.grew.map((g) => `${esc(g.name)} (${g.dimension.replace('_', ' ')}: ${g.current} against ${formatNumber(g.baseline_avg)})`).join('; ')}.` : '_Nothing grew against its baseline._',
+    '## Trends',
+    '',
+    ...(top.length
+      ? [
+          barChart(
+            `Categories: ${r.period.label} (bars) against the baseline (line)`,
+            'Incidents',
+            top.map((s) => s.name),
+            top.map((s) => s.current),
+            top.map((s) => s.baseline_avg),
+          ),
+          '',
+        ]
+      : []),
+    ...block('Categories', t.categories),
+    ...block('Services', t.services),
+    ...block('Contributing factors', t.contributing_factors),
+    t.grew.length
+      ? `What grew: ${t.grew.map((g) => `${esc(g.name)} (${g.dimension.replace('_', ' ')}: ${g.current} against ${formatNumber(g.baseline_avg)})`).join('; ')}.`
+      : '_Nothing grew against its baseline._',
   ].join('\n');
 }
 
 export function repeatsSection(r: ReviewReport): string {
   return [
-    '## Repeats', '',
-    `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`, '',
-    r.repeats.length ? table(['Incident', 'Repeats', 'How we know'], r.repeats.map((x) => [inlineCode(x.incident), inlineCode(x.repeat_of), x.inferred ? `inferred: ${esc(x.reason)}` : 'explicit (`repeat_of`)'])) : '_No repeats in this period._',
-    ...(r.repeat_chains.some((c) => c.length > 2) ? ['', 'Chains:', '', ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(' → ')}`)] : []),
+    '## Repeats',
+    '',
+    `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
+    '',
+    r.repeats.length
+      ? table(
+          ['Incident', 'Repeats', 'How we know'],
+          r.repeats.map((x) => [
+            inlineCode(x.incident),
+            inlineCode(x.repeat_of),
+            x.inferred ? `inferred: ${esc(x.reason)}` : 'explicit (`repeat_of`)',
+          ]),
+        )
+      : '_No repeats in this period._',
+    ...(r.repeat_chains.some((c) => c.length > 2)
+      ? [
+          '',
+          'Chains:',
+          '',
+          ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(' → ')}`),
+        ]
+      : []),
   ].join('\n');
 }
 
 export function recurringSection(r: ReviewReport): string {
   return [
-    '## Recurring remediations', '',
-    'Follow-ups that propose the same thing in different words, across incidents up to the end of this period.', '',
+    '## Recurring remediations',
+    '',
+    'Follow-ups that propose the same thing in different words, across incidents up to the end of this period.',
+    '',
     ...(r.recurring_follow_ups.length
-      ? r.recurring_follow_ups.flatMap((t) => [`- **${esc(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${esc(t.question)}`])
+      ? r.recurring_follow_ups.flatMap((t) => [
+          `- **${esc(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${esc(t.question)}`,
+        ])
       : ['_No remediation was proposed in more than one incident._']),
   ].join('\n');
 }
@@ -92,10 +198,35 @@ export function recurringSection(r: ReviewReport): string {
 export function followUpsSection(r: ReviewReport): string {
   const f = r.follow_ups;
   return [
-    '## Follow-up health', '',
-    f.source === 'issues' ? 'States read from the follow-up issues on GitHub.' : 'States read from the incident files (no GitHub token: issue states were not read).', '',
-    table(['Follow-ups', 'Done', 'Not planned', 'Open', 'Overdue', 'Done within 30 days'], [[String(f.total), String(f.done), String(f.not_planned), String(f.open), String(f.overdue), String(f.completed_within_30d)]]),
-    ...(f.oldest_open.length ? ['', 'Oldest open:', '', ...f.oldest_open.map((o) => `- ${inlineCode(o.key)}: ${esc(o.title)} (${o.age_days} days since the incident)`)] : []),
+    '## Follow-up health',
+    '',
+    f.source === 'issues'
+      ? 'States read from the follow-up issues on GitHub.'
+      : 'States read from the incident files (no GitHub token: issue states were not read).',
+    '',
+    table(
+      ['Follow-ups', 'Done', 'Not planned', 'Open', 'Overdue', 'Done within 30 days'],
+      [
+        [
+          String(f.total),
+          String(f.done),
+          String(f.not_planned),
+          String(f.open),
+          String(f.overdue),
+          String(f.completed_within_30d),
+        ],
+      ],
+    ),
+    ...(f.oldest_open.length
+      ? [
+          '',
+          'Oldest open:',
+          '',
+          ...f.oldest_open.map(
+            (o) => `- ${inlineCode(o.key)}: ${esc(o.title)} (${o.age_days} days since the incident)`,
+          ),
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -103,32 +234,89 @@ export function peopleSection(r: ReviewReport): string {
   const p = r.responders;
   const total = p.incident_commanders.reduce((sum, c) => sum + c.count, 0);
   return [
-    '## People', '',
-    p.incident_commanders.length ? table(['Incident commander', 'Incidents', 'Share'], p.incident_commanders.map((c) => [esc(c.handle), String(c.count), formatShare(total ? c.count / total : null)])) : '_No incident commanders recorded._',
-    '', `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(esc).join(', ')}.` : ''}`,
+    '## People',
+    '',
+    p.incident_commanders.length
+      ? table(
+          ['Incident commander', 'Incidents', 'Share'],
+          p.incident_commanders.map((c) => [
+            esc(c.handle),
+            String(c.count),
+            formatShare(total ? c.count / total : null),
+          ]),
+        )
+      : '_No incident commanders recorded._',
+    '',
+    `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(esc).join(', ')}.` : ''}`,
     ...(p.without_commander ? ['', `_${p.without_commander} incident(s) record no incident commander._`] : []),
-    ...(p.responders.length ? ['', `Responders: ${p.responders.slice(0, 10).map((x) => `${esc(x.handle)} (${x.count})`).join(', ')}.`] : []),
+    ...(p.responders.length
+      ? [
+          '',
+          `Responders: ${p.responders
+            .slice(0, 10)
+            .map((x) => `${esc(x.handle)} (${x.count})`)
+            .join(', ')}.`,
+        ]
+      : []),
   ].join('\n');
 }
 
 export function reviewsSection(r: ReviewReport): string {
   const v = r.reviews;
   return [
-    '## Review health', '',
-    `Median time from resolution to review: **${v.median_days_to_review === null ? '–' : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`, '',
-    v.past_deadline.length ? table(['Incident', 'Severity', 'Deadline', 'Reviewed', 'Days late'], v.past_deadline.map((x) => [inlineCode(x.incident), esc(x.severity), x.deadline, x.reviewed ?? 'not yet', String(x.days_late)])) : '_Every review was held on time._',
+    '## Review health',
+    '',
+    `Median time from resolution to review: **${v.median_days_to_review === null ? '–' : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`,
+    '',
+    v.past_deadline.length
+      ? table(
+          ['Incident', 'Severity', 'Deadline', 'Reviewed', 'Days late'],
+          v.past_deadline.map((x) => [
+            inlineCode(x.incident),
+            esc(x.severity),
+            x.deadline,
+            x.reviewed ?? 'not yet',
+            String(x.days_late),
+          ]),
+        )
+      : '_Every review was held on time._',
   ].join('\n');
 }
 
-const GOAL_HINT = ['No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:', '', '```yaml', 'goals:', '  - name: Fast mitigation', '    metric: time_to_mitigate', '    stat: p50', '    where: { severity: [SEV1, SEV2] }', '    target: "<= 30m"', '```'];
+const GOAL_HINT = [
+  'No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:',
+  '',
+  '```yaml',
+  'goals:',
+  '  - name: Fast mitigation',
+  '    metric: time_to_mitigate',
+  '    stat: p50',
+  '    where: { severity: [SEV1, SEV2] }',
+  '    target: "<= 30m"',
+  '```',
+];
 
 export function goalsSection(r: ReviewReport): string {
-  const value = (unit: string, v: number | null) => (unit === 'minutes' ? formatMinutes(v) : unit === 'share' ? formatShare(v) : formatNumber(v));
+  const value = (unit: string, v: number | null) =>
+    unit === 'minutes' ? formatMinutes(v) : unit === 'share' ? formatShare(v) : formatNumber(v);
   const trend = { better: '↗ better', worse: '↘ worse', same: '→ same' } as const;
   return [
-    '## Goals', '',
+    '## Goals',
+    '',
     ...(r.goals.length
-      ? [table(['Goal', 'This period', 'Target', 'Baseline', 'Met', 'Trend'], r.goals.map((g) => [esc(g.name), value(g.unit, g.value), esc(g.target), value(g.unit, g.baseline), g.met === null ? 'no data' : g.met ? '✅ yes' : '❌ no', g.trend ? trend[g.trend] : '–']))]
+      ? [
+          table(
+            ['Goal', 'This period', 'Target', 'Baseline', 'Met', 'Trend'],
+            r.goals.map((g) => [
+              esc(g.name),
+              value(g.unit, g.value),
+              esc(g.target),
+              value(g.unit, g.baseline),
+              g.met === null ? 'no data' : g.met ? '✅ yes' : '❌ no',
+              g.trend ? trend[g.trend] : '–',
+            ]),
+          ),
+        ]
       : GOAL_HINT),
   ].join('\n');
 }

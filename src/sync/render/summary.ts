@@ -15,7 +15,10 @@ function count(operations: readonly Operation[], kind: Operation['kind']): numbe
 
 /** What happened (or, in a dry run, what would happen), as the outputs report it. */
 export function syncCounts(report: SyncReport): SyncCounts {
-  const done = report.mode === 'applied' ? report.applied.map((a) => a.operation) : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length);
+  const done =
+    report.mode === 'applied'
+      ? report.applied.map((a) => a.operation)
+      : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length);
   return {
     created: count(done, 'create'),
     updated: count(done, 'update'),

@@ -26,10 +26,24 @@ export interface FindingAt {
 
 /** A finding at the value of `path` in the document's frontmatter. */
 export function atValue(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
-  return { file: document.file, ...document.locate.value(path), severity: f.severity ?? f.rule.severity, rule: f.rule.id, message: f.message, hint: f.hint };
+  return {
+    file: document.file,
+    ...document.locate.value(path),
+    severity: f.severity ?? f.rule.severity,
+    rule: f.rule.id,
+    message: f.message,
+    hint: f.hint,
+  };
 }
 
 /** A finding at the key of `path` in the document's frontmatter. */
 export function atKey(document: SourceDocument, path: readonly PathSegment[], f: FindingAt): Finding {
-  return { file: document.file, ...document.locate.key(path), severity: f.severity ?? f.rule.severity, rule: f.rule.id, message: f.message, hint: f.hint };
+  return {
+    file: document.file,
+    ...document.locate.key(path),
+    severity: f.severity ?? f.rule.severity,
+    rule: f.rule.id,
+    message: f.message,
+    hint: f.hint,
+  };
 }

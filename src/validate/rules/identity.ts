@@ -32,7 +32,12 @@ export const DETECTED_AT_MISSING = defineRule({
   summary: 'an incident past investigating says when it was detected (detected_at)',
   why: 'How long problems go unnoticed is one of the most useful numbers a review has, and it cannot be measured without detected_at.',
   wrong: lines('status: mitigated', 'started_at: 2026-03-04T09:12:00Z', 'mitigated_at: 2026-03-04T09:51:00Z'),
-  right: lines('status: mitigated', 'started_at: 2026-03-04T09:12:00Z', 'detected_at: 2026-03-04T09:20:00Z', 'mitigated_at: 2026-03-04T09:51:00Z'),
+  right: lines(
+    'status: mitigated',
+    'started_at: 2026-03-04T09:12:00Z',
+    'detected_at: 2026-03-04T09:20:00Z',
+    'mitigated_at: 2026-03-04T09:51:00Z',
+  ),
 });
 
 const DATED = /^(\d{4}-\d{2}-\d{2})-?/;
@@ -42,21 +47,35 @@ function idHint(id: string, { config }: RuleContext): string {
   const odd = oddCharacters(id);
   const characters = [
     ...(id !== id.trim() ? ['remove the spaces around the id'] : []),
-    ...(odd.invisible.length ? [`remove the invisible ${odd.invisible.length === 1 ? 'character' : 'characters'} ${odd.invisible.join(', ')}`] : []),
-    ...(odd.lookAlike.length ? [`retype ${odd.lookAlike.join(', ')} as plain ASCII: ${odd.lookAlike.length === 1 ? 'it is not an ASCII letter, though it may look like one' : 'they are not ASCII letters, though they may look like them'}`] : []),
+    ...(odd.invisible.length
+      ? [`remove the invisible ${odd.invisible.length === 1 ? 'character' : 'characters'} ${odd.invisible.join(', ')}`]
+      : []),
+    ...(odd.lookAlike.length
+      ? [
+          `retype ${odd.lookAlike.join(', ')} as plain ASCII: ${odd.lookAlike.length === 1 ? 'it is not an ASCII letter, though it may look like one' : 'they are not ASCII letters, though they may look like them'}`,
+        ]
+      : []),
   ];
   const prefix = characters.length ? `${characters.join('; ')}; ` : '';
-  if (config.source && config.idPattern.source !== DEFAULT_ID_PATTERN) return `${prefix}change the id to match id_pattern in ${config.source}`;
+  if (config.source && config.idPattern.source !== DEFAULT_ID_PATTERN)
+    return `${prefix}change the id to match id_pattern in ${config.source}`;
   // A slug made by dropping look-alike letters would read wrong ('сheckout' -> 'heckout'): the advice above says it all.
   if (odd.lookAlike.length) return prefix.replace(/; $/, '');
   const meant = withoutInvisible(id).trim();
-  const slug = meant.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = meant
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const date = DATED.exec(meant)?.[1] ?? '2026-03-04';
   return `${prefix}use the start date and a short lowercase slug, like ${date}-${slug.replace(DATED, '') || 'checkout-errors'}`;
 }
 
 /** The id has the configured form, the file is named after it, and the title is one readable line. */
-export const identityRule: IncidentRule = (document, context) => [...idRule(document, context), ...titleRule(document, context)];
+export const identityRule: IncidentRule = (document, context) => [
+  ...idRule(document, context),
+  ...titleRule(document, context),
+];
 
 const idRule: IncidentRule = (document, context) => {
   const { config } = context;
@@ -64,19 +83,23 @@ const idRule: IncidentRule = (document, context) => {
   if (id === undefined) return [];
   const findings: Finding[] = [];
   if (!config.idPattern.test(id)) {
-    findings.push(atValue(document, ['id'], {
-      rule: ID_FORMAT,
-      message: `id ${quote(id)} does not match the id pattern ${config.idPattern.source}`,
-      hint: idHint(id, context),
-    }));
+    findings.push(
+      atValue(document, ['id'], {
+        rule: ID_FORMAT,
+        message: `id ${quote(id)} does not match the id pattern ${config.idPattern.source}`,
+        hint: idHint(id, context),
+      }),
+    );
   }
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');
   if (fileId !== id && findings.length === 0) {
-    findings.push(atValue(document, ['id'], {
-      rule: FILE_NAME_MISMATCH,
-      message: `the file name '${fileId}.md' does not match the id ${quote(id)}`,
-      hint: `rename the file to ${id}.md so people can find the incident by its id`,
-    }));
+    findings.push(
+      atValue(document, ['id'], {
+        rule: FILE_NAME_MISMATCH,
+        message: `the file name '${fileId}.md' does not match the id ${quote(id)}`,
+        hint: `rename the file to ${id}.md so people can find the incident by its id`,
+      }),
+    );
   }
   return findings;
 };
@@ -85,9 +108,11 @@ const idRule: IncidentRule = (document, context) => {
 export const detectionRule: IncidentRule = (document) => {
   const status = text(document.data, 'status');
   if (status === undefined || status === 'investigating' || document.data.detected_at !== undefined) return [];
-  return [atValue(document, ['started_at'], {
-    rule: DETECTED_AT_MISSING,
-    message: `no detected_at: time to detect cannot be measured for this ${status} incident`,
-    hint: 'add detected_at: the time the first alert fired or the first person noticed, with a time zone',
-  })];
+  return [
+    atValue(document, ['started_at'], {
+      rule: DETECTED_AT_MISSING,
+      message: `no detected_at: time to detect cannot be measured for this ${status} incident`,
+      hint: 'add detected_at: the time the first alert fired or the first person noticed, with a time zone',
+    }),
+  ];
 };

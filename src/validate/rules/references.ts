@@ -13,8 +13,12 @@ export const ID_DUPLICATE = defineRule({
   id: 'id-duplicate',
   severity: 'error',
   summary: 'no two incident files in the repository share an id, even one that differs only in case',
-  why: 'Follow-up issues and references find an incident by its id; two incidents with one id get each other\'s issues and links. Ids that differ only in case name files that are one file on macOS and Windows.',
-  wrong: lines('# incidents/2026/2026-03-04-checkout-errors.md and', '# incidents/payments/2026-03-04-checkout-errors.md both say:', 'id: 2026-03-04-checkout-errors'),
+  why: "Follow-up issues and references find an incident by its id; two incidents with one id get each other's issues and links. Ids that differ only in case name files that are one file on macOS and Windows.",
+  wrong: lines(
+    '# incidents/2026/2026-03-04-checkout-errors.md and',
+    '# incidents/payments/2026-03-04-checkout-errors.md both say:',
+    'id: 2026-03-04-checkout-errors',
+  ),
   right: lines('# incidents/payments/2026-03-04-checkout-timeouts.md says:', 'id: 2026-03-04-checkout-timeouts'),
   // The first file keeps its id: the example incident, beside the one renamed.
   repository: { right: inIncident({ beside: [{ path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }] }) },
@@ -54,7 +58,8 @@ function referencesOf(document: SourceDocument): Reference[] {
   const found: Reference[] = [];
   const repeatOf = text(document.data, 'repeat_of');
   if (repeatOf !== undefined) found.push({ value: repeatOf, path: ['repeat_of'], field: 'repeat_of' });
-  for (const { value, index } of strings(document.data.related)) found.push({ value, path: ['related', index], field: `related[${index}]` });
+  for (const { value, index } of strings(document.data.related))
+    found.push({ value, path: ['related', index], field: `related[${index}]` });
   return found;
 }
 
@@ -73,19 +78,23 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
   if (id !== undefined) {
     const others = (incidentsById.get(id) ?? []).filter((other) => other.file !== document.file);
     if (others.length > 0) {
-      findings.push(atValue(document, ['id'], {
-        rule: ID_DUPLICATE,
-        message: `id ${quote(id)} is also used by ${others.map((o) => o.file).join(', ')}`,
-        hint: 'ids must be unique across the repository; give one of the incidents a different id (and rename its file)',
-      }));
+      findings.push(
+        atValue(document, ['id'], {
+          rule: ID_DUPLICATE,
+          message: `id ${quote(id)} is also used by ${others.map((o) => o.file).join(', ')}`,
+          hint: 'ids must be unique across the repository; give one of the incidents a different id (and rename its file)',
+        }),
+      );
     }
     const sameButCase = earlierIdsDifferingInCase(incidentsById, id, document.file);
     if (sameButCase.length > 0) {
-      findings.push(atValue(document, ['id'], {
-        rule: ID_DUPLICATE,
-        message: `id ${quote(id)} differs only in case from ${sameButCase.map((o) => `${quote(String(o.data.id))} (${o.file})`).join(', ')}`,
-        hint: 'ids must be unique whatever their case: people, searches and the file systems of macOS and Windows take the two for one; give this incident a different id (and rename its file)',
-      }));
+      findings.push(
+        atValue(document, ['id'], {
+          rule: ID_DUPLICATE,
+          message: `id ${quote(id)} differs only in case from ${sameButCase.map((o) => `${quote(String(o.data.id))} (${o.file})`).join(', ')}`,
+          hint: 'ids must be unique whatever their case: people, searches and the file systems of macOS and Windows take the two for one; give this incident a different id (and rename its file)',
+        }),
+      );
     }
   }
 
@@ -93,7 +102,13 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     const { value, path, field } = reference;
     const deletedFile = deletedById?.get(value);
     if (value === id) {
-      findings.push(atValue(document, path, { rule: REFERENCE_SELF, message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
+      findings.push(
+        atValue(document, path, {
+          rule: REFERENCE_SELF,
+          message: `${field} names this incident itself`,
+          hint: `point ${field} at an earlier incident, or remove it`,
+        }),
+      );
     } else if (incidentsById.has(value)) {
       continue;
     } else if (deletedFile !== undefined) {
@@ -101,11 +116,13 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     } else {
       // Only an unknown reference pays for the list of ids: building it per file would make validation quadratic.
       const guess = didYouMean(value, [...incidentsById.keys()]);
-      findings.push(atValue(document, path, {
-        rule: REFERENCE_UNKNOWN,
-        message: `${field} names ${quote(value)}, but no incident has that id`,
-        hint: guess ? `did you mean '${guess}'?` : 'use the id from the other incident file\'s frontmatter',
-      }));
+      findings.push(
+        atValue(document, path, {
+          rule: REFERENCE_UNKNOWN,
+          message: `${field} names ${quote(value)}, but no incident has that id`,
+          hint: guess ? `did you mean '${guess}'?` : "use the id from the other incident file's frontmatter",
+        }),
+      );
     }
   }
   return findings;
@@ -118,5 +135,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
 export const deletedReferencesRule: IncidentRule = (document, { incidentsById, deletedById }) =>
   referencesOf(document).flatMap((reference) => {
     const deletedFile = deletedById?.get(reference.value);
-    return deletedFile === undefined || incidentsById.has(reference.value) ? [] : [deletedReference(document, reference, deletedFile)];
+    return deletedFile === undefined || incidentsById.has(reference.value)
+      ? []
+      : [deletedReference(document, reference, deletedFile)];
   });

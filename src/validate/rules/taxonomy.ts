@@ -21,8 +21,18 @@ export const CATEGORY_VALUE = defineRule({
   severity: 'error',
   summary: 'categories and contributing-factor categories come from the taxonomy in .incidents.yml',
   why: 'Trends compare incidents by category; "deployment" and "deploy" would be counted as two different things. Add a new category to the config when none fits.',
-  wrong: lines('categories: [deployment]', 'contributing_factors:', '  - category: third_party', '    description: The payment provider timed out.'),
-  right: lines('categories: [deploy]', 'contributing_factors:', '  - category: third-party', '    description: The payment provider timed out.'),
+  wrong: lines(
+    'categories: [deployment]',
+    'contributing_factors:',
+    '  - category: third_party',
+    '    description: The payment provider timed out.',
+  ),
+  right: lines(
+    'categories: [deploy]',
+    'contributing_factors:',
+    '  - category: third-party',
+    '    description: The payment provider timed out.',
+  ),
 });
 
 export const SERVICE_VALUE = defineRule({
@@ -37,7 +47,9 @@ export const SERVICE_VALUE = defineRule({
 
 function suggestion(given: string, allowed: readonly string[], noun: string, configKey: string): string {
   const guess = didYouMean(given, allowed);
-  return guess ? `did you mean '${guess}'?` : `use one of ${allowed.join(', ')}, or add a new ${noun} to '${configKey}' in .incidents.yml`;
+  return guess
+    ? `did you mean '${guess}'?`
+    : `use one of ${allowed.join(', ')}, or add a new ${noun} to '${configKey}' in .incidents.yml`;
 }
 
 /** Severity, categories and services come from the config, with did-you-mean. */
@@ -50,33 +62,39 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
   if (severity !== undefined && !severities.includes(severity)) {
     // A config that lists its own severities may have dropped one that older incidents still use: say where the list is.
     const fromConfig = config.source !== undefined && config.severities !== DEFAULT_SEVERITIES;
-    findings.push(atValue(document, ['severity'], {
-      rule: SEVERITY_VALUE,
-      message: fromConfig
-        ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(', ')})`
-        : `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
-      hint: suggestion(severity, severities, 'severity', 'severities'),
-    }));
+    findings.push(
+      atValue(document, ['severity'], {
+        rule: SEVERITY_VALUE,
+        message: fromConfig
+          ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(', ')})`
+          : `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
+        hint: suggestion(severity, severities, 'severity', 'severities'),
+      }),
+    );
   }
 
   const categories = config.categories.map((c) => c.id);
   for (const { value, index } of strings(data.categories)) {
     if (!categories.includes(value)) {
-      findings.push(atValue(document, ['categories', index], {
-        rule: CATEGORY_VALUE,
-        message: `unknown category ${quote(value)}`,
-        hint: suggestion(value, categories, 'category', 'categories'),
-      }));
+      findings.push(
+        atValue(document, ['categories', index], {
+          rule: CATEGORY_VALUE,
+          message: `unknown category ${quote(value)}`,
+          hint: suggestion(value, categories, 'category', 'categories'),
+        }),
+      );
     }
   }
   for (const { value: factor, index } of records(data.contributing_factors)) {
     const category = factor.category;
     if (typeof category === 'string' && !categories.includes(category)) {
-      findings.push(atValue(document, ['contributing_factors', index, 'category'], {
-        rule: CATEGORY_VALUE,
-        message: `unknown contributing-factor category ${quote(category)}`,
-        hint: suggestion(category, categories, 'category', 'categories'),
-      }));
+      findings.push(
+        atValue(document, ['contributing_factors', index, 'category'], {
+          rule: CATEGORY_VALUE,
+          message: `unknown contributing-factor category ${quote(category)}`,
+          hint: suggestion(category, categories, 'category', 'categories'),
+        }),
+      );
     }
   }
 
@@ -84,11 +102,13 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
   if (services.length > 0) {
     for (const { value, index } of strings(data.services)) {
       if (!services.includes(value)) {
-        findings.push(atValue(document, ['services', index], {
-          rule: SERVICE_VALUE,
-          message: `unknown service ${quote(value)}: it is not in the service catalog`,
-          hint: suggestion(value, services, 'service', 'services'),
-        }));
+        findings.push(
+          atValue(document, ['services', index], {
+            rule: SERVICE_VALUE,
+            message: `unknown service ${quote(value)}: it is not in the service catalog`,
+            hint: suggestion(value, services, 'service', 'services'),
+          }),
+        );
       }
     }
   }

@@ -9,9 +9,13 @@ export const PHASES = ['started_at', 'detected_at', 'mitigated_at', 'resolved_at
 export const TIMESTAMP_ORDER = defineRule({
   id: 'timestamp-order',
   severity: 'error',
-  summary: 'started_at <= detected_at <= mitigated_at <= resolved_at, and the review comes after resolution (a warning)',
-  why: 'Times out of order give negative durations and spoil the batch review\'s numbers; it is usually a wrong time zone or a typo in the date.',
-  wrong: lines('started_at: 2026-03-04T09:12:00Z', 'detected_at: 2026-03-04T09:20:00+01:00   # 08:20 UTC, before the start'),
+  summary:
+    'started_at <= detected_at <= mitigated_at <= resolved_at, and the review comes after resolution (a warning)',
+  why: "Times out of order give negative durations and spoil the batch review's numbers; it is usually a wrong time zone or a typo in the date.",
+  wrong: lines(
+    'started_at: 2026-03-04T09:12:00Z',
+    'detected_at: 2026-03-04T09:20:00+01:00   # 08:20 UTC, before the start',
+  ),
   right: lines('started_at: 2026-03-04T09:12:00Z', 'detected_at: 2026-03-04T09:20:00Z'),
 });
 
@@ -24,7 +28,8 @@ export const TIMESTAMP_FUTURE = defineRule({
   right: lines('resolved_at: 2026-03-04T11:02:00Z'),
 });
 
-const ORDER_HINT = 'timestamps must be in order: started_at <= detected_at <= mitigated_at <= resolved_at; check the date and the time zone of both';
+const ORDER_HINT =
+  'timestamps must be in order: started_at <= detected_at <= mitigated_at <= resolved_at; check the date and the time zone of both';
 
 /** Phases in order, nothing in the future, the review after resolution. */
 export const timestampsRule: IncidentRule = (document, { now }) => {
@@ -36,18 +41,22 @@ export const timestampsRule: IncidentRule = (document, { now }) => {
     const ms = parseTimestamp(value);
     if (value === undefined || ms === undefined) continue;
     if (previous && ms < previous.ms) {
-      findings.push(atValue(document, [field], {
-        rule: TIMESTAMP_ORDER,
-        message: `${field} (${value}) is before ${previous.field} (${previous.value})`,
-        hint: ORDER_HINT,
-      }));
+      findings.push(
+        atValue(document, [field], {
+          rule: TIMESTAMP_ORDER,
+          message: `${field} (${value}) is before ${previous.field} (${previous.value})`,
+          hint: ORDER_HINT,
+        }),
+      );
     }
     if (ms > now.getTime()) {
-      findings.push(atValue(document, [field], {
-        rule: TIMESTAMP_FUTURE,
-        message: `${field} (${value}) is in the future`,
-        hint: 'record times that have already happened; check the year and the time zone',
-      }));
+      findings.push(
+        atValue(document, [field], {
+          rule: TIMESTAMP_FUTURE,
+          message: `${field} (${value}) is in the future`,
+          hint: 'record times that have already happened; check the year and the time zone',
+        }),
+      );
     }
     previous = { field, value, ms };
   }
@@ -58,18 +67,22 @@ export const timestampsRule: IncidentRule = (document, { now }) => {
   const resolved = parseTimestamp(text(data, 'resolved_at'));
   if (reviewDay !== undefined) {
     if (reviewDay > now.getTime()) {
-      findings.push(atValue(document, ['review', 'date'], {
-        rule: TIMESTAMP_FUTURE,
-        message: `review.date (${reviewDate}) is in the future`,
-        hint: 'set review.date once the review meeting has happened',
-      }));
+      findings.push(
+        atValue(document, ['review', 'date'], {
+          rule: TIMESTAMP_FUTURE,
+          message: `review.date (${reviewDate}) is in the future`,
+          hint: 'set review.date once the review meeting has happened',
+        }),
+      );
     } else if (resolved !== undefined && reviewDay + DAY_MS <= resolved) {
-      findings.push(atValue(document, ['review', 'date'], {
-        rule: TIMESTAMP_ORDER,
-        severity: 'warning',
-        message: `review.date (${reviewDate}) is before the incident was resolved (${text(data, 'resolved_at')})`,
-        hint: 'check the review date; a review usually follows resolution',
-      }));
+      findings.push(
+        atValue(document, ['review', 'date'], {
+          rule: TIMESTAMP_ORDER,
+          severity: 'warning',
+          message: `review.date (${reviewDate}) is before the incident was resolved (${text(data, 'resolved_at')})`,
+          hint: 'check the review date; a review usually follows resolution',
+        }),
+      );
     }
   }
 
@@ -77,11 +90,13 @@ export const timestampsRule: IncidentRule = (document, { now }) => {
     const closedAt = typeof followUp.closed_at === 'string' ? followUp.closed_at : undefined;
     const closedDay = parseDay(closedAt);
     if (closedDay !== undefined && closedDay > now.getTime()) {
-      findings.push(atValue(document, ['follow_ups', index, 'closed_at'], {
-        rule: TIMESTAMP_FUTURE,
-        message: `follow_ups[${index}].closed_at (${closedAt}) is in the future`,
-        hint: 'set closed_at to the day the follow-up was actually done or dropped',
-      }));
+      findings.push(
+        atValue(document, ['follow_ups', index, 'closed_at'], {
+          rule: TIMESTAMP_FUTURE,
+          message: `follow_ups[${index}].closed_at (${closedAt}) is in the future`,
+          hint: 'set closed_at to the day the follow-up was actually done or dropped',
+        }),
+      );
     }
   }
   return findings;

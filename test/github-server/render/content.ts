@@ -22,7 +22,13 @@ function rawUrl(view: View, repo: RepoRecord, ref: string, path: string): string
 }
 
 /** name, path, sha, size, the URLs and _links: what every file entry carries, in GitHub's order. */
-export function fileEntry(view: View, repo: RepoRecord, ref: string, path: string, content: string): Record<string, unknown> {
+export function fileEntry(
+  view: View,
+  repo: RepoRecord,
+  ref: string,
+  path: string,
+  content: string,
+): Record<string, unknown> {
   const sha = blobSha(content);
   const self = `${repoApiUrl(view, repo.full_name)}/contents/${path}?ref=${ref}`;
   const git = `${repoApiUrl(view, repo.full_name)}/git/blobs/${sha}`;
@@ -42,14 +48,39 @@ export function fileEntry(view: View, repo: RepoRecord, ref: string, path: strin
 }
 
 /** GET .../contents/{path} for a file: "content-file", content base64-encoded. */
-export function renderFile(view: View, repo: RepoRecord, ref: string, path: string, content: string): Record<string, unknown> {
+export function renderFile(
+  view: View,
+  repo: RepoRecord,
+  ref: string,
+  path: string,
+  content: string,
+): Record<string, unknown> {
   const { type, name, size, ...rest } = fileEntry(view, repo, ref, path, content);
   const { sha, url, git_url, html_url, download_url, _links } = rest;
-  return { type, encoding: 'base64', size, name, path, content: wrappedBase64(content), sha, url, git_url, html_url, download_url, _links };
+  return {
+    type,
+    encoding: 'base64',
+    size,
+    name,
+    path,
+    content: wrappedBase64(content),
+    sha,
+    url,
+    git_url,
+    html_url,
+    download_url,
+    _links,
+  };
 }
 
 /** GET .../contents/{dir}: the directory's direct children, files and subdirectories, by name. */
-export function renderDirectory(view: View, repo: RepoRecord, ref: string, tree: ReadonlyMap<string, string>, dir: string): Record<string, unknown>[] {
+export function renderDirectory(
+  view: View,
+  repo: RepoRecord,
+  ref: string,
+  tree: ReadonlyMap<string, string>,
+  dir: string,
+): Record<string, unknown>[] {
   const prefix = dir ? `${dir}/` : '';
   const files = new Map<string, string>();
   const dirs = new Set<string>();
@@ -70,7 +101,18 @@ export function renderDirectory(view: View, repo: RepoRecord, ref: string, tree:
     const self = `${repoUrl}/contents/${path}?ref=${ref}`;
     const git = `${repoUrl}/git/trees/${sha}`;
     const html = `${view.web}/${repo.full_name}/tree/${ref}/${path}`;
-    return { name, path, sha, size: 0, url: self, html_url: html, git_url: git, download_url: null, type: 'dir', _links: { self, git, html } };
+    return {
+      name,
+      path,
+      sha,
+      size: 0,
+      url: self,
+      html_url: html,
+      git_url: git,
+      download_url: null,
+      type: 'dir',
+      _links: { self, git, html },
+    };
   });
 }
 

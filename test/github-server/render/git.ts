@@ -26,7 +26,12 @@ export function renderRef(view: View, repo: RepoRecord, branch: string, sha: str
 }
 
 /** A commit as the git database API shows it: nested in a contents PUT's answer. */
-export function renderGitCommit(view: View, repo: RepoRecord, commit: CommitRecord, treeSha: string): Record<string, unknown> {
+export function renderGitCommit(
+  view: View,
+  repo: RepoRecord,
+  commit: CommitRecord,
+  treeSha: string,
+): Record<string, unknown> {
   const repoUrl = repoApiUrl(view, repo.full_name);
   return {
     sha: commit.sha,
@@ -38,14 +43,25 @@ export function renderGitCommit(view: View, repo: RepoRecord, commit: CommitReco
     tree: { sha: treeSha, url: `${repoUrl}/git/trees/${treeSha}` },
     message: commit.message,
     parents: commit.parent
-      ? [{ url: `${repoUrl}/git/commits/${commit.parent}`, html_url: `${view.web}/${repo.full_name}/commit/${commit.parent}`, sha: commit.parent }]
+      ? [
+          {
+            url: `${repoUrl}/git/commits/${commit.parent}`,
+            html_url: `${view.web}/${repo.full_name}/commit/${commit.parent}`,
+            sha: commit.parent,
+          },
+        ]
       : [],
     verification: UNSIGNED,
   };
 }
 
 /** The "commit" shape of the commits API (a branch's tip): git data plus the linked accounts. */
-export function renderCommit(view: View, repo: RepoRecord, commit: CommitRecord, treeSha: string): Record<string, unknown> {
+export function renderCommit(
+  view: View,
+  repo: RepoRecord,
+  commit: CommitRecord,
+  treeSha: string,
+): Record<string, unknown> {
   const repoUrl = repoApiUrl(view, repo.full_name);
   const url = `${repoUrl}/commits/${commit.sha}`;
   const account = commit.author.login ? renderUser(view, view.state.user(commit.author.login)) : null;
@@ -67,13 +83,25 @@ export function renderCommit(view: View, repo: RepoRecord, commit: CommitRecord,
     author: account,
     committer: account,
     parents: commit.parent
-      ? [{ sha: commit.parent, url: `${repoUrl}/commits/${commit.parent}`, html_url: `${view.web}/${repo.full_name}/commit/${commit.parent}` }]
+      ? [
+          {
+            sha: commit.parent,
+            url: `${repoUrl}/commits/${commit.parent}`,
+            html_url: `${view.web}/${repo.full_name}/commit/${commit.parent}`,
+          },
+        ]
       : [],
   };
 }
 
 /** "branch-with-protection" for an unprotected branch, which is what GitHub sends for one. */
-export function renderBranch(view: View, repo: RepoRecord, name: string, commit: CommitRecord, treeSha: string): Record<string, unknown> {
+export function renderBranch(
+  view: View,
+  repo: RepoRecord,
+  name: string,
+  commit: CommitRecord,
+  treeSha: string,
+): Record<string, unknown> {
   const url = `${repoApiUrl(view, repo.full_name)}/branches/${name}`;
   return {
     name,

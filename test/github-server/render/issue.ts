@@ -17,7 +17,13 @@ export function emptyReactions(url: string): Record<string, unknown> {
 /** The `pull_request` key GitHub adds to an issue that is a pull request. */
 export function pullLinks(view: View, repo: RepoRecord, number: number): Record<string, unknown> {
   const html = `${view.web}/${repo.full_name}/pull/${number}`;
-  return { url: `${repoApiUrl(view, repo.full_name)}/pulls/${number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null };
+  return {
+    url: `${repoApiUrl(view, repo.full_name)}/pulls/${number}`,
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    merged_at: null,
+  };
 }
 
 /**

@@ -5,12 +5,16 @@ import { legacyNodeId, type View } from './view';
 export function renderUser(view: View, user: UserRecord): Record<string, unknown> {
   const url = `${view.api}/users/${encodeURIComponent(user.login)}`;
   // A bot's page is its app's page: github-actions[bot] -> /apps/github-actions.
-  const html = user.type === 'Bot' ? `${view.web}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${view.web}/${user.login}`;
+  const html =
+    user.type === 'Bot' ? `${view.web}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${view.web}/${user.login}`;
   return {
     login: user.login,
     id: user.id,
     node_id: legacyNodeId(user.type, user.id),
-    avatar_url: user.type === 'Bot' ? `https://avatars.githubusercontent.com/in/${user.id}?v=4` : `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+    avatar_url:
+      user.type === 'Bot'
+        ? `https://avatars.githubusercontent.com/in/${user.id}?v=4`
+        : `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
     gravatar_id: '',
     url,
     html_url: html,

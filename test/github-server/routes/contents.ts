@@ -21,14 +21,16 @@ function getContent(ctx: RepoContext): Reply {
   const path = pathParam(ctx);
   const content = commit.tree.get(path);
   if (content !== undefined) return { status: 200, body: renderFile(ctx.view, ctx.repo, ref, path, content) };
-  if (isDirectory(commit.tree, path)) return { status: 200, body: renderDirectory(ctx.view, ctx.repo, ref, commit.tree, path) };
+  if (isDirectory(commit.tree, path))
+    return { status: 200, body: renderDirectory(ctx.view, ctx.repo, ref, commit.tree, path) };
   throw notFound(ctx.doc);
 }
 
 /** Strict base64 (whitespace allowed, as GitHub's own wrapped output has it). */
 function decodeBase64(content: string, doc: string): string {
   const compact = content.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) throw plainError(422, 'content is not valid Base64', doc);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1)
+    throw plainError(422, 'content is not valid Base64', doc);
   return Buffer.from(compact, 'base64').toString('utf8');
 }
 
@@ -36,7 +38,8 @@ function decodeBase64(content: string, doc: string): string {
 function actorField(body: Body, key: string, doc: string): GitActor | undefined {
   const value = body[key];
   if (value === undefined) return undefined;
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalidRequest(`For 'properties/${key}', ${JSON.stringify(value)} is not an object.`, doc);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw invalidRequest(`For 'properties/${key}', ${JSON.stringify(value)} is not an object.`, doc);
   const name = requireString(value as Body, 'name', doc);
   const email = requireString(value as Body, 'email', doc);
   return { name, email, login: null };
@@ -60,16 +63,22 @@ function putContent(ctx: RepoContext): Reply {
   const text = decodeBase64(content, ctx.doc);
   if (path === '') throw notFound(ctx.doc);
   // The tree is flat, so a file cannot also be a directory, nor sit below a file; GitHub's wording for these is not known.
-  const parents = path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'));
+  const parents = path
+    .split('/')
+    .slice(0, -1)
+    .map((_, i, parts) => parts.slice(0, i + 1).join('/'));
   if (isDirectory(tip.tree, path) || parents.some((p) => tip.tree.has(p))) {
     throw plainError(422, `${path} conflicts with an existing file or directory`, ctx.doc);
   }
   const existing = tip.tree.get(path);
   if (existing !== undefined && !sha) throw invalidRequest('"sha" wasn\'t supplied.', ctx.doc);
-  if (existing !== undefined && sha !== blobSha(existing)) throw plainError(409, `${path} does not match ${sha}`, ctx.doc);
+  if (existing !== undefined && sha !== blobSha(existing))
+    throw plainError(409, `${path} does not match ${sha}`, ctx.doc);
 
   const commit = commitChanges(ctx.repo, branch, new Map([[path, text]]), {
-    message, author: author ?? actorFor(ctx.state, ctx.login ?? ctx.state.defaultLogin), date: ctx.state.now(),
+    message,
+    author: author ?? actorFor(ctx.state, ctx.login ?? ctx.state.defaultLogin),
+    date: ctx.state.now(),
   });
   return {
     status: existing === undefined ? 201 : 200,

@@ -29,9 +29,11 @@ function createRef(ctx: RepoContext): Reply {
   const body = objectBody(ctx.body, ctx.doc);
   const ref = requireString(body, 'ref', ctx.doc);
   const sha = requireString(body, 'sha', ctx.doc);
-  if (!/^refs\/[^/]+\/./.test(ref)) throw plainError(422, 'Reference name must contain at least three slash-separated components.', ctx.doc);
+  if (!/^refs\/[^/]+\/./.test(ref))
+    throw plainError(422, 'Reference name must contain at least three slash-separated components.', ctx.doc);
   // Tags and other namespaces are real on GitHub; this server only keeps branches, and says so.
-  if (!ref.startsWith('refs/heads/')) throw plainError(422, `${ref}: only refs/heads/* is modelled by the test server`, ctx.doc);
+  if (!ref.startsWith('refs/heads/'))
+    throw plainError(422, `${ref}: only refs/heads/* is modelled by the test server`, ctx.doc);
   const branch = ref.slice('refs/heads/'.length);
   if (!validBranchName(branch)) throw plainError(422, `${ref} is not a valid ref name.`, ctx.doc);
   if (ctx.repo.git.branches.has(branch)) throw plainError(422, 'Reference already exists', ctx.doc);
@@ -58,7 +60,8 @@ function updateRef(ctx: RepoContext): Reply {
 /** DELETE .../git/refs/heads/x: 204; pull requests from or into it are closed, as GitHub does. */
 function deleteRef(ctx: RepoContext): Reply {
   const branch = branchOf(ctx.params.ref);
-  if (branch === undefined || !ctx.repo.git.branches.has(branch)) throw plainError(422, 'Reference does not exist', ctx.doc);
+  if (branch === undefined || !ctx.repo.git.branches.has(branch))
+    throw plainError(422, 'Reference does not exist', ctx.doc);
   if (branch === ctx.repo.default_branch) throw plainError(422, 'Reference update failed', ctx.doc);
   deleteBranch(ctx.state, ctx.repo, branch, ctx.login ?? ctx.state.defaultLogin);
   return { status: 204 };

@@ -24,7 +24,12 @@ function notA(key: string, value: unknown, kind: string, doc: string): never {
 }
 
 /** Undefined when absent; GitHub accepts numbers where it documents string | integer (titles). */
-export function stringField(body: Body, key: string, doc: string, opts: { nullable?: boolean; number?: boolean } = {}): string | null | undefined {
+export function stringField(
+  body: Body,
+  key: string,
+  doc: string,
+  opts: { nullable?: boolean; number?: boolean } = {},
+): string | null | undefined {
   const value = body[key];
   if (value === undefined) return undefined;
   if (value === null && opts.nullable) return null;
@@ -61,7 +66,8 @@ export function labelNames(body: Body, doc: string): string[] | undefined {
   if (!Array.isArray(value)) return notA('labels', value, 'an array', doc);
   const names = value.map((item: unknown) => {
     if (typeof item === 'string') return item;
-    if (item && typeof item === 'object' && typeof (item as Body).name === 'string') return (item as Body).name as string;
+    if (item && typeof item === 'object' && typeof (item as Body).name === 'string')
+      return (item as Body).name as string;
     return notA('labels', item, 'a string', doc);
   });
   const seen = new Set<string>();
@@ -78,7 +84,10 @@ export function assigneeLogins(ctx: RepoContext, body: Body): string[] | undefin
   if (body.assignees !== undefined) {
     if (body.assignees === null) logins = [];
     else if (!Array.isArray(body.assignees)) return notA('assignees', body.assignees, 'an array', ctx.doc);
-    else logins = body.assignees.map((l: unknown) => (typeof l === 'string' ? l : notA('assignees', l, 'a string', ctx.doc)));
+    else
+      logins = body.assignees.map((l: unknown) =>
+        typeof l === 'string' ? l : notA('assignees', l, 'a string', ctx.doc),
+      );
   } else if (body.assignee !== undefined) {
     field = 'assignee';
     const one = stringField(body, 'assignee', ctx.doc, { nullable: true });
@@ -87,7 +96,10 @@ export function assigneeLogins(ctx: RepoContext, body: Body): string[] | undefin
   if (logins === undefined) return undefined;
   const invalid = logins.filter((login) => !ctx.repo.assignable.has(login.toLowerCase()));
   if (invalid.length > 0) {
-    throw validationFailed(invalid.map((value) => ({ value, resource: 'Issue', field, code: 'invalid' })), ctx.doc);
+    throw validationFailed(
+      invalid.map((value) => ({ value, resource: 'Issue', field, code: 'invalid' })),
+      ctx.doc,
+    );
   }
   return [...new Set(logins.map((login) => ctx.state.user(login).login))];
 }

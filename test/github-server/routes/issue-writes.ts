@@ -15,7 +15,11 @@ export function createIssue(ctx: RepoContext): Reply {
   const labels = labelNames(body, ctx.doc);
   const assignees = assigneeLogins(ctx, body);
   const issue = ctx.state.seedIssue(ctx.repo.full_name, {
-    title, body: text ?? null, labels, assignees, author: ctx.login ?? undefined,
+    title,
+    body: text ?? null,
+    labels,
+    assignees,
+    author: ctx.login ?? undefined,
   });
   const rendered = renderIssue(ctx.view, ctx.repo, issue, true);
   return { status: 201, body: rendered, headers: { location: String(rendered.url) } };
@@ -28,7 +32,10 @@ function parseState(ctx: RepoContext, body: Body): { state?: IssueState; reason?
   }
   const reason = stringField(body, 'state_reason', ctx.doc, { nullable: true });
   if (reason && !REASONS.includes(reason)) {
-    throw invalidRequest(`For 'properties/state_reason', "${reason}" is not one of ${JSON.stringify(REASONS)}.`, ctx.doc);
+    throw invalidRequest(
+      `For 'properties/state_reason', "${reason}" is not one of ${JSON.stringify(REASONS)}.`,
+      ctx.doc,
+    );
   }
   return { state: (state ?? undefined) as IssueState | undefined, reason: reason as StateReason | undefined };
 }

@@ -17,7 +17,10 @@ const SORT_KEYS = {
 function filterIssues(ctx: RepoContext): IssueRecord[] {
   const state = oneOf(ctx, 'state', ['open', 'closed', 'all'], 'open');
   // labels=a,b means "has a AND b", compared case-insensitively.
-  const labels = (ctx.query.labels ?? '').split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+  const labels = (ctx.query.labels ?? '')
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
   const creator = ctx.query.creator?.toLowerCase();
   const assignee = ctx.query.assignee?.toLowerCase();
   const since = ctx.query.since === undefined ? undefined : Date.parse(ctx.query.since);
@@ -33,7 +36,13 @@ function filterIssues(ctx: RepoContext): IssueRecord[] {
     if (creator && issue.author.toLowerCase() !== creator) return false;
     if (assignee === 'none' && issue.assignees.length > 0) return false;
     if (assignee === '*' && issue.assignees.length === 0) return false;
-    if (assignee && assignee !== 'none' && assignee !== '*' && !issue.assignees.some((a) => a.toLowerCase() === assignee)) return false;
+    if (
+      assignee &&
+      assignee !== 'none' &&
+      assignee !== '*' &&
+      !issue.assignees.some((a) => a.toLowerCase() === assignee)
+    )
+      return false;
     if (since !== undefined && Date.parse(issue.updated_at) < since) return false;
     return true;
   });

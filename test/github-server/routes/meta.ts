@@ -4,7 +4,13 @@ import type { RateBucket } from '../ratelimit';
 import { DOC } from './docs';
 
 function rate(bucket: RateBucket, resource: string): Record<string, unknown> {
-  return { limit: bucket.limit, used: bucket.used, remaining: Math.max(0, bucket.limit - bucket.used), reset: bucket.reset, resource };
+  return {
+    limit: bucket.limit,
+    used: bucket.used,
+    remaining: Math.max(0, bucket.limit - bucket.used),
+    reset: bucket.reset,
+    resource,
+  };
 }
 
 /**
@@ -14,7 +20,9 @@ function rate(bucket: RateBucket, resource: string): Record<string, unknown> {
 function rateLimit(ctx: Context): Reply {
   const core = ctx.state.rateLimit.bucket(ctx.login);
   const fresh = (limit: number, windowSeconds: number): RateBucket => ({
-    limit, used: 0, reset: Math.floor(Date.parse(ctx.state.now()) / 1000) + windowSeconds,
+    limit,
+    used: 0,
+    reset: Math.floor(Date.parse(ctx.state.now()) / 1000) + windowSeconds,
   });
   const authed = ctx.login !== null;
   const resources = {
@@ -34,5 +42,8 @@ function rateLimit(ctx: Context): Reply {
 
 export const metaRoutes: Route[] = [
   { method: 'GET', pattern: '/rate_limit', doc: DOC.rateLimit, handler: rateLimit },
-  repoRoute('GET', '/repos/{owner}/{repo}', DOC.getRepo, (ctx) => ({ status: 200, body: renderRepo(ctx.view, ctx.repo) })),
+  repoRoute('GET', '/repos/{owner}/{repo}', DOC.getRepo, (ctx) => ({
+    status: 200,
+    body: renderRepo(ctx.view, ctx.repo),
+  })),
 ];

@@ -17,7 +17,8 @@ export function findPull(ctx: RepoContext): { pull: PullRecord; issue: IssueReco
 /** Pull request rules are reported as Validation Failed with a "custom" message or an invalid field. */
 const invalid = (field: string): ValidationItem => ({ resource: 'PullRequest', field, code: 'invalid' });
 const custom = (message: string): ValidationItem => ({ resource: 'PullRequest', code: 'custom', message });
-const alreadyExists = (repo: RepoRecord, head: string): ValidationItem => custom(`A pull request already exists for ${repo.owner}:${head}.`);
+const alreadyExists = (repo: RepoRecord, head: string): ValidationItem =>
+  custom(`A pull request already exists for ${repo.owner}:${head}.`);
 
 /** "branch" or "owner:branch"; another owner would be a fork, which this server does not model. */
 function headBranch(repo: RepoRecord, head: string): string | undefined {
@@ -32,7 +33,8 @@ function headBranch(repo: RepoRecord, head: string): string | undefined {
  */
 export function createPull(ctx: RepoContext): Reply {
   const body = objectBody(ctx.body, ctx.doc);
-  if (body.issue !== undefined) throw invalidRequest('Turning an issue into a pull request is not modelled by the test server.', ctx.doc);
+  if (body.issue !== undefined)
+    throw invalidRequest('Turning an issue into a pull request is not modelled by the test server.', ctx.doc);
   const head = requireString(body, 'head', ctx.doc);
   const base = requireString(body, 'base', ctx.doc);
   const title = stringField(body, 'title', ctx.doc);
@@ -45,13 +47,23 @@ export function createPull(ctx: RepoContext): Reply {
   const branch = headBranch(ctx.repo, head);
   const headSha = branch === undefined ? undefined : git.branches.get(branch);
   const baseSha = git.branches.get(base);
-  const problems = [...(headSha === undefined ? [invalid('head')] : []), ...(baseSha === undefined ? [invalid('base')] : [])];
-  if (problems.length > 0 || branch === undefined || headSha === undefined || baseSha === undefined) throw validationFailed(problems, ctx.doc);
+  const problems = [
+    ...(headSha === undefined ? [invalid('head')] : []),
+    ...(baseSha === undefined ? [invalid('base')] : []),
+  ];
+  if (problems.length > 0 || branch === undefined || headSha === undefined || baseSha === undefined)
+    throw validationFailed(problems, ctx.doc);
   if (openPullFor(ctx.repo, branch, base)) throw validationFailed([alreadyExists(ctx.repo, branch)], ctx.doc);
-  if (isAncestor(git, headSha, baseSha)) throw validationFailed([custom(`No commits between ${base} and ${head}`)], ctx.doc);
+  if (isAncestor(git, headSha, baseSha))
+    throw validationFailed([custom(`No commits between ${base} and ${head}`)], ctx.doc);
 
   const { pull, issue } = seedPull(ctx.state, ctx.repo, {
-    head: branch, base, title, body: text ?? null, draft, author: ctx.login ?? undefined,
+    head: branch,
+    base,
+    title,
+    body: text ?? null,
+    draft,
+    author: ctx.login ?? undefined,
   });
   pull.maintainer_can_modify = maintainerCanModify ?? false;
   const rendered = renderPull(ctx.view, ctx.repo, pull, issue, { detail: true, fresh: true });
@@ -78,7 +90,8 @@ export function updatePull(ctx: RepoContext): Reply {
   const reopening = state === 'open' && issue.state === 'closed';
   if (reopening && !git.branches.has(pull.head)) throw validationFailed([invalid('head')], ctx.doc);
   const staysOpen = reopening || (issue.state === 'open' && state !== 'closed');
-  const other = staysOpen && (reopening || base !== undefined) ? openPullFor(ctx.repo, pull.head, base ?? pull.base) : undefined;
+  const other =
+    staysOpen && (reopening || base !== undefined) ? openPullFor(ctx.repo, pull.head, base ?? pull.base) : undefined;
   if (other && other !== pull) throw validationFailed([alreadyExists(ctx.repo, pull.head)], ctx.doc);
 
   const now = ctx.state.now();

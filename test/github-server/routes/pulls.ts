@@ -41,7 +41,10 @@ function listPulls(ctx: RepoContext): Reply {
     return sign * (ka < kb ? -1 : ka > kb ? 1 : a.pull.number - b.pull.number);
   });
   const page = paginate(pairs, ctx.search, ctx.linkBase);
-  return pageReply({ ...page, items: page.items.map(({ pull, issue }) => renderPull(ctx.view, ctx.repo, pull, issue)) });
+  return pageReply({
+    ...page,
+    items: page.items.map(({ pull, issue }) => renderPull(ctx.view, ctx.repo, pull, issue)),
+  });
 }
 
 function getPull(ctx: RepoContext): Reply {
@@ -53,7 +56,10 @@ function getPull(ctx: RepoContext): Reply {
 function listFiles(ctx: RepoContext): Reply {
   const { pull } = findPull(ctx);
   const page = paginate(pullChanges(ctx.repo, pull).files, ctx.search, ctx.linkBase);
-  return pageReply({ ...page, items: page.items.map((file) => renderPullFile(ctx.view, ctx.repo, pull.head_sha, file)) });
+  return pageReply({
+    ...page,
+    items: page.items.map((file) => renderPullFile(ctx.view, ctx.repo, pull.head_sha, file)),
+  });
 }
 
 export const pullRoutes: Route[] = [

@@ -15,4 +15,6 @@ function getAuthenticatedUser(ctx: Context): Reply {
   return { status: 200, body: renderPrivateUser(ctx.view, user) };
 }
 
-export const userRoutes: Route[] = [{ method: 'GET', pattern: '/user', doc: DOC.getUser, handler: getAuthenticatedUser }];
+export const userRoutes: Route[] = [
+  { method: 'GET', pattern: '/user', doc: DOC.getUser, handler: getAuthenticatedUser },
+];
