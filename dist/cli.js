@@ -10,14 +10,14 @@ import {
   TIME_FORMS
 } from "./chunks/cli+declare+new.js";
 import {
-  ConfigError,
-  UsageError,
   countBySeverity
 } from "./chunks/cli+declare+new+review+status+sync+validate+worker.js";
 import {
   EXIT_USAGE
 } from "./chunks/cli+declare+explain+new+review+status+sync+validate.js";
 import {
+  ConfigError,
+  UsageError,
   __commonJS,
   __require,
   __toESM
@@ -3492,6 +3492,8 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     lint: "eslint .",
+    format: "biome format --write .",
+    "format:check": "biome format .",
     test: "vitest run",
     "test:watch": "vitest",
     reliability: "vitest run test/reliability --reporter=./scripts/reliability-reporter.ts --reporter=default",
@@ -3516,6 +3518,7 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@biomejs/biome": "^2.6.8",
     "@eslint/js": "^10.0.1",
     "@octokit/openapi": "^23.0.2",
     "@octokit/webhooks-examples": "^7.6.1",
@@ -3555,9 +3558,23 @@ function newOptions() {
 // src/cli/program.ts
 function buildProgram(io, setExit) {
   const program2 = new Command("incidents").description("Incident records as code: validate incident files, file follow-ups, review in bulk.").version(package_default.version, "-V, --version", "print the version").exitOverride().configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr }).showHelpAfterError("(run incidents --help for usage)");
-  program2.command("validate").description("check incident files; exit 1 when there are errors").argument("[paths...]", "incident files or folders (default: the incidents folder from the config)").addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("text")).option("-c, --config <file>", "config file (default: .incidents.yml)").option("--no-color", "never colour the output").option("--changed-since <ref>", "check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them").action(async (paths, flags) => setExit((await import("./chunks/validate.js")).validateCommand(paths, flags, io)));
-  program2.command("sync").description("file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)").option("-n, --dry-run", "print the plan; write nothing").addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("text")).option("-r, --repo <owner/name>", "repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)").option("-m, --max-operations <n>", `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`).option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/sync.js")).syncCommand(flags, io)));
-  program2.command("review").description("batch review of a period: trends, repeats, recurring remediations, durations, load, goals").option("-p, --period <period>", "a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter").option("--from <date>", "first day (YYYY-MM-DD), with --to").option("--to <date>", "last day (YYYY-MM-DD), with --from").option("--last <days>", "the last N days, like 90d").addOption(new Option("-f, --format <format>", "output format").choices(REVIEW_FORMATS).default("md")).option("-o, --out <file>", "write to this file instead of standard output").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/review.js")).reviewCommand(flags, io)));
+  program2.command("validate").description("check incident files; exit 1 when there are errors").argument("[paths...]", "incident files or folders (default: the incidents folder from the config)").addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("text")).option("-c, --config <file>", "config file (default: .incidents.yml)").option("--no-color", "never colour the output").option(
+    "--changed-since <ref>",
+    "check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them"
+  ).action(
+    async (paths, flags) => setExit((await import("./chunks/validate.js")).validateCommand(paths, flags, io))
+  );
+  program2.command("sync").description("file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)").option("-n, --dry-run", "print the plan; write nothing").addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("text")).option(
+    "-r, --repo <owner/name>",
+    "repository for the issues (default: GITHUB_REPOSITORY, or follow_ups.repo in the config)"
+  ).option(
+    "-m, --max-operations <n>",
+    `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`
+  ).option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/sync.js")).syncCommand(flags, io)));
+  program2.command("review").description("batch review of a period: trends, repeats, recurring remediations, durations, load, goals").option(
+    "-p, --period <period>",
+    "a quarter (2026-Q1), a month (2026-03) or a year (2026); default: the last full quarter"
+  ).option("--from <date>", "first day (YYYY-MM-DD), with --to").option("--to <date>", "last day (YYYY-MM-DD), with --from").option("--last <days>", "the last N days, like 90d").addOption(new Option("-f, --format <format>", "output format").choices(REVIEW_FORMATS).default("md")).option("-o, --out <file>", "write to this file instead of standard output").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/review.js")).reviewCommand(flags, io)));
   program2.command("status").description("a short overview of the incidents: by status and severity, reviews and follow-ups pending").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit((await import("./chunks/status.js")).statusCommand(flags, io)));
   const create = program2.command("new").description("open a new incident record: asks on a terminal, takes flags otherwise (--yes never asks)");
   for (const option of newOptions()) create.addOption(option);
@@ -3585,7 +3602,8 @@ async function runCli(argv, io) {
       const counts = countBySeverity(error.findings);
       io.writeErr(`incidents: ${error.message}
 `);
-      if (error.findings.length) io.writeErr(renderText({ findings: error.findings, files: 1, ...counts }, { color: false }));
+      if (error.findings.length)
+        io.writeErr(renderText({ findings: error.findings, files: 1, ...counts }, { color: false }));
       return EXIT_USAGE;
     }
     throw error;
@@ -3612,9 +3630,11 @@ if (!isMainThread) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`incidents: internal error: ${error instanceof Error ? error.message : String(error)}
+      process.stderr.write(
+        `incidents: internal error: ${error instanceof Error ? error.message : String(error)}
 Please report this at https://github.com/incidents-as-code/incidents-as-code/issues
-`);
+`
+      );
       process.exitCode = 70;
     }
   );

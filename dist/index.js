@@ -55,12 +55,41 @@ var init_defaults = __esm({
     DEFAULT_CONFIG_FILE = ".incidents.yml";
     DEFAULT_INCIDENTS_DIR = "incidents";
     DEFAULT_ID_PATTERN = "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
-    FULL_REVIEW = ["Summary", "Impact", "Timeline", "Contributing factors", "What went well", "What went wrong", "Where we got lucky", "Follow-ups"];
+    FULL_REVIEW = [
+      "Summary",
+      "Impact",
+      "Timeline",
+      "Contributing factors",
+      "What went well",
+      "What went wrong",
+      "Where we got lucky",
+      "Follow-ups"
+    ];
     DEFAULT_SEVERITIES = [
-      { id: "SEV1", description: "Critical: most users cannot use the product, or data is lost or exposed.", reviewWithinDays: 5, reviewSections: FULL_REVIEW },
-      { id: "SEV2", description: "Major: a core feature is broken or badly degraded for many users.", reviewWithinDays: 10, reviewSections: ["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"] },
-      { id: "SEV3", description: "Minor: a feature is degraded or a workaround exists.", reviewWithinDays: 20, reviewSections: ["Summary", "Timeline", "Follow-ups"] },
-      { id: "SEV4", description: "Low: little or internal impact, or a near miss.", reviewWithinDays: 30, reviewSections: ["Summary"] }
+      {
+        id: "SEV1",
+        description: "Critical: most users cannot use the product, or data is lost or exposed.",
+        reviewWithinDays: 5,
+        reviewSections: FULL_REVIEW
+      },
+      {
+        id: "SEV2",
+        description: "Major: a core feature is broken or badly degraded for many users.",
+        reviewWithinDays: 10,
+        reviewSections: ["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]
+      },
+      {
+        id: "SEV3",
+        description: "Minor: a feature is degraded or a workaround exists.",
+        reviewWithinDays: 20,
+        reviewSections: ["Summary", "Timeline", "Follow-ups"]
+      },
+      {
+        id: "SEV4",
+        description: "Low: little or internal impact, or a near miss.",
+        reviewWithinDays: 30,
+        reviewSections: ["Summary"]
+      }
     ];
     DEFAULT_CATEGORIES = [
       ["deploy", "A code or infrastructure deploy introduced the failure."],
@@ -218,6 +247,327 @@ var init_describe = __esm({
   }
 });
 
+// src/core/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function lines(...text4) {
+  return text4.join("\n");
+}
+var init_rule = __esm({
+  "src/core/rule.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/rule-examples.ts
+function split(text4) {
+  const match = /^---\n([\s\S]*?)\n---(?:\n([\s\S]*))?$/.exec(text4);
+  return match ? { frontmatter: match[1].split("\n"), body: match[2] ?? "" } : { frontmatter: text4.split("\n"), body: void 0 };
+}
+function keyOf(line) {
+  return /^([A-Za-z_][\w-]*):(?:[ \t]|$)/.exec(line)?.[1];
+}
+function overlay(incident2, shown) {
+  const base = split(incident2);
+  const given = split(shown);
+  const replaced = new Set(given.frontmatter.flatMap((line) => keyOf(line) ?? []));
+  let dropping = false;
+  const kept = base.frontmatter.filter((line) => {
+    if (!/^[ \t]/.test(line) && line !== "") dropping = replaced.has(keyOf(line) ?? "");
+    return !dropping;
+  });
+  return ["---", ...kept, ...given.frontmatter, "---", given.body ?? base.body ?? ""].join("\n");
+}
+function withBody(incident2, body) {
+  return `${incident2.slice(0, incident2.indexOf("\n---\n") + 5)}${body}
+`;
+}
+function configFile(text4) {
+  return { path: ".incidents.yml", text: `${text4}
+` };
+}
+function otherIncident(id, title) {
+  const day = id.slice(0, 10);
+  const fields = lines(`id: ${id}`, `title: ${title}`, `started_at: ${day}T09:00:00Z`);
+  return {
+    path: `incidents/${day.slice(0, 4)}/${id}.md`,
+    text: overlay(EXAMPLE_INCIDENT, fields).replace(/^# .*$/m, `# ${title}`)
+  };
+}
+function inIncident({
+  base = EXAMPLE_INCIDENT,
+  beside = [],
+  expand: expand2 = (shown) => shown
+} = {}) {
+  return (shown) => {
+    const text4 = overlay(base, expand2(shown));
+    const named = [...shown.matchAll(/^#.*?\b(incidents\/\S+?\.md)\b/gm)].map((match) => match[1]);
+    return [...(named.length ? named : [EXAMPLE_FILE]).map((path5) => ({ path: path5, text: text4 })), ...beside];
+  };
+}
+function inBody({
+  base = EXAMPLE_INCIDENT,
+  beside = [],
+  expand: expand2 = (shown) => shown
+} = {}) {
+  return (shown) => [{ path: EXAMPLE_FILE, text: withBody(base, expand2(shown)) }, ...beside];
+}
+function underReview(sections) {
+  const config2 = configFile(lines("severities:", "  - id: SEV1", `    review_sections: [${sections.join(", ")}]`));
+  return inBody({ base: overlay(RESOLVED_INCIDENT, REVIEWED), beside: [config2] });
+}
+function wholeFile(path5 = EXAMPLE_FILE) {
+  return (shown) => [{ path: path5, text: `${shown}
+` }];
+}
+function repeatAbove(shown) {
+  return shown.replace(
+    /^(.*)\n[ \t]*# \.\.\. ([\d,]+) more lines$/m,
+    (_, above, count3) => Array.from({ length: Number(count3.replace(/,/g, "")) + 1 }, () => above).join("\n")
+  );
+}
+var EXAMPLE_FILE, EXAMPLE_INCIDENT, RESOLVED_INCIDENT, REVIEWED, inConfig, asDescribed, asWholeFrontmatter;
+var init_rule_examples = __esm({
+  "src/core/rule-examples.ts"() {
+    "use strict";
+    init_rule();
+    EXAMPLE_FILE = "incidents/2026/2026-03-04-checkout-errors.md";
+    EXAMPLE_INCIDENT = lines(
+      "---",
+      "id: 2026-03-04-checkout-errors",
+      "title: Checkout errors after payment-gateway deploy",
+      "status: investigating",
+      "severity: SEV1",
+      "started_at: 2026-03-04T09:12:00Z",
+      "---",
+      "# Checkout errors after payment-gateway deploy",
+      ""
+    );
+    RESOLVED_INCIDENT = lines(
+      "---",
+      "id: 2026-03-04-checkout-errors",
+      "title: Checkout errors after payment-gateway deploy",
+      "status: resolved",
+      "severity: SEV1",
+      "started_at: 2026-03-04T09:12:00Z",
+      "detected_at: 2026-03-04T09:20:00Z",
+      "mitigated_at: 2026-03-04T09:51:00Z",
+      "resolved_at: 2026-03-04T11:02:00Z",
+      "---",
+      ...[
+        "Summary",
+        "Impact",
+        "Timeline",
+        "Contributing factors",
+        "What went well",
+        "What went wrong",
+        "Where we got lucky",
+        "Follow-ups"
+      ].flatMap((section2) => [`## ${section2}`, "Written.", ""])
+    );
+    REVIEWED = lines(
+      "status: reviewed",
+      "review:",
+      "  date: 2026-03-10",
+      "no_follow_ups_reason: The vendor fixed the fault on their side."
+    );
+    inConfig = (shown) => [
+      configFile(shown),
+      { path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }
+    ];
+    asDescribed = () => [{ path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }];
+    asWholeFrontmatter = (shown) => [
+      { path: EXAMPLE_FILE, text: lines("---", shown, "---", "") }
+    ];
+  }
+});
+
+// src/schema/field-rules.ts
+var LIST_TOO_LONG, UNKNOWN_FIELD, REQUIRED_FIELD, REQUIRED_BY_STATUS, FIELD_TYPE, ALLOWED_VALUES, FIELD_EMPTY, FIELD_RANGE, DUPLICATE_ITEM, SCHEMA_CATCH_ALL;
+var init_field_rules = __esm({
+  "src/schema/field-rules.ts"() {
+    "use strict";
+    init_rule();
+    init_rule_examples();
+    LIST_TOO_LONG = defineRule({
+      id: "list-too-long",
+      severity: "error",
+      summary: "no list holds more than 1,000 items (items past that are not checked)",
+      why: "An incident file records one incident; a list of thousands is a pasted log or a generated mistake, and checking it item by item would make validation slow for everyone.",
+      wrong: lines("tags:", "  - checkout", "  - checkout", "  # ... 20,000 more lines"),
+      right: lines("tags: [checkout, payments-gateway]"),
+      repository: inIncident({ expand: repeatAbove })
+    });
+    UNKNOWN_FIELD = defineRule({
+      id: "unknown-field",
+      severity: "error",
+      summary: "every field is one the schema knows, with did-you-mean for typos",
+      why: "A misspelt field is silently ignored by everything that reads the file, so the value you wrote never counts. Usually it is a typo of a field that exists.",
+      wrong: lines("serverity: SEV1", "started: 2026-03-04T09:12:00Z"),
+      right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+    });
+    REQUIRED_FIELD = defineRule({
+      id: "required-field",
+      severity: "error",
+      summary: "the fields every incident needs are there: id, title, status, severity, started_at",
+      why: "Without them an incident cannot be named, sorted, counted by severity or placed in time.",
+      wrong: lines("id: 2026-03-04-checkout-errors", "status: investigating", "severity: SEV1"),
+      right: lines(
+        "id: 2026-03-04-checkout-errors",
+        "title: Checkout errors after payment-gateway deploy",
+        "status: investigating",
+        "severity: SEV1",
+        "started_at: 2026-03-04T09:12:00Z"
+      ),
+      repository: asWholeFrontmatter
+    });
+    REQUIRED_BY_STATUS = defineRule({
+      id: "required-by-status",
+      severity: "error",
+      summary: "each status has the fields it needs: mitigated_at, resolved_at, review.date",
+      why: "The status promises a stage has been reached; the matching time is what makes durations and review deadlines measurable.",
+      wrong: lines("status: resolved", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z"),
+      right: lines(
+        "status: resolved",
+        "started_at: 2026-03-04T09:12:00Z",
+        "mitigated_at: 2026-03-04T09:51:00Z",
+        "resolved_at: 2026-03-04T11:02:00Z"
+      ),
+      // An incident past investigating says when it was detected, or detected-at-missing says so too.
+      repository: inIncident({ base: overlay(EXAMPLE_INCIDENT, "detected_at: 2026-03-04T09:20:00Z") })
+    });
+    FIELD_TYPE = defineRule({
+      id: "field-type",
+      severity: "error",
+      summary: "each value has the right type: text, a number, true/false, a list or a set of fields",
+      why: "A number written as text, or one service where a list is expected, cannot be counted or compared.",
+      wrong: lines('near_miss: "no"', "services: checkout", "impact:", "  users_affected: about 1200"),
+      right: lines("near_miss: false", "services: [checkout]", "impact:", "  users_affected: 1200")
+    });
+    ALLOWED_VALUES = defineRule({
+      id: "allowed-values",
+      severity: "error",
+      summary: "fields with a fixed set of values use one of them (status, detection.method, priority, ...)",
+      why: "Reports group incidents by these values; a value outside the set falls into no group and disappears from the numbers.",
+      wrong: lines("status: closed", "detection:", "  method: pager"),
+      right: lines("status: resolved", "detection:", "  method: alert"),
+      repository: inIncident({ base: RESOLVED_INCIDENT })
+    });
+    FIELD_EMPTY = defineRule({
+      id: "field-empty",
+      severity: "error",
+      summary: "text fields and lists that must say something are not empty",
+      why: "An empty title or reason looks filled in at a glance but tells the reader nothing.",
+      wrong: lines('title: ""', 'no_follow_ups_reason: ""'),
+      right: lines(
+        "title: Checkout errors after payment-gateway deploy",
+        "no_follow_ups_reason: The failed vendor fixed it and no change on our side would have helped."
+      )
+    });
+    FIELD_RANGE = defineRule({
+      id: "field-range",
+      severity: "error",
+      summary: "numbers are within their range (users_affected at least 0, issue at least 1)",
+      why: "A negative count or issue number is always a mistake, and it would skew every total it is added to.",
+      wrong: lines("impact:", "  users_affected: -1"),
+      right: lines("impact:", "  users_affected: 0")
+    });
+    DUPLICATE_ITEM = defineRule({
+      id: "duplicate-item",
+      severity: "error",
+      summary: "lists such as services, categories and related name each item once",
+      why: "A service listed twice is counted twice in the trends of the batch review.",
+      wrong: lines("services: [checkout, payments-gateway, checkout]"),
+      right: lines("services: [checkout, payments-gateway]")
+    });
+    SCHEMA_CATCH_ALL = defineRule({
+      id: "schema",
+      severity: "error",
+      summary: "a catch-all: a schema check that has no rule of its own",
+      why: "Every check in the JSON Schemas reports something, even one this tool has no dedicated words for yet. The message names the field and what the schema expects.",
+      wrong: lines(
+        "# had the schema a limit of 200 characters on impact.summary:",
+        "impact:",
+        "  summary: (a 600-character paragraph)"
+      ),
+      right: lines("impact:", "  summary: About 8% of checkouts failed for 31 minutes."),
+      repository: inIncident({
+        expand: (shown) => shown.replace("(a 600-character paragraph)", "About 8% of checkouts failed. ".repeat(20))
+      })
+    });
+  }
+});
+
+// src/schema/format-rules.ts
+var TIMESTAMP_FORMAT, TIMESTAMP_ZONE, DATE_FORMAT, HANDLE_FORMAT, FIELD_FORMAT, FOLLOW_UP_ID_FORMAT;
+var init_format_rules = __esm({
+  "src/schema/format-rules.ts"() {
+    "use strict";
+    init_rule();
+    init_rule_examples();
+    TIMESTAMP_FORMAT = defineRule({
+      id: "timestamp-format",
+      severity: "error",
+      summary: "times are ISO 8601 timestamps: date, T, time and zone, like 2026-03-04T09:12:00Z",
+      why: 'Durations such as time to detect and time to mitigate are computed from these fields; "Tuesday 9am" cannot be subtracted from anything.',
+      wrong: lines("started_at: 4 March 2026, 09:12", "detected_at: 2026-03-04 9:20"),
+      right: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z")
+    });
+    TIMESTAMP_ZONE = defineRule({
+      id: "timestamp-zone",
+      severity: "error",
+      summary: "every timestamp says its time zone: Z for UTC or an offset such as +01:00",
+      why: "Responders often sit in different time zones; without the zone, 09:12 can mean several different moments and durations come out hours wrong.",
+      wrong: lines("started_at: 2026-03-04T09:12:00"),
+      right: lines("started_at: 2026-03-04T09:12:00Z", "# or, in local time:", "# started_at: 2026-03-04T10:12:00+01:00")
+    });
+    DATE_FORMAT = defineRule({
+      id: "date-format",
+      severity: "error",
+      summary: "dates (review.date, due, closed_at) are written YYYY-MM-DD",
+      why: "03/04/2026 is March in one country and April in another; the ISO form means the same everywhere and sorts correctly.",
+      wrong: lines("review:", "  date: 10/03/2026"),
+      right: lines("review:", "  date: 2026-03-10")
+    });
+    HANDLE_FORMAT = defineRule({
+      id: "handle-format",
+      severity: "error",
+      summary: 'people and teams are GitHub handles like "@alice" or "@org/team", in quotes',
+      why: "Handles become issue assignees and load counts; a plain name matches nobody on GitHub. In YAML a value starting with @ must be quoted.",
+      wrong: lines("roles:", "  incident_commander: Alice Smith", "  responders: [carol]"),
+      right: lines("roles:", '  incident_commander: "@alice"', '  responders: ["@carol"]')
+    });
+    FIELD_FORMAT = defineRule({
+      id: "field-format",
+      severity: "error",
+      summary: 'values with a fixed form have it (config durations like 5d, goal targets like "<= 30m", owner/name repos)',
+      why: "These values are read by the tool, not only by people, so a form it does not understand cannot be used at all.",
+      wrong: lines("goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    target: at most 30 minutes"),
+      right: lines("goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", '    target: "<= 30m"'),
+      repository: inConfig
+    });
+    FOLLOW_UP_ID_FORMAT = defineRule({
+      id: "follow-up-id-format",
+      severity: "error",
+      summary: "follow-up ids are slugs: lowercase letters, digits and hyphens",
+      why: "The id links the follow-up to its GitHub issue for good, so it has to be simple, stable text.",
+      wrong: lines(
+        "follow_ups:",
+        "  - id: Canary Analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        '    owner: "@alice"'
+      ),
+      right: lines(
+        "follow_ups:",
+        "  - id: canary-analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        '    owner: "@alice"'
+      )
+    });
+  }
+});
+
 // src/schema/list-limit.ts
 function findLong(value, path5, out) {
   if (Array.isArray(value)) {
@@ -240,7 +590,8 @@ function cutCopy(value) {
   if (Array.isArray(value)) return value.slice(0, MAX_LIST_ITEMS).map(cutCopy);
   if (value && typeof value === "object") {
     const out = {};
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: cutCopy(item), enumerable: true, writable: true, configurable: true });
+    for (const [key, item] of Object.entries(value))
+      Object.defineProperty(out, key, { value: cutCopy(item), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;
@@ -3698,7 +4049,7 @@ function unknownField(error2, path5) {
   const guess = didYouMean(field, allowed);
   const where = path5.length === 0 ? "" : ` in ${fieldName(path5)}`;
   return {
-    rule: "unknown-field",
+    rule: UNKNOWN_FIELD,
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ""}`,
     hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
     at: "key",
@@ -3713,7 +4064,7 @@ function requiredField(error2, path5, data) {
   if (byStatus && typeof status === "string") {
     const example = field.endsWith("_at") ? `${field}: ${EXAMPLE_TIMESTAMP}` : field === "date" || field === "review" ? `${field === "review" ? "review: { date: 2026-03-10 }" : "date: 2026-03-10"} (the day of the review meeting)` : `${field}: ...`;
     return {
-      rule: "required-by-status",
+      rule: REQUIRED_BY_STATUS,
       message: `missing '${full}': an incident with status '${status}' needs it`,
       hint: `add ${path5.length ? `under ${fieldName(path5)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
       at: path5.length ? "key" : "value",
@@ -3722,7 +4073,7 @@ function requiredField(error2, path5, data) {
   }
   const described = error2.parentSchema.properties?.[field]?.description;
   return {
-    rule: "required-field",
+    rule: REQUIRED_FIELD,
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, "")})` : ""}`,
     at: "key",
@@ -3743,28 +4094,62 @@ function formatWords(error2, path5, value) {
   const given = describeValue(value);
   const noSuchDay = (format === "date-time" || format === "date") && impossibleDay(value);
   if (noSuchDay) {
-    return { rule: format === "date" ? "date-format" : "timestamp-format", message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`, hint: "check the day and the month: they may be swapped, or the day one too far", at: "value", path: path5 };
+    return {
+      rule: format === "date" ? DATE_FORMAT : TIMESTAMP_FORMAT,
+      message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`,
+      hint: "check the day and the month: they may be swapped, or the day one too far",
+      at: "value",
+      path: path5
+    };
   }
   if (format === "date-time") {
     const naive = typeof value === "string" && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value);
-    return naive ? { rule: "timestamp-zone", message: `${name} has no time zone (got ${given})`, hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`, at: "value", path: path5 } : { rule: "timestamp-format", message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`, hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z", at: "value", path: path5 };
+    return naive ? {
+      rule: TIMESTAMP_ZONE,
+      message: `${name} has no time zone (got ${given})`,
+      hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`,
+      at: "value",
+      path: path5
+    } : {
+      rule: TIMESTAMP_FORMAT,
+      message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`,
+      hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z",
+      at: "value",
+      path: path5
+    };
   }
   if (format === "date") {
-    return { rule: "date-format", message: `${name} must be a date like 2026-04-01 (got ${given})`, hint: "write the year, month and day with two digits each: YYYY-MM-DD", at: "value", path: path5 };
+    return {
+      rule: DATE_FORMAT,
+      message: `${name} must be a date like 2026-04-01 (got ${given})`,
+      hint: "write the year, month and day with two digits each: YYYY-MM-DD",
+      at: "value",
+      path: path5
+    };
   }
-  return { rule: "field-format", message: `${name} must be a valid ${format} (got ${given})`, hint: `fix the value of ${name}`, at: "value", path: path5 };
+  return {
+    rule: FIELD_FORMAT,
+    message: `${name} must be a valid ${format} (got ${given})`,
+    hint: `fix the value of ${name}`,
+    at: "value",
+    path: path5
+  };
 }
 function textHint(value, name) {
   const item = /\[\d+\]$/.test(name);
-  if (Array.isArray(value)) return `write it as one line of text, like ${name.split(".").pop()}: ${JSON.stringify(value.map(String).join(", "))}`;
-  if (typeof value === "object" && value !== null) return `write it as one line of text, not as fields on the lines below`;
+  if (Array.isArray(value))
+    return `write it as one line of text, like ${name.split(".").pop()}: ${JSON.stringify(value.map(String).join(", "))}`;
+  if (typeof value === "object" && value !== null)
+    return `write it as one line of text, not as fields on the lines below`;
   const quoted2 = JSON.stringify(String(value));
   return item ? `put the item in double quotes: - ${quoted2}` : `put the value in double quotes: ${name.split(".").pop()}: ${quoted2}`;
 }
 function typeHint(expected, value, name) {
-  if (value === null || value === void 0) return `write a value after '${name.split(".").pop()}:', or delete the line`;
+  if (value === null || value === void 0)
+    return `write a value after '${name.split(".").pop()}:', or delete the line`;
   if (expected === "string") return textHint(value, name);
-  if (expected === "array") return typeof value === "string" ? `write a list: ${name.split(".").pop()}: [${value}]` : "write a list, like [a, b]";
+  if (expected === "array")
+    return typeof value === "string" ? `write a list: ${name.split(".").pop()}: [${value}]` : "write a list, like [a, b]";
   if (expected === "boolean") return "write true or false, without quotes";
   if (expected === "integer" || expected === "number") return "write digits only, without quotes or units";
   if (expected === "object") return `write the fields of ${name} on the lines below it, indented by two spaces`;
@@ -3775,14 +4160,38 @@ function patternWords(error2, path5, value) {
   const given = describeValue(value);
   const last = path5[path5.length - 1];
   if (String(error2.schema).startsWith("^@")) {
-    return { rule: "handle-format", message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`, hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens", at: "value", path: path5 };
+    return {
+      rule: HANDLE_FORMAT,
+      message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`,
+      hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens",
+      at: "value",
+      path: path5
+    };
   }
   if (last === "id" && path5[0] === "follow_ups") {
     const slug = typeof value === "string" ? value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") : "";
-    return { rule: "follow-up-id-format", message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`, hint: slug ? `use '${slug}'` : "use something like canary-analysis", at: "value", path: path5 };
+    return {
+      rule: FOLLOW_UP_ID_FORMAT,
+      message: `follow-up id ${given} must be a slug: lowercase letters, digits and hyphens`,
+      hint: slug ? `use '${slug}'` : "use something like canary-analysis",
+      at: "value",
+      path: path5
+    };
   }
   const examples = error2.parentSchema.examples?.map((e) => `"${String(e)}"`);
-  return examples?.length ? { rule: "field-format", message: `${name} must look like ${listOf(examples)} (got ${given})`, hint: schemaDescription(error2).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`, at: "value", path: path5 } : { rule: "field-format", message: `${name} has the wrong form (got ${given})`, hint: `it must match ${String(error2.schema)}${schemaDescription(error2)}`, at: "value", path: path5 };
+  return examples?.length ? {
+    rule: FIELD_FORMAT,
+    message: `${name} must look like ${listOf(examples)} (got ${given})`,
+    hint: schemaDescription(error2).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`,
+    at: "value",
+    path: path5
+  } : {
+    rule: FIELD_FORMAT,
+    message: `${name} has the wrong form (got ${given})`,
+    hint: `it must match ${String(error2.schema)}${schemaDescription(error2)}`,
+    at: "value",
+    path: path5
+  };
 }
 function words(error2, data) {
   const path5 = pointerToPath(error2.instancePath);
@@ -3797,36 +4206,84 @@ function words(error2, data) {
     case "enum": {
       const allowed = error2.params.allowedValues.map(String);
       const guess = typeof value === "string" ? didYouMean(value, allowed) : void 0;
-      return { rule: "allowed-values", message: `${name} must be one of ${allowed.join(", ")} (got ${given})`, hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`, at: "value", path: path5 };
+      return {
+        rule: ALLOWED_VALUES,
+        message: `${name} must be one of ${allowed.join(", ")} (got ${given})`,
+        hint: guess ? `did you mean '${guess}'?` : `pick one of ${listOf(allowed)}`,
+        at: "value",
+        path: path5
+      };
     }
     case "const":
-      return { rule: "allowed-values", message: `${name} must be ${quote(String(error2.params.allowedValue))} (got ${given})`, hint: `change it to ${String(error2.params.allowedValue)}`, at: "value", path: path5 };
+      return {
+        rule: ALLOWED_VALUES,
+        message: `${name} must be ${quote(String(error2.params.allowedValue))} (got ${given})`,
+        hint: `change it to ${String(error2.params.allowedValue)}`,
+        at: "value",
+        path: path5
+      };
     case "type": {
       const expected = String(error2.params.type);
-      return { rule: "field-type", message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`, hint: typeHint(expected, value, name), at: "value", path: path5 };
+      return {
+        rule: FIELD_TYPE,
+        message: `${name} must be ${TYPE_WORDS[expected] ?? expected} (got ${given})`,
+        hint: typeHint(expected, value, name),
+        at: "value",
+        path: path5
+      };
     }
     case "format":
       return formatWords(error2, path5, value);
     case "pattern":
       return patternWords(error2, path5, value);
     case "minLength":
-      return { rule: "field-empty", message: `${name} must not be empty`, hint: `write a value for ${name}${schemaDescription(error2)}`, at: "value", path: path5 };
+      return {
+        rule: FIELD_EMPTY,
+        message: `${name} must not be empty`,
+        hint: `write a value for ${name}${schemaDescription(error2)}`,
+        at: "value",
+        path: path5
+      };
     case "minItems":
-      return { rule: "field-empty", message: `${name} must list at least ${String(error2.params.limit)}`, hint: `add an entry to ${name}`, at: "value", path: path5 };
+      return {
+        rule: FIELD_EMPTY,
+        message: `${name} must list at least ${String(error2.params.limit)}`,
+        hint: `add an entry to ${name}`,
+        at: "value",
+        path: path5
+      };
     case "minimum":
     case "maximum":
-      return { rule: "field-range", message: `${name} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(error2.params.limit)} (got ${given})`, hint: `change ${name}`, at: "value", path: path5 };
+      return {
+        rule: FIELD_RANGE,
+        message: `${name} must be ${error2.keyword === "minimum" ? "at least" : "at most"} ${String(error2.params.limit)} (got ${given})`,
+        hint: `change ${name}`,
+        at: "value",
+        path: path5
+      };
     case "uniqueItems": {
       const j = Number(error2.params.j);
       const duplicate = Array.isArray(value) ? value[Math.max(Number(error2.params.i), j)] : void 0;
-      return { rule: "duplicate-item", message: `${name} lists ${describeValue(duplicate)} twice`, hint: "remove the second one", at: "value", path: [...path5, Math.max(Number(error2.params.i), j)] };
+      return {
+        rule: DUPLICATE_ITEM,
+        message: `${name} lists ${describeValue(duplicate)} twice`,
+        hint: "remove the second one",
+        at: "value",
+        path: [...path5, Math.max(Number(error2.params.i), j)]
+      };
     }
     case "if":
     case "allOf":
       return void 0;
     // the failing `then` reports the real problem
     default:
-      return { rule: "schema", message: `${name} ${error2.message ?? "is not valid"}`, hint: `fix ${name}${schemaDescription(error2)}`, at: "value", path: path5 };
+      return {
+        rule: SCHEMA_CATCH_ALL,
+        message: `${name} ${error2.message ?? "is not valid"}`,
+        hint: `fix ${name}${schemaDescription(error2)}`,
+        at: "value",
+        path: path5
+      };
   }
 }
 function schemaFindings(document3, schema2) {
@@ -3835,8 +4292,8 @@ function schemaFindings(document3, schema2) {
   const findings = cut3.map(({ path: path5, length }) => ({
     file: document3.file,
     ...document3.locate.key(path5),
-    rule: "list-too-long",
-    severity: "error",
+    rule: LIST_TOO_LONG.id,
+    severity: LIST_TOO_LONG.severity,
     message: `${fieldName(path5)} lists ${length.toLocaleString("en-US")} items; a list may hold at most ${MAX_LIST_ITEMS.toLocaleString("en-US")}`,
     hint: "an incident file records one incident: keep the items that matter and move the rest (logs, long lists) to a linked document"
   }));
@@ -3849,7 +4306,14 @@ function schemaFindings(document3, schema2) {
     const key = `${position2.line}:${position2.column}:${w.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ file: document3.file, ...position2, rule: w.rule, severity: "error", message: w.message, hint: w.hint });
+    findings.push({
+      file: document3.file,
+      ...position2,
+      rule: w.rule.id,
+      severity: w.rule.severity,
+      message: w.message,
+      hint: w.hint
+    });
   }
   return findings;
 }
@@ -3858,11 +4322,26 @@ var init_findings = __esm({
   "src/schema/findings.ts"() {
     "use strict";
     init_describe();
+    init_field_rules();
+    init_format_rules();
     init_list_limit();
     init_validators();
     init_suggest();
     EXAMPLE_TIMESTAMP = "2026-03-04T09:12:00Z";
-    MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    MONTHS = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ];
     TYPE_WORDS = {
       string: "text",
       integer: "a whole number",
@@ -3885,7 +4364,9 @@ function strings(value) {
 }
 function records(value) {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item, index2) => item && typeof item === "object" && !Array.isArray(item) ? [{ value: item, index: index2 }] : []);
+  return value.flatMap(
+    (item, index2) => item && typeof item === "object" && !Array.isArray(item) ? [{ value: item, index: index2 }] : []
+  );
 }
 function record(value) {
   return value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
@@ -3906,8 +4387,8 @@ function duplicateIds(document3, key) {
       findings.push({
         file: document3.file,
         ...document3.locate.value([key, index2, "id"]),
-        rule: "config-duplicate-id",
-        severity: "error",
+        rule: CONFIG_DUPLICATE_ID.id,
+        severity: CONFIG_DUPLICATE_ID.severity,
         message: `${key} lists ${quote(value.id)} twice`,
         hint: "remove or rename one of them"
       });
@@ -3928,8 +4409,8 @@ function goalSeverities(document3) {
         findings.push({
           file: document3.file,
           ...document3.locate.value(["goals", index2, "where", "severity", i]),
-          rule: "config-unknown-severity",
-          severity: "error",
+          rule: CONFIG_UNKNOWN_SEVERITY.id,
+          severity: CONFIG_UNKNOWN_SEVERITY.severity,
           message: `goal ${quote(String(goal.name))} counts severity ${quote(severity)}, which is not in severities`,
           hint: `use one of ${severities.join(", ")}`
         });
@@ -3941,229 +4422,64 @@ function goalSeverities(document3) {
 function configFindings(document3) {
   const schema2 = schemaFindings(document3, "config");
   if (schema2.length > 0) return schema2;
-  return [...duplicateIds(document3, "severities"), ...duplicateIds(document3, "categories"), ...duplicateIds(document3, "services"), ...goalSeverities(document3)];
+  return [
+    ...duplicateIds(document3, "severities"),
+    ...duplicateIds(document3, "categories"),
+    ...duplicateIds(document3, "services"),
+    ...goalSeverities(document3)
+  ];
 }
+var CONFIG_DUPLICATE_ID, CONFIG_UNKNOWN_SEVERITY;
 var init_config_findings = __esm({
   "src/config/rules/config-findings.ts"() {
     "use strict";
     init_describe();
+    init_rule();
+    init_rule_examples();
     init_findings();
     init_fields();
-  }
-});
-
-// src/core/finding.ts
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  for (const finding of findings) {
-    if (finding.severity === "error") errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
-  );
-}
-var START_OF_FILE;
-var init_finding = __esm({
-  "src/core/finding.ts"() {
-    "use strict";
-    START_OF_FILE = Object.freeze({ line: 1, column: 1 });
-  }
-});
-
-// src/config/rules/id-pattern.ts
-function compiles(pattern, flags) {
-  try {
-    new RegExp(pattern, flags);
-    return void 0;
-  } catch (error2) {
-    return error2 instanceof Error ? error2.message : String(error2);
-  }
-}
-function idPatternFindings(document3) {
-  const pattern = document3.data.id_pattern;
-  if (typeof pattern !== "string" || compiles(pattern, "") !== void 0) return [];
-  const problem = compiles(pattern, "u");
-  if (problem === void 0) return [];
-  return [{
-    file: document3.file,
-    ...document3.locate.value(["id_pattern"]),
-    rule: "field-format",
-    severity: "error",
-    message: `id_pattern ${quote(pattern)} is not a valid regular expression in Unicode mode: ${problem.replace(/^Invalid regular expression: \/.*\/\w*: /, "")}`,
-    hint: "ids are matched with the u flag, where a backslash may only escape a character with a meaning (\\. \\d \\[ ...): write \\- as -, for one"
-  }];
-}
-var init_id_pattern = __esm({
-  "src/config/rules/id-pattern.ts"() {
-    "use strict";
-    init_describe();
-  }
-});
-
-// src/config/goal-target.ts
-function parseTarget(text4) {
-  const m = /^\s*(<=|>=|<|>|==)\s*(\d+(?:\.\d+)?)\s*(%|m|h|d)?\s*$/.exec(text4);
-  if (!m) throw new Error(`not a goal target: '${text4}'`);
-  const value = Number(m[2]);
-  const unit = m[3];
-  if (unit === "%") return { op: m[1], value: value / 100, unit: "share" };
-  if (unit === "m" || unit === "h" || unit === "d") return { op: m[1], value: value * (unit === "m" ? 1 : unit === "h" ? 60 : 1440), unit: "minutes" };
-  return { op: m[1], value, unit: "count" };
-}
-var init_goal_target = __esm({
-  "src/config/goal-target.ts"() {
-    "use strict";
-  }
-});
-
-// src/config/rules/goal-targets.ts
-function impossible(target) {
-  const max = target.unit === "share" ? 1 : Infinity;
-  const { op, value } = target;
-  if (op === "<" && value <= 0) return "nothing is measured below zero";
-  if ((op === ">=" || op === "==") && value > max) return "a share cannot be more than 100%";
-  if (op === ">" && value >= max) return "a share cannot be more than 100%";
-  return void 0;
-}
-function goalTargetFindings(document3) {
-  const findings = [];
-  for (const { value: goal, index: index2 } of records(document3.data.goals)) {
-    const unit = typeof goal.metric === "string" ? METRIC_UNITS[goal.metric] : void 0;
-    if (unit === void 0 || typeof goal.target !== "string" || !TARGET.test(goal.target)) continue;
-    const target = parseTarget(goal.target);
-    const name = quote(String(goal.name ?? `goals[${index2}]`));
-    const at = document3.locate.value(["goals", index2, "target"]);
-    if (target.unit !== unit) {
-      findings.push({
-        file: document3.file,
-        ...at,
-        rule: "config-goal-target",
-        severity: "error",
-        message: `goal ${name} measures ${goal.metric}, ${UNIT_WORDS[unit].noun}, but its target ${quote(goal.target)} is ${UNIT_WORDS[target.unit].noun}`,
-        hint: `write the target as ${UNIT_WORDS[unit].noun}, like ${UNIT_WORDS[unit].example}`
-      });
-      continue;
-    }
-    const why = impossible(target);
-    if (why) {
-      findings.push({
-        file: document3.file,
-        ...at,
-        rule: "config-goal-target",
-        severity: "error",
-        message: `goal ${name} can never be met: its target is ${quote(goal.target)}, and ${why}`,
-        hint: `set a target that ${goal.metric} can reach, like ${UNIT_WORDS[unit].example}`
-      });
-    }
-  }
-  return findings;
-}
-var TARGET, METRIC_UNITS, UNIT_WORDS;
-var init_goal_targets = __esm({
-  "src/config/rules/goal-targets.ts"() {
-    "use strict";
-    init_goal_target();
-    init_describe();
-    init_fields();
-    TARGET = /^\s*(<=|>=|<|>|==)\s*\d+(\.\d+)?\s*(%|m|h|d)?\s*$/;
-    METRIC_UNITS = {
-      incident_count: "count",
-      time_to_detect: "minutes",
-      time_to_mitigate: "minutes",
-      time_to_resolve: "minutes",
-      follow_up_completion: "share",
-      customer_detected_share: "share",
-      repeat_share: "share"
-    };
-    UNIT_WORDS = {
-      count: { noun: "a count", example: '"<= 2"' },
-      minutes: { noun: "a duration", example: '"<= 30m" (m, h or d)' },
-      share: { noun: "a share", example: '">= 80%"' }
-    };
-  }
-});
-
-// src/incidents/find.ts
-import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
-function isUnder(file, dir) {
-  return file === dir || file.startsWith(`${dir}/`);
-}
-function displayPath(cwd, absolute) {
-  return path.relative(cwd, absolute).split(path.sep).join("/");
-}
-function lstatOrUndefined(absolute) {
-  try {
-    return lstatSync(absolute);
-  } catch {
-    return void 0;
-  }
-}
-function linksToFolder(absolute) {
-  try {
-    return statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function walkMarkdown(cwd, dir, out = []) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
-    const absolute = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walkMarkdown(cwd, absolute, out);
-    } else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) {
-      out.push({ absolute, file: displayPath(cwd, absolute), symlink: entry.isSymbolicLink() });
-    } else if (entry.isSymbolicLink() && !SKIPPED_DIRS.has(entry.name) && linksToFolder(absolute)) {
-      out.push({ absolute, file: displayPath(cwd, absolute), symlink: true, directory: true });
-    }
-  }
-  return out;
-}
-function expandPaths(cwd, paths) {
-  const out = [];
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
-    const stats = lstatOrUndefined(absolute);
-    if (!stats) throw new UsageError(`path '${given}' does not exist`);
-    if (stats.isDirectory()) walkMarkdown(cwd, absolute, out);
-    else out.push({ absolute, file: displayPath(cwd, absolute), symlink: stats.isSymbolicLink() });
-  }
-  return out;
-}
-function walkIncidents(cwd, config2) {
-  const dir = path.resolve(cwd, config2.incidentsDir);
-  let stats;
-  try {
-    stats = statSync(dir);
-  } catch {
-    return [];
-  }
-  if (!stats.isDirectory()) {
-    throw new UsageError(`the incidents folder '${config2.incidentsDir}' is a file, not a folder: point incidents_dir${config2.source ? ` in ${config2.source}` : ""} at the folder that holds the incident files`);
-  }
-  return walkMarkdown(cwd, dir);
-}
-function presentFiles(cwd, files) {
-  return files.filter((file) => existsSync(path.join(cwd, file)));
-}
-var SKIPPED_DIRS;
-var init_find = __esm({
-  "src/incidents/find.ts"() {
-    "use strict";
-    init_errors();
-    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    CONFIG_DUPLICATE_ID = defineRule({
+      id: "config-duplicate-id",
+      severity: "error",
+      summary: "severities, categories and services each list an id once",
+      why: "Two entries with one id can disagree (two descriptions, two review deadlines), and nobody can tell which one applies.",
+      wrong: lines(
+        "categories:",
+        "  - id: deploy",
+        "    description: A deploy introduced the failure.",
+        "  - id: deploy",
+        "    description: A release went wrong."
+      ),
+      right: lines("categories:", "  - id: deploy", "    description: A deploy or release introduced the failure."),
+      repository: inConfig
+    });
+    CONFIG_UNKNOWN_SEVERITY = defineRule({
+      id: "config-unknown-severity",
+      severity: "error",
+      summary: "goals count only severities that the config defines",
+      why: "A goal filtered on a severity that does not exist counts no incidents, so it would look met or missing for the wrong reason.",
+      wrong: lines(
+        "severities:",
+        "  - id: SEV1",
+        "  - id: SEV2",
+        "goals:",
+        "  - name: Fast mitigation",
+        "    metric: time_to_mitigate",
+        "    where: { severity: [SEV0, SEV1] }",
+        '    target: "<= 30m"'
+      ),
+      right: lines(
+        "severities:",
+        "  - id: SEV1",
+        "  - id: SEV2",
+        "goals:",
+        "  - name: Fast mitigation",
+        "    metric: time_to_mitigate",
+        "    where: { severity: [SEV1, SEV2] }",
+        '    target: "<= 30m"'
+      ),
+      repository: inConfig
+    });
   }
 });
 
@@ -4223,7 +4539,10 @@ var init_decode = __esm({
   "src/incidents/decode.ts"() {
     "use strict";
     BOM = "\uFEFF";
-    UTF16_BOMS = [[255, 254], [254, 255]];
+    UTF16_BOMS = [
+      [255, 254],
+      [254, 255]
+    ];
     LONE_CR = /\r(?!\n)/g;
   }
 });
@@ -4248,7 +4567,131 @@ var init_limits = __esm({
   }
 });
 
-// src/incidents/read-bounded.ts
+// src/incidents/file-rules.ts
+function savedAs(encoding) {
+  return () => {
+    const text4 = overlay(EXAMPLE_INCIDENT, "title: Checkout errors after payment-gateway deploy in Z\xFCrich");
+    return [
+      {
+        path: EXAMPLE_FILE,
+        bytes: encoding === "utf-8" ? new TextEncoder().encode(text4) : Uint8Array.from(text4, (ch) => ch.charCodeAt(0))
+      }
+    ];
+  };
+}
+function pastedLog(shown) {
+  const count3 = Number(/\(([\d,]+) lines of pasted log\)/.exec(shown)?.[1]?.replace(/,/g, ""));
+  if (count3 * (LOG_LINE.length + 1) <= MAX_FILE_BYTES)
+    throw new Error(`${count3} log lines do not pass the limit of ${MAX_FILE_BYTES} bytes`);
+  return shown.replace(/\(.* lines of pasted log\)/, Array.from({ length: count3 }, () => LOG_LINE).join("\n"));
+}
+function linked(shown) {
+  const [, link = "", target = ""] = /^(\S+) -> (\S+)$/m.exec(shown) ?? [];
+  const pointed = target.split("/").reduce((at, part) => part === ".." ? at.slice(0, -1) : [...at, part], link.split("/").slice(0, -1));
+  return [
+    { path: link, linkTo: target },
+    { path: pointed.join("/"), text: EXAMPLE_INCIDENT }
+  ];
+}
+var FILE_NOT_TEXT, LOG_LINE, FILE_TOO_LARGE, FILE_SYMLINK, FRONTMATTER_MISSING, FRONTMATTER_UNCLOSED, FRONTMATTER_NOT_MAPPING;
+var init_file_rules = __esm({
+  "src/incidents/file-rules.ts"() {
+    "use strict";
+    init_rule();
+    init_rule_examples();
+    init_limits();
+    FILE_NOT_TEXT = defineRule({
+      id: "file-not-text",
+      severity: "error",
+      summary: "the file is UTF-8 text, not a binary file or another encoding",
+      why: "The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.",
+      wrong: lines(
+        "incidents/2026/2026-03-04-checkout-errors.md",
+        "  saved as Windows-1252, or a screenshot renamed to .md"
+      ),
+      right: lines("incidents/2026/2026-03-04-checkout-errors.md", '  saved as UTF-8 (most editors: "Save with encoding")'),
+      language: "text",
+      repository: { wrong: savedAs("windows-1252"), right: savedAs("utf-8") }
+    });
+    LOG_LINE = "2026-03-04T09:12:00.123Z ERROR checkout-api POST /checkout 502 upstream payments-gateway timed out after 30000 ms";
+    FILE_TOO_LARGE = defineRule({
+      id: "file-too-large",
+      severity: "error",
+      summary: "the file is at most 1 MiB",
+      why: "An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.",
+      wrong: lines("## Timeline", "", "09:12 checkout-api log:", "(40,000 lines of pasted log)"),
+      right: lines(
+        "## Timeline",
+        "",
+        "09:12 checkout-api starts failing; see the log excerpt:",
+        "https://logs.example.com/saved/checkout-2026-03-04"
+      ),
+      language: "markdown",
+      repository: { wrong: inBody({ expand: pastedLog }), right: inBody() }
+    });
+    FILE_SYMLINK = defineRule({
+      id: "file-symlink",
+      severity: "warning",
+      summary: "incident files and folders are real ones, not symbolic links",
+      why: "A link can point anywhere, even outside the repository, so it is never followed: the incident it points to, or the folder of incidents, is not checked.",
+      wrong: lines("incidents/2026/checkout.md -> ../../notes/checkout.md"),
+      right: lines("incidents/2026/2026-03-04-checkout-errors.md   (the file itself)"),
+      language: "text",
+      repository: { wrong: linked, right: asDescribed }
+    });
+    FRONTMATTER_MISSING = defineRule({
+      id: "frontmatter-missing",
+      severity: "error",
+      summary: "the file starts with a YAML frontmatter block between two '---' lines",
+      why: "The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.",
+      wrong: lines("# Checkout errors after payment-gateway deploy", "", "Severity: SEV1, started 09:12 UTC"),
+      right: lines(
+        "---",
+        "id: 2026-03-04-checkout-errors",
+        "title: Checkout errors after payment-gateway deploy",
+        "status: investigating",
+        "severity: SEV1",
+        "started_at: 2026-03-04T09:12:00Z",
+        "---",
+        "# Checkout errors after payment-gateway deploy"
+      ),
+      language: "markdown",
+      repository: { wrong: wholeFile() }
+    });
+    FRONTMATTER_UNCLOSED = defineRule({
+      id: "frontmatter-unclosed",
+      severity: "error",
+      summary: "the frontmatter block ends with a second '---' line",
+      why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
+      wrong: lines(
+        "---",
+        "id: 2026-03-04-checkout-errors",
+        "severity: SEV1",
+        "# Checkout errors after payment-gateway deploy"
+      ),
+      right: lines(
+        "---",
+        "id: 2026-03-04-checkout-errors",
+        "severity: SEV1",
+        "---",
+        "# Checkout errors after payment-gateway deploy"
+      ),
+      language: "markdown",
+      repository: { wrong: wholeFile() }
+    });
+    FRONTMATTER_NOT_MAPPING = defineRule({
+      id: "frontmatter-not-mapping",
+      severity: "error",
+      summary: "the frontmatter is a set of 'field: value' lines, not a list or a single value",
+      why: "Each field is looked up by its name; a list or a lone sentence has no names to look up.",
+      wrong: lines("---", "- 2026-03-04-checkout-errors", "- SEV1", "---"),
+      right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---"),
+      repository: { wrong: wholeFile() }
+    });
+  }
+});
+
+// src/incidents/read/bounded.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 function readBounded(absolute, limit = MAX_FILE_BYTES) {
   const fd = openSync(absolute, "r");
@@ -4267,28 +4710,31 @@ function readBounded(absolute, limit = MAX_FILE_BYTES) {
     closeSync(fd);
   }
 }
-var init_read_bounded = __esm({
-  "src/incidents/read-bounded.ts"() {
+var init_bounded = __esm({
+  "src/incidents/read/bounded.ts"() {
     "use strict";
     init_limits();
   }
 });
 
-// src/incidents/read-config.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+// src/incidents/read/config.ts
+import { existsSync, statSync } from "node:fs";
 function unusableConfig(file, summary2, finding) {
   return new ConfigError(`${file} ${summary2}`, [{ file, line: 1, column: 1, severity: "error", ...finding }]);
 }
 function readConfigText(absolute, file) {
-  if (!existsSync2(absolute)) return void 0;
-  if (statSync2(absolute).isDirectory()) {
-    throw new ConfigError(`${file} is a folder; the config must be a file of that name (remove or rename the folder)`, []);
+  if (!existsSync(absolute)) return void 0;
+  if (statSync(absolute).isDirectory()) {
+    throw new ConfigError(
+      `${file} is a folder; the config must be a file of that name (remove or rename the folder)`,
+      []
+    );
   }
   const read = readBounded(absolute);
   if ("tooLarge" in read) {
     const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
     throw unusableConfig(file, "is too large to be a config file", {
-      rule: "file-too-large",
+      rule: FILE_TOO_LARGE.id,
       message: `the config is ${sizes.size}, larger than the ${sizes.limit} limit for a config file`,
       hint: "a config is a page of settings; check that the right file is named .incidents.yml"
     });
@@ -4296,7 +4742,7 @@ function readConfigText(absolute, file) {
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     throw unusableConfig(file, "is not UTF-8 text", {
-      rule: "file-not-text",
+      rule: FILE_NOT_TEXT.id,
       ...decoded.position,
       message: decoded.problem === "binary" ? "the config contains a NUL byte: it looks like a binary file, not YAML" : "the config is not valid UTF-8 text",
       hint: 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here'
@@ -4304,13 +4750,292 @@ function readConfigText(absolute, file) {
   }
   return decoded.text;
 }
-var init_read_config = __esm({
-  "src/incidents/read-config.ts"() {
+var init_config = __esm({
+  "src/incidents/read/config.ts"() {
     "use strict";
     init_errors();
     init_decode();
+    init_file_rules();
     init_limits();
-    init_read_bounded();
+    init_bounded();
+  }
+});
+
+// src/config/rules/config-mapping.ts
+function configMapping(file, data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw unusableConfig(file, "must be a set of 'key: value' lines", {
+      rule: CONFIG_NOT_MAPPING.id,
+      message: "the config must be a set of fields (severities:, categories:, ...)",
+      hint: "see the README for an example .incidents.yml"
+    });
+  }
+  return data;
+}
+var CONFIG_NOT_MAPPING;
+var init_config_mapping = __esm({
+  "src/config/rules/config-mapping.ts"() {
+    "use strict";
+    init_rule();
+    init_rule_examples();
+    init_config();
+    CONFIG_NOT_MAPPING = defineRule({
+      id: "config-not-mapping",
+      severity: "error",
+      summary: "the config is a set of 'key: value' lines",
+      why: "Every setting is looked up by its key (severities, categories, services, ...); a list or a single value has no keys, so no command can run.",
+      wrong: lines("- SEV1", "- SEV2"),
+      right: lines("severities:", "  - id: SEV1", "    description: Most customers cannot order or pay."),
+      repository: inConfig
+    });
+  }
+});
+
+// src/core/finding.ts
+function countBySeverity(findings) {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === "error") errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+var START_OF_FILE;
+var init_finding = __esm({
+  "src/core/finding.ts"() {
+    "use strict";
+    START_OF_FILE = Object.freeze({ line: 1, column: 1 });
+  }
+});
+
+// src/config/rules/id-pattern.ts
+function compiles(pattern, flags) {
+  try {
+    new RegExp(pattern, flags);
+    return void 0;
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+}
+function idPatternFindings(document3) {
+  const pattern = document3.data.id_pattern;
+  if (typeof pattern !== "string" || compiles(pattern, "") !== void 0) return [];
+  const problem = compiles(pattern, "u");
+  if (problem === void 0) return [];
+  return [
+    {
+      file: document3.file,
+      ...document3.locate.value(["id_pattern"]),
+      rule: FIELD_FORMAT.id,
+      severity: FIELD_FORMAT.severity,
+      message: `id_pattern ${quote(pattern)} is not a valid regular expression in Unicode mode: ${problem.replace(/^Invalid regular expression: \/.*\/\w*: /, "")}`,
+      hint: "ids are matched with the u flag, where a backslash may only escape a character with a meaning (\\. \\d \\[ ...): write \\- as -, for one"
+    }
+  ];
+}
+var init_id_pattern = __esm({
+  "src/config/rules/id-pattern.ts"() {
+    "use strict";
+    init_describe();
+    init_format_rules();
+  }
+});
+
+// src/config/goal-target.ts
+function parseTarget(text4) {
+  const m = /^\s*(<=|>=|<|>|==)\s*(\d+(?:\.\d+)?)\s*(%|m|h|d)?\s*$/.exec(text4);
+  if (!m) throw new Error(`not a goal target: '${text4}'`);
+  const value = Number(m[2]);
+  const unit = m[3];
+  if (unit === "%") return { op: m[1], value: value / 100, unit: "share" };
+  if (unit === "m" || unit === "h" || unit === "d")
+    return { op: m[1], value: value * (unit === "m" ? 1 : unit === "h" ? 60 : 1440), unit: "minutes" };
+  return { op: m[1], value, unit: "count" };
+}
+var init_goal_target = __esm({
+  "src/config/goal-target.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/rules/goal-targets.ts
+function impossible(target) {
+  const max = target.unit === "share" ? 1 : Infinity;
+  const { op, value } = target;
+  if (op === "<" && value <= 0) return "nothing is measured below zero";
+  if ((op === ">=" || op === "==") && value > max) return "a share cannot be more than 100%";
+  if (op === ">" && value >= max) return "a share cannot be more than 100%";
+  return void 0;
+}
+function goalTargetFindings(document3) {
+  const findings = [];
+  for (const { value: goal, index: index2 } of records(document3.data.goals)) {
+    const unit = typeof goal.metric === "string" ? METRIC_UNITS[goal.metric] : void 0;
+    if (unit === void 0 || typeof goal.target !== "string" || !TARGET.test(goal.target)) continue;
+    const target = parseTarget(goal.target);
+    const name = quote(String(goal.name ?? `goals[${index2}]`));
+    const at = document3.locate.value(["goals", index2, "target"]);
+    if (target.unit !== unit) {
+      findings.push({
+        file: document3.file,
+        ...at,
+        rule: CONFIG_GOAL_TARGET.id,
+        severity: CONFIG_GOAL_TARGET.severity,
+        message: `goal ${name} measures ${goal.metric}, ${UNIT_WORDS[unit].noun}, but its target ${quote(goal.target)} is ${UNIT_WORDS[target.unit].noun}`,
+        hint: `write the target as ${UNIT_WORDS[unit].noun}, like ${UNIT_WORDS[unit].example}`
+      });
+      continue;
+    }
+    const why = impossible(target);
+    if (why) {
+      findings.push({
+        file: document3.file,
+        ...at,
+        rule: CONFIG_GOAL_TARGET.id,
+        severity: CONFIG_GOAL_TARGET.severity,
+        message: `goal ${name} can never be met: its target is ${quote(goal.target)}, and ${why}`,
+        hint: `set a target that ${goal.metric} can reach, like ${UNIT_WORDS[unit].example}`
+      });
+    }
+  }
+  return findings;
+}
+var CONFIG_GOAL_TARGET, TARGET, METRIC_UNITS, UNIT_WORDS;
+var init_goal_targets = __esm({
+  "src/config/rules/goal-targets.ts"() {
+    "use strict";
+    init_goal_target();
+    init_describe();
+    init_rule();
+    init_rule_examples();
+    init_fields();
+    CONFIG_GOAL_TARGET = defineRule({
+      id: "config-goal-target",
+      severity: "error",
+      summary: "a goal's target is in its metric's unit (a count, a duration, a share) and can be met",
+      why: "A batch review compares each goal with its target every period. A share above 100% or a time below zero is never met, and a duration compared with a percentage compares minutes with a fraction: the goal would show as missed for no reason.",
+      wrong: lines(
+        "goals:",
+        "  - name: Follow-ups get done",
+        "    metric: follow_up_completion",
+        '    target: ">= 120%"',
+        "  - name: Fast mitigation",
+        "    metric: time_to_mitigate",
+        '    target: ">= 80%"'
+      ),
+      right: lines(
+        "goals:",
+        "  - name: Follow-ups get done",
+        "    metric: follow_up_completion",
+        '    target: ">= 80%"',
+        "  - name: Fast mitigation",
+        "    metric: time_to_mitigate",
+        '    target: "<= 30m"'
+      ),
+      repository: inConfig
+    });
+    TARGET = /^\s*(<=|>=|<|>|==)\s*\d+(\.\d+)?\s*(%|m|h|d)?\s*$/;
+    METRIC_UNITS = {
+      incident_count: "count",
+      time_to_detect: "minutes",
+      time_to_mitigate: "minutes",
+      time_to_resolve: "minutes",
+      follow_up_completion: "share",
+      customer_detected_share: "share",
+      repeat_share: "share"
+    };
+    UNIT_WORDS = {
+      count: { noun: "a count", example: '"<= 2"' },
+      minutes: { noun: "a duration", example: '"<= 30m" (m, h or d)' },
+      share: { noun: "a share", example: '">= 80%"' }
+    };
+  }
+});
+
+// src/incidents/find.ts
+import { existsSync as existsSync2, lstatSync, readdirSync, statSync as statSync2 } from "node:fs";
+import path from "node:path";
+function isUnder(file, dir) {
+  return file === dir || file.startsWith(`${dir}/`);
+}
+function displayPath(cwd, absolute) {
+  return path.relative(cwd, absolute).split(path.sep).join("/");
+}
+function lstatOrUndefined(absolute) {
+  try {
+    return lstatSync(absolute);
+  } catch {
+    return void 0;
+  }
+}
+function linksToFolder(absolute) {
+  try {
+    return statSync2(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function walkMarkdown(cwd, dir, out = []) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries) {
+    const absolute = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) walkMarkdown(cwd, absolute, out);
+    } else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) {
+      out.push({ absolute, file: displayPath(cwd, absolute), symlink: entry.isSymbolicLink() });
+    } else if (entry.isSymbolicLink() && !SKIPPED_DIRS.has(entry.name) && linksToFolder(absolute)) {
+      out.push({ absolute, file: displayPath(cwd, absolute), symlink: true, directory: true });
+    }
+  }
+  return out;
+}
+function expandPaths(cwd, paths) {
+  const out = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stats = lstatOrUndefined(absolute);
+    if (!stats) throw new UsageError(`path '${given}' does not exist`);
+    if (stats.isDirectory()) walkMarkdown(cwd, absolute, out);
+    else out.push({ absolute, file: displayPath(cwd, absolute), symlink: stats.isSymbolicLink() });
+  }
+  return out;
+}
+function walkIncidents(cwd, config2) {
+  const dir = path.resolve(cwd, config2.incidentsDir);
+  let stats;
+  try {
+    stats = statSync2(dir);
+  } catch {
+    return [];
+  }
+  if (!stats.isDirectory()) {
+    throw new UsageError(
+      `the incidents folder '${config2.incidentsDir}' is a file, not a folder: point incidents_dir${config2.source ? ` in ${config2.source}` : ""} at the folder that holds the incident files`
+    );
+  }
+  return walkMarkdown(cwd, dir);
+}
+function presentFiles(cwd, files) {
+  return files.filter((file) => existsSync2(path.join(cwd, file)));
+}
+var SKIPPED_DIRS;
+var init_find = __esm({
+  "src/incidents/find.ts"() {
+    "use strict";
+    init_errors();
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
@@ -5298,7 +6023,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -5331,18 +6056,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -5355,7 +6080,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -8889,13 +9614,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines2 = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines2.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines2.push([split2[i], split2[i + 1]]);
       return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -14767,6 +15492,65 @@ var init_problem = __esm({
   }
 });
 
+// src/incidents/yaml/yaml-rules.ts
+var YAML_SYNTAX, YAML_DUPLICATE_KEY, YAML_TAB, YAML_TAG, YAML_ALIAS, YAML_TOO_DEEP;
+var init_yaml_rules = __esm({
+  "src/incidents/yaml/yaml-rules.ts"() {
+    "use strict";
+    init_rule();
+    init_rule_examples();
+    YAML_SYNTAX = defineRule({
+      id: "yaml-syntax",
+      severity: "error",
+      summary: "the frontmatter is valid YAML",
+      why: 'One misplaced colon or quote makes the whole block unreadable, so nothing else in the file can be checked. Values that contain ": " or start with @, `, * or & need quotes.',
+      wrong: lines("title: Checkout errors: payment gateway", "roles:", "  incident_commander: @alice"),
+      right: lines('title: "Checkout errors: payment gateway"', "roles:", '  incident_commander: "@alice"')
+    });
+    YAML_DUPLICATE_KEY = defineRule({
+      id: "yaml-duplicate-key",
+      severity: "error",
+      summary: "each field appears only once",
+      why: "When a field appears twice, one of the values is silently lost; which one was meant is anyone's guess.",
+      wrong: lines("severity: SEV2", "started_at: 2026-03-04T09:12:00Z", "severity: SEV1"),
+      right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+    });
+    YAML_TAB = defineRule({
+      id: "yaml-tab",
+      severity: "error",
+      summary: "indentation uses plain spaces, never tabs or non-breaking spaces",
+      why: "YAML does not allow tabs for indentation, and a tab (or a non-breaking space pasted from a chat) looks exactly like spaces in most editors, so the file breaks invisibly.",
+      wrong: lines("detection:", "\u2192 method: alert    # \u2192 marks a tab character"),
+      right: lines("detection:", "  method: alert"),
+      repository: inIncident({ expand: (shown) => shown.replace(/^→ /gm, "	") })
+    });
+    YAML_TAG = defineRule({
+      id: "yaml-tag",
+      severity: "error",
+      summary: "no YAML tags (!something) in the frontmatter",
+      why: "Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.",
+      wrong: lines("severity: !severity SEV1", "started_at: !!timestamp 2026-03-04T09:12:00Z"),
+      right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+    });
+    YAML_ALIAS = defineRule({
+      id: "yaml-alias",
+      severity: "error",
+      summary: "no YAML anchors (&name) or aliases (*name): each value is written where it is used",
+      why: 'A value that comes from elsewhere in the file is easy to change in the wrong place, and a few lines of aliases can stand for billions of values (the "billion laughs"), enough to stall any tool that reads the file.',
+      wrong: lines("roles:", '  incident_commander: &ic "@alice"', "review:", "  facilitator: *ic"),
+      right: lines("roles:", '  incident_commander: "@alice"', "review:", '  facilitator: "@alice"')
+    });
+    YAML_TOO_DEEP = defineRule({
+      id: "yaml-too-deep",
+      severity: "error",
+      summary: "YAML is nested at most 20 levels deep",
+      why: "No field is more than a few levels down, so deeper nesting is a mistake (brackets never closed, indentation that keeps growing) or an attempt to crash the tools that read the file.",
+      wrong: lines("services: [[[[[[[[[[[[[[[[[[[[[checkout]]]]]]]]]]]]]]]]]]]]]"),
+      right: lines("services: [checkout]")
+    });
+  }
+});
+
 // src/incidents/yaml/indentation.ts
 function indentOf(text4) {
   return text4.length - text4.trimStart().length;
@@ -14789,14 +15573,14 @@ function openLevels(lines2, index2) {
   }
   return levels;
 }
-function keyOf(text4) {
+function keyOf2(text4) {
   return cut2(/^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(text4)?.[1] ?? text4.trim());
 }
 function badIndentation(lines2, index2) {
   const text4 = lines2[index2];
   if (text4 === void 0 || !isContent(text4)) return void 0;
   const indent = indentOf(text4);
-  const key = keyOf(text4);
+  const key = keyOf2(text4);
   const levels = openLevels(lines2, index2);
   const nearest = levels[0];
   if (!nearest) return void 0;
@@ -14804,16 +15588,16 @@ function badIndentation(lines2, index2) {
   if (nearest.indent === indent && nearest.text.startsWith("-")) {
     const parent = levels[1];
     return {
-      rule: "yaml-syntax",
+      rule: YAML_SYNTAX,
       position: position2,
       message: `'${key}' is a field at the indentation of the list items above it; a list and fields cannot share a level`,
-      hint: parent ? `if '${key}' is not part of the list, line it up with '${keyOf(parent.text)}:'; if it is an item, start it with '- '` : `start it with '- ' to make it a list item, or move it out of the list`
+      hint: parent ? `if '${key}' is not part of the list, line it up with '${keyOf2(parent.text)}:'; if it is an item, start it with '- '` : `start it with '- ' to make it a list item, or move it out of the list`
     };
   }
   if (levels.some((level) => level.indent === indent)) return void 0;
   const used = [...new Set(levels.map((level) => String(level.indent)))];
   return {
-    rule: "yaml-syntax",
+    rule: YAML_SYNTAX,
     position: position2,
     message: `'${key}' is indented by ${spaces(indent)}; the fields above it are indented by ${listOf(used)}`,
     hint: `indent it by exactly as many spaces as the field it belongs next to; YAML nests by indentation alone`
@@ -14824,6 +15608,7 @@ var init_indentation = __esm({
     "use strict";
     init_suggest();
     init_problem();
+    init_yaml_rules();
   }
 });
 
@@ -14840,7 +15625,7 @@ function controlCharacter(text4) {
   const match = NON_PRINTABLE.exec(text4);
   if (!match) return void 0;
   return {
-    rule: "yaml-syntax",
+    rule: YAML_SYNTAX,
     position: positionOf(text4, match.index),
     message: `the frontmatter contains the control character ${hex(match[0])}, which YAML does not allow`,
     hint: "delete it: it is invisible in most editors and usually comes with text pasted from a terminal or a log"
@@ -14851,7 +15636,7 @@ function unknownEscape(lineText, line) {
     const next = lineText[i + 1];
     if (next !== void 0 && !ESCAPES.has(next)) {
       return {
-        rule: "yaml-syntax",
+        rule: YAML_SYNTAX,
         position: { line, column: i + 1 },
         message: `unknown escape '\\${next}' in a double-quoted value`,
         hint: 'inside double quotes a backslash starts an escape (\\n, \\t, \\"): write a backslash as \\\\, or put the value in single quotes'
@@ -14864,7 +15649,7 @@ function missingSpace(previousLine, line) {
   const bare = previousLine === void 0 ? null : /^(\s*)(?:-\s+)?([\w-]+)\s*$/.exec(previousLine);
   if (bare) {
     return {
-      rule: "yaml-syntax",
+      rule: YAML_SYNTAX,
       position: { line: line - 1, column: bare[1].length + 1 },
       message: `'${cut2(bare[2])}' has no ':' after it`,
       hint: `write it as ${cut2(bare[2])}: followed by its value, or delete the line`
@@ -14873,7 +15658,7 @@ function missingSpace(previousLine, line) {
   const match = previousLine === void 0 ? null : /^(\s*(?:-\s+)?[\w-]+):(\S.*)$/.exec(previousLine);
   if (!match) return void 0;
   return {
-    rule: "yaml-syntax",
+    rule: YAML_SYNTAX,
     position: { line: line - 1, column: match[1].length + 2 },
     message: `missing space after ':' in '${cut2(match[0].trim())}'`,
     hint: `write a space after the colon: ${cut2(`${match[1].trim()}: ${match[2]}`)}`
@@ -14886,7 +15671,7 @@ function textAfterQuote(lineText, line) {
   const tail = rest.trimEnd();
   const value = `${inner}${quote2}${tail.endsWith(quote2) ? tail.slice(0, -1) : tail}`;
   return {
-    rule: "yaml-syntax",
+    rule: YAML_SYNTAX,
     position: { line, column: lead.length + 1 + quote2.length + inner.length },
     message: `the value ends at this ${quote2}; the text after it cannot follow: ${cut2(rest.trim())}`,
     hint: quote2 === '"' ? `write a " inside the value as \\", or quote the value with single quotes: ${cut2(`${lead.trim()} '${value.replace(/'/g, "''")}'`)}` : `write a ' inside the value as '', or quote the value with double quotes: ${cut2(`${lead.trim()} "${value.replace(/"/g, '\\"')}"`)}`
@@ -14897,6 +15682,7 @@ var init_line_mistakes = __esm({
   "src/incidents/yaml/line-mistakes.ts"() {
     "use strict";
     init_problem();
+    init_yaml_rules();
     NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
     ESCAPES = /* @__PURE__ */ new Set([...'0abtnvfre "/\\N_LPxuU	']);
   }
@@ -14953,7 +15739,7 @@ function findUnclosed(reason, lines2, lastIndex) {
     if (!open2) return void 0;
     const double = quoted2[1] === "double";
     return {
-      rule: "yaml-syntax",
+      rule: YAML_SYNTAX,
       position: open2.position,
       message: `the ${double ? "double" : "single"} quote opened here is never closed`,
       hint: double ? 'end the value with a closing " on the same line; write a " inside the value as \\"' : "end the value with a closing ' on the same line; write a ' inside the value as ''"
@@ -14964,7 +15750,7 @@ function findUnclosed(reason, lines2, lastIndex) {
     if (!open2) return void 0;
     const list2 = open2.char === "[";
     return {
-      rule: "yaml-syntax",
+      rule: YAML_SYNTAX,
       position: open2.position,
       message: `the ${list2 ? "list" : "set of fields"} opened with '${open2.char}' here is never closed`,
       hint: `close it with '${CLOSERS[open2.char]}' at the end, like ${list2 ? "services: [checkout, payments-gateway]" : "detection: { method: alert }"}`
@@ -14976,6 +15762,7 @@ var CLOSERS;
 var init_unclosed = __esm({
   "src/incidents/yaml/unclosed.ts"() {
     "use strict";
+    init_yaml_rules();
     CLOSERS = { "[": "]", "{": "}" };
   }
 });
@@ -14991,7 +15778,7 @@ function explainYamlError(text4, { reason, mark }) {
   if (reason === "duplicated mapping key") {
     const key = cut2(/^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lineText)?.[1]?.replace(/^(["'])(.*)\1$/, "$2") ?? "this key");
     return {
-      rule: "yaml-duplicate-key",
+      rule: YAML_DUPLICATE_KEY,
       position: { line, column: lineText.length - lineText.trimStart().length + 1 },
       message: `duplicate key '${key}': each field may appear only once`,
       hint: `keep one '${key}' line and delete the other`
@@ -15001,7 +15788,7 @@ function explainYamlError(text4, { reason, mark }) {
     const bang = lineText.indexOf("!");
     const tag = cut2(/!\S*/.exec(lineText)?.[0] ?? "tag");
     return {
-      rule: "yaml-tag",
+      rule: YAML_TAG,
       position: { line, column: bang >= 0 ? bang + 1 : position2.column },
       message: `YAML tag '${tag}' is not allowed in incident files`,
       hint: "remove the tag and write the value as plain text, a number, true/false or a list"
@@ -15009,7 +15796,7 @@ function explainYamlError(text4, { reason, mark }) {
   }
   if (reason.includes("tab characters")) {
     return {
-      rule: "yaml-tab",
+      rule: YAML_TAB,
       position: { line, column: /^ *\t/.exec(lineText)?.[0].length ?? 1 },
       message: "tab character used for indentation; YAML only allows spaces",
       hint: "replace the tab at the start of this line with spaces (two per level)"
@@ -15018,7 +15805,7 @@ function explainYamlError(text4, { reason, mark }) {
   if (reason.startsWith("nesting exceeded maxDepth")) {
     const depth = /\((\d+)\)/.exec(reason)?.[1] ?? "the allowed";
     return {
-      rule: "yaml-too-deep",
+      rule: YAML_TOO_DEEP,
       position: position2,
       message: `the YAML is nested more than ${depth} levels deep`,
       hint: "no field of an incident or the config is more than a few levels deep; look for brackets that are never closed or indentation that keeps growing"
@@ -15041,7 +15828,7 @@ function explainYamlError(text4, { reason, mark }) {
   const unquoted = /:\s+([@`*&!%|>])/.exec(lineText);
   if (unquoted) {
     return {
-      rule: "yaml-syntax",
+      rule: YAML_SYNTAX,
       position: { line, column: (unquoted.index ?? 0) + unquoted[0].length },
       message: `a value cannot start with '${unquoted[1]}' unless it is quoted`,
       hint: `put the value in double quotes, for example ${cut2(lineText.trim().replace(/:\s+(.*)$/, ': "$1"'))}`
@@ -15050,7 +15837,7 @@ function explainYamlError(text4, { reason, mark }) {
   const colonInValue = /^(\s*(?:-\s+)?[\w-]+):\s+([^"'\s][^#]*?:\s.*?)\s*$/.exec(lineText);
   if (colonInValue) {
     return {
-      rule: "yaml-syntax",
+      rule: YAML_SYNTAX,
       position: position2,
       message: "this value contains ': ', which YAML reads as the start of another field",
       hint: `put the whole value in double quotes: ${cut2(`${colonInValue[1].trim()}: "${colonInValue[2].replace(/"/g, '\\"')}"`)}`
@@ -15063,7 +15850,7 @@ function explainYamlError(text4, { reason, mark }) {
     if (found) return found;
   }
   return {
-    rule: "yaml-syntax",
+    rule: YAML_SYNTAX,
     position: position2,
     message: `invalid YAML: ${cut2(reason)}`,
     hint: "check the indentation (spaces only, two per level) and the quoting of this line and the one above"
@@ -15077,6 +15864,7 @@ var init_explain = __esm({
     init_line_mistakes();
     init_problem();
     init_unclosed();
+    init_yaml_rules();
     TAG_REASON = /^(?:unknown tag|undeclared tag handle|named tag handle|tag (?:name|suffix|prefix))/;
   }
 });
@@ -15089,7 +15877,7 @@ function nonBreakingIndent(text4) {
   const match = NBSP_INDENT.exec(text4);
   if (!match) return void 0;
   return {
-    rule: "yaml-tab",
+    rule: YAML_TAB,
     position: { line: text4.slice(0, match.index).split("\n").length, column: match[0].length },
     message: "non-breaking space used for indentation; YAML only allows plain spaces",
     hint: "retype the indentation of this line with the space bar (text pasted from a chat or a web page often brings non-breaking spaces)"
@@ -15100,7 +15888,7 @@ function anchorProblem(text4) {
   const found = firstAnchorOrAlias(text4);
   if (!found) return void 0;
   return {
-    rule: "yaml-alias",
+    rule: YAML_ALIAS,
     position: found.position,
     message: `YAML ${found.kind} '${found.source}' is not allowed: write each value where it is used`,
     hint: found.kind === "alias" ? `replace ${found.source} with the value itself, and remove the anchor &${found.source.slice(1)}` : `remove ${found.source} and replace each *${found.source.slice(1)} with the value itself`
@@ -15127,6 +15915,7 @@ var init_parse = __esm({
     init_js_yaml();
     init_anchors();
     init_explain();
+    init_yaml_rules();
     SCHEMA = yaml.CORE_SCHEMA;
     MAX_YAML_DEPTH = 20;
     NBSP_INDENT = /^[ \t]*\u00a0/m;
@@ -15147,14 +15936,24 @@ function loadConfig(cwd, configPath) {
   const parsed = parseYaml(text4);
   if (!parsed.ok) {
     const { problem } = parsed;
-    throw new ConfigError(`${file} is not valid YAML`, [{ file, ...problem.position, rule: problem.rule, severity: "error", message: problem.message, hint: problem.hint }]);
+    throw new ConfigError(`${file} is not valid YAML`, [
+      {
+        file,
+        ...problem.position,
+        rule: problem.rule.id,
+        severity: problem.rule.severity,
+        message: problem.message,
+        hint: problem.hint
+      }
+    ]);
   }
-  const data = parsed.data ?? {};
-  if (typeof data !== "object" || Array.isArray(data)) {
-    throw unusableConfig(file, "must be a set of 'key: value' lines", { rule: "config-not-mapping", message: "the config must be a set of fields (severities:, categories:, ...)", hint: "see the README for an example .incidents.yml" });
-  }
+  const data = configMapping(file, parsed.data ?? {});
   const document3 = { file, data, locate: createLocator(text4, 1) };
-  const findings = sortFindings([...configFindings(document3), ...idPatternFindings(document3), ...goalTargetFindings(document3)]);
+  const findings = sortFindings([
+    ...configFindings(document3),
+    ...idPatternFindings(document3),
+    ...goalTargetFindings(document3)
+  ]);
   if (countBySeverity(findings).errors > 0) throw new ConfigError(`${file} has errors`, findings);
   return { config: resolveConfig(data, file), findings };
 }
@@ -15165,11 +15964,12 @@ var init_load = __esm({
     init_resolve();
     init_errors();
     init_config_findings();
+    init_config_mapping();
     init_finding();
     init_id_pattern();
     init_goal_targets();
     init_find();
-    init_read_config();
+    init_config();
     init_locate();
     init_parse();
   }
@@ -15214,52 +16014,94 @@ var init_frontmatter = __esm({
 
 // src/incidents/parse-document.ts
 function fail(file, rule, message, hint, line = 1, column = 1) {
-  return { finding: { file, line, column, rule, severity: "error", message, hint } };
+  return { finding: { file, line, column, rule: rule.id, severity: rule.severity, message, hint } };
 }
 function parseDocument2(file, kind, bytes) {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { line, column } = decoded.position;
-    return decoded.problem === "binary" ? fail(file, "file-not-text", "the file contains a NUL byte: it looks like a binary file, not Markdown", "incident files must be UTF-8 text; remove this file or move it out of the incidents folder", line, column) : fail(file, "file-not-text", "the file is not valid UTF-8 text", 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here', line, column);
+    return decoded.problem === "binary" ? fail(
+      file,
+      FILE_NOT_TEXT,
+      "the file contains a NUL byte: it looks like a binary file, not Markdown",
+      "incident files must be UTF-8 text; remove this file or move it out of the incidents folder",
+      line,
+      column
+    ) : fail(
+      file,
+      FILE_NOT_TEXT,
+      "the file is not valid UTF-8 text",
+      'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here',
+      line,
+      column
+    );
   }
-  const split = splitFrontmatter(decoded.text);
-  if (!split.ok) {
-    switch (split.problem) {
+  const split2 = splitFrontmatter(decoded.text);
+  if (!split2.ok) {
+    switch (split2.problem) {
       case "empty":
-        return fail(file, "frontmatter-missing", "the file is empty", EXAMPLE_START);
+        return fail(file, FRONTMATTER_MISSING, "the file is empty", EXAMPLE_START);
       case "missing": {
         const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?(?:\n|$))/.exec(decoded.text);
         if (blank) {
           const lines2 = blank[0].split("\n").length - 1;
-          return fail(file, "frontmatter-missing", `the frontmatter's opening '---' is on line ${lines2 + 1}; it must be the first line of the file`, `delete the ${lines2 === 1 ? "blank line" : `${lines2} blank lines`} above '---'`);
+          return fail(
+            file,
+            FRONTMATTER_MISSING,
+            `the frontmatter's opening '---' is on line ${lines2 + 1}; it must be the first line of the file`,
+            `delete the ${lines2 === 1 ? "blank line" : `${lines2} blank lines`} above '---'`
+          );
         }
-        return fail(file, "frontmatter-missing", "the file does not start with a YAML frontmatter block (a line '---')", EXAMPLE_START);
+        return fail(
+          file,
+          FRONTMATTER_MISSING,
+          "the file does not start with a YAML frontmatter block (a line '---')",
+          EXAMPLE_START
+        );
       }
       case "unclosed":
-        return fail(file, "frontmatter-unclosed", "the frontmatter block opened on line 1 is never closed", "add a line with only '---' after the last field, before the Markdown body");
+        return fail(
+          file,
+          FRONTMATTER_UNCLOSED,
+          "the frontmatter block opened on line 1 is never closed",
+          "add a line with only '---' after the last field, before the Markdown body"
+        );
     }
   }
-  const parsed = parseYaml(split.yaml);
+  const parsed = parseYaml(split2.yaml);
   if (!parsed.ok) {
     const { problem } = parsed;
-    return fail(file, problem.rule, problem.message, problem.hint, problem.position.line + split.yamlLine - 1, problem.position.column);
+    return fail(
+      file,
+      problem.rule,
+      problem.message,
+      problem.hint,
+      problem.position.line + split2.yamlLine - 1,
+      problem.position.column
+    );
   }
   const data = parsed.data;
   if (data === null || data === void 0) {
-    return fail(file, "frontmatter-missing", "the frontmatter block is empty", EXAMPLE_START);
+    return fail(file, FRONTMATTER_MISSING, "the frontmatter block is empty", EXAMPLE_START);
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    return fail(file, "frontmatter-not-mapping", `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? "a list" : "a single value"})`, "write one field per line, like id: 2026-03-04-checkout-errors", split.yamlLine);
+    return fail(
+      file,
+      FRONTMATTER_NOT_MAPPING,
+      `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? "a list" : "a single value"})`,
+      "write one field per line, like id: 2026-03-04-checkout-errors",
+      split2.yamlLine
+    );
   }
   return {
     document: {
       file,
       kind,
       data,
-      body: split.body,
-      bodyLine: split.bodyLine,
-      frontmatterLine: split.yamlLine,
-      locate: createLocator(split.yaml, split.yamlLine)
+      body: split2.body,
+      bodyLine: split2.bodyLine,
+      frontmatterLine: split2.yamlLine,
+      locate: createLocator(split2.yaml, split2.yamlLine)
     }
   };
 }
@@ -15268,6 +16110,7 @@ var init_parse_document = __esm({
   "src/incidents/parse-document.ts"() {
     "use strict";
     init_decode();
+    init_file_rules();
     init_frontmatter();
     init_locate();
     init_parse();
@@ -15275,7 +16118,7 @@ var init_parse_document = __esm({
   }
 });
 
-// src/incidents/read-head.ts
+// src/incidents/read/head.ts
 import { isUtf8 } from "node:buffer";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 function isFenceLine(bytes, start, end, dotsToo) {
@@ -15322,10 +16165,10 @@ function readFrontmatterBytes(absolute) {
   return readBounded(absolute);
 }
 var HEAD_BYTES, head, NEWLINE, CR, isBlank;
-var init_read_head = __esm({
-  "src/incidents/read-head.ts"() {
+var init_head = __esm({
+  "src/incidents/read/head.ts"() {
     "use strict";
-    init_read_bounded();
+    init_bounded();
     HEAD_BYTES = 4096;
     head = Buffer.allocUnsafe(HEAD_BYTES);
     NEWLINE = 10;
@@ -15352,12 +16195,14 @@ function scalar(text4, stops) {
     for (; ; ) {
       const close = text4.indexOf("'", i);
       if (close < 0) return GIVE_UP;
-      if (text4[close + 1] !== "'") return { value: text4.slice(1, close).replaceAll("''", "'"), rest: text4.slice(close + 1) };
+      if (text4[close + 1] !== "'")
+        return { value: text4.slice(1, close).replaceAll("''", "'"), rest: text4.slice(close + 1) };
       i = close + 2;
     }
   }
   let end = 0;
-  while (end < text4.length && !stops.includes(text4[end]) && !(text4[end] === "#" && end > 0 && text4[end - 1] === " ")) end++;
+  while (end < text4.length && !stops.includes(text4[end]) && !(text4[end] === "#" && end > 0 && text4[end - 1] === " "))
+    end++;
   const value = text4.slice(0, end).trimEnd();
   if (!PLAIN.test(value) || MAYBE_NOT_STRING.test(value)) return GIVE_UP;
   return { value, rest: text4.slice(value.length) };
@@ -15460,7 +16305,8 @@ function referenceKeys(yaml2) {
   const scanned = scanReferenceKeys(yaml2);
   if (scanned) return scanned;
   const parsed = parseYaml(yaml2);
-  if (!parsed.ok || parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) return void 0;
+  if (!parsed.ok || parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))
+    return void 0;
   return pickReferenceKeys(parsed.data);
 }
 function pickReferenceKeys(data) {
@@ -15561,10 +16407,24 @@ var init_facts = __esm({
 
 // src/validate/rules/context.ts
 function atValue(document3, path5, f) {
-  return { file: document3.file, ...document3.locate.value(path5), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+  return {
+    file: document3.file,
+    ...document3.locate.value(path5),
+    severity: f.severity ?? f.rule.severity,
+    rule: f.rule.id,
+    message: f.message,
+    hint: f.hint
+  };
 }
 function atKey(document3, path5, f) {
-  return { file: document3.file, ...document3.locate.key(path5), severity: f.severity ?? "error", rule: f.rule, message: f.message, hint: f.hint };
+  return {
+    file: document3.file,
+    ...document3.locate.key(path5),
+    severity: f.severity ?? f.rule.severity,
+    rule: f.rule.id,
+    message: f.message,
+    hint: f.hint
+  };
 }
 var init_context = __esm({
   "src/validate/rules/context.ts"() {
@@ -15573,23 +16433,132 @@ var init_context = __esm({
 });
 
 // src/validate/rules/follow-ups.ts
-var MAX_FOLLOW_UPS, followUpsRule;
+function moreFixes(shown) {
+  const fix = (n) => `  - id: fix-${n}
+    title: Fix number ${n}`;
+  return shown.replace(
+    /^ *# \.\.\. (\d+) more$/m,
+    (_, count3) => Array.from({ length: Number(count3) - 1 }, (_2, i) => fix(i + 2)).join("\n")
+  );
+}
+var MAX_FOLLOW_UPS, FOLLOW_UP_ID_DUPLICATE, FOLLOW_UPS_REQUIRED, FOLLOW_UPS_TOO_MANY, FOLLOW_UP_OWNER, FOLLOW_UP_CLOSED_AT, followUpsRule;
 var init_follow_ups = __esm({
   "src/validate/rules/follow-ups.ts"() {
     "use strict";
     init_describe();
+    init_rule();
+    init_rule_examples();
     init_context();
     init_fields();
     MAX_FOLLOW_UPS = 100;
+    FOLLOW_UP_ID_DUPLICATE = defineRule({
+      id: "follow-up-id-duplicate",
+      severity: "error",
+      summary: "each follow-up id is used once within its incident",
+      why: "Each id becomes exactly one GitHub issue; two follow-ups with one id would fight over the same issue.",
+      wrong: lines(
+        "follow_ups:",
+        "  - id: alerting",
+        "    title: Alert on checkout 5xx rate",
+        '    owner: "@alice"',
+        "  - id: alerting",
+        "    title: Alert on payment latency",
+        '    owner: "@bob"'
+      ),
+      right: lines(
+        "follow_ups:",
+        "  - id: alert-checkout-5xx",
+        "    title: Alert on checkout 5xx rate",
+        '    owner: "@alice"',
+        "  - id: alert-payment-latency",
+        "    title: Alert on payment latency",
+        '    owner: "@bob"'
+      )
+    });
+    FOLLOW_UPS_REQUIRED = defineRule({
+      id: "follow-ups-required",
+      severity: "error",
+      summary: "a reviewed incident lists follow-ups, or says in no_follow_ups_reason why there are none",
+      why: "A review that changes nothing is the first thing to question; writing down why nothing needs doing keeps that a decision, not an oversight.",
+      wrong: lines("status: reviewed", "review:", "  date: 2026-03-10"),
+      right: lines(
+        "status: reviewed",
+        "review:",
+        "  date: 2026-03-10",
+        "follow_ups:",
+        "  - id: canary-analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        '    owner: "@alice"'
+      ),
+      repository: inIncident({ base: RESOLVED_INCIDENT })
+    });
+    FOLLOW_UPS_TOO_MANY = defineRule({
+      id: "follow-ups-too-many",
+      severity: "error",
+      summary: "an incident has at most 100 follow-ups",
+      why: "Each follow-up becomes a GitHub issue. Hundreds from one incident are a backlog or a generated list pasted in, not what one review decided; they would flood the tracker and drown the follow-ups that matter.",
+      wrong: lines(
+        "follow_ups:",
+        "  - id: fix-1",
+        "    title: Fix number 1",
+        "  # ... 500 more",
+        "  - id: fix-501",
+        "    title: Fix number 501"
+      ),
+      right: lines(
+        "follow_ups:",
+        "  - id: canary-analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        '    owner: "@alice"',
+        "  - id: alert-checkout-5xx",
+        "    title: Alert on checkout 5xx rate",
+        '    owner: "@bob"'
+      ),
+      repository: inIncident({ expand: moreFixes })
+    });
+    FOLLOW_UP_OWNER = defineRule({
+      id: "follow-up-owner",
+      severity: "warning",
+      summary: "each open follow-up has an owner",
+      why: "Follow-ups that belong to nobody rarely get done, and the owner becomes the issue's assignee.",
+      wrong: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys"),
+      right: lines(
+        "follow_ups:",
+        "  - id: canary-analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        '    owner: "@alice"'
+      )
+    });
+    FOLLOW_UP_CLOSED_AT = defineRule({
+      id: "follow-up-closed-at",
+      severity: "warning",
+      summary: "a follow-up marked done or not-planned (and not tracked by an issue) says when, in closed_at",
+      why: "The batch review measures how fast follow-ups get done; without the date a finished follow-up cannot be counted.",
+      wrong: lines(
+        "follow_ups:",
+        "  - id: canary-analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        "    status: done"
+      ),
+      right: lines(
+        "follow_ups:",
+        "  - id: canary-analysis",
+        "    title: Add canary analysis to payment-gateway deploys",
+        "    status: done",
+        "    closed_at: 2026-04-02"
+      )
+    });
     followUpsRule = (document3) => {
       const findings = [];
       const data = document3.data;
       if (Array.isArray(data.follow_ups) && data.follow_ups.length > MAX_FOLLOW_UPS) {
-        return [atKey(document3, ["follow_ups"], {
-          rule: "follow-ups-too-many",
-          message: `follow_ups lists ${data.follow_ups.length.toLocaleString("en-US")} items; one incident may have at most ${MAX_FOLLOW_UPS}`,
-          hint: "keep the follow-ups this incident's review decided on, and track a larger backlog in the issue tracker or a project board"
-        })];
+        return [
+          atKey(document3, ["follow_ups"], {
+            rule: FOLLOW_UPS_TOO_MANY,
+            message: `follow_ups lists ${data.follow_ups.length.toLocaleString("en-US")} items; one incident may have at most ${MAX_FOLLOW_UPS}`,
+            hint: "keep the follow-ups this incident's review decided on, and track a larger backlog in the issue tracker or a project board"
+          })
+        ];
       }
       const followUps = records(data.follow_ups);
       const firstIndex = /* @__PURE__ */ new Map();
@@ -15599,37 +16568,43 @@ var init_follow_ups = __esm({
         const earlier = firstIndex.get(id);
         if (earlier === void 0) firstIndex.set(id, index2);
         else {
-          findings.push(atValue(document3, ["follow_ups", index2, "id"], {
-            rule: "follow-up-id-duplicate",
-            message: `follow-up id ${quote(id)} is used twice in this incident (also follow_ups[${earlier}])`,
-            hint: "give each follow-up its own id; the id links the follow-up to its GitHub issue"
-          }));
+          findings.push(
+            atValue(document3, ["follow_ups", index2, "id"], {
+              rule: FOLLOW_UP_ID_DUPLICATE,
+              message: `follow-up id ${quote(id)} is used twice in this incident (also follow_ups[${earlier}])`,
+              hint: "give each follow-up its own id; the id links the follow-up to its GitHub issue"
+            })
+          );
         }
         const status = followUp2.status;
         if ((status === "done" || status === "not-planned") && followUp2.closed_at === void 0 && followUp2.issue === void 0) {
-          findings.push(atValue(document3, ["follow_ups", index2, "status"], {
-            rule: "follow-up-closed-at",
-            severity: "warning",
-            message: `follow-up ${quote(String(id ?? index2))} is ${status} but has no closed_at`,
-            hint: "add closed_at: YYYY-MM-DD so the batch review can measure how fast follow-ups get done"
-          }));
+          findings.push(
+            atValue(document3, ["follow_ups", index2, "status"], {
+              rule: FOLLOW_UP_CLOSED_AT,
+              message: `follow-up ${quote(String(id ?? index2))} is ${status} but has no closed_at`,
+              hint: "add closed_at: YYYY-MM-DD so the batch review can measure how fast follow-ups get done"
+            })
+          );
         }
         if (followUp2.owner === void 0 && status !== "done" && status !== "not-planned") {
-          findings.push(atKey(document3, ["follow_ups", index2], {
-            rule: "follow-up-owner",
-            severity: "warning",
-            message: `follow-up ${quote(String(id ?? index2))} has no owner`,
-            hint: 'add owner: "@someone"; follow-ups without an owner rarely get done'
-          }));
+          findings.push(
+            atKey(document3, ["follow_ups", index2], {
+              rule: FOLLOW_UP_OWNER,
+              message: `follow-up ${quote(String(id ?? index2))} has no owner`,
+              hint: 'add owner: "@someone"; follow-ups without an owner rarely get done'
+            })
+          );
         }
       }
       const hasList = Array.isArray(data.follow_ups) && data.follow_ups.length > 0;
       if (text(data, "status") === "reviewed" && !hasList && data.no_follow_ups_reason === void 0) {
-        findings.push(atValue(document3, [Array.isArray(data.follow_ups) ? "follow_ups" : "status"], {
-          rule: "follow-ups-required",
-          message: "a reviewed incident needs follow-ups, or a reason why there are none",
-          hint: 'list what will be done under follow_ups (id, title, owner), or add no_follow_ups_reason: "..." explaining why nothing needs doing'
-        }));
+        findings.push(
+          atValue(document3, [Array.isArray(data.follow_ups) ? "follow_ups" : "status"], {
+            rule: FOLLOW_UPS_REQUIRED,
+            message: "a reviewed incident needs follow-ups, or a reason why there are none",
+            hint: 'list what will be done under follow_ups (id, title, owner), or add no_follow_ups_reason: "..." explaining why nothing needs doing'
+          })
+        );
       }
       return findings;
     };
@@ -15676,14 +16651,31 @@ var init_github_limits = __esm({
 });
 
 // src/validate/rules/title.ts
-var MAX_TITLE_LENGTH, titleRule;
+var MAX_TITLE_LENGTH, TITLE_FORMAT, titleRule;
 var init_title = __esm({
   "src/validate/rules/title.ts"() {
     "use strict";
     init_github_limits();
+    init_rule();
     init_context();
     init_fields();
     MAX_TITLE_LENGTH = MAX_ISSUE_TITLE_CHARS;
+    TITLE_FORMAT = defineRule({
+      id: "title-format",
+      severity: "error",
+      summary: "the title is one line of at most 256 characters, and not blank",
+      why: "The title is what lists, pull request comments and review tables show for the incident; a paragraph or a blank there helps nobody find it. 256 characters is GitHub's own limit for an issue title.",
+      wrong: lines(
+        "title: |",
+        "  Checkout errors",
+        "  after the payment-gateway deploy broke the flag rollout in every region"
+      ),
+      right: lines(
+        "title: Checkout errors after payment-gateway deploy",
+        "impact:",
+        "  summary: The flag rollout broke checkout in every region."
+      )
+    });
     titleRule = (document3) => {
       const title = text(document3.data, "title");
       if (title === void 0 || title === "") return [];
@@ -15691,24 +16683,30 @@ var init_title = __esm({
       const length = [...title].length;
       const lines2 = title.trimEnd().split(/\r?\n/).length;
       if (title.trim() === "") {
-        findings.push(atValue(document3, ["title"], {
-          rule: "title-format",
-          message: "title is blank",
-          hint: "write one line that says what users experienced, like 'Checkout errors after payment-gateway deploy'"
-        }));
+        findings.push(
+          atValue(document3, ["title"], {
+            rule: TITLE_FORMAT,
+            message: "title is blank",
+            hint: "write one line that says what users experienced, like 'Checkout errors after payment-gateway deploy'"
+          })
+        );
       } else if (lines2 > 1) {
-        findings.push(atValue(document3, ["title"], {
-          rule: "title-format",
-          message: `title spans ${lines2} lines; it must be one line`,
-          hint: "write the title on one line after title:, and move the rest to impact.summary or the Summary section"
-        }));
+        findings.push(
+          atValue(document3, ["title"], {
+            rule: TITLE_FORMAT,
+            message: `title spans ${lines2} lines; it must be one line`,
+            hint: "write the title on one line after title:, and move the rest to impact.summary or the Summary section"
+          })
+        );
       }
       if (length > MAX_TITLE_LENGTH) {
-        findings.push(atValue(document3, ["title"], {
-          rule: "title-format",
-          message: `title is ${length.toLocaleString("en-US")} characters long; the limit is ${MAX_TITLE_LENGTH}`,
-          hint: "keep the title to what users experienced, in one short line; move the details to impact.summary or the Summary section"
-        }));
+        findings.push(
+          atValue(document3, ["title"], {
+            rule: TITLE_FORMAT,
+            message: `title is ${length.toLocaleString("en-US")} characters long; the limit is ${MAX_TITLE_LENGTH}`,
+            hint: "keep the title to what users experienced, in one short line; move the details to impact.summary or the Summary section"
+          })
+        );
       }
       return findings;
     };
@@ -15722,60 +16720,100 @@ function idHint(id, { config: config2 }) {
   const characters = [
     ...id !== id.trim() ? ["remove the spaces around the id"] : [],
     ...odd.invisible.length ? [`remove the invisible ${odd.invisible.length === 1 ? "character" : "characters"} ${odd.invisible.join(", ")}`] : [],
-    ...odd.lookAlike.length ? [`retype ${odd.lookAlike.join(", ")} as plain ASCII: ${odd.lookAlike.length === 1 ? "it is not an ASCII letter, though it may look like one" : "they are not ASCII letters, though they may look like them"}`] : []
+    ...odd.lookAlike.length ? [
+      `retype ${odd.lookAlike.join(", ")} as plain ASCII: ${odd.lookAlike.length === 1 ? "it is not an ASCII letter, though it may look like one" : "they are not ASCII letters, though they may look like them"}`
+    ] : []
   ];
   const prefix = characters.length ? `${characters.join("; ")}; ` : "";
-  if (config2.source && config2.idPattern.source !== DEFAULT_ID_PATTERN) return `${prefix}change the id to match id_pattern in ${config2.source}`;
+  if (config2.source && config2.idPattern.source !== DEFAULT_ID_PATTERN)
+    return `${prefix}change the id to match id_pattern in ${config2.source}`;
   if (odd.lookAlike.length) return prefix.replace(/; $/, "");
   const meant = withoutInvisible(id).trim();
   const slug = meant.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const date = DATED.exec(meant)?.[1] ?? "2026-03-04";
   return `${prefix}use the start date and a short lowercase slug, like ${date}-${slug.replace(DATED, "") || "checkout-errors"}`;
 }
-var DATED, identityRule, idRule, detectionRule;
+var ID_FORMAT, FILE_NAME_MISMATCH, DETECTED_AT_MISSING, DATED, identityRule, idRule, detectionRule;
 var init_identity = __esm({
   "src/validate/rules/identity.ts"() {
     "use strict";
     init_defaults();
     init_describe();
+    init_rule();
     init_context();
     init_fields();
     init_id_characters();
     init_title();
+    ID_FORMAT = defineRule({
+      id: "id-format",
+      severity: "error",
+      summary: "the id matches the id pattern: by default the start date and a lowercase slug",
+      why: "Ids name files, link incidents to each other and to their follow-up issues. A predictable form keeps them unique, sortable and easy to type.",
+      wrong: lines("id: Checkout Outage"),
+      right: lines("id: 2026-03-04-checkout-errors")
+    });
+    FILE_NAME_MISMATCH = defineRule({
+      id: "file-name-mismatch",
+      severity: "warning",
+      summary: "the file is named after its id: <id>.md",
+      why: "People look for an incident by the id they saw in an issue or a chat; a file named otherwise is hard to find.",
+      wrong: lines("# incidents/2026/checkout-outage.md", "id: 2026-03-04-checkout-errors"),
+      right: lines("# incidents/2026/2026-03-04-checkout-errors.md", "id: 2026-03-04-checkout-errors")
+    });
+    DETECTED_AT_MISSING = defineRule({
+      id: "detected-at-missing",
+      severity: "warning",
+      summary: "an incident past investigating says when it was detected (detected_at)",
+      why: "How long problems go unnoticed is one of the most useful numbers a review has, and it cannot be measured without detected_at.",
+      wrong: lines("status: mitigated", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z"),
+      right: lines(
+        "status: mitigated",
+        "started_at: 2026-03-04T09:12:00Z",
+        "detected_at: 2026-03-04T09:20:00Z",
+        "mitigated_at: 2026-03-04T09:51:00Z"
+      )
+    });
     DATED = /^(\d{4}-\d{2}-\d{2})-?/;
-    identityRule = (document3, context) => [...idRule(document3, context), ...titleRule(document3, context)];
+    identityRule = (document3, context) => [
+      ...idRule(document3, context),
+      ...titleRule(document3, context)
+    ];
     idRule = (document3, context) => {
       const { config: config2 } = context;
       const id = text(document3.data, "id");
       if (id === void 0) return [];
       const findings = [];
       if (!config2.idPattern.test(id)) {
-        findings.push(atValue(document3, ["id"], {
-          rule: "id-format",
-          message: `id ${quote(id)} does not match the id pattern ${config2.idPattern.source}`,
-          hint: idHint(id, context)
-        }));
+        findings.push(
+          atValue(document3, ["id"], {
+            rule: ID_FORMAT,
+            message: `id ${quote(id)} does not match the id pattern ${config2.idPattern.source}`,
+            hint: idHint(id, context)
+          })
+        );
       }
       const fileId = path3.posix.basename(document3.file).replace(/\.md$/i, "");
       if (fileId !== id && findings.length === 0) {
-        findings.push(atValue(document3, ["id"], {
-          rule: "file-name-mismatch",
-          severity: "warning",
-          message: `the file name '${fileId}.md' does not match the id ${quote(id)}`,
-          hint: `rename the file to ${id}.md so people can find the incident by its id`
-        }));
+        findings.push(
+          atValue(document3, ["id"], {
+            rule: FILE_NAME_MISMATCH,
+            message: `the file name '${fileId}.md' does not match the id ${quote(id)}`,
+            hint: `rename the file to ${id}.md so people can find the incident by its id`
+          })
+        );
       }
       return findings;
     };
     detectionRule = (document3) => {
       const status = text(document3.data, "status");
       if (status === void 0 || status === "investigating" || document3.data.detected_at !== void 0) return [];
-      return [atValue(document3, ["started_at"], {
-        rule: "detected-at-missing",
-        severity: "warning",
-        message: `no detected_at: time to detect cannot be measured for this ${status} incident`,
-        hint: "add detected_at: the time the first alert fired or the first person noticed, with a time zone"
-      })];
+      return [
+        atValue(document3, ["started_at"], {
+          rule: DETECTED_AT_MISSING,
+          message: `no detected_at: time to detect cannot be measured for this ${status} incident`,
+          hint: "add detected_at: the time the first alert fired or the first person noticed, with a time zone"
+        })
+      ];
     };
   }
 });
@@ -15810,62 +16848,110 @@ function referencesOf(document3) {
   const found = [];
   const repeatOf = text(document3.data, "repeat_of");
   if (repeatOf !== void 0) found.push({ value: repeatOf, path: ["repeat_of"], field: "repeat_of" });
-  for (const { value, index: index2 } of strings(document3.data.related)) found.push({ value, path: ["related", index2], field: `related[${index2}]` });
+  for (const { value, index: index2 } of strings(document3.data.related))
+    found.push({ value, path: ["related", index2], field: `related[${index2}]` });
   return found;
 }
 function deletedReference(document3, { value, path: path5, field }, deletedFile) {
   return atValue(document3, path5, {
-    rule: "reference-unknown",
+    rule: REFERENCE_UNKNOWN,
     message: `${field} names ${quote(value)}, which this change deletes (${deletedFile})`,
     hint: `keep ${deletedFile}, or point ${field} at another incident (or remove it)`
   });
 }
-var referencesRule, deletedReferencesRule;
+var ID_DUPLICATE, EARLIER, REFERENCE_UNKNOWN, REFERENCE_SELF, referencesRule, deletedReferencesRule;
 var init_references = __esm({
   "src/validate/rules/references.ts"() {
     "use strict";
     init_describe();
+    init_rule();
+    init_rule_examples();
     init_suggest();
     init_context();
     init_fields();
     init_id_case();
+    ID_DUPLICATE = defineRule({
+      id: "id-duplicate",
+      severity: "error",
+      summary: "no two incident files in the repository share an id, even one that differs only in case",
+      why: "Follow-up issues and references find an incident by its id; two incidents with one id get each other's issues and links. Ids that differ only in case name files that are one file on macOS and Windows.",
+      wrong: lines(
+        "# incidents/2026/2026-03-04-checkout-errors.md and",
+        "# incidents/payments/2026-03-04-checkout-errors.md both say:",
+        "id: 2026-03-04-checkout-errors"
+      ),
+      right: lines("# incidents/payments/2026-03-04-checkout-timeouts.md says:", "id: 2026-03-04-checkout-timeouts"),
+      // The first file keeps its id: the example incident, beside the one renamed.
+      repository: { right: inIncident({ beside: [{ path: EXAMPLE_FILE, text: EXAMPLE_INCIDENT }] }) }
+    });
+    EARLIER = otherIncident("2025-11-20-checkout-timeouts", "Checkout timeouts during the sale");
+    REFERENCE_UNKNOWN = defineRule({
+      id: "reference-unknown",
+      severity: "error",
+      summary: "repeat_of and related name incidents that exist, with did-you-mean",
+      why: "Repeats are how the batch review spots the same failure coming back; a reference to a missing id breaks that chain without anyone noticing.",
+      wrong: lines("repeat_of: 2025-11-20-checkout-timeout"),
+      right: lines("repeat_of: 2025-11-20-checkout-timeouts"),
+      repository: inIncident({ beside: [EARLIER] })
+    });
+    REFERENCE_SELF = defineRule({
+      id: "reference-self",
+      severity: "error",
+      summary: "an incident does not name itself in repeat_of or related",
+      why: "An incident cannot repeat itself; it is usually a copied id where an earlier incident was meant.",
+      wrong: lines("id: 2026-03-04-checkout-errors", "repeat_of: 2026-03-04-checkout-errors"),
+      right: lines("id: 2026-03-04-checkout-errors", "repeat_of: 2025-11-20-checkout-timeouts"),
+      repository: inIncident({ beside: [EARLIER] })
+    });
     referencesRule = (document3, { incidentsById, deletedById }) => {
       const findings = [];
       const id = text(document3.data, "id");
       if (id !== void 0) {
         const others = (incidentsById.get(id) ?? []).filter((other) => other.file !== document3.file);
         if (others.length > 0) {
-          findings.push(atValue(document3, ["id"], {
-            rule: "id-duplicate",
-            message: `id ${quote(id)} is also used by ${others.map((o) => o.file).join(", ")}`,
-            hint: "ids must be unique across the repository; give one of the incidents a different id (and rename its file)"
-          }));
+          findings.push(
+            atValue(document3, ["id"], {
+              rule: ID_DUPLICATE,
+              message: `id ${quote(id)} is also used by ${others.map((o) => o.file).join(", ")}`,
+              hint: "ids must be unique across the repository; give one of the incidents a different id (and rename its file)"
+            })
+          );
         }
         const sameButCase = earlierIdsDifferingInCase(incidentsById, id, document3.file);
         if (sameButCase.length > 0) {
-          findings.push(atValue(document3, ["id"], {
-            rule: "id-duplicate",
-            message: `id ${quote(id)} differs only in case from ${sameButCase.map((o) => `${quote(String(o.data.id))} (${o.file})`).join(", ")}`,
-            hint: "ids must be unique whatever their case: people, searches and the file systems of macOS and Windows take the two for one; give this incident a different id (and rename its file)"
-          }));
+          findings.push(
+            atValue(document3, ["id"], {
+              rule: ID_DUPLICATE,
+              message: `id ${quote(id)} differs only in case from ${sameButCase.map((o) => `${quote(String(o.data.id))} (${o.file})`).join(", ")}`,
+              hint: "ids must be unique whatever their case: people, searches and the file systems of macOS and Windows take the two for one; give this incident a different id (and rename its file)"
+            })
+          );
         }
       }
       for (const reference of referencesOf(document3)) {
         const { value, path: path5, field } = reference;
         const deletedFile = deletedById?.get(value);
         if (value === id) {
-          findings.push(atValue(document3, path5, { rule: "reference-self", message: `${field} names this incident itself`, hint: `point ${field} at an earlier incident, or remove it` }));
+          findings.push(
+            atValue(document3, path5, {
+              rule: REFERENCE_SELF,
+              message: `${field} names this incident itself`,
+              hint: `point ${field} at an earlier incident, or remove it`
+            })
+          );
         } else if (incidentsById.has(value)) {
           continue;
         } else if (deletedFile !== void 0) {
           findings.push(deletedReference(document3, reference, deletedFile));
         } else {
           const guess = didYouMean(value, [...incidentsById.keys()]);
-          findings.push(atValue(document3, path5, {
-            rule: "reference-unknown",
-            message: `${field} names ${quote(value)}, but no incident has that id`,
-            hint: guess ? `did you mean '${guess}'?` : "use the id from the other incident file's frontmatter"
-          }));
+          findings.push(
+            atValue(document3, path5, {
+              rule: REFERENCE_UNKNOWN,
+              message: `${field} names ${quote(value)}, but no incident has that id`,
+              hint: guess ? `did you mean '${guess}'?` : "use the id from the other incident file's frontmatter"
+            })
+          );
         }
       }
       return findings;
@@ -25088,7 +26174,13 @@ function scanHeadings(body) {
   const headings = [];
   lines2.forEach((line, index2) => {
     if (line.kind !== "heading" || line.depth === void 0) return;
-    headings.push({ depth: line.depth, text: line.text ?? "", line: line.line, column: 1, hasContent: hasContentAfter(lines2, index2, line.depth) });
+    headings.push({
+      depth: line.depth,
+      text: line.text ?? "",
+      line: line.line,
+      column: 1,
+      hasContent: hasContentAfter(lines2, index2, line.depth)
+    });
   });
   return headings;
 }
@@ -25116,7 +26208,12 @@ function plainText(node2) {
 function readHeadings(body, bodyLine) {
   const scanned = scanHeadings(body);
   if (scanned) {
-    return scanned.map(({ depth, text: text4, line, column, hasContent }) => ({ depth, text: text4, position: { line: line + bodyLine - 1, column }, hasContent }));
+    return scanned.map(({ depth, text: text4, line, column, hasContent }) => ({
+      depth,
+      text: text4,
+      position: { line: line + bodyLine - 1, column },
+      hasContent
+    }));
   }
   return parseHeadings(body, bodyLine);
 }
@@ -25129,7 +26226,12 @@ function parseHeadings(body, bodyLine) {
     if (node2.type !== "heading" || node2.depth === void 0) return;
     const hasContent = hasContentAfter(blocks, index2, node2.depth);
     const start = node2.position?.start ?? { line: 1, column: 1 };
-    headings.push({ depth: node2.depth, text: plainText(node2).trim(), position: { line: start.line + bodyLine - 1, column: start.column }, hasContent });
+    headings.push({
+      depth: node2.depth,
+      text: plainText(node2).trim(),
+      position: { line: start.line + bodyLine - 1, column: start.column },
+      hasContent
+    });
   });
   return headings;
 }
@@ -25185,28 +26287,81 @@ function usualDepth(headings) {
 function placement(missingIndex, sections, found, document3) {
   for (const later of sections.slice(missingIndex + 1)) {
     const heading2 = found.get(sectionKey(later));
-    if (heading2) return { line: heading2.position.line, where: `before the '${heading2.text}' section (line ${heading2.position.line})` };
+    if (heading2)
+      return {
+        line: heading2.position.line,
+        where: `before the '${heading2.text}' section (line ${heading2.position.line})`
+      };
   }
   for (const earlier of sections.slice(0, missingIndex).reverse()) {
     const heading2 = found.get(sectionKey(earlier));
-    if (heading2) return { line: heading2.position.line, where: `after the '${heading2.text}' section (line ${heading2.position.line})` };
+    if (heading2)
+      return {
+        line: heading2.position.line,
+        where: `after the '${heading2.text}' section (line ${heading2.position.line})`
+      };
   }
-  if (document3.body.trim() === "") return { line: document3.bodyLine - 1, where: "below the frontmatter's closing '---' (the file has no body yet)" };
+  if (document3.body.trim() === "")
+    return { line: document3.bodyLine - 1, where: "below the frontmatter's closing '---' (the file has no body yet)" };
   return { line: document3.bodyLine, where: "in the Markdown body below the frontmatter" };
 }
-var sectionsRule;
+var REVIEW_SECTION_MISSING, REVIEW_SECTION_EMPTY, sectionsRule;
 var init_sections = __esm({
   "src/validate/rules/sections.ts"() {
     "use strict";
+    init_rule();
+    init_rule_examples();
     init_headings();
     init_fields();
     init_unclosed_fence();
+    REVIEW_SECTION_MISSING = defineRule({
+      id: "review-section-missing",
+      severity: "error",
+      summary: "a reviewed incident has the sections its severity requires (review_sections in the config)",
+      why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.",
+      wrong: lines(
+        "## Summary",
+        "Checkout failed for 8% of customers.",
+        "",
+        "## Contributing factors",
+        "The flag was enabled globally."
+      ),
+      right: lines(
+        "## Summary",
+        "Checkout failed for 8% of customers.",
+        "",
+        "## Timeline",
+        "- 09:12 deploy of payments-gateway 4.2",
+        "- 09:20 alert checkout-5xx-rate fires",
+        "",
+        "## Contributing factors",
+        "The flag was enabled globally."
+      ),
+      language: "markdown",
+      repository: underReview(["Summary", "Timeline", "Contributing factors"])
+    });
+    REVIEW_SECTION_EMPTY = defineRule({
+      id: "review-section-empty",
+      severity: "warning",
+      summary: "a required section has something under its heading",
+      why: 'An empty heading looks done but tells the reader nothing. If there really is nothing to say, write "None." so it is clear that was a decision.',
+      wrong: lines("## Impact", "", "## Timeline"),
+      right: lines(
+        "## Impact",
+        "About 8% of checkouts failed for 31 minutes; 1,200 customers saw an error.",
+        "",
+        "## Timeline"
+      ),
+      language: "markdown",
+      repository: underReview(["Impact"])
+    });
     sectionsRule = (document3, context) => {
       const required = requiredSections(document3, context);
       if (!required) return [];
       const headings = readHeadings(document3.body, document3.bodyLine);
       const found = /* @__PURE__ */ new Map();
-      for (const heading2 of headings) if (!found.has(sectionKey(heading2.text))) found.set(sectionKey(heading2.text), heading2);
+      for (const heading2 of headings)
+        if (!found.has(sectionKey(heading2.text))) found.set(sectionKey(heading2.text), heading2);
       const depth = "#".repeat(usualDepth(headings));
       const findings = [];
       let fence = null;
@@ -25222,8 +26377,8 @@ var init_sections = __esm({
             file: document3.file,
             line,
             column: 1,
-            rule: "review-section-missing",
-            severity: "error",
+            rule: REVIEW_SECTION_MISSING.id,
+            severity: REVIEW_SECTION_MISSING.severity,
             message: `missing section '${section2}': a reviewed ${required.severity} incident needs it`,
             hint: `add a '${depth} ${section2}' heading ${where}; ${required.severity} reviews need ${required.sections.join(", ")}${fenceNote()}`
           });
@@ -25231,8 +26386,8 @@ var init_sections = __esm({
           findings.push({
             file: document3.file,
             ...heading2.position,
-            rule: "review-section-empty",
-            severity: "warning",
+            rule: REVIEW_SECTION_EMPTY.id,
+            severity: REVIEW_SECTION_EMPTY.severity,
             message: `section '${heading2.text}' is empty`,
             hint: `write what belongs under '${heading2.text}', or 'None.' if there really is nothing`
           });
@@ -25248,15 +26403,52 @@ function suggestion(given, allowed, noun, configKey) {
   const guess = didYouMean(given, allowed);
   return guess ? `did you mean '${guess}'?` : `use one of ${allowed.join(", ")}, or add a new ${noun} to '${configKey}' in .incidents.yml`;
 }
-var taxonomyRule;
+var SEVERITY_VALUE, CATEGORY_VALUE, SERVICE_VALUE, taxonomyRule;
 var init_taxonomy = __esm({
   "src/validate/rules/taxonomy.ts"() {
     "use strict";
     init_defaults();
     init_describe();
+    init_rule();
+    init_rule_examples();
     init_suggest();
     init_context();
     init_fields();
+    SEVERITY_VALUE = defineRule({
+      id: "severity-value",
+      severity: "error",
+      summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)",
+      why: "The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.",
+      wrong: lines("severity: high"),
+      right: lines("severity: SEV1")
+    });
+    CATEGORY_VALUE = defineRule({
+      id: "category-value",
+      severity: "error",
+      summary: "categories and contributing-factor categories come from the taxonomy in .incidents.yml",
+      why: 'Trends compare incidents by category; "deployment" and "deploy" would be counted as two different things. Add a new category to the config when none fits.',
+      wrong: lines(
+        "categories: [deployment]",
+        "contributing_factors:",
+        "  - category: third_party",
+        "    description: The payment provider timed out."
+      ),
+      right: lines(
+        "categories: [deploy]",
+        "contributing_factors:",
+        "  - category: third-party",
+        "    description: The payment provider timed out."
+      )
+    });
+    SERVICE_VALUE = defineRule({
+      id: "service-value",
+      severity: "error",
+      summary: "services come from the service catalog in .incidents.yml, when it has one",
+      why: 'Repeats and trends are found per service; a name the catalog does not know ("checkout-svc" for "checkout") hides a repeat.',
+      wrong: lines("services: [checkout-svc]"),
+      right: lines("services: [checkout]"),
+      repository: inIncident({ beside: [configFile(lines("services:", "  - id: checkout"))] })
+    });
     taxonomyRule = (document3, { config: config2 }) => {
       const findings = [];
       const data = document3.data;
@@ -25264,41 +26456,49 @@ var init_taxonomy = __esm({
       const severities = config2.severities.map((s) => s.id);
       if (severity !== void 0 && !severities.includes(severity)) {
         const fromConfig = config2.source !== void 0 && config2.severities !== DEFAULT_SEVERITIES;
-        findings.push(atValue(document3, ["severity"], {
-          rule: "severity-value",
-          message: fromConfig ? `severity ${quote(severity)} is not in the severities of ${config2.source} (${severities.join(", ")})` : `severity must be one of ${severities.join(", ")} (got ${quote(severity)})`,
-          hint: suggestion(severity, severities, "severity", "severities")
-        }));
+        findings.push(
+          atValue(document3, ["severity"], {
+            rule: SEVERITY_VALUE,
+            message: fromConfig ? `severity ${quote(severity)} is not in the severities of ${config2.source} (${severities.join(", ")})` : `severity must be one of ${severities.join(", ")} (got ${quote(severity)})`,
+            hint: suggestion(severity, severities, "severity", "severities")
+          })
+        );
       }
       const categories = config2.categories.map((c) => c.id);
       for (const { value, index: index2 } of strings(data.categories)) {
         if (!categories.includes(value)) {
-          findings.push(atValue(document3, ["categories", index2], {
-            rule: "category-value",
-            message: `unknown category ${quote(value)}`,
-            hint: suggestion(value, categories, "category", "categories")
-          }));
+          findings.push(
+            atValue(document3, ["categories", index2], {
+              rule: CATEGORY_VALUE,
+              message: `unknown category ${quote(value)}`,
+              hint: suggestion(value, categories, "category", "categories")
+            })
+          );
         }
       }
       for (const { value: factor, index: index2 } of records(data.contributing_factors)) {
         const category = factor.category;
         if (typeof category === "string" && !categories.includes(category)) {
-          findings.push(atValue(document3, ["contributing_factors", index2, "category"], {
-            rule: "category-value",
-            message: `unknown contributing-factor category ${quote(category)}`,
-            hint: suggestion(category, categories, "category", "categories")
-          }));
+          findings.push(
+            atValue(document3, ["contributing_factors", index2, "category"], {
+              rule: CATEGORY_VALUE,
+              message: `unknown contributing-factor category ${quote(category)}`,
+              hint: suggestion(category, categories, "category", "categories")
+            })
+          );
         }
       }
       const services = config2.services.map((s) => s.id);
       if (services.length > 0) {
         for (const { value, index: index2 } of strings(data.services)) {
           if (!services.includes(value)) {
-            findings.push(atValue(document3, ["services", index2], {
-              rule: "service-value",
-              message: `unknown service ${quote(value)}: it is not in the service catalog`,
-              hint: suggestion(value, services, "service", "services")
-            }));
+            findings.push(
+              atValue(document3, ["services", index2], {
+                rule: SERVICE_VALUE,
+                message: `unknown service ${quote(value)}: it is not in the service catalog`,
+                hint: suggestion(value, services, "service", "services")
+              })
+            );
           }
         }
       }
@@ -25308,14 +26508,34 @@ var init_taxonomy = __esm({
 });
 
 // src/validate/rules/timestamps.ts
-var PHASES, ORDER_HINT, timestampsRule;
+var PHASES, TIMESTAMP_ORDER, TIMESTAMP_FUTURE, ORDER_HINT, timestampsRule;
 var init_timestamps = __esm({
   "src/validate/rules/timestamps.ts"() {
     "use strict";
+    init_rule();
     init_time();
     init_context();
     init_fields();
     PHASES = ["started_at", "detected_at", "mitigated_at", "resolved_at"];
+    TIMESTAMP_ORDER = defineRule({
+      id: "timestamp-order",
+      severity: "error",
+      summary: "started_at <= detected_at <= mitigated_at <= resolved_at, and the review comes after resolution (a warning)",
+      why: "Times out of order give negative durations and spoil the batch review's numbers; it is usually a wrong time zone or a typo in the date.",
+      wrong: lines(
+        "started_at: 2026-03-04T09:12:00Z",
+        "detected_at: 2026-03-04T09:20:00+01:00   # 08:20 UTC, before the start"
+      ),
+      right: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z")
+    });
+    TIMESTAMP_FUTURE = defineRule({
+      id: "timestamp-future",
+      severity: "error",
+      summary: "no time or date (timestamps, review.date, closed_at) lies in the future",
+      why: "An incident record describes what has happened; a future time is nearly always a wrong year or time zone.",
+      wrong: lines("resolved_at: 2062-03-04T11:02:00Z"),
+      right: lines("resolved_at: 2026-03-04T11:02:00Z")
+    });
     ORDER_HINT = "timestamps must be in order: started_at <= detected_at <= mitigated_at <= resolved_at; check the date and the time zone of both";
     timestampsRule = (document3, { now }) => {
       const findings = [];
@@ -25326,18 +26546,22 @@ var init_timestamps = __esm({
         const ms = parseTimestamp(value);
         if (value === void 0 || ms === void 0) continue;
         if (previous2 && ms < previous2.ms) {
-          findings.push(atValue(document3, [field], {
-            rule: "timestamp-order",
-            message: `${field} (${value}) is before ${previous2.field} (${previous2.value})`,
-            hint: ORDER_HINT
-          }));
+          findings.push(
+            atValue(document3, [field], {
+              rule: TIMESTAMP_ORDER,
+              message: `${field} (${value}) is before ${previous2.field} (${previous2.value})`,
+              hint: ORDER_HINT
+            })
+          );
         }
         if (ms > now.getTime()) {
-          findings.push(atValue(document3, [field], {
-            rule: "timestamp-future",
-            message: `${field} (${value}) is in the future`,
-            hint: "record times that have already happened; check the year and the time zone"
-          }));
+          findings.push(
+            atValue(document3, [field], {
+              rule: TIMESTAMP_FUTURE,
+              message: `${field} (${value}) is in the future`,
+              hint: "record times that have already happened; check the year and the time zone"
+            })
+          );
         }
         previous2 = { field, value, ms };
       }
@@ -25347,29 +26571,35 @@ var init_timestamps = __esm({
       const resolved = parseTimestamp(text(data, "resolved_at"));
       if (reviewDay !== void 0) {
         if (reviewDay > now.getTime()) {
-          findings.push(atValue(document3, ["review", "date"], {
-            rule: "timestamp-future",
-            message: `review.date (${reviewDate}) is in the future`,
-            hint: "set review.date once the review meeting has happened"
-          }));
+          findings.push(
+            atValue(document3, ["review", "date"], {
+              rule: TIMESTAMP_FUTURE,
+              message: `review.date (${reviewDate}) is in the future`,
+              hint: "set review.date once the review meeting has happened"
+            })
+          );
         } else if (resolved !== void 0 && reviewDay + DAY_MS <= resolved) {
-          findings.push(atValue(document3, ["review", "date"], {
-            rule: "timestamp-order",
-            severity: "warning",
-            message: `review.date (${reviewDate}) is before the incident was resolved (${text(data, "resolved_at")})`,
-            hint: "check the review date; a review usually follows resolution"
-          }));
+          findings.push(
+            atValue(document3, ["review", "date"], {
+              rule: TIMESTAMP_ORDER,
+              severity: "warning",
+              message: `review.date (${reviewDate}) is before the incident was resolved (${text(data, "resolved_at")})`,
+              hint: "check the review date; a review usually follows resolution"
+            })
+          );
         }
       }
       for (const { value: followUp2, index: index2 } of records(data.follow_ups)) {
         const closedAt = typeof followUp2.closed_at === "string" ? followUp2.closed_at : void 0;
         const closedDay = parseDay(closedAt);
         if (closedDay !== void 0 && closedDay > now.getTime()) {
-          findings.push(atValue(document3, ["follow_ups", index2, "closed_at"], {
-            rule: "timestamp-future",
-            message: `follow_ups[${index2}].closed_at (${closedAt}) is in the future`,
-            hint: "set closed_at to the day the follow-up was actually done or dropped"
-          }));
+          findings.push(
+            atValue(document3, ["follow_ups", index2, "closed_at"], {
+              rule: TIMESTAMP_FUTURE,
+              message: `follow_ups[${index2}].closed_at (${closedAt}) is in the future`,
+              hint: "set closed_at to the day the follow-up was actually done or dropped"
+            })
+          );
         }
       }
       return findings;
@@ -25389,7 +26619,15 @@ function indexById(incidents) {
   }
   return byId;
 }
-function validateDocuments({ targets, allIncidents, referrers = [], deletedById, config: config2, now, rules = INCIDENT_RULES }) {
+function validateDocuments({
+  targets,
+  allIncidents,
+  referrers = [],
+  deletedById,
+  config: config2,
+  now,
+  rules = INCIDENT_RULES
+}) {
   const context = { config: config2, now, incidentsById: indexById(allIncidents), deletedById };
   const findings = [];
   for (const document3 of targets) {
@@ -25415,10 +26653,20 @@ var init_validate_set = __esm({
     init_taxonomy();
     init_timestamps();
     init_findings();
-    INCIDENT_RULES = [identityRule, taxonomyRule, timestampsRule, followUpsRule, referencesRule, sectionsRule, detectionRule];
+    INCIDENT_RULES = [
+      identityRule,
+      taxonomyRule,
+      timestampsRule,
+      followUpsRule,
+      referencesRule,
+      sectionsRule,
+      detectionRule
+    ];
     DATA_RULES = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
     CROSS_FILE_RULES = [referencesRule];
-    PER_FILE_DATA_RULES = DATA_RULES.filter((rule) => !CROSS_FILE_RULES.includes(rule));
+    PER_FILE_DATA_RULES = DATA_RULES.filter(
+      (rule) => !CROSS_FILE_RULES.includes(rule)
+    );
   }
 });
 
@@ -25451,7 +26699,13 @@ function readReviewFacts(entries, config2, now, copy) {
 async function readOnTwoThreads(entries, input, workerEntry) {
   const half = Math.ceil(entries.length / 2);
   const theirs = entries.slice(half);
-  const task = { task: "review-facts", cwd: input.cwd, configPath: input.configPath, now: input.now.toISOString(), entries: theirs };
+  const task = {
+    task: "review-facts",
+    cwd: input.cwd,
+    configPath: input.configPath,
+    now: input.now.toISOString(),
+    entries: theirs
+  };
   const worker = new Worker(workerEntry, { workerData: task });
   const fromWorker = new Promise((resolve, reject) => {
     worker.once("message", resolve);
@@ -25470,7 +26724,15 @@ async function collectReviewFacts(input) {
   const records2 = files.map((f) => ({ file: f.file, data: f.keys }));
   const context = { config: config2, now: input.now, incidentsById: indexById(records2) };
   const crossFileErrors = (f) => {
-    const document3 = { file: f.file, kind: "incident", data: f.keys, body: "", bodyLine: 1, frontmatterLine: 1, locate: NO_POSITIONS };
+    const document3 = {
+      file: f.file,
+      kind: "incident",
+      data: f.keys,
+      body: "",
+      bodyLine: 1,
+      frontmatterLine: 1,
+      locate: NO_POSITIONS
+    };
     return CROSS_FILE_RULES.some((rule) => hasErrors(rule(document3, context)));
   };
   const incidents = [];
@@ -25487,7 +26749,7 @@ var init_read_facts = __esm({
     "use strict";
     init_find();
     init_parse_document();
-    init_read_head();
+    init_head();
     init_scan_references();
     init_facts();
     init_findings();
@@ -45238,7 +46500,13 @@ function stateAfter(plan, applied) {
     const done = created.get(state.key);
     if (!done || done.operation.kind !== "create") return state;
     const closeAs = done.operation.closeAs;
-    return { ...state, issue: done.issue, url: done.url, state: closeAs ? "closed" : "open", stateReason: closeAs ?? null };
+    return {
+      ...state,
+      issue: done.issue,
+      url: done.url,
+      state: closeAs ? "closed" : "open",
+      stateReason: closeAs ?? null
+    };
   });
 }
 var SyncError;
@@ -45284,7 +46552,8 @@ function plural(count3, word) {
   return `${count3} ${word}${count3 === 1 ? "" : "s"}`;
 }
 function summaryLine(result) {
-  if (result.changedSince !== void 0 && result.files === 0) return `no incident files changed since ${result.changedSince}`;
+  if (result.changedSince !== void 0 && result.files === 0)
+    return `no incident files changed since ${result.changedSince}`;
   return `${plural(result.files, "file")} checked: ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
 }
 var init_text3 = __esm({
@@ -45344,7 +46613,8 @@ function resolveCommands(command, context) {
   if (command !== "auto") return [command];
   if (context.isDefaultBranchPush) return ["validate", "sync"];
   if (context.eventName === "schedule" || context.eventName === "workflow_dispatch") return ["review"];
-  if (context.eventName === "issues" && (context.action === "opened" || context.action === "labeled" || context.action === "edited")) return ["declare"];
+  if (context.eventName === "issues" && (context.action === "opened" || context.action === "labeled" || context.action === "edited"))
+    return ["declare"];
   return ["validate"];
 }
 var init_event = __esm({
@@ -45387,7 +46657,8 @@ function bool2(name, value) {
 function count(name, value, fallback) {
   const v = value.trim();
   if (v === "") return fallback;
-  if (!/^\d+$/.test(v)) throw new InputError(`Invalid value for '${name}': must be a non-negative whole number (got '${value}')`);
+  if (!/^\d+$/.test(v))
+    throw new InputError(`Invalid value for '${name}': must be a non-negative whole number (got '${value}')`);
   return Number(v);
 }
 function oneOf(name, value, allowed) {
@@ -45433,9 +46704,25 @@ function pad(n) {
   return String(n).padStart(2, "0");
 }
 function zoneOffsetMinutes(ms, timeZone) {
-  const format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  });
   const part = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0);
+  const wall = Date.UTC(
+    part.year ?? 0,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0
+  );
   return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / MINUTE);
 }
 function formatZoned(ms, offsetMinutes) {
@@ -45473,7 +46760,11 @@ function parseIso(match, input, timeZone) {
   const zone = match[7];
   if (zone === void 0) return { ok: true, time: inZone(fromWall(wall, timeZone), timeZone) };
   const offset = zoneMinutes(zone);
-  if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00` };
+  if (Math.abs(offset) > 14 * 60)
+    return {
+      ok: false,
+      reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00`
+    };
   return { ok: true, time: formatZoned(wall - offset * MINUTE, offset) };
 }
 function parseStartTime(input, now, timeZone) {
@@ -45504,7 +46795,10 @@ function parseStartTime(input, now, timeZone) {
   }
   if (!result) return { ok: false, reason: `not a time I understand: ${TIME_FORMS}` };
   if (result.ok && result.time.ms > now.getTime()) {
-    return { ok: false, reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone` };
+    return {
+      ok: false,
+      reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone`
+    };
   }
   return result;
 }
@@ -45527,7 +46821,11 @@ function quoted(value) {
 }
 function checkTitle(input) {
   const title = input.trim().replace(/\s+/g, " ");
-  if (!title) return { ok: false, reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'" };
+  if (!title)
+    return {
+      ok: false,
+      reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'"
+    };
   return { ok: true, value: title };
 }
 function checkSeverity(input, config2) {
@@ -45535,7 +46833,10 @@ function checkSeverity(input, config2) {
   const match = config2.severities.find((s) => s.id.toLowerCase() === input.trim().toLowerCase());
   if (match) return { ok: true, value: match };
   const guess = didYouMean(input.trim(), ids);
-  return { ok: false, reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ""}` };
+  return {
+    ok: false,
+    reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ""}`
+  };
 }
 function checkStarted(input, now, timeZone) {
   const parsed = parseStartTime(input, now, timeZone);
@@ -45548,7 +46849,10 @@ function checkService(input, config2) {
   if (catalog.length === 0 || catalog.includes(service)) return { ok: true, value: service };
   const guess = didYouMean(service, catalog);
   const source = config2.source ?? ".incidents.yml";
-  return { ok: false, reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}` };
+  return {
+    ok: false,
+    reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}`
+  };
 }
 function checkServices(inputs, config2) {
   const services = [];
@@ -45563,7 +46867,10 @@ function checkCommander(input) {
   const trimmed = input.trim();
   const handle = trimmed.startsWith("@") ? trimmed : `@${trimmed}`;
   if (HANDLE.test(handle)) return { ok: true, value: handle };
-  return { ok: false, reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})` };
+  return {
+    ok: false,
+    reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})`
+  };
 }
 var HANDLE;
 var init_answers = __esm({
@@ -45582,7 +46889,10 @@ function slugify(title) {
   if (slug.length <= MAX_SLUG_LENGTH) return slug || "incident";
   const cut3 = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastBreak = cut3.lastIndexOf("-");
-  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut3.slice(0, lastBreak) : cut3.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, "");
+  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut3.slice(0, lastBreak) : cut3.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    ""
+  );
 }
 function incidentId(started, title) {
   return `${started.text.slice(0, 10)}-${slugify(title)}`;
@@ -45649,7 +46959,12 @@ function frontmatter(id, incident2, detected) {
     incident2.services.length ? `services: ${yamlValue(incident2.services)}` : "# services: [name-of-the-service]"
   ];
   const otherRoles = ['communications: "@who-keeps-people-informed"', 'responders: ["@someone", "@someone-else"]'];
-  if (incident2.commander) lines2.push("roles:", `  incident_commander: ${JSON.stringify(incident2.commander)}`, ...otherRoles.map((l) => `  # ${l}`));
+  if (incident2.commander)
+    lines2.push(
+      "roles:",
+      `  incident_commander: ${JSON.stringify(incident2.commander)}`,
+      ...otherRoles.map((l) => `  # ${l}`)
+    );
   else lines2.push("# roles:", '#   incident_commander: "@who-coordinates"', ...otherRoles.map((l) => `#   ${l}`));
   lines2.push(
     "# impact:",
@@ -45666,8 +46981,14 @@ function section(name, index2, incident2, detected) {
   const lines2 = [`${index2 === 0 ? "#" : "##"} ${name}`, "", `<!-- ${sectionPrompt(name, incident2.severity.id)} -->`];
   if (sectionKey(name) === "summary" && incident2.summary?.trim()) lines2.push("", summaryText(incident2.summary));
   if (sectionKey(name) === "timeline") {
-    lines2.push("", `All times ${zoneName(incident2.started)}.`, "", `- ${timelineTime(incident2.started, incident2.started)} Impact starts.`);
-    if (detected.ms > incident2.started.ms) lines2.push(`- ${timelineTime(detected, incident2.started)} Noticed; incident record opened.`);
+    lines2.push(
+      "",
+      `All times ${zoneName(incident2.started)}.`,
+      "",
+      `- ${timelineTime(incident2.started, incident2.started)} Impact starts.`
+    );
+    if (detected.ms > incident2.started.ms)
+      lines2.push(`- ${timelineTime(detected, incident2.started)} Noticed; incident record opened.`);
   }
   return [...lines2, ""];
 }
@@ -45700,7 +47021,8 @@ var init_template = __esm({
 
 // src/declare/plan.ts
 function planDeclaration(issue2, config2, now) {
-  if (!issue2.labels.includes(DECLARE_LABEL)) return { kind: "ignore", reason: `issue #${issue2.number} has no '${DECLARE_LABEL}' label` };
+  if (!issue2.labels.includes(DECLARE_LABEL))
+    return { kind: "ignore", reason: `issue #${issue2.number} has no '${DECLARE_LABEL}' label` };
   const answers = parseIssueForm(issue2.body);
   const problems = [];
   const take = (label2, check) => {
@@ -45711,13 +47033,32 @@ function planDeclaration(issue2, config2, now) {
   const title = take("Title", checkTitle(issue2.title.replace(/^\s*\[incident\]:?\s*/i, "")));
   const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config2));
   const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", now, "UTC"));
-  const services = take("Services affected", checkServices((answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean), config2));
+  const services = take(
+    "Services affected",
+    checkServices(
+      (answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      config2
+    )
+  );
   const commanderAnswer = answers.get(FORM.commander);
   const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
   if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
-  const incident2 = { title, severity, started, services, commander, ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {} };
+  const incident2 = {
+    title,
+    severity,
+    started,
+    services,
+    commander,
+    ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {}
+  };
   const id = incidentId(started, title);
-  return { kind: "file", id, title, path: `${config2.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`, text: renderIncident(id, incident2, now) };
+  return {
+    kind: "file",
+    id,
+    title,
+    path: `${config2.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
+    text: renderIncident(id, incident2, now)
+  };
 }
 var DECLARE_LABEL, FORM;
 var init_plan = __esm({
@@ -45831,7 +47172,14 @@ async function readFile(client, repo, path5, branch) {
   }
 }
 async function writeFile2(client, repo, path5, branch, text4, message, sha) {
-  await client.rest.repos.createOrUpdateFileContents({ ...repo, path: path5, branch, message, content: Buffer.from(text4, "utf8").toString("base64"), ...sha ? { sha } : {} });
+  await client.rest.repos.createOrUpdateFileContents({
+    ...repo,
+    path: path5,
+    branch,
+    message,
+    content: Buffer.from(text4, "utf8").toString("base64"),
+    ...sha ? { sha } : {}
+  });
 }
 var init_contents = __esm({
   "src/github/api/contents.ts"() {
@@ -45865,7 +47213,7 @@ var init_pulls = __esm({
   }
 });
 
-// src/github/publish-declaration.ts
+// src/github/publish/declaration.ts
 function declarationBranch(issue2) {
   return `incidents-declare/issue-${issue2}`;
 }
@@ -45875,13 +47223,25 @@ async function publishDeclaration(client, repo, declaration) {
   if (existing) return { pull: existing, created: false };
   const base = await ensureBranch(client, repo, branch);
   if (!await readFile(client, repo, declaration.path, branch)) {
-    await writeFile2(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
+    await writeFile2(
+      client,
+      repo,
+      declaration.path,
+      branch,
+      declaration.text,
+      `Declare incident from #${declaration.issue}: ${declaration.title}`
+    );
   }
-  const pull = await openPull(client, repo, { head: branch, base, title: `Incident: ${declaration.title}`, body: declaration.body });
+  const pull = await openPull(client, repo, {
+    head: branch,
+    base,
+    title: `Incident: ${declaration.title}`,
+    body: declaration.body
+  });
   return { pull, created: true };
 }
-var init_publish_declaration = __esm({
-  "src/github/publish-declaration.ts"() {
+var init_declaration = __esm({
+  "src/github/publish/declaration.ts"() {
     "use strict";
     init_branches();
     init_contents();
@@ -45898,7 +47258,12 @@ async function updateComment(client, repo, id, body) {
   await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
 }
 async function createComment(client, repo, issue2, body, once = false) {
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue2, body, ...once ? { request: { retries: 0 } } : {} });
+  const { data } = await client.rest.issues.createComment({
+    ...repo,
+    issue_number: issue2,
+    body,
+    ...once ? { request: { retries: 0 } } : {}
+  });
   return data.id;
 }
 var init_comments = __esm({
@@ -45970,7 +47335,10 @@ var init_sticky_comment = __esm({
 
 // src/core/markdown-escape.ts
 function escapeMarkdown(text4) {
-  return text4.replace(LINE_ENDING, " ").replace(SPECIAL, (match, reference) => reference ? `${reference}${ZERO_WIDTH_SPACE}` : REPLACEMENTS[match] ?? `\\${match}`);
+  return text4.replace(LINE_ENDING, " ").replace(
+    SPECIAL,
+    (match, reference) => reference ? `${reference}${ZERO_WIDTH_SPACE}` : REPLACEMENTS[match] ?? `\\${match}`
+  );
 }
 function inlineCode(text4) {
   const clean = text4.replace(LINE_ENDING, " ").replace(/\|/g, "\\|").replace(/<!--/g, "<\u200B!--");
@@ -45983,7 +47351,13 @@ var init_markdown_escape = __esm({
   "src/core/markdown-escape.ts"() {
     "use strict";
     ZERO_WIDTH_SPACE = "&#8203;";
-    REPLACEMENTS = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": `@${ZERO_WIDTH_SPACE}` };
+    REPLACEMENTS = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      "|": "&#124;",
+      "@": `@${ZERO_WIDTH_SPACE}`
+    };
     LINE_ENDING = /\r\n|\r|\n/g;
     SPECIAL = /(#|\bgh-)(?=\d)|[&<>|@]|[\\`*_[\]#!~$]/gi;
   }
@@ -46026,7 +47400,13 @@ async function declareIncident(client, repo, issue2, config2, now) {
   const plan = planDeclaration(issue2, config2, now);
   if (plan.kind === "ignore") return { kind: "ignored", reason: plan.reason };
   if (plan.kind === "invalid") {
-    await upsertStickyComment(client, repo, issue2.number, DECLARE_COMMENT_MARKER, declareProblemsComment(plan.problems));
+    await upsertStickyComment(
+      client,
+      repo,
+      issue2.number,
+      DECLARE_COMMENT_MARKER,
+      declareProblemsComment(plan.problems)
+    );
     return { kind: "invalid", problems: plan.problems.length };
   }
   const { pull, created } = await publishDeclaration(client, repo, {
@@ -46044,7 +47424,7 @@ Edit the file on this branch as the response goes on; merge it when the record i
 var init_declare_incident = __esm({
   "src/app/declare-incident.ts"() {
     "use strict";
-    init_publish_declaration();
+    init_declaration();
     init_sticky_comment();
     init_comment();
     init_plan();
@@ -51873,7 +53253,8 @@ function fetchWithTimeout(ms) {
     try {
       response = await fetch(input, { ...init, signal });
     } catch (error2) {
-      if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) throw networkFailure(describe(error2));
+      if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError"))
+        throw networkFailure(describe(error2));
       throw error2;
     }
     let body;
@@ -51883,7 +53264,11 @@ function fetchWithTimeout(ms) {
       throw networkFailure(describe(error2));
     }
     const empty = response.status === 204 || response.status === 205 || response.status === 304;
-    const whole = new Response(empty ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const whole = new Response(empty ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
     return Object.defineProperty(whole, "url", { value: response.url });
   };
 }
@@ -51904,7 +53289,9 @@ function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
       notifications: new import_light3.default.Group({ maxConcurrent: 1, minTime: timing.notifyingWriteIntervalMs }),
       onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= timing.retries) return false;
-        log.warn(`GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`
+        );
         return true;
       },
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
@@ -51912,7 +53299,9 @@ function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
           log.warn(`GitHub's rate limit is used up; waiting ${retryAfter}s for it to reset`);
           return true;
         }
-        log.warn(`GitHub's rate limit is used up for ${options.method} ${options.url}; it resets in ${retryAfter}s. Run again after that.`);
+        log.warn(
+          `GitHub's rate limit is used up for ${options.method} ${options.url}; it resets in ${retryAfter}s. Run again after that.`
+        );
         return false;
       }
     }
@@ -51932,7 +53321,7 @@ var init_client = __esm({
 });
 
 // src/action/declare.ts
-async function actionDeclare(inputs, context, workspace) {
+async function actionDeclare(inputs, context, workspace, now) {
   const issue2 = context.issue;
   if (!issue2) throw new UsageError(`declare runs on issues events (this is '${context.eventName || "none"}')`);
   if (!issue2.labels.includes(DECLARE_LABEL)) {
@@ -51940,15 +53329,23 @@ async function actionDeclare(inputs, context, workspace) {
     return;
   }
   if (!TRUSTED.has(issue2.authorAssociation)) {
-    notice(`Issue #${issue2.number} was opened by @${issue2.author}, who cannot push to this repository; incidents are declared by members only.`);
+    notice(
+      `Issue #${issue2.number} was opened by @${issue2.author}, who cannot push to this repository; incidents are declared by members only.`
+    );
     return;
   }
   const { config: config2 } = loadConfig(workspace, inputs.config);
   const repo = parseRepo(context.repository);
-  if (!repo || !inputs.token) throw new UsageError("declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write");
-  const client = createClient({ token: inputs.token, baseUrl: context.apiUrl, log: { info: (m) => info(m), warn: (m) => warning(m) } });
-  const result = await declareIncident(client, repo, issue2, config2, /* @__PURE__ */ new Date());
-  if (result.kind === "invalid") notice(`Issue #${issue2.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
+  if (!repo || !inputs.token)
+    throw new UsageError("declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write");
+  const client = createClient({
+    token: inputs.token,
+    baseUrl: context.apiUrl,
+    log: { info: (m) => info(m), warn: (m) => warning(m) }
+  });
+  const result = await declareIncident(client, repo, issue2, config2, now);
+  if (result.kind === "invalid")
+    notice(`Issue #${issue2.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
   if (result.kind === "declared") {
     setOutput("incident-file", result.path);
     setOutput("pull-request", result.pull.url);
@@ -51994,7 +53391,12 @@ var init_issue_shape = __esm({
 
 // src/github/api/list-issues.ts
 async function listLabelledIssues(client, repo, label2) {
-  const raw = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label2, state: "all", per_page: PER_PAGE });
+  const raw = await client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    labels: label2,
+    state: "all",
+    per_page: PER_PAGE
+  });
   return raw.filter((issue2) => !issue2.pull_request).map(toExistingIssue);
 }
 async function getIssue(client, repo, number) {
@@ -52033,7 +53435,12 @@ async function updateIssue(client, repo, number, changes) {
   });
 }
 async function setIssueState(client, repo, number, state, reason) {
-  await client.rest.issues.update({ ...repo, issue_number: number, state, ...reason ? { state_reason: reason } : {} });
+  await client.rest.issues.update({
+    ...repo,
+    issue_number: number,
+    state,
+    ...reason ? { state_reason: reason } : {}
+  });
 }
 async function addComment(client, repo, number, body) {
   await client.rest.issues.createComment({ ...repo, issue_number: number, body });
@@ -52051,7 +53458,7 @@ var init_write_issues = __esm({
   }
 });
 
-// src/github/publish-review-issue.ts
+// src/github/publish/review-issue.ts
 function reviewMarker(period) {
   return `<!-- incidents-as-code:review ${period} -->`;
 }
@@ -52060,18 +53467,26 @@ async function publishReviewIssue(client, repo, review2) {
   const body = `${marker}
 ${review2.body}`;
   const login = await ownLogin(client);
-  const existing = (await listLabelledIssues(client, repo, REVIEW_LABEL)).find((issue2) => issue2.author === login && issue2.body.startsWith(marker));
+  const existing = (await listLabelledIssues(client, repo, REVIEW_LABEL)).find(
+    (issue2) => issue2.author === login && issue2.body.startsWith(marker)
+  );
   if (!existing) {
-    const created = await createIssue(client, repo, { title: review2.title, body, labels: [REVIEW_LABEL], assignees: [] });
+    const created = await createIssue(client, repo, {
+      title: review2.title,
+      body,
+      labels: [REVIEW_LABEL],
+      assignees: []
+    });
     return { number: created.number, url: created.url, issue: "opened" };
   }
-  if (existing.title === review2.title && existing.body === body) return { number: existing.number, url: existing.url, issue: "unchanged" };
+  if (existing.title === review2.title && existing.body === body)
+    return { number: existing.number, url: existing.url, issue: "unchanged" };
   await updateIssue(client, repo, existing.number, { title: review2.title, body });
   return { number: existing.number, url: existing.url, issue: "updated" };
 }
 var REVIEW_LABEL;
-var init_publish_review_issue = __esm({
-  "src/github/publish-review-issue.ts"() {
+var init_review_issue = __esm({
+  "src/github/publish/review-issue.ts"() {
     "use strict";
     init_list_issues();
     init_own_login();
@@ -52080,7 +53495,7 @@ var init_publish_review_issue = __esm({
   }
 });
 
-// src/github/publish-review.ts
+// src/github/publish/review-pull-request.ts
 function reviewBranch(period) {
   return `incidents-review/${period.replace(/[^A-Za-z0-9._-]+/g, "-")}`;
 }
@@ -52091,20 +53506,29 @@ async function publishReviewPullRequest(client, repo, review2) {
   const text4 = review2.render(existing?.text);
   let file = "unchanged";
   if (existing?.text !== text4) {
-    await writeFile2(client, repo, review2.path, branch, text4, `Batch review ${review2.period}: ${existing ? "regenerate" : "draft"} the summary`, existing?.sha);
+    await writeFile2(
+      client,
+      repo,
+      review2.path,
+      branch,
+      text4,
+      `Batch review ${review2.period}: ${existing ? "regenerate" : "draft"} the summary`,
+      existing?.sha
+    );
     file = existing ? "updated" : "created";
   }
   const open2 = await findOpenPull(client, repo, branch);
   if (open2) {
-    if (open2.title === review2.title && open2.body === review2.body) return { number: open2.number, url: open2.url, pull: "unchanged", file, branch };
+    if (open2.title === review2.title && open2.body === review2.body)
+      return { number: open2.number, url: open2.url, pull: "unchanged", file, branch };
     await updatePull(client, repo, open2.number, { title: review2.title, body: review2.body });
     return { number: open2.number, url: open2.url, pull: "updated", file, branch };
   }
   const pull = await openPull(client, repo, { head: branch, base, title: review2.title, body: review2.body });
   return { number: pull.number, url: pull.url, pull: "opened", file, branch };
 }
-var init_publish_review = __esm({
-  "src/github/publish-review.ts"() {
+var init_review_pull_request = __esm({
+  "src/github/publish/review-pull-request.ts"() {
     "use strict";
     init_branches();
     init_contents();
@@ -52123,7 +53547,11 @@ function percentile(values, p) {
 }
 function distribution(minutes) {
   const round = (v) => v === null ? null : Math.round(v * 10) / 10;
-  return { count: minutes.length, p50_minutes: round(percentile(minutes, 50)), p90_minutes: round(percentile(minutes, 90)) };
+  return {
+    count: minutes.length,
+    p50_minutes: round(percentile(minutes, 50)),
+    p90_minutes: round(percentile(minutes, 90))
+  };
 }
 function share(part, whole) {
   return whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
@@ -52146,7 +53574,8 @@ function phaseMinutes(incident2, phase) {
 }
 function phaseDistributions(incidents) {
   const out = {};
-  for (const phase of PHASES2) out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
+  for (const phase of PHASES2)
+    out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
   return out;
 }
 function durations(incidents, severities, slowestCount = 3) {
@@ -52213,7 +53642,12 @@ function barChart(title, axis, labels, bars, line) {
   ].join("\n");
 }
 function pieChart(title, slices) {
-  return ["```mermaid", `pie title ${title.replace(/[\n\r"]/g, "")}`, ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`), "```"].join("\n");
+  return [
+    "```mermaid",
+    `pie title ${title.replace(/[\n\r"]/g, "")}`,
+    ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`),
+    "```"
+  ].join("\n");
 }
 var init_mermaid = __esm({
   "src/review/render/mermaid.ts"() {
@@ -52223,7 +53657,11 @@ var init_mermaid = __esm({
 
 // src/review/render/sections.ts
 function table(header, rows) {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`)
+  ].join("\n");
 }
 function themesSection(r) {
   return ["## Themes for discussion", "", ...r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`)].join("\n");
@@ -52231,27 +53669,56 @@ function themesSection(r) {
 function overviewSection(r) {
   const sev = Object.keys(r.incidents.by_severity);
   const rows = [
-    ["**Incidents**", `**${r.incidents.total}**`, formatNumber(r.incidents.previous.total), formatNumber(r.incidents.baseline.total)],
-    ...sev.map((s) => [escapeMarkdown(s), formatNumber(r.incidents.by_severity[s] ?? 0), formatNumber(r.incidents.previous.by_severity[s] ?? 0), formatNumber(r.incidents.baseline.by_severity[s] ?? 0)]),
-    ["Near misses", formatNumber(r.incidents.near_misses), formatNumber(r.incidents.previous.near_misses), formatNumber(r.incidents.baseline.near_misses)]
+    [
+      "**Incidents**",
+      `**${r.incidents.total}**`,
+      formatNumber(r.incidents.previous.total),
+      formatNumber(r.incidents.baseline.total)
+    ],
+    ...sev.map((s) => [
+      escapeMarkdown(s),
+      formatNumber(r.incidents.by_severity[s] ?? 0),
+      formatNumber(r.incidents.previous.by_severity[s] ?? 0),
+      formatNumber(r.incidents.baseline.by_severity[s] ?? 0)
+    ]),
+    [
+      "Near misses",
+      formatNumber(r.incidents.near_misses),
+      formatNumber(r.incidents.previous.near_misses),
+      formatNumber(r.incidents.baseline.near_misses)
+    ]
   ];
   return [
     "## Overview",
     "",
-    table(["", `This period (${escapeMarkdown(r.period.label)})`, `Previous (${escapeMarkdown(r.period.previous)})`, "Baseline (average of the four periods before)"], rows),
+    table(
+      [
+        "",
+        `This period (${escapeMarkdown(r.period.label)})`,
+        `Previous (${escapeMarkdown(r.period.previous)})`,
+        "Baseline (average of the four periods before)"
+      ],
+      rows
+    ),
     "",
     barChart("Incidents per period", "Incidents", r.trends.periods, r.trends.incidents)
   ].join("\n");
 }
 function durationsSection(r) {
   const d = r.durations;
-  const cells = (x) => [formatMinutes(x.p50_minutes), formatMinutes(x.p90_minutes), String(x.count)];
+  const cells = (x) => [
+    formatMinutes(x.p50_minutes),
+    formatMinutes(x.p90_minutes),
+    String(x.count)
+  ];
   const rows = [
     ...Object.entries(d.by_severity).map(([s, p]) => [escapeMarkdown(s), ...PHASES2.flatMap((phase) => cells(p[phase]))]),
     ["**All**", ...PHASES2.flatMap((phase) => cells(d[phase]))]
   ];
   const header = ["Severity", ...PHASES2.flatMap((p) => [`${PHASE_NAMES[p]} p50`, `${PHASE_NAMES[p]} p90`, "n"])];
-  const missing = PHASES2.filter((p) => d.missing[p] > 0).map((p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`);
+  const missing = PHASES2.filter((p) => d.missing[p] > 0).map(
+    (p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`
+  );
   return [
     "## Time to detect, mitigate and resolve",
     "",
@@ -52259,7 +53726,14 @@ function durationsSection(r) {
     "",
     r.incidents.total ? table(header, rows) : "_No incidents in this period._",
     ...missing.length ? ["", `_Left out where the data is missing: ${missing.join(", ")} (still open, or not recorded)._`] : [],
-    ...d.slowest.length ? ["", "Slowest to mitigate:", "", ...d.slowest.map((s) => `- ${inlineCode(s.incident)} (${escapeMarkdown(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${escapeMarkdown(s.title)}`)] : []
+    ...d.slowest.length ? [
+      "",
+      "Slowest to mitigate:",
+      "",
+      ...d.slowest.map(
+        (s) => `- ${inlineCode(s.incident)} (${escapeMarkdown(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${escapeMarkdown(s.title)}`
+      )
+    ] : []
   ].join("\n");
 }
 function detectionSection(r) {
@@ -52275,12 +53749,29 @@ function detectionSection(r) {
 }
 function trendsSection(r) {
   const t = r.trends;
-  const block = (title, list2) => list2.length ? [`### ${title}`, "", table(["", ...t.periods.map(escapeMarkdown)], list2.map((s) => [escapeMarkdown(s.name), ...s.counts.map(String)])), ""] : [];
+  const block = (title, list2) => list2.length ? [
+    `### ${title}`,
+    "",
+    table(
+      ["", ...t.periods.map(escapeMarkdown)],
+      list2.map((s) => [escapeMarkdown(s.name), ...s.counts.map(String)])
+    ),
+    ""
+  ] : [];
   const top = t.categories.slice(0, 6);
   return [
     "## Trends",
     "",
-    ...top.length ? [barChart(`Categories: ${r.period.label} (bars) against the baseline (line)`, "Incidents", top.map((s) => s.name), top.map((s) => s.current), top.map((s) => s.baseline_avg)), ""] : [],
+    ...top.length ? [
+      barChart(
+        `Categories: ${r.period.label} (bars) against the baseline (line)`,
+        "Incidents",
+        top.map((s) => s.name),
+        top.map((s) => s.current),
+        top.map((s) => s.baseline_avg)
+      ),
+      ""
+    ] : [],
     ...block("Categories", t.categories),
     ...block("Services", t.services),
     ...block("Contributing factors", t.contributing_factors),
@@ -52293,8 +53784,20 @@ function repeatsSection(r) {
     "",
     `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
     "",
-    r.repeats.length ? table(["Incident", "Repeats", "How we know"], r.repeats.map((x) => [inlineCode(x.incident), inlineCode(x.repeat_of), x.inferred ? `inferred: ${escapeMarkdown(x.reason)}` : "explicit (`repeat_of`)"])) : "_No repeats in this period._",
-    ...r.repeat_chains.some((c) => c.length > 2) ? ["", "Chains:", "", ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(" \u2192 ")}`)] : []
+    r.repeats.length ? table(
+      ["Incident", "Repeats", "How we know"],
+      r.repeats.map((x) => [
+        inlineCode(x.incident),
+        inlineCode(x.repeat_of),
+        x.inferred ? `inferred: ${escapeMarkdown(x.reason)}` : "explicit (`repeat_of`)"
+      ])
+    ) : "_No repeats in this period._",
+    ...r.repeat_chains.some((c) => c.length > 2) ? [
+      "",
+      "Chains:",
+      "",
+      ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(" \u2192 ")}`)
+    ] : []
   ].join("\n");
 }
 function recurringSection(r) {
@@ -52303,7 +53806,9 @@ function recurringSection(r) {
     "",
     "Follow-ups that propose the same thing in different words, across incidents up to the end of this period.",
     "",
-    ...r.recurring_follow_ups.length ? r.recurring_follow_ups.flatMap((t) => [`- **${escapeMarkdown(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`]) : ["_No remediation was proposed in more than one incident._"]
+    ...r.recurring_follow_ups.length ? r.recurring_follow_ups.flatMap((t) => [
+      `- **${escapeMarkdown(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`
+    ]) : ["_No remediation was proposed in more than one incident._"]
   ].join("\n");
 }
 function followUpsSection(r) {
@@ -52313,8 +53818,27 @@ function followUpsSection(r) {
     "",
     f.source === "issues" ? "States read from the follow-up issues on GitHub." : "States read from the incident files (no GitHub token: issue states were not read).",
     "",
-    table(["Follow-ups", "Done", "Not planned", "Open", "Overdue", "Done within 30 days"], [[String(f.total), String(f.done), String(f.not_planned), String(f.open), String(f.overdue), String(f.completed_within_30d)]]),
-    ...f.oldest_open.length ? ["", "Oldest open:", "", ...f.oldest_open.map((o) => `- ${inlineCode(o.key)}: ${escapeMarkdown(o.title)} (${o.age_days} days since the incident)`)] : []
+    table(
+      ["Follow-ups", "Done", "Not planned", "Open", "Overdue", "Done within 30 days"],
+      [
+        [
+          String(f.total),
+          String(f.done),
+          String(f.not_planned),
+          String(f.open),
+          String(f.overdue),
+          String(f.completed_within_30d)
+        ]
+      ]
+    ),
+    ...f.oldest_open.length ? [
+      "",
+      "Oldest open:",
+      "",
+      ...f.oldest_open.map(
+        (o) => `- ${inlineCode(o.key)}: ${escapeMarkdown(o.title)} (${o.age_days} days since the incident)`
+      )
+    ] : []
   ].join("\n");
 }
 function peopleSection(r) {
@@ -52323,11 +53847,21 @@ function peopleSection(r) {
   return [
     "## People",
     "",
-    p.incident_commanders.length ? table(["Incident commander", "Incidents", "Share"], p.incident_commanders.map((c) => [escapeMarkdown(c.handle), String(c.count), formatShare(total ? c.count / total : null)])) : "_No incident commanders recorded._",
+    p.incident_commanders.length ? table(
+      ["Incident commander", "Incidents", "Share"],
+      p.incident_commanders.map((c) => [
+        escapeMarkdown(c.handle),
+        String(c.count),
+        formatShare(total ? c.count / total : null)
+      ])
+    ) : "_No incident commanders recorded._",
     "",
     `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(escapeMarkdown).join(", ")}.` : ""}`,
     ...p.without_commander ? ["", `_${p.without_commander} incident(s) record no incident commander._`] : [],
-    ...p.responders.length ? ["", `Responders: ${p.responders.slice(0, 10).map((x) => `${escapeMarkdown(x.handle)} (${x.count})`).join(", ")}.`] : []
+    ...p.responders.length ? [
+      "",
+      `Responders: ${p.responders.slice(0, 10).map((x) => `${escapeMarkdown(x.handle)} (${x.count})`).join(", ")}.`
+    ] : []
   ].join("\n");
 }
 function reviewsSection(r) {
@@ -52337,7 +53871,16 @@ function reviewsSection(r) {
     "",
     `Median time from resolution to review: **${v.median_days_to_review === null ? "\u2013" : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`,
     "",
-    v.past_deadline.length ? table(["Incident", "Severity", "Deadline", "Reviewed", "Days late"], v.past_deadline.map((x) => [inlineCode(x.incident), escapeMarkdown(x.severity), x.deadline, x.reviewed ?? "not yet", String(x.days_late)])) : "_Every review was held on time._"
+    v.past_deadline.length ? table(
+      ["Incident", "Severity", "Deadline", "Reviewed", "Days late"],
+      v.past_deadline.map((x) => [
+        inlineCode(x.incident),
+        escapeMarkdown(x.severity),
+        x.deadline,
+        x.reviewed ?? "not yet",
+        String(x.days_late)
+      ])
+    ) : "_Every review was held on time._"
   ].join("\n");
 }
 function goalsSection(r) {
@@ -52346,7 +53889,19 @@ function goalsSection(r) {
   return [
     "## Goals",
     "",
-    ...r.goals.length ? [table(["Goal", "This period", "Target", "Baseline", "Met", "Trend"], r.goals.map((g) => [escapeMarkdown(g.name), value(g.unit, g.value), escapeMarkdown(g.target), value(g.unit, g.baseline), g.met === null ? "no data" : g.met ? "\u2705 yes" : "\u274C no", g.trend ? trend2[g.trend] : "\u2013"]))] : GOAL_HINT
+    ...r.goals.length ? [
+      table(
+        ["Goal", "This period", "Target", "Baseline", "Met", "Trend"],
+        r.goals.map((g) => [
+          escapeMarkdown(g.name),
+          value(g.unit, g.value),
+          escapeMarkdown(g.target),
+          value(g.unit, g.baseline),
+          g.met === null ? "no data" : g.met ? "\u2705 yes" : "\u274C no",
+          g.trend ? trend2[g.trend] : "\u2013"
+        ])
+      )
+    ] : GOAL_HINT
   ].join("\n");
 }
 var PHASE_NAMES, GOAL_HINT;
@@ -52357,8 +53912,23 @@ var init_sections2 = __esm({
     init_format();
     init_markdown_escape();
     init_mermaid();
-    PHASE_NAMES = { time_to_detect: "Detect", time_to_mitigate: "Mitigate", time_to_resolve: "Resolve" };
-    GOAL_HINT = ["No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:", "", "```yaml", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    stat: p50", "    where: { severity: [SEV1, SEV2] }", '    target: "<= 30m"', "```"];
+    PHASE_NAMES = {
+      time_to_detect: "Detect",
+      time_to_mitigate: "Mitigate",
+      time_to_resolve: "Resolve"
+    };
+    GOAL_HINT = [
+      "No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:",
+      "",
+      "```yaml",
+      "goals:",
+      "  - name: Fast mitigation",
+      "    metric: time_to_mitigate",
+      "    stat: p50",
+      "    where: { severity: [SEV1, SEV2] }",
+      '    target: "<= 30m"',
+      "```"
+    ];
   }
 });
 
@@ -52395,8 +53965,29 @@ var init_markdown = __esm({
     init_markdown_escape();
     init_github_limits();
     init_sections2();
-    FULL = [themesSection, overviewSection, durationsSection, detectionSection, trendsSection, repeatsSection, recurringSection, followUpsSection, peopleSection, reviewsSection, goalsSection];
-    SHORT = [themesSection, overviewSection, durationsSection, detectionSection, repeatsSection, recurringSection, followUpsSection, goalsSection];
+    FULL = [
+      themesSection,
+      overviewSection,
+      durationsSection,
+      detectionSection,
+      trendsSection,
+      repeatsSection,
+      recurringSection,
+      followUpsSection,
+      peopleSection,
+      reviewsSection,
+      goalsSection
+    ];
+    SHORT = [
+      themesSection,
+      overviewSection,
+      durationsSection,
+      detectionSection,
+      repeatsSection,
+      recurringSection,
+      followUpsSection,
+      goalsSection
+    ];
   }
 });
 
@@ -52432,7 +54023,10 @@ function recordFrontmatter(report) {
     to: report.period.to,
     generated_at: report.generated_at.replace(/\.\d{3}Z$/, "Z"),
     incidents: report.incidents.ids,
-    themes: report.recurring_follow_ups.map((t) => ({ title: `${t.theme}: proposed in ${t.incidents.length} incidents, done ${t.done} of ${t.follow_ups.length} times`, incidents: [...t.incidents] })),
+    themes: report.recurring_follow_ups.map((t) => ({
+      title: `${t.theme}: proposed in ${t.incidents.length} incidents, done ${t.done} of ${t.follow_ups.length} times`,
+      incidents: [...t.incidents]
+    })),
     attendees: []
   };
 }
@@ -52447,7 +54041,11 @@ ${RECORD_END}`;
   if (existing && GENERATED.test(existing)) {
     const previous2 = existing.match(FRONTMATTER)?.[0];
     const kept = previous2 ? yaml.load(previous2.replace(/^---\r?\n|---\r?\n$/g, ""), { schema: yaml.CORE_SCHEMA }) : {};
-    const frontmatter2 = { ...recordFrontmatter(report), ...kept.attendees ? { attendees: kept.attendees } : {}, ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {} };
+    const frontmatter2 = {
+      ...recordFrontmatter(report),
+      ...kept.attendees ? { attendees: kept.attendees } : {},
+      ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {}
+    };
     const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
     return `---
 ${dump2(frontmatter2)}---
@@ -52512,10 +54110,16 @@ function withIssueState(followUp2, issue2) {
   if (!issue2 || issue2.state === "not-filed") return followUp2;
   if (issue2.state === "open") return { ...followUp2, status: "open", closedAt: void 0 };
   const closedAt = followUp2.status !== "open" && followUp2.closedAt !== void 0 ? followUp2.closedAt : issue2.closedAt ? Date.parse(issue2.closedAt) : void 0;
-  return { ...followUp2, status: issue2.stateReason === "not_planned" || issue2.stateReason === "duplicate" ? "not-planned" : "done", closedAt };
+  return {
+    ...followUp2,
+    status: issue2.stateReason === "not_planned" || issue2.stateReason === "duplicate" ? "not-planned" : "done",
+    closedAt
+  };
 }
 function followUpHealth(incidents, now, issues, withinDays = 30) {
-  const all2 = incidents.flatMap((incident2) => incident2.followUps.map((f) => ({ incident: incident2, followUp: withIssueState(f, issues?.get(f.key)) })));
+  const all2 = incidents.flatMap(
+    (incident2) => incident2.followUps.map((f) => ({ incident: incident2, followUp: withIssueState(f, issues?.get(f.key)) }))
+  );
   const open2 = all2.filter((x) => x.followUp.status === "open");
   return {
     source: issues ? "issues" : "files",
@@ -52524,8 +54128,15 @@ function followUpHealth(incidents, now, issues, withinDays = 30) {
     not_planned: all2.filter((x) => x.followUp.status === "not-planned").length,
     open: open2.length,
     overdue: open2.filter((x) => x.followUp.due !== void 0 && x.followUp.due < now.getTime()).length,
-    completed_within_30d: all2.filter((x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS).length,
-    oldest_open: open2.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({ key: x.followUp.key, title: x.followUp.title, incident: x.incident.id, age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS) }))
+    completed_within_30d: all2.filter(
+      (x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS
+    ).length,
+    oldest_open: open2.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({
+      key: x.followUp.key,
+      title: x.followUp.title,
+      incident: x.incident.id,
+      age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS)
+    }))
   };
 }
 var init_follow_up_health = __esm({
@@ -52560,7 +54171,9 @@ function measure(goal, incidents, span, context) {
   switch (goal.metric) {
     case "incident_count":
       if (!goal.per) return round(selected.length / span.count);
-      return round(goal.per === span.kind ? selected.length / span.count : selected.length * PER_DAYS[goal.per] / span.days);
+      return round(
+        goal.per === span.kind ? selected.length / span.count : selected.length * PER_DAYS[goal.per] / span.days
+      );
     case "time_to_detect":
     case "time_to_mitigate":
     case "time_to_resolve": {
@@ -52569,9 +54182,13 @@ function measure(goal, incidents, span, context) {
     }
     case "follow_up_completion": {
       const within2 = (goal.within ? parseDurationDays(goal.within) : 30) * DAY_MS;
-      const items = selected.flatMap((i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context.issues?.get(f.key)) })));
+      const items = selected.flatMap(
+        (i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context.issues?.get(f.key)) }))
+      );
       if (!items.length) return null;
-      return round(items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length);
+      return round(
+        items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length
+      );
     }
     case "customer_detected_share": {
       const known = selected.filter((i) => i.detection !== void 0);
@@ -52590,13 +54207,27 @@ function trend(value, previous2, target) {
   return value < previous2 === lowerIsBetter ? "better" : "worse";
 }
 function evaluateGoals(goals, input, context) {
-  const span = (periods) => ({ kind: periods[0]?.kind ?? "custom", count: periods.length, days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS, 0) });
+  const span = (periods) => ({
+    kind: periods[0]?.kind ?? "custom",
+    count: periods.length,
+    days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS, 0)
+  });
   return goals.map((goal) => {
     const target = parseTarget(goal.target);
     const value = measure(goal, input.current, span([input.period]), context);
     const previous2 = measure(goal, input.previous, span([input.previousPeriod]), context);
     const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context) : null;
-    return { name: goal.name, metric: goal.metric, unit: target.unit, value, target: goal.target, baseline, previous: previous2, met: value === null ? null : meets(value, target), trend: trend(value, previous2, target) };
+    return {
+      name: goal.name,
+      metric: goal.metric,
+      unit: target.unit,
+      value,
+      target: goal.target,
+      baseline,
+      previous: previous2,
+      met: value === null ? null : meets(value, target),
+      trend: trend(value, previous2, target)
+    };
   });
 }
 var PER_DAYS;
@@ -52617,8 +54248,13 @@ var init_goals = __esm({
 function counts(incidents, severities, periods = 1) {
   const avg = (n) => Math.round(n / Math.max(periods, 1) * 100) / 100;
   const bySeverity = {};
-  for (const severity of severities) bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
-  return { total: avg(incidents.length), by_severity: bySeverity, near_misses: avg(incidents.filter((i) => i.nearMiss).length) };
+  for (const severity of severities)
+    bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
+  return {
+    total: avg(incidents.length),
+    by_severity: bySeverity,
+    near_misses: avg(incidents.filter((i) => i.nearMiss).length)
+  };
 }
 function overview(current, previous2, baseline, baselinePeriods, severities) {
   return {
@@ -52681,11 +54317,14 @@ function parsePeriod(text4) {
   if (m) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{4})$/.exec(t);
   if (m) return year(Number(m[1]));
-  throw new UsageError(`Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text4}')`);
+  throw new UsageError(
+    `Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text4}')`
+  );
 }
 function parseDay2(text4, name) {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(text4) ? Date.parse(`${text4}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms)) throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text4}')`);
+  if (Number.isNaN(ms))
+    throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text4}')`);
   return ms;
 }
 function periodBetween(from, to) {
@@ -52696,7 +54335,8 @@ function periodBetween(from, to) {
 }
 function lastDays(text4, now) {
   const m = /^(\d+)d$/.exec(text4.trim());
-  if (!m || Number(m[1]) === 0) throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text4}')`);
+  if (!m || Number(m[1]) === 0)
+    throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text4}')`);
   const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
   return custom(end - Number(m[1]) * DAY_MS, end);
 }
@@ -52769,22 +54409,83 @@ var init_concepts = __esm({
     CONCEPTS = [
       { name: "runbooks", tier: "container", pattern: words2("run-?books?", "play-?books?", "procedure docs?", "sops?") },
       { name: "dashboards", tier: "container", pattern: words2("dashboards?", "grafana") },
-      { name: "alerting", tier: "practice", pattern: words2("alert(?:s|ing|ed)?", PAGE_AS_ALERT, "pager(?:duty)?", "warn(?:s|ed|ing)?", "monitor(?:s|ed|ing)?", "notify the on-?call") },
+      {
+        name: "alerting",
+        tier: "practice",
+        pattern: words2(
+          "alert(?:s|ing|ed)?",
+          PAGE_AS_ALERT,
+          "pager(?:duty)?",
+          "warn(?:s|ed|ing)?",
+          "monitor(?:s|ed|ing)?",
+          "notify the on-?call"
+        )
+      },
       { name: "synthetic checks", tier: "practice", pattern: words2("synthetic", "real-browser") },
-      { name: "canary deploys", tier: "practice", pattern: words2("canar(?:y|ies)", "staged roll-?outs?", "progressive (?:delivery|roll-?outs?)", "blue-green") },
-      { name: "load testing", tier: "practice", pattern: words2("(?:load|stress|capacity|soak|performance)[- ]test(?:s|ing|ed)?", "capacity plan(?:s|ning)?") },
-      { name: "drills and game days", tier: "practice", pattern: words2("drills?", "game-? ?days?", "chaos (?:tests?|testing|experiments?|engineering)") },
-      { name: "autoscaling", tier: "practice", pattern: words2("auto-?scal(?:e|es|ed|ing|er|ers)", "hpa", "horizontal pod autoscalers?") },
-      { name: "connection pooling", tier: "practice", pattern: words2("pgbouncer", "connection pool(?:s|ing|er|ers)?", "poolers?", "pooling") },
+      {
+        name: "canary deploys",
+        tier: "practice",
+        pattern: words2("canar(?:y|ies)", "staged roll-?outs?", "progressive (?:delivery|roll-?outs?)", "blue-green")
+      },
+      {
+        name: "load testing",
+        tier: "practice",
+        pattern: words2("(?:load|stress|capacity|soak|performance)[- ]test(?:s|ing|ed)?", "capacity plan(?:s|ning)?")
+      },
+      {
+        name: "drills and game days",
+        tier: "practice",
+        pattern: words2("drills?", "game-? ?days?", "chaos (?:tests?|testing|experiments?|engineering)")
+      },
+      {
+        name: "autoscaling",
+        tier: "practice",
+        pattern: words2("auto-?scal(?:e|es|ed|ing|er|ers)", "hpa", "horizontal pod autoscalers?")
+      },
+      {
+        name: "connection pooling",
+        tier: "practice",
+        pattern: words2("pgbouncer", "connection pool(?:s|ing|er|ers)?", "poolers?", "pooling")
+      },
       // Plural "flags" is the noun; singular "flag" is usually the verb ("flag new queries").
-      { name: "feature flags", tier: "practice", pattern: words2("feature[- ]flags?", "flags", "flag (?:service|sdk|values?|defaults?)", "kill[- ]switch(?:es)?") },
-      { name: "fallbacks", tier: "practice", pattern: words2("fall(?:s|ing)? back", "fallbacks?", "serve-stale(?:-on-error)?", "stale-while-revalidate", "graceful(?:ly)? degrad(?:e|ation)") },
+      {
+        name: "feature flags",
+        tier: "practice",
+        pattern: words2("feature[- ]flags?", "flags", "flag (?:service|sdk|values?|defaults?)", "kill[- ]switch(?:es)?")
+      },
+      {
+        name: "fallbacks",
+        tier: "practice",
+        pattern: words2(
+          "fall(?:s|ing)? back",
+          "fallbacks?",
+          "serve-stale(?:-on-error)?",
+          "stale-while-revalidate",
+          "graceful(?:ly)? degrad(?:e|ation)"
+        )
+      },
       { name: "circuit breakers", tier: "practice", pattern: words2("circuit[- ]breakers?", "bulkheads?") },
-      { name: "rate limiting", tier: "practice", pattern: words2("rate[- ]limit(?:s|ing|er|ers|ed)?", "throttl(?:e|es|ed|ing)", "load[- ]shedding") },
-      { name: "certificate expiry", tier: "practice", pattern: words2("certificates?", "certs?", "cert-manager", "m?tls", "ssl", "acme", "expir(?:y|ies|es|ed|ing|ation)") },
-      { name: "idempotency", tier: "practice", pattern: words2("idempoten(?:t|cy)", "dedup(?:e|ed|licate|licates|lication)?", "deduplicat(?:e|es|ed|ion)") },
+      {
+        name: "rate limiting",
+        tier: "practice",
+        pattern: words2("rate[- ]limit(?:s|ing|er|ers|ed)?", "throttl(?:e|es|ed|ing)", "load[- ]shedding")
+      },
+      {
+        name: "certificate expiry",
+        tier: "practice",
+        pattern: words2("certificates?", "certs?", "cert-manager", "m?tls", "ssl", "acme", "expir(?:y|ies|es|ed|ing|ation)")
+      },
+      {
+        name: "idempotency",
+        tier: "practice",
+        pattern: words2("idempoten(?:t|cy)", "dedup(?:e|ed|licate|licates|lication)?", "deduplicat(?:e|es|ed|ion)")
+      },
       { name: "reconciliation", tier: "practice", pattern: words2("reconcil(?:e|es|ed|iation|iations)") },
-      { name: "postmortem process", tier: "practice", pattern: words2("post-?mortems?", "incident reviews?", "retrospectives?") },
+      {
+        name: "postmortem process",
+        tier: "practice",
+        pattern: words2("post-?mortems?", "incident reviews?", "retrospectives?")
+      },
       { name: "retries and backoff", tier: "behaviour", pattern: words2("retr(?:y|ies|ying|ied)", "back-?off") },
       { name: "timeouts", tier: "behaviour", pattern: words2("time-?outs?") },
       { name: "rollbacks", tier: "behaviour", pattern: words2("roll(?:ing)?-? ?backs?") }
@@ -52804,7 +54505,9 @@ function stem(word) {
   return w;
 }
 function ignoredStems(words3) {
-  return new Set(words3.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem));
+  return new Set(
+    words3.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem)
+  );
 }
 function contentWordReader(ignored) {
   const judged = /* @__PURE__ */ new Map();
@@ -52907,7 +54610,12 @@ function pairGroups(items, ignored, minIncidents) {
     for (const [id, [a, b]] of nearbyPairs(entry.words)) {
       const candidate = byPair.get(id);
       if (candidate) candidate.members.push(index2);
-      else byPair.set(id, { key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`, members: [index2], incidents: 0 });
+      else
+        byPair.set(id, {
+          key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`,
+          members: [index2],
+          incidents: 0
+        });
     }
   });
   const countIncidents = incidentCounter(entries, incidentIndex.size);
@@ -52958,7 +54666,8 @@ function distinctItems(items) {
   for (const f of items) {
     const key = `${f.incidentId}/${f.followUpId}`;
     const seen = byKey2.get(key);
-    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title) byKey2.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
+    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title)
+      byKey2.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
   }
   return [...byKey2.values()];
 }
@@ -52984,8 +54693,11 @@ function recurringRemediations(items, options = {}) {
   const { involving } = options;
   const wanted = (members) => !involving || members.some((m) => involving.has(m.incidentId));
   const themes = [...byConcept].filter(([, members]) => wanted(members)).map(([concept, members]) => toTheme(concept, members));
-  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents)) if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
-  return themes.filter((t) => t.incidents.length >= minIncidents).sort((a, b) => b.incidents.length - a.incidents.length || byText2(a.theme, b.theme) || byText2(a.followUps[0] ?? "", b.followUps[0] ?? ""));
+  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents))
+    if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
+  return themes.filter((t) => t.incidents.length >= minIncidents).sort(
+    (a, b) => b.incidents.length - a.incidents.length || byText2(a.theme, b.theme) || byText2(a.followUps[0] ?? "", b.followUps[0] ?? "")
+  );
 }
 var byText2, plural2;
 var init_group = __esm({
@@ -53036,13 +54748,23 @@ function inferred(incident2, index2) {
   }
   if (!best) return void 0;
   const days = Math.round((incident2.started - best.seen.started) / DAY_MS);
-  return { incident: incident2.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
+  return {
+    incident: incident2.id,
+    repeat_of: best.seen.id,
+    inferred: true,
+    reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier`
+  };
 }
 function repeatFinder(all2) {
   const index2 = indexBySignature(all2);
   return {
     all: all2,
-    repeatOf: (incident2) => incident2.repeatOf !== void 0 ? { incident: incident2.id, repeat_of: incident2.repeatOf, inferred: false, reason: "repeat_of in the incident file" } : inferred(incident2, index2)
+    repeatOf: (incident2) => incident2.repeatOf !== void 0 ? {
+      incident: incident2.id,
+      repeat_of: incident2.repeatOf,
+      inferred: false,
+      reason: "repeat_of in the incident file"
+    } : inferred(incident2, index2)
   };
 }
 function repeatedIncidents(incidents, finder) {
@@ -53089,11 +54811,22 @@ function reviewHealth(incidents, config2, now) {
     if (reviewed !== void 0) daysToReview.push((reviewed - resolvedDay) / DAY_MS);
     const late = (reviewed ?? now.getTime()) - deadline;
     if (late > 0) {
-      pastDeadline.push({ incident: incident2.id, severity: incident2.severity, deadline: isoDay(deadline), reviewed: reviewed === void 0 ? null : isoDay(reviewed), days_late: Math.floor(late / DAY_MS) });
+      pastDeadline.push({
+        incident: incident2.id,
+        severity: incident2.severity,
+        deadline: isoDay(deadline),
+        reviewed: reviewed === void 0 ? null : isoDay(reviewed),
+        days_late: Math.floor(late / DAY_MS)
+      });
     }
   }
   pastDeadline.sort((a, b) => b.days_late - a.days_late || (a.incident < b.incident ? -1 : 1));
-  return { past_deadline: pastDeadline, median_days_to_review: percentile(daysToReview, 50), reviewed: daysToReview.length, resolved: resolved.length };
+  return {
+    past_deadline: pastDeadline,
+    median_days_to_review: percentile(daysToReview, 50),
+    reviewed: daysToReview.length,
+    resolved: resolved.length
+  };
 }
 var init_review_health = __esm({
   "src/review/metrics/review-health.ts"() {
@@ -53113,34 +54846,78 @@ function candidates(r) {
   const out = [];
   const total = r.incidents.total;
   const base = r.incidents.baseline.total;
-  if (base > 0 && total >= base * 1.25 && total - base >= 2) out.push({ score: 2 + total / base, text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?` });
-  if (base > 0 && total <= base * 0.75 && base - total >= 2) out.push({ score: 1.5, text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?` });
+  if (base > 0 && total >= base * 1.25 && total - base >= 2)
+    out.push({
+      score: 2 + total / base,
+      text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?`
+    });
+  if (base > 0 && total <= base * 0.75 && base - total >= 2)
+    out.push({
+      score: 1.5,
+      text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?`
+    });
   for (const goal of r.goals) {
-    if (goal.met === false) out.push({ score: 4, text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?` });
+    if (goal.met === false)
+      out.push({
+        score: 4,
+        text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?`
+      });
   }
   const theme = r.recurring_follow_ups[0];
-  if (theme && theme.incidents.length >= 3) out.push({ score: 1 + theme.incidents.length / 2, text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}` });
+  if (theme && theme.incidents.length >= 3)
+    out.push({
+      score: 1 + theme.incidents.length / 2,
+      text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`
+    });
   if (r.repeats.length >= 2) {
     const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
-    out.push({ score: 2 + r.repeats.length / 2, text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(" \u2192 ")}` : ""}. Why did the earlier follow-ups not prevent them?` });
+    out.push({
+      score: 2 + r.repeats.length / 2,
+      text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(" \u2192 ")}` : ""}. Why did the earlier follow-ups not prevent them?`
+    });
   }
   for (const handle of r.responders.concentrated.slice(0, 1)) {
     const load2 = r.responders.incident_commanders.find((c) => c.handle === handle);
-    out.push({ score: 3, text: `${handle} was incident commander for ${load2.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?` });
+    out.push({
+      score: 3,
+      text: `${handle} was incident commander for ${load2.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`
+    });
   }
   const customers = r.detection.by_method.customer ?? 0;
-  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25) out.push({ score: 2.5, text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?` });
+  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25)
+    out.push({
+      score: 2.5,
+      text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?`
+    });
   const grew = r.trends.grew[0];
-  if (grew) out.push({ score: 1 + (grew.current - grew.baseline_avg) / 2, text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?` });
-  if (r.reviews.past_deadline.length) out.push({ score: 1.5, text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?` });
-  if (r.follow_ups.overdue >= 3) out.push({ score: 1.2, text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?` });
+  if (grew)
+    out.push({
+      score: 1 + (grew.current - grew.baseline_avg) / 2,
+      text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?`
+    });
+  if (r.reviews.past_deadline.length)
+    out.push({
+      score: 1.5,
+      text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?`
+    });
+  if (r.follow_ups.overdue >= 3)
+    out.push({
+      score: 1.2,
+      text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?`
+    });
   const slowest = r.durations.slowest[0];
-  if (slowest) out.push({ score: 0.5, text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?` });
+  if (slowest)
+    out.push({
+      score: 0.5,
+      text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?`
+    });
   return out;
 }
 function discussionThemes(report) {
   if (report.incidents.total === 0) {
-    return ["There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"];
+    return [
+      "There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"
+    ];
   }
   const sorted = candidates(report).sort((a, b) => b.score - a.score);
   return sorted.slice(0, Math.max(MIN_THEMES, Math.min(MAX_THEMES, sorted.length))).map((c) => c.text);
@@ -53170,8 +54947,15 @@ function series(periods, incidents, keys) {
   });
   return [...counts2].map(([name, row3]) => {
     const base = row3.slice(0, -1);
-    return { name, counts: row3, current: row3[row3.length - 1], baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : 0 };
-  }).sort((a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1));
+    return {
+      name,
+      counts: row3,
+      current: row3[row3.length - 1],
+      baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : 0
+    };
+  }).sort(
+    (a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1)
+  );
 }
 function trends(periods, incidents) {
   const dimensions = {
@@ -53179,7 +54963,9 @@ function trends(periods, incidents) {
     services: series(periods, incidents, (i) => i.services),
     contributing_factors: series(periods, incidents, (i) => i.factorCategories)
   };
-  const grew = Object.entries(dimensions).flatMap(([dimension, list2]) => list2.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }))).sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1)).slice(0, 5);
+  const grew = Object.entries(dimensions).flatMap(
+    ([dimension, list2]) => list2.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }))
+  ).sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1)).slice(0, 5);
   return {
     periods: periods.map((p) => p.label),
     incidents: periods.map((p) => incidents.filter((i) => contains(p, i.started)).length),
@@ -53200,8 +54986,21 @@ var init_trends = __esm({
 
 // src/review/build.ts
 function recurring(history, inPeriod, ignoreWords, issueStates2) {
-  const items = history.flatMap((i) => i.followUps.map((f) => ({ incidentId: i.id, followUpId: f.id, title: f.title, done: withIssueState(f, issueStates2?.get(f.key)).status === "done" })));
-  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({ theme: theme.theme, incidents: theme.incidents, follow_ups: theme.followUps, done: theme.done, question: theme.question }));
+  const items = history.flatMap(
+    (i) => i.followUps.map((f) => ({
+      incidentId: i.id,
+      followUpId: f.id,
+      title: f.title,
+      done: withIssueState(f, issueStates2?.get(f.key)).status === "done"
+    }))
+  );
+  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({
+    theme: theme.theme,
+    incidents: theme.incidents,
+    follow_ups: theme.followUps,
+    done: theme.done,
+    question: theme.question
+  }));
 }
 function buildReview({ incidents, config: config2, period, now, issueStates: issueStates2 }) {
   const severities = config2.severities.map((s) => s.id);
@@ -53212,10 +55011,21 @@ function buildReview({ incidents, config: config2, period, now, issueStates: iss
   const baseline = incidents.filter((i) => i.started >= baselinePeriods[0].from && i.started < period.from);
   const finder = repeatFinder(incidents);
   const repeatsFound = repeats(current, finder);
-  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from), finder);
-  const ignoreWords = [...config2.services.map((s) => s.id), ...config2.categories.map((c) => c.id)].flatMap((id) => id.split("-"));
+  const allRepeats = repeatedIncidents(
+    incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from),
+    finder
+  );
+  const ignoreWords = [...config2.services.map((s) => s.id), ...config2.categories.map((c) => c.id)].flatMap(
+    (id) => id.split("-")
+  );
   const parts = {
-    period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - DAY_MS), previous: previous2.label, baseline: baselinePeriods.map((p) => p.label) },
+    period: {
+      label: period.label,
+      from: isoDay(period.from),
+      to: isoDay(period.to - DAY_MS),
+      previous: previous2.label,
+      baseline: baselinePeriods.map((p) => p.label)
+    },
     generated_at: now.toISOString(),
     incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
     durations: durations(current, severities),
@@ -53224,11 +55034,20 @@ function buildReview({ incidents, config: config2, period, now, issueStates: iss
     repeats: repeatsFound.list,
     repeat_chains: repeatsFound.chains,
     novelty_rate: repeatsFound.novelty_rate,
-    recurring_follow_ups: recurring(incidents.filter((i) => i.started < period.to), new Set(current.map((i) => i.id)), ignoreWords, issueStates2),
+    recurring_follow_ups: recurring(
+      incidents.filter((i) => i.started < period.to),
+      new Set(current.map((i) => i.id)),
+      ignoreWords,
+      issueStates2
+    ),
     follow_ups: followUpHealth(current, now, issueStates2),
     responders: responders(current),
     reviews: reviewHealth(current, config2, now),
-    goals: evaluateGoals(config2.goals, { period, current, previousPeriod: previous2, previous: previousIncidents, baselinePeriods, baseline }, { repeats: allRepeats, issues: issueStates2 })
+    goals: evaluateGoals(
+      config2.goals,
+      { period, current, previousPeriod: previous2, previous: previousIncidents, baselinePeriods, baseline },
+      { repeats: allRepeats, issues: issueStates2 }
+    )
   };
   return { ...parts, themes: discussionThemes(parts) };
 }
@@ -53256,7 +55075,10 @@ var init_build = __esm({
 
 // src/sync/markers.ts
 function encodeKey(key) {
-  return key.replace(KEY_UNSAFE, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+  return key.replace(
+    KEY_UNSAFE,
+    (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
 }
 function decodeKey(encoded) {
   try {
@@ -53313,7 +55135,8 @@ function networkCode(error2) {
   return void 0;
 }
 function describeError(error2) {
-  if (error2 instanceof RequestError && !error2.response) return `no answer from GitHub: ${RESET_CODES.has(networkCode(error2) ?? "") ? "the connection was reset" : error2.message}`;
+  if (error2 instanceof RequestError && !error2.response)
+    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error2) ?? "") ? "the connection was reset" : error2.message}`;
   if (error2 instanceof RequestError) return `GitHub answered ${error2.status} ${githubMessage(error2)}`;
   return error2 instanceof Error ? error2.message : String(error2);
 }
@@ -53322,7 +55145,8 @@ function explainFailure(error2, hints) {
   if (!(error2 instanceof RequestError)) return describeError(error2);
   if (!error2.response) {
     const code = networkCode(error2);
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot connect to GitHub (${error2.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `cannot connect to GitHub (${error2.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
     return `${describeError(error2)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
   }
   const said = describeError(error2);
@@ -53341,7 +55165,8 @@ function explainFailure(error2, hints) {
       return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
     case error2.status === 404: {
       const issue2 = /\/issues\/(\d+)(?:$|\/)/.exec(error2.request.url)?.[1];
-      if (issue2) return `${said}: issue #${issue2} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
+      if (issue2)
+        return `${said}: issue #${issue2} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
       return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
     }
     case error2.status === 410:
@@ -53371,7 +55196,9 @@ async function update(context, operation, warnings) {
     const { assignees, ...rest } = operation.changes;
     const refused = refusedAssignees(error2);
     if (refused.length === 0 || !assignees) throw error2;
-    warnings.push(`${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); updated without changing the assignees`);
+    warnings.push(
+      `${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); updated without changing the assignees`
+    );
     if (Object.keys(rest).length > 0) await updateIssue(context.client, context.repo, operation.issue, rest);
   }
 }
@@ -53382,13 +55209,17 @@ async function create(context, operation, warnings) {
       return await createIssue(context.client, context.repo, { ...operation, assignees });
     } catch (error2) {
       if (isRefusedAssignee(error2) && assignees.length) {
-        warnings.push(`${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); filed without an assignee`);
+        warnings.push(
+          `${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); filed without an assignee`
+        );
         assignees = [];
         continue;
       }
       if (!isTransient(error2) || attempt > context.timing.retries) throw error2;
       await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
-      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find((issue2) => readKey(issue2.body) === operation.key);
+      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find(
+        (issue2) => readKey(issue2.body) === operation.key
+      );
       if (filed) {
         context.log.warn(`${operation.key}: ${describeError(error2)}; it was filed after all, as #${filed.number}`);
         return filed;
@@ -53402,7 +55233,8 @@ async function applyOne(context, operation, warnings) {
   switch (operation.kind) {
     case "create": {
       const issue2 = await create(context, operation, warnings);
-      if (operation.closeAs && issue2.state === "open") await setIssueState(client, repo, issue2.number, "closed", operation.closeAs);
+      if (operation.closeAs && issue2.state === "open")
+        await setIssueState(client, repo, issue2.number, "closed", operation.closeAs);
       return { operation, issue: issue2.number, url: issue2.url };
     }
     case "update":
@@ -53424,7 +55256,12 @@ async function applyOperations(context, operations) {
     try {
       applied.push(await applyOne(context, operation, warnings));
     } catch (error2) {
-      return { applied, failed: { operation, message: describeError(error2), error: error2 }, notAttempted: operations.slice(index2 + 1), warnings };
+      return {
+        applied,
+        failed: { operation, message: describeError(error2), error: error2 },
+        notAttempted: operations.slice(index2 + 1),
+        warnings
+      };
     }
   }
   return { applied, notAttempted: [], warnings };
@@ -53451,7 +55288,12 @@ async function ensureLabels(client, repo, wanted) {
   for (const name of [...wanted].sort()) {
     if (have.has(name.toLowerCase())) continue;
     try {
-      await client.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: "Managed by incidents-as-code" });
+      await client.rest.issues.createLabel({
+        ...repo,
+        name,
+        color: LABEL_COLOR,
+        description: "Managed by incidents-as-code"
+      });
       created.push(name);
     } catch (error2) {
       if (!(error2 instanceof RequestError && error2.status === 422)) throw error2;
@@ -53490,7 +55332,11 @@ function render2(facts, detail) {
     ...rows.filter(([, value]) => value !== void 0).map(([name, value]) => `| ${name} | ${escapeMarkdown(short(value))} |`)
   ];
   if (detail === "full" && facts.impactSummary) lines2.push("", `> ${escapeMarkdown(facts.impactSummary)}`);
-  lines2.push("", `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
+  lines2.push(
+    "",
+    `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`,
+    MANAGED_END
+  );
   return lines2.join("\n");
 }
 function managedBody(facts, budget = MAX_ISSUE_BODY_CHARS) {
@@ -53528,12 +55374,22 @@ function urlSegment(segment) {
 }
 function labelsFor(config2, severity, type2, priority) {
   const { labels, label: label2 } = config2.followUps;
-  const all2 = [label2, labels.severity[severity], type2 ? labels.type[type2] : void 0, priority ? labels.priority[priority] : void 0];
+  const all2 = [
+    label2,
+    labels.severity[severity],
+    type2 ? labels.type[type2] : void 0,
+    priority ? labels.priority[priority] : void 0
+  ];
   return [...new Set(all2.filter((l) => typeof l === "string" && l !== ""))].sort();
 }
 function managedLabels(config2) {
   const { labels, label: label2 } = config2.followUps;
-  return /* @__PURE__ */ new Set([label2, ...Object.values(labels.type), ...Object.values(labels.priority), ...Object.values(labels.severity)]);
+  return /* @__PURE__ */ new Set([
+    label2,
+    ...Object.values(labels.type),
+    ...Object.values(labels.priority),
+    ...Object.values(labels.severity)
+  ]);
 }
 function desiredFollowUps(incidents, config2, links) {
   const out = [];
@@ -53596,7 +55452,7 @@ function sameSet(a, b) {
   const set2 = new Set(a);
   return a.length === b.length && b.every((x) => set2.has(x)) && new Set(b).size === set2.size;
 }
-function stateOf(followUp2, issue2, linked = false) {
+function stateOf(followUp2, issue2, linked2 = false) {
   return {
     key: followUp2.key,
     file: followUp2.file,
@@ -53605,7 +55461,7 @@ function stateOf(followUp2, issue2, linked = false) {
     state: issue2?.state ?? "not-filed",
     stateReason: issue2?.stateReason ?? null,
     closedAt: issue2?.closedAt ?? null,
-    linked
+    linked: linked2
   };
 }
 function changesFor(desired, issue2, managedLabels2) {
@@ -53661,7 +55517,15 @@ function planSync(desired, existing, options) {
     const [keeper, ...duplicates] = issues;
     for (const duplicate of duplicates) {
       if (duplicate.state === "open") {
-        states.push({ kind: "close", key, issue: duplicate.number, url: duplicate.url, reason: "not_planned", why: "duplicate", comment: `Duplicate of #${keeper.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.` });
+        states.push({
+          kind: "close",
+          key,
+          issue: duplicate.number,
+          url: duplicate.url,
+          reason: "not_planned",
+          why: "duplicate",
+          comment: `Duplicate of #${keeper.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.`
+        });
       }
     }
   }
@@ -53676,14 +55540,31 @@ function planSync(desired, existing, options) {
     followUps.push(stateOf(followUp2, issue2));
     if (!issue2) {
       const closeAs = followUp2.fileStatus === "done" ? "completed" : followUp2.fileStatus === "not-planned" ? "not_planned" : void 0;
-      creates.push({ kind: "create", key: followUp2.key, title: followUp2.title, body: followUp2.managedBody, labels: followUp2.labels, assignees: followUp2.assignees, ...closeAs ? { closeAs } : {} });
+      creates.push({
+        kind: "create",
+        key: followUp2.key,
+        title: followUp2.title,
+        body: followUp2.managedBody,
+        labels: followUp2.labels,
+        assignees: followUp2.assignees,
+        ...closeAs ? { closeAs } : {}
+      });
       continue;
     }
     const { changes, reasons } = changesFor(followUp2, issue2, options.managedLabels);
-    if (reasons.length) updates.push({ kind: "update", key: followUp2.key, issue: issue2.number, url: issue2.url, changes, reasons });
+    if (reasons.length)
+      updates.push({ kind: "update", key: followUp2.key, issue: issue2.number, url: issue2.url, changes, reasons });
     if (issue2.state === "open" && followUp2.fileStatus !== "open") {
       const done = followUp2.fileStatus === "done";
-      states.push({ kind: "close", key: followUp2.key, issue: issue2.number, url: issue2.url, reason: done ? "completed" : "not_planned", why: "done-in-file", comment: `Marked ${done ? "done" : "not planned"} in \`${followUp2.file}\`.` });
+      states.push({
+        kind: "close",
+        key: followUp2.key,
+        issue: issue2.number,
+        url: issue2.url,
+        reason: done ? "completed" : "not_planned",
+        why: "done-in-file",
+        comment: `Marked ${done ? "done" : "not planned"} in \`${followUp2.file}\`.`
+      });
     } else if (issue2.state === "closed" && followUp2.fileStatus === "open" && options.reopen) {
       states.push({ kind: "reopen", key: followUp2.key, issue: issue2.number, url: issue2.url });
     }
@@ -53693,7 +55574,15 @@ function planSync(desired, existing, options) {
     if (wanted.has(key) || options.skippedIncidents.has(incidentId2) || !issue2) continue;
     followUps.push(stateOf({ key, file: void 0 }, issue2));
     if (issue2.state === "open" && options.onRemoved === "close") {
-      states.push({ kind: "close", key, issue: issue2.number, url: issue2.url, reason: "not_planned", why: "removed", comment: "This follow-up was removed from its incident file, so it is closed as not planned." });
+      states.push({
+        kind: "close",
+        key,
+        issue: issue2.number,
+        url: issue2.url,
+        reason: "not_planned",
+        why: "removed",
+        comment: "This follow-up was removed from its incident file, so it is closed as not planned."
+      });
     }
   }
   return { operations: [...creates, ...updates, ...states], followUps, ignored };
@@ -53751,10 +55640,15 @@ function changedSince(cwd, ref) {
   if (workTreeRoot(cwd) === void 0) throw new UsageError(`--changed-since: ${cwd} is not in a git repository`);
   const commit = resolveCommit(cwd, ref);
   if (commit === void 0) {
-    throw new UsageError(`--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`);
+    throw new UsageError(
+      `--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`
+    );
   }
   const base = mergeBase(cwd, commit);
-  if (!base) throw new UsageError(`--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`);
+  if (!base)
+    throw new UsageError(
+      `--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`
+    );
   const output = git(cwd, ["diff", "--name-status", "-z", "--no-renames", "--relative", base, "HEAD"]).toString("utf8");
   return { base, ...parseNameStatus(output) };
 }
@@ -53774,7 +55668,7 @@ var init_changes = __esm({
   }
 });
 
-// src/incidents/read-file.ts
+// src/incidents/read/file.ts
 import { readlinkSync } from "node:fs";
 function symlinkHint(entry) {
   let target;
@@ -53789,7 +55683,17 @@ function symlinkHint(entry) {
 function readIncidentFile(entry, kind) {
   const { file } = entry;
   if (entry.symlink) {
-    return { finding: { file, line: 1, column: 1, rule: "file-symlink", severity: "warning", message: "symbolic link not followed", hint: symlinkHint(entry) } };
+    return {
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_SYMLINK.id,
+        severity: FILE_SYMLINK.severity,
+        message: "symbolic link not followed",
+        hint: symlinkHint(entry)
+      }
+    };
   }
   const read = readBounded(entry.absolute);
   if ("tooLarge" in read) {
@@ -53799,8 +55703,8 @@ function readIncidentFile(entry, kind) {
         file,
         line: 1,
         column: 1,
-        rule: "file-too-large",
-        severity: "error",
+        rule: FILE_TOO_LARGE.id,
+        severity: FILE_TOO_LARGE.severity,
         message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
         hint: "move logs, dumps and screenshots out of the file and link to them instead"
       }
@@ -53808,23 +55712,24 @@ function readIncidentFile(entry, kind) {
   }
   return parseDocument2(file, kind, read.bytes);
 }
-var init_read_file = __esm({
-  "src/incidents/read-file.ts"() {
+var init_file = __esm({
+  "src/incidents/read/file.ts"() {
     "use strict";
     init_describe();
+    init_file_rules();
     init_limits();
     init_parse_document();
-    init_read_bounded();
+    init_bounded();
   }
 });
 
-// src/incidents/read-keys.ts
+// src/incidents/read/keys.ts
 function keysOfBytes(bytes) {
   if (bytes.length > MAX_FILE_BYTES) return void 0;
   const decoded = decodeText(bytes);
   if (!decoded.ok) return void 0;
-  const split = splitFrontmatter(decoded.text);
-  return split.ok ? referenceKeys(split.yaml) : void 0;
+  const split2 = splitFrontmatter(decoded.text);
+  return split2.ok ? referenceKeys(split2.yaml) : void 0;
 }
 function readKeys(absolute) {
   try {
@@ -53840,14 +55745,14 @@ function readKeys(absolute) {
     return void 0;
   }
 }
-var init_read_keys = __esm({
-  "src/incidents/read-keys.ts"() {
+var init_keys = __esm({
+  "src/incidents/read/keys.ts"() {
     "use strict";
     init_decode();
     init_frontmatter();
     init_limits();
-    init_read_bounded();
-    init_read_head();
+    init_bounded();
+    init_head();
     init_scan_references();
   }
 });
@@ -53888,7 +55793,10 @@ function loadWhole(cwd, config2) {
 function loadNamed(cwd, config2, paths) {
   const { targets, findings, seen } = readTargets(expandPaths(cwd, paths), config2);
   const others = otherIncidents(cwd, config2, (file) => seen.has(file));
-  const allIncidents = [...targets.filter((document3) => document3.kind === "incident"), ...others.map((other) => other.record)];
+  const allIncidents = [
+    ...targets.filter((document3) => document3.kind === "incident"),
+    ...others.map((other) => other.record)
+  ];
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
 function discovered(cwd, file) {
@@ -53910,7 +55818,10 @@ function loadChangedSince(cwd, config2, changes) {
   const entries = [...changed].flatMap((file) => discovered(cwd, file) ?? []);
   const { targets, findings } = readTargets(entries, config2);
   const others = otherIncidents(cwd, config2, (file) => changed.has(file));
-  const allIncidents = [...targets.filter((document3) => document3.kind === "incident"), ...others.map((other) => other.record)];
+  const allIncidents = [
+    ...targets.filter((document3) => document3.kind === "incident"),
+    ...others.map((other) => other.record)
+  ];
   const present = new Set(allIncidents.map((incident2) => incident2.data.id));
   const deletedById = /* @__PURE__ */ new Map();
   for (const file of changes.deleted.filter((f) => relevant(f) && kindOf(f, config2) === "incident")) {
@@ -53937,8 +55848,8 @@ var init_load2 = __esm({
     "use strict";
     init_changes();
     init_find();
-    init_read_file();
-    init_read_keys();
+    init_file();
+    init_keys();
     NOTHING_DELETED = /* @__PURE__ */ new Map();
   }
 });
@@ -53976,9 +55887,9 @@ function failureHints(config2, options, tracker) {
   };
 }
 async function readLinked(client, repo, numbers) {
-  const linked = /* @__PURE__ */ new Map();
-  for (const number of numbers) linked.set(number, await getIssue(client, repo, number));
-  return linked;
+  const linked2 = /* @__PURE__ */ new Map();
+  for (const number of numbers) linked2.set(number, await getIssue(client, repo, number));
+  return linked2;
 }
 async function syncFollowUps(options) {
   const { config: config2 } = loadConfig(options.cwd, options.configPath);
@@ -53986,9 +55897,16 @@ async function syncFollowUps(options) {
   const tracker = trackerRepo(config2, options);
   const sourceRepo = options.repo ?? (tracker ? repoName(tracker) : "OWNER/REPO");
   const notices = [];
-  if (incidents.skippedFiles.length) notices.push(`${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`);
-  if (incidents.unreadable) notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
-  const desired = desiredFollowUps(incidents.valid, config2, { repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`, defaultBranch: options.defaultBranch ?? "main" });
+  if (incidents.skippedFiles.length)
+    notices.push(
+      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
+    );
+  if (incidents.unreadable)
+    notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
+  const desired = desiredFollowUps(incidents.valid, config2, {
+    repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`,
+    defaultBranch: options.defaultBranch ?? "main"
+  });
   const planOptions = {
     onRemoved: incidents.unreadable ? "leave-open" : config2.followUps.onRemoved,
     reopen: config2.followUps.reopen,
@@ -53999,40 +55917,93 @@ async function syncFollowUps(options) {
   if (!options.token) {
     notices.push("No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.");
     const plan2 = planSync(desired, [], { ...planOptions, ownLogin: "" });
-    return { mode: "no-token", repo: tracker ? repoName(tracker) : void 0, notices, skipped: incidents.skippedFiles, plan: plan2, ...empty, followUps: plan2.followUps };
+    return {
+      mode: "no-token",
+      repo: tracker ? repoName(tracker) : void 0,
+      notices,
+      skipped: incidents.skippedFiles,
+      plan: plan2,
+      ...empty,
+      followUps: plan2.followUps
+    };
   }
-  if (!tracker) throw new UsageError("no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config");
-  const client = createClient({ token: options.token, baseUrl: options.apiUrl, log: options.log, ...options.timing ? { timing: options.timing } : {} });
+  if (!tracker)
+    throw new UsageError(
+      "no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config"
+    );
+  const client = createClient({
+    token: options.token,
+    baseUrl: options.apiUrl,
+    log: options.log,
+    ...options.timing ? { timing: options.timing } : {}
+  });
   let plan;
   let login;
   try {
     login = await ownLogin(client);
     const existing = await listLabelledIssues(client, tracker, config2.followUps.label);
-    const linked = await readLinked(client, tracker, desired.flatMap((d) => d.linkedIssue === void 0 ? [] : [d.linkedIssue]));
-    plan = planSync(desired, existing, { ...planOptions, ownLogin: login, linkedIssues: linked });
+    const linked2 = await readLinked(
+      client,
+      tracker,
+      desired.flatMap((d) => d.linkedIssue === void 0 ? [] : [d.linkedIssue])
+    );
+    plan = planSync(desired, existing, { ...planOptions, ownLogin: login, linkedIssues: linked2 });
   } catch (error2) {
-    throw new SyncError(`cannot read the issues of ${repoName(tracker)}: ${explainFailure(error2, failureHints(config2, options, tracker))}`, { cause: error2 });
+    throw new SyncError(
+      `cannot read the issues of ${repoName(tracker)}: ${explainFailure(error2, failureHints(config2, options, tracker))}`,
+      { cause: error2 }
+    );
   }
-  for (const ignored of plan.ignored) notices.push(`Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`);
+  for (const ignored of plan.ignored)
+    notices.push(
+      `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`
+    );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
-  if (options.dryRun) return { mode: "dry-run", repo: repoName(tracker), notices, skipped: incidents.skippedFiles, plan, ...empty, pending, followUps: plan.followUps };
-  const context = { client, repo: tracker, label: config2.followUps.label, log: options.log, timing: options.timing ?? GITHUB_TIMING };
-  const labels = new Set(now.flatMap((op) => op.kind === "create" ? op.labels : op.kind === "update" ? op.changes.labels ?? [] : []));
+  if (options.dryRun)
+    return {
+      mode: "dry-run",
+      repo: repoName(tracker),
+      notices,
+      skipped: incidents.skippedFiles,
+      plan,
+      ...empty,
+      pending,
+      followUps: plan.followUps
+    };
+  const context = {
+    client,
+    repo: tracker,
+    label: config2.followUps.label,
+    log: options.log,
+    timing: options.timing ?? GITHUB_TIMING
+  };
+  const labels = new Set(
+    now.flatMap((op) => op.kind === "create" ? op.labels : op.kind === "update" ? op.changes.labels ?? [] : [])
+  );
   try {
     if (labels.size) await ensureLabels(client, tracker, labels);
   } catch (error2) {
-    throw new SyncError(`cannot create labels in ${repoName(tracker)}: ${explainFailure(error2, failureHints(config2, options, tracker))}`, { cause: error2 });
+    throw new SyncError(
+      `cannot create labels in ${repoName(tracker)}: ${explainFailure(error2, failureHints(config2, options, tracker))}`,
+      { cause: error2 }
+    );
   }
   const result = await applyOperations(context, now);
   const warnings = [...result.warnings];
   let applied = [...result.applied];
   if (!result.failed && applied.some((a) => a.operation.kind === "create")) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config2.followUps.label), { ...planOptions, ownLogin: login });
+    const again = planSync(desired, await listLabelledIssues(client, tracker, config2.followUps.label), {
+      ...planOptions,
+      ownLogin: login
+    });
     const duplicates = again.operations.filter((op) => op.kind === "close" && op.why === "duplicate");
     const dedupe = await applyOperations(context, duplicates);
     applied = [...applied, ...dedupe.applied];
     warnings.push(...dedupe.warnings);
-    if (dedupe.failed) warnings.push(`could not close duplicate #${dedupe.failed.operation.issue}: ${dedupe.failed.message}`);
+    if (dedupe.failed)
+      warnings.push(
+        `could not close duplicate #${dedupe.failed.operation.issue}: ${dedupe.failed.message}`
+      );
   }
   return {
     mode: "applied",
@@ -54042,7 +56013,12 @@ async function syncFollowUps(options) {
     plan,
     applied,
     pending,
-    ...result.failed ? { failed: { operation: result.failed.operation, message: explainFailure(result.failed.error, failureHints(config2, options, tracker)) } } : {},
+    ...result.failed ? {
+      failed: {
+        operation: result.failed.operation,
+        message: explainFailure(result.failed.error, failureHints(config2, options, tracker))
+      }
+    } : {},
     notAttempted: result.notAttempted,
     warnings,
     followUps: stateAfter(plan, applied)
@@ -54074,7 +56050,11 @@ var init_sync_follow_ups = __esm({
 
 // src/app/batch-review.ts
 function choosePeriod(choice, now, incidents) {
-  const given = [choice.period !== void 0, choice.from !== void 0 || choice.to !== void 0, choice.last !== void 0].filter(Boolean).length;
+  const given = [
+    choice.period !== void 0,
+    choice.from !== void 0 || choice.to !== void 0,
+    choice.last !== void 0
+  ].filter(Boolean).length;
   if (given > 1) throw new UsageError("choose one of --period, --from/--to and --last");
   if (choice.period !== void 0) return parsePeriod(choice.period);
   if (choice.from !== void 0 || choice.to !== void 0) {
@@ -54106,18 +56086,37 @@ async function issueStates(options) {
       ...github.timing ? { timing: github.timing } : {},
       ...github.sources ? { sources: github.sources } : {}
     });
-    return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+    return new Map(
+      report.followUps.map((f) => [
+        f.key,
+        { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }
+      ])
+    );
   } catch (error2) {
-    github.log.warn(`follow-up states could not be read from GitHub (${error2 instanceof Error ? error2.message : String(error2)}); using the incident files`);
+    github.log.warn(
+      `follow-up states could not be read from GitHub (${error2 instanceof Error ? error2.message : String(error2)}); using the incident files`
+    );
     return void 0;
   }
 }
 async function batchReview(options) {
   const { config: config2 } = loadConfig(options.cwd, options.configPath);
-  const { incidents, skipped } = await collectReviewFacts({ cwd: options.cwd, configPath: options.configPath, config: config2, now: options.now, workerEntry: options.workerEntry });
+  const { incidents, skipped } = await collectReviewFacts({
+    cwd: options.cwd,
+    configPath: options.configPath,
+    config: config2,
+    now: options.now,
+    workerEntry: options.workerEntry
+  });
   const period = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
-  const report = buildReview({ incidents, config: config2, period, now: options.now, ...states ? { issueStates: states } : {} });
+  const report = buildReview({
+    incidents,
+    config: config2,
+    period,
+    now: options.now,
+    ...states ? { issueStates: states } : {}
+  });
   return { report, config: config2, period, skipped };
 }
 async function publishBatchReview(target, { report, config: config2 }) {
@@ -54130,7 +56129,11 @@ async function publishBatchReview(target, { report, config: config2 }) {
       path: path5,
       title,
       render: (existing) => renderReviewRecord(report, existing),
-      body: reviewPullRequestBody(`Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`, report.themes, path5)
+      body: reviewPullRequestBody(
+        `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
+        report.themes,
+        path5
+      )
     });
     return {
       url: published2.url,
@@ -54140,7 +56143,11 @@ async function publishBatchReview(target, { report, config: config2 }) {
 `
     };
   }
-  const published = await publishReviewIssue(client, target.repo, { period: report.period.label, title, body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200) });
+  const published = await publishReviewIssue(client, target.repo, {
+    period: report.period.label,
+    title,
+    body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200)
+  });
   return { url: published.url, line: `Issue #${published.number} ${published.issue}: ${published.url}` };
 }
 var init_batch_review = __esm({
@@ -54148,8 +56155,8 @@ var init_batch_review = __esm({
     "use strict";
     init_errors();
     init_client();
-    init_publish_review_issue();
-    init_publish_review();
+    init_review_issue();
+    init_review_pull_request();
     init_github_limits();
     init_markdown();
     init_pull_body();
@@ -54167,36 +56174,60 @@ var ACTION_SOURCES;
 var init_sources = __esm({
   "src/action/sources.ts"() {
     "use strict";
-    ACTION_SOURCES = { token: "the 'token' input", repo: "that the 'token' input can read this repository" };
+    ACTION_SOURCES = {
+      token: "the 'token' input",
+      repo: "that the 'token' input can read this repository"
+    };
   }
 });
 
 // src/action/review.ts
-async function actionReview(inputs, context, workspace, workerEntry) {
+async function actionReview(inputs, context, workspace, now, workerEntry) {
   const output = inputs.reviewOutput ?? (context.eventName === "schedule" ? "pr" : "summary");
   const log = { info: (m) => info(m), warn: (m) => warning(m) };
   const { report, config: config2, skipped } = await batchReview({
     cwd: workspace,
     configPath: inputs.config,
-    now: /* @__PURE__ */ new Date(),
+    now,
     period: inputs.period,
     workerEntry,
-    ...inputs.token ? { github: { token: inputs.token, apiUrl: context.apiUrl, serverUrl: context.serverUrl, repo: context.repository, log, sources: ACTION_SOURCES } } : {}
+    ...inputs.token ? {
+      github: {
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        repo: context.repository,
+        log,
+        sources: ACTION_SOURCES
+      }
+    } : {}
   });
-  if (skipped.length) notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(", ")}`);
+  if (skipped.length)
+    notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(", ")}`);
   summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
   setOutput("period", report.period.label);
   setOutput("incidents", report.incidents.total);
   info(`Batch review ${report.period.label}: ${report.incidents.total} incidents`);
   if (output === "summary") return;
   if (context.isForkPullRequest) {
-    notice(forkNotice(`no review ${output === "pr" ? "pull request" : "issue"} is opened or updated`, "the review is in the job summary"));
+    notice(
+      forkNotice(
+        `no review ${output === "pr" ? "pull request" : "issue"} is opened or updated`,
+        "the review is in the job summary"
+      )
+    );
     return;
   }
   const repo = parseRepo(context.repository);
   if (!repo) throw new UsageError("GITHUB_REPOSITORY is not set: cannot open the review pull request or issue");
-  if (!inputs.token) throw new UsageError(`review-output '${output}' needs a token with ${output === "pr" ? "contents: write and pull-requests: write" : "issues: write"}`);
-  const published = await publishBatchReview({ output, token: inputs.token, apiUrl: context.apiUrl, repo, log }, { report, config: config2 });
+  if (!inputs.token)
+    throw new UsageError(
+      `review-output '${output}' needs a token with ${output === "pr" ? "contents: write and pull-requests: write" : "issues: write"}`
+    );
+  const published = await publishBatchReview(
+    { output, token: inputs.token, apiUrl: context.apiUrl, repo, log },
+    { report, config: config2 }
+  );
   setOutput("review-url", published.url);
   info(published.line);
   if (published.summaryNote) summary.addRaw(published.summaryNote);
@@ -54275,9 +56306,16 @@ function renderSyncMarkdown(report) {
   } else {
     lines2.push("Every follow-up issue is in step with the incident files. \u2705", "");
   }
-  if (report.pending.length) lines2.push(`> ${report.pending.length} more operations wait for the next run (the \`max-operations\` input caps writes per run).`, "");
+  if (report.pending.length)
+    lines2.push(
+      `> ${report.pending.length} more operations wait for the next run (the \`max-operations\` input caps writes per run).`,
+      ""
+    );
   if (report.failed) {
-    lines2.push(`> \u274C Failed: ${escapeMarkdown(describeOperation(report.failed.operation))} (${inlineCode(report.failed.operation.key)}): ${escapeMarkdown(report.failed.message)}. ${report.applied.length} operations were applied before it; run sync again to finish.`, "");
+    lines2.push(
+      `> \u274C Failed: ${escapeMarkdown(describeOperation(report.failed.operation))} (${inlineCode(report.failed.operation.key)}): ${escapeMarkdown(report.failed.message)}. ${report.applied.length} operations were applied before it; run sync again to finish.`,
+      ""
+    );
   }
   for (const notice2 of report.notices) lines2.push(`> ${escapeMarkdown(notice2)}`, "");
   for (const warning2 of report.warnings) lines2.push(`> \u26A0\uFE0F ${escapeMarkdown(warning2)}`, "");
@@ -54300,9 +56338,12 @@ function setSyncOutputs(counts2) {
   setOutput("closed", counts2.closed);
   setOutput("pending", counts2.pending);
 }
-async function actionSync(inputs, context, workspace) {
+async function actionSync(inputs, context, workspace, now) {
   if (context.isForkPullRequest) {
-    const message = forkNotice("sync files and changes no issue", "follow-ups are filed once the change is merged to the default branch");
+    const message = forkNotice(
+      "sync files and changes no issue",
+      "follow-ups are filed once the change is merged to the default branch"
+    );
     notice(message);
     summary.addRaw(`## Follow-up issues
 
@@ -54315,7 +56356,7 @@ ${message}
   const report = await syncFollowUps({
     cwd: workspace,
     configPath: inputs.config,
-    now: /* @__PURE__ */ new Date(),
+    now,
     token: inputs.token || void 0,
     apiUrl: context.apiUrl,
     serverUrl: context.serverUrl,
@@ -54358,7 +56399,10 @@ var init_pull_files = __esm({
 
 // src/report/pr-comment.ts
 function findingLine(f) {
-  return `- ${f.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} line ${f.line}: ${escapeMarkdown(f.message)}. **Fix:** ${escapeMarkdown(f.hint)} (${inlineCode(f.rule)})`.replace(/([?!.])\. \*\*Fix/, "$1 **Fix");
+  return `- ${f.severity === "error" ? "\u274C" : "\u26A0\uFE0F"} line ${f.line}: ${escapeMarkdown(f.message)}. **Fix:** ${escapeMarkdown(f.hint)} (${inlineCode(f.rule)})`.replace(
+    /([?!.])\. \*\*Fix/,
+    "$1 **Fix"
+  );
 }
 function heading(counts2) {
   if (counts2.errors === 0 && counts2.warnings === 0) return "### \u2705 Incident files look good";
@@ -54374,12 +56418,17 @@ function render3(files, counts2, detail) {
     } else {
       const shown = detail === "first-per-file" ? file.findings.slice(0, FIRST_PER_FILE) : file.findings;
       lines2.push(...shown.map(findingLine));
-      if (shown.length < file.findings.length) lines2.push(`- \u2026and ${file.findings.length - shown.length} more in this file`);
+      if (shown.length < file.findings.length)
+        lines2.push(`- \u2026and ${file.findings.length - shown.length} more in this file`);
     }
     if (file.next) lines2.push(`- \u27A1\uFE0F ${escapeMarkdown(file.next)}`);
     lines2.push("");
   }
-  if (detail !== "full") lines2.push("> Some findings were left out to fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.", "");
+  if (detail !== "full")
+    lines2.push(
+      "> Some findings were left out to fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.",
+      ""
+    );
   lines2.push(FOOTER);
   return lines2.join("\n");
 }
@@ -54388,7 +56437,14 @@ function renderPullRequestComment(files, counts2, maxChars = MAX_COMMENT_CHARS) 
     const body = render3(files, counts2, detail);
     if (body.length <= maxChars) return body;
   }
-  return [VALIDATE_COMMENT_MARKER, heading(counts2), "", "> The findings did not fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.", "", FOOTER].join("\n");
+  return [
+    VALIDATE_COMMENT_MARKER,
+    heading(counts2),
+    "",
+    "> The findings did not fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.",
+    "",
+    FOOTER
+  ].join("\n");
 }
 var VALIDATE_COMMENT_MARKER, FIRST_PER_FILE, FOOTER;
 var init_pr_comment = __esm({
@@ -54419,12 +56475,18 @@ function nextStatus(document3, config2) {
     needs.push("when the cause was fixed (resolved_at)");
   } else if (next === "reviewed") {
     const severity = config2.severities.find((s) => s.id === data.severity);
-    const present = new Set(readHeadings(document3.body, document3.bodyLine).filter((h) => h.hasContent).map((h) => sectionKey(h.text)));
+    const present = new Set(
+      readHeadings(document3.body, document3.bodyLine).filter((h) => h.hasContent).map((h) => sectionKey(h.text))
+    );
     const missing = (severity?.reviewSections ?? []).filter((s) => !present.has(sectionKey(s)));
-    if (missing.length) needs.push(`${missing.length === 1 ? "a" : ""} ${listed(missing)} section${missing.length === 1 ? "" : "s"} with content`.trim());
+    if (missing.length)
+      needs.push(
+        `${missing.length === 1 ? "a" : ""} ${listed(missing)} section${missing.length === 1 ? "" : "s"} with content`.trim()
+      );
     const review2 = data.review;
     if (review2?.date === void 0) needs.push("a review date (review.date)");
-    if (!(Array.isArray(data.follow_ups) && data.follow_ups.length) && data.no_follow_ups_reason === void 0) needs.push("follow-ups (or no_follow_ups_reason)");
+    if (!(Array.isArray(data.follow_ups) && data.follow_ups.length) && data.no_follow_ups_reason === void 0)
+      needs.push("follow-ups (or no_follow_ups_reason)");
   }
   return { current, next, needs };
 }
@@ -54445,7 +56507,12 @@ var init_next_status = __esm({
 // src/app/pull-request-report.ts
 function pullRequestFileReports(cwd, configPath, result, changed) {
   const { config: config2 } = loadConfig(cwd, configPath);
-  const touched = presentFiles(cwd, changed.filter((file) => file.endsWith(".md") && isUnder(file, config2.incidentsDir) && !file.startsWith(`${config2.reviewsDir}/`)));
+  const touched = presentFiles(
+    cwd,
+    changed.filter(
+      (file) => file.endsWith(".md") && isUnder(file, config2.incidentsDir) && !file.startsWith(`${config2.reviewsDir}/`)
+    )
+  );
   const documents = touched.length ? loadIncidents(cwd, config2, { named: touched }).targets : [];
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of result.findings) {
@@ -54482,7 +56549,10 @@ var init_pull_request_report = __esm({
 // src/app/validate-incidents.ts
 function scopeOf(options) {
   if (options.changedSince !== void 0) {
-    if (options.paths.length > 0) throw new UsageError("--changed-since checks the files a change touched: give either paths or --changed-since, not both");
+    if (options.paths.length > 0)
+      throw new UsageError(
+        "--changed-since checks the files a change touched: give either paths or --changed-since, not both"
+      );
     return { changedSince: changedSince(options.cwd, options.changedSince) };
   }
   return options.paths.length > 0 ? { named: options.paths } : { whole: true };
@@ -54490,7 +56560,11 @@ function scopeOf(options) {
 function validateIncidents(options) {
   const { config: config2, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
   const set2 = loadIncidents(options.cwd, config2, scopeOf(options));
-  const findings = sortFindings([...configWarnings, ...set2.findings, ...validateDocuments({ ...set2, config: config2, now: options.now })]);
+  const findings = sortFindings([
+    ...configWarnings,
+    ...set2.findings,
+    ...validateDocuments({ ...set2, config: config2, now: options.now })
+  ]);
   return {
     findings,
     files: set2.fileCount,
@@ -54510,600 +56584,107 @@ var init_validate_incidents = __esm({
   }
 });
 
-// src/validate/catalog/types.ts
-function lines(...text4) {
-  return text4.join("\n");
-}
-var init_types = __esm({
-  "src/validate/catalog/types.ts"() {
-    "use strict";
-  }
-});
-
-// src/validate/catalog/config.ts
-var CONFIG;
-var init_config = __esm({
-  "src/validate/catalog/config.ts"() {
-    "use strict";
-    init_types();
-    CONFIG = {
-      title: "The config file (.incidents.yml)",
-      rules: [
-        {
-          id: "config-not-mapping",
-          severity: "error",
-          summary: "the config is a set of 'key: value' lines",
-          why: "Every setting is looked up by its key (severities, categories, services, ...); a list or a single value has no keys, so no command can run.",
-          wrong: lines("- SEV1", "- SEV2"),
-          right: lines("severities:", "  - id: SEV1", "    description: Most customers cannot order or pay.")
-        },
-        {
-          id: "config-duplicate-id",
-          severity: "error",
-          summary: "severities, categories and services each list an id once",
-          why: "Two entries with one id can disagree (two descriptions, two review deadlines), and nobody can tell which one applies.",
-          wrong: lines("categories:", "  - id: deploy", "    description: A deploy introduced the failure.", "  - id: deploy", "    description: A release went wrong."),
-          right: lines("categories:", "  - id: deploy", "    description: A deploy or release introduced the failure.")
-        },
-        {
-          id: "config-goal-target",
-          severity: "error",
-          summary: "a goal's target is in its metric's unit (a count, a duration, a share) and can be met",
-          why: "A batch review compares each goal with its target every period. A share above 100% or a time below zero is never met, and a duration compared with a percentage compares minutes with a fraction: the goal would show as missed for no reason.",
-          wrong: lines("goals:", "  - name: Follow-ups get done", "    metric: follow_up_completion", '    target: ">= 120%"', "  - name: Fast mitigation", "    metric: time_to_mitigate", '    target: ">= 80%"'),
-          right: lines("goals:", "  - name: Follow-ups get done", "    metric: follow_up_completion", '    target: ">= 80%"', "  - name: Fast mitigation", "    metric: time_to_mitigate", '    target: "<= 30m"')
-        },
-        {
-          id: "config-unknown-severity",
-          severity: "error",
-          summary: "goals count only severities that the config defines",
-          why: "A goal filtered on a severity that does not exist counts no incidents, so it would look met or missing for the wrong reason.",
-          wrong: lines("severities:", "  - id: SEV1", "  - id: SEV2", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    where: { severity: [SEV0, SEV1] }", '    target: "<= 30m"'),
-          right: lines("severities:", "  - id: SEV1", "  - id: SEV2", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    where: { severity: [SEV1, SEV2] }", '    target: "<= 30m"')
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/files.ts
-var FILES;
-var init_files = __esm({
-  "src/validate/catalog/files.ts"() {
-    "use strict";
-    init_types();
-    FILES = {
-      title: "Files and frontmatter",
-      rules: [
-        {
-          id: "file-not-text",
-          severity: "error",
-          summary: "the file is UTF-8 text, not a binary file or another encoding",
-          why: "The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.",
-          wrong: lines("incidents/2026/2026-03-04-checkout-errors.md", "  saved as Windows-1252, or a screenshot renamed to .md"),
-          right: lines("incidents/2026/2026-03-04-checkout-errors.md", '  saved as UTF-8 (most editors: "Save with encoding")'),
-          language: "text"
-        },
-        {
-          id: "file-too-large",
-          severity: "error",
-          summary: "the file is at most 1 MiB",
-          why: "An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.",
-          wrong: lines("## Timeline", "", "09:12 checkout-api log:", "(40,000 lines of pasted log)"),
-          right: lines("## Timeline", "", "09:12 checkout-api starts failing; see the log excerpt:", "https://logs.example.com/saved/checkout-2026-03-04"),
-          language: "markdown"
-        },
-        {
-          id: "file-symlink",
-          severity: "warning",
-          summary: "incident files and folders are real ones, not symbolic links",
-          why: "A link can point anywhere, even outside the repository, so it is never followed: the incident it points to, or the folder of incidents, is not checked.",
-          wrong: lines("incidents/2026/checkout.md -> ../../notes/checkout.md"),
-          right: lines("incidents/2026/2026-03-04-checkout-errors.md   (the file itself)"),
-          language: "text"
-        },
-        {
-          id: "frontmatter-missing",
-          severity: "error",
-          summary: "the file starts with a YAML frontmatter block between two '---' lines",
-          why: "The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.",
-          wrong: lines("# Checkout errors after payment-gateway deploy", "", "Severity: SEV1, started 09:12 UTC"),
-          right: lines("---", "id: 2026-03-04-checkout-errors", "title: Checkout errors after payment-gateway deploy", "status: investigating", "severity: SEV1", "started_at: 2026-03-04T09:12:00Z", "---", "# Checkout errors after payment-gateway deploy"),
-          language: "markdown"
-        },
-        {
-          id: "frontmatter-unclosed",
-          severity: "error",
-          summary: "the frontmatter block ends with a second '---' line",
-          why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
-          wrong: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "# Checkout errors after payment-gateway deploy"),
-          right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---", "# Checkout errors after payment-gateway deploy"),
-          language: "markdown"
-        },
-        {
-          id: "frontmatter-not-mapping",
-          severity: "error",
-          summary: "the frontmatter is a set of 'field: value' lines, not a list or a single value",
-          why: "Each field is looked up by its name; a list or a lone sentence has no names to look up.",
-          wrong: lines("---", "- 2026-03-04-checkout-errors", "- SEV1", "---"),
-          right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/follow-ups.ts
-var FOLLOW_UPS;
-var init_follow_ups2 = __esm({
-  "src/validate/catalog/follow-ups.ts"() {
-    "use strict";
-    init_types();
-    FOLLOW_UPS = {
-      title: "Follow-ups",
-      rules: [
-        {
-          id: "follow-up-id-format",
-          severity: "error",
-          summary: "follow-up ids are slugs: lowercase letters, digits and hyphens",
-          why: "The id links the follow-up to its GitHub issue for good, so it has to be simple, stable text.",
-          wrong: lines("follow_ups:", "  - id: Canary Analysis", "    title: Add canary analysis to payment-gateway deploys"),
-          right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys")
-        },
-        {
-          id: "follow-up-id-duplicate",
-          severity: "error",
-          summary: "each follow-up id is used once within its incident",
-          why: "Each id becomes exactly one GitHub issue; two follow-ups with one id would fight over the same issue.",
-          wrong: lines("follow_ups:", "  - id: alerting", "    title: Alert on checkout 5xx rate", "  - id: alerting", "    title: Alert on payment latency"),
-          right: lines("follow_ups:", "  - id: alert-checkout-5xx", "    title: Alert on checkout 5xx rate", "  - id: alert-payment-latency", "    title: Alert on payment latency")
-        },
-        {
-          id: "follow-ups-required",
-          severity: "error",
-          summary: "a reviewed incident lists follow-ups, or says in no_follow_ups_reason why there are none",
-          why: "A review that changes nothing is the first thing to question; writing down why nothing needs doing keeps that a decision, not an oversight.",
-          wrong: lines("status: reviewed", "review:", "  date: 2026-03-10"),
-          right: lines("status: reviewed", "review:", "  date: 2026-03-10", "follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", '    owner: "@alice"')
-        },
-        {
-          id: "follow-ups-too-many",
-          severity: "error",
-          summary: "an incident has at most 100 follow-ups",
-          why: "Each follow-up becomes a GitHub issue. Hundreds from one incident are a backlog or a generated list pasted in, not what one review decided; they would flood the tracker and drown the follow-ups that matter.",
-          wrong: lines("follow_ups:", "  - id: fix-1", "    title: Fix number 1", "  # ... 500 more", "  - id: fix-501", "    title: Fix number 501"),
-          right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", "  - id: alert-checkout-5xx", "    title: Alert on checkout 5xx rate")
-        },
-        {
-          id: "follow-up-owner",
-          severity: "warning",
-          summary: "each open follow-up has an owner",
-          why: "Follow-ups that belong to nobody rarely get done, and the owner becomes the issue's assignee.",
-          wrong: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys"),
-          right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", '    owner: "@alice"')
-        },
-        {
-          id: "follow-up-closed-at",
-          severity: "warning",
-          summary: "a follow-up marked done or not-planned (and not tracked by an issue) says when, in closed_at",
-          why: "The batch review measures how fast follow-ups get done; without the date a finished follow-up cannot be counted.",
-          wrong: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", "    status: done"),
-          right: lines("follow_ups:", "  - id: canary-analysis", "    title: Add canary analysis to payment-gateway deploys", "    status: done", "    closed_at: 2026-04-02")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/references.ts
-var REFERENCES;
-var init_references2 = __esm({
-  "src/validate/catalog/references.ts"() {
-    "use strict";
-    init_types();
-    REFERENCES = {
-      title: "Ids and references",
-      rules: [
-        {
-          id: "id-format",
-          severity: "error",
-          summary: "the id matches the id pattern: by default the start date and a lowercase slug",
-          why: "Ids name files, link incidents to each other and to their follow-up issues. A predictable form keeps them unique, sortable and easy to type.",
-          wrong: lines("id: Checkout Outage"),
-          right: lines("id: 2026-03-04-checkout-errors")
-        },
-        {
-          id: "id-duplicate",
-          severity: "error",
-          summary: "no two incident files in the repository share an id, even one that differs only in case",
-          why: "Follow-up issues and references find an incident by its id; two incidents with one id get each other's issues and links. Ids that differ only in case name files that are one file on macOS and Windows.",
-          wrong: lines("# incidents/2026/2026-03-04-checkout-errors.md and", "# incidents/2026/2026-03-04-checkout-errors-2.md both say:", "id: 2026-03-04-checkout-errors"),
-          right: lines("# the second file:", "id: 2026-03-04-checkout-timeouts")
-        },
-        {
-          id: "file-name-mismatch",
-          severity: "warning",
-          summary: "the file is named after its id: <id>.md",
-          why: "People look for an incident by the id they saw in an issue or a chat; a file named otherwise is hard to find.",
-          wrong: lines("# incidents/2026/checkout-outage.md", "id: 2026-03-04-checkout-errors"),
-          right: lines("# incidents/2026/2026-03-04-checkout-errors.md", "id: 2026-03-04-checkout-errors")
-        },
-        {
-          id: "reference-unknown",
-          severity: "error",
-          summary: "repeat_of and related name incidents that exist, with did-you-mean",
-          why: "Repeats are how the batch review spots the same failure coming back; a reference to a missing id breaks that chain without anyone noticing.",
-          wrong: lines("repeat_of: 2025-11-20-checkout-timeout"),
-          right: lines("repeat_of: 2025-11-20-checkout-timeouts")
-        },
-        {
-          id: "reference-self",
-          severity: "error",
-          summary: "an incident does not name itself in repeat_of or related",
-          why: "An incident cannot repeat itself; it is usually a copied id where an earlier incident was meant.",
-          wrong: lines("id: 2026-03-04-checkout-errors", "repeat_of: 2026-03-04-checkout-errors"),
-          right: lines("id: 2026-03-04-checkout-errors", "repeat_of: 2025-11-20-checkout-timeouts")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/schema.ts
-var SCHEMA2;
-var init_schema = __esm({
-  "src/validate/catalog/schema.ts"() {
-    "use strict";
-    init_types();
-    SCHEMA2 = {
-      title: "Fields and their values",
-      rules: [
-        {
-          id: "list-too-long",
-          severity: "error",
-          summary: "no list holds more than 1,000 items (items past that are not checked)",
-          why: "An incident file records one incident; a list of thousands is a pasted log or a generated mistake, and checking it item by item would make validation slow for everyone.",
-          wrong: lines("services:", "  - checkout", "  - checkout", "  # ... 20,000 more lines"),
-          right: lines("services: [checkout, payments-gateway]")
-        },
-        {
-          id: "unknown-field",
-          severity: "error",
-          summary: "every field is one the schema knows, with did-you-mean for typos",
-          why: "A misspelt field is silently ignored by everything that reads the file, so the value you wrote never counts. Usually it is a typo of a field that exists.",
-          wrong: lines("serverity: SEV1", "started: 2026-03-04T09:12:00Z"),
-          right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
-        },
-        {
-          id: "required-field",
-          severity: "error",
-          summary: "the fields every incident needs are there: id, title, status, severity, started_at",
-          why: "Without them an incident cannot be named, sorted, counted by severity or placed in time.",
-          wrong: lines("id: 2026-03-04-checkout-errors", "status: investigating", "severity: SEV1"),
-          right: lines("id: 2026-03-04-checkout-errors", "title: Checkout errors after payment-gateway deploy", "status: investigating", "severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
-        },
-        {
-          id: "required-by-status",
-          severity: "error",
-          summary: "each status has the fields it needs: mitigated_at, resolved_at, review.date",
-          why: "The status promises a stage has been reached; the matching time is what makes durations and review deadlines measurable.",
-          wrong: lines("status: resolved", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z"),
-          right: lines("status: resolved", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z", "resolved_at: 2026-03-04T11:02:00Z")
-        },
-        {
-          id: "title-format",
-          severity: "error",
-          summary: "the title is one line of at most 256 characters, and not blank",
-          why: "The title is what lists, pull request comments and review tables show for the incident; a paragraph or a blank there helps nobody find it. 256 characters is GitHub's own limit for an issue title.",
-          wrong: lines("title: |", "  Checkout errors", "  after the payment-gateway deploy broke the flag rollout in every region"),
-          right: lines("title: Checkout errors after payment-gateway deploy", "impact:", "  summary: The flag rollout broke checkout in every region.")
-        },
-        {
-          id: "field-type",
-          severity: "error",
-          summary: "each value has the right type: text, a number, true/false, a list or a set of fields",
-          why: "A number written as text, or one service where a list is expected, cannot be counted or compared.",
-          wrong: lines('near_miss: "no"', "services: checkout", "impact:", "  users_affected: about 1200"),
-          right: lines("near_miss: false", "services: [checkout]", "impact:", "  users_affected: 1200")
-        },
-        {
-          id: "allowed-values",
-          severity: "error",
-          summary: "fields with a fixed set of values use one of them (status, detection.method, priority, ...)",
-          why: "Reports group incidents by these values; a value outside the set falls into no group and disappears from the numbers.",
-          wrong: lines("status: closed", "detection:", "  method: pager"),
-          right: lines("status: resolved", "detection:", "  method: alert")
-        },
-        {
-          id: "field-empty",
-          severity: "error",
-          summary: "text fields and lists that must say something are not empty",
-          why: "An empty title or reason looks filled in at a glance but tells the reader nothing.",
-          wrong: lines('title: ""', 'no_follow_ups_reason: ""'),
-          right: lines("title: Checkout errors after payment-gateway deploy", "no_follow_ups_reason: The failed vendor fixed it and no change on our side would have helped.")
-        },
-        {
-          id: "field-range",
-          severity: "error",
-          summary: "numbers are within their range (users_affected at least 0, issue at least 1)",
-          why: "A negative count or issue number is always a mistake, and it would skew every total it is added to.",
-          wrong: lines("impact:", "  users_affected: -1"),
-          right: lines("impact:", "  users_affected: 0")
-        },
-        {
-          id: "duplicate-item",
-          severity: "error",
-          summary: "lists such as services, categories and related name each item once",
-          why: "A service listed twice is counted twice in the trends of the batch review.",
-          wrong: lines("services: [checkout, payments-gateway, checkout]"),
-          right: lines("services: [checkout, payments-gateway]")
-        },
-        {
-          id: "handle-format",
-          severity: "error",
-          summary: 'people and teams are GitHub handles like "@alice" or "@org/team", in quotes',
-          why: "Handles become issue assignees and load counts; a plain name matches nobody on GitHub. In YAML a value starting with @ must be quoted.",
-          wrong: lines("roles:", "  incident_commander: Alice Smith", "  responders: [carol]"),
-          right: lines("roles:", '  incident_commander: "@alice"', '  responders: ["@carol"]')
-        },
-        {
-          id: "field-format",
-          severity: "error",
-          summary: 'values with a fixed form have it (config durations like 5d, goal targets like "<= 30m", owner/name repos)',
-          why: "These values are read by the tool, not only by people, so a form it does not understand cannot be used at all.",
-          wrong: lines("goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    target: at most 30 minutes"),
-          right: lines("goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", '    target: "<= 30m"')
-        },
-        {
-          id: "schema",
-          severity: "error",
-          summary: "a catch-all: a schema check that has no rule of its own",
-          why: "Every check in the JSON Schemas reports something, even one this tool has no dedicated words for yet. The message names the field and what the schema expects.",
-          wrong: lines("# had the schema a limit of 200 characters on impact.summary:", "impact:", "  summary: (a 600-character paragraph)"),
-          right: lines("impact:", "  summary: About 8% of checkouts failed for 31 minutes.")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/sections.ts
-var SECTIONS;
-var init_sections3 = __esm({
-  "src/validate/catalog/sections.ts"() {
-    "use strict";
-    init_types();
-    SECTIONS = {
-      title: "Review sections",
-      rules: [
-        {
-          id: "review-section-missing",
-          severity: "error",
-          summary: "a reviewed incident has the sections its severity requires (review_sections in the config)",
-          why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.",
-          wrong: lines("## Summary", "Checkout failed for 8% of customers.", "", "## Contributing factors", "The flag was enabled globally."),
-          right: lines("## Summary", "Checkout failed for 8% of customers.", "", "## Timeline", "- 09:12 deploy of payments-gateway 4.2", "- 09:20 alert checkout-5xx-rate fires", "", "## Contributing factors", "The flag was enabled globally."),
-          language: "markdown"
-        },
-        {
-          id: "review-section-empty",
-          severity: "warning",
-          summary: "a required section has something under its heading",
-          why: 'An empty heading looks done but tells the reader nothing. If there really is nothing to say, write "None." so it is clear that was a decision.',
-          wrong: lines("## Impact", "", "## Timeline"),
-          right: lines("## Impact", "About 8% of checkouts failed for 31 minutes; 1,200 customers saw an error.", "", "## Timeline"),
-          language: "markdown"
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/timestamps.ts
-var TIMESTAMPS;
-var init_timestamps2 = __esm({
-  "src/validate/catalog/timestamps.ts"() {
-    "use strict";
-    init_types();
-    TIMESTAMPS = {
-      title: "Times and dates",
-      rules: [
-        {
-          id: "timestamp-format",
-          severity: "error",
-          summary: "times are ISO 8601 timestamps: date, T, time and zone, like 2026-03-04T09:12:00Z",
-          why: 'Durations such as time to detect and time to mitigate are computed from these fields; "Tuesday 9am" cannot be subtracted from anything.',
-          wrong: lines("started_at: 4 March 2026, 09:12", "detected_at: 2026-03-04 9:20"),
-          right: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z")
-        },
-        {
-          id: "timestamp-zone",
-          severity: "error",
-          summary: "every timestamp says its time zone: Z for UTC or an offset such as +01:00",
-          why: "Responders often sit in different time zones; without the zone, 09:12 can mean several different moments and durations come out hours wrong.",
-          wrong: lines("started_at: 2026-03-04T09:12:00"),
-          right: lines("started_at: 2026-03-04T09:12:00Z", "# or, in local time:", "started_at: 2026-03-04T10:12:00+01:00")
-        },
-        {
-          id: "date-format",
-          severity: "error",
-          summary: "dates (review.date, due, closed_at) are written YYYY-MM-DD",
-          why: "03/04/2026 is March in one country and April in another; the ISO form means the same everywhere and sorts correctly.",
-          wrong: lines("review:", "  date: 10/03/2026"),
-          right: lines("review:", "  date: 2026-03-10")
-        },
-        {
-          id: "timestamp-order",
-          severity: "error",
-          summary: "started_at <= detected_at <= mitigated_at <= resolved_at, and the review comes after resolution (a warning)",
-          why: "Times out of order give negative durations and spoil the batch review's numbers; it is usually a wrong time zone or a typo in the date.",
-          wrong: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00+01:00   # 08:20 UTC, before the start"),
-          right: lines("started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z")
-        },
-        {
-          id: "timestamp-future",
-          severity: "error",
-          summary: "no time or date (timestamps, review.date, closed_at) lies in the future",
-          why: "An incident record describes what has happened; a future time is nearly always a wrong year or time zone.",
-          wrong: lines("resolved_at: 2062-03-04T11:02:00Z"),
-          right: lines("resolved_at: 2026-03-04T11:02:00Z")
-        },
-        {
-          id: "detected-at-missing",
-          severity: "warning",
-          summary: "an incident past investigating says when it was detected (detected_at)",
-          why: "How long problems go unnoticed is one of the most useful numbers a review has, and it cannot be measured without detected_at.",
-          wrong: lines("status: mitigated", "started_at: 2026-03-04T09:12:00Z", "mitigated_at: 2026-03-04T09:51:00Z"),
-          right: lines("status: mitigated", "started_at: 2026-03-04T09:12:00Z", "detected_at: 2026-03-04T09:20:00Z", "mitigated_at: 2026-03-04T09:51:00Z")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/values.ts
-var VALUES;
-var init_values = __esm({
-  "src/validate/catalog/values.ts"() {
-    "use strict";
-    init_types();
-    VALUES = {
-      title: "Values from the config",
-      rules: [
-        {
-          id: "severity-value",
-          severity: "error",
-          summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)",
-          why: "The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.",
-          wrong: lines("severity: high"),
-          right: lines("severity: SEV1")
-        },
-        {
-          id: "category-value",
-          severity: "error",
-          summary: "categories and contributing-factor categories come from the taxonomy in .incidents.yml",
-          why: 'Trends compare incidents by category; "deployment" and "deploy" would be counted as two different things. Add a new category to the config when none fits.',
-          wrong: lines("categories: [deployment]", "contributing_factors:", "  - category: third_party", "    description: The payment provider timed out."),
-          right: lines("categories: [deploy]", "contributing_factors:", "  - category: third-party", "    description: The payment provider timed out.")
-        },
-        {
-          id: "service-value",
-          severity: "error",
-          summary: "services come from the service catalog in .incidents.yml, when it has one",
-          why: 'Repeats and trends are found per service; a name the catalog does not know ("checkout-svc" for "checkout") hides a repeat.',
-          wrong: lines("services: [checkout-svc]"),
-          right: lines("services: [checkout]")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/yaml.ts
-var YAML;
-var init_yaml = __esm({
-  "src/validate/catalog/yaml.ts"() {
-    "use strict";
-    init_types();
-    YAML = {
-      title: "YAML",
-      rules: [
-        {
-          id: "yaml-syntax",
-          severity: "error",
-          summary: "the frontmatter is valid YAML",
-          why: 'One misplaced colon or quote makes the whole block unreadable, so nothing else in the file can be checked. Values that contain ": " or start with @, `, * or & need quotes.',
-          wrong: lines("title: Checkout errors: payment gateway", "roles:", "  incident_commander: @alice"),
-          right: lines('title: "Checkout errors: payment gateway"', "roles:", '  incident_commander: "@alice"')
-        },
-        {
-          id: "yaml-duplicate-key",
-          severity: "error",
-          summary: "each field appears only once",
-          why: "When a field appears twice, one of the values is silently lost; which one was meant is anyone's guess.",
-          wrong: lines("severity: SEV2", "started_at: 2026-03-04T09:12:00Z", "severity: SEV1"),
-          right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
-        },
-        {
-          id: "yaml-tab",
-          severity: "error",
-          summary: "indentation uses plain spaces, never tabs or non-breaking spaces",
-          why: "YAML does not allow tabs for indentation, and a tab (or a non-breaking space pasted from a chat) looks exactly like spaces in most editors, so the file breaks invisibly.",
-          wrong: lines("detection:", "\u2192 method: alert    # \u2192 marks a tab character"),
-          right: lines("detection:", "  method: alert")
-        },
-        {
-          id: "yaml-tag",
-          severity: "error",
-          summary: "no YAML tags (!something) in the frontmatter",
-          why: "Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.",
-          wrong: lines("severity: !severity SEV1", "users_affected: !!float 1200"),
-          right: lines("severity: SEV1", "users_affected: 1200")
-        },
-        {
-          id: "yaml-alias",
-          severity: "error",
-          summary: "no YAML anchors (&name) or aliases (*name): each value is written where it is used",
-          why: 'A value that comes from elsewhere in the file is easy to change in the wrong place, and a few lines of aliases can stand for billions of values (the "billion laughs"), enough to stall any tool that reads the file.',
-          wrong: lines("roles:", '  incident_commander: &ic "@alice"', "review:", "  facilitator: *ic"),
-          right: lines("roles:", '  incident_commander: "@alice"', "review:", '  facilitator: "@alice"')
-        },
-        {
-          id: "yaml-too-deep",
-          severity: "error",
-          summary: "YAML is nested at most 20 levels deep",
-          why: "No field is more than a few levels down, so deeper nesting is a mistake (brackets never closed, indentation that keeps growing) or an attempt to crash the tools that read the file.",
-          wrong: lines("services: [[[[[[[[[[[[[[[[[[[[[checkout]]]]]]]]]]]]]]]]]]]]]"),
-          right: lines("services: [checkout]")
-        }
-      ]
-    };
-  }
-});
-
-// src/validate/catalog/index.ts
-var RULE_AREAS;
-var init_catalog = __esm({
-  "src/validate/catalog/index.ts"() {
-    "use strict";
-    init_config();
-    init_files();
-    init_follow_ups2();
-    init_references2();
-    init_schema();
-    init_sections3();
-    init_timestamps2();
-    init_values();
-    init_yaml();
-    RULE_AREAS = [FILES, YAML, SCHEMA2, TIMESTAMPS, VALUES, REFERENCES, FOLLOW_UPS, SECTIONS, CONFIG];
-  }
-});
-
 // src/validate/registry.ts
-function ruleDoc(id) {
+function ruleById(id) {
   return BY_ID.get(id);
 }
 function ruleDocsUrl(id) {
   return `${DOCS_URL}#${encodeURIComponent(id)}`;
 }
-var DOCS_URL, RULE_CATALOG, BY_ID;
+var RULE_AREAS, DOCS_URL, RULES, BY_ID;
 var init_registry = __esm({
   "src/validate/registry.ts"() {
     "use strict";
-    init_catalog();
+    init_config_findings();
+    init_config_mapping();
+    init_goal_targets();
+    init_file_rules();
+    init_yaml_rules();
+    init_field_rules();
+    init_format_rules();
+    init_follow_ups();
+    init_identity();
+    init_references();
+    init_sections();
+    init_taxonomy();
+    init_timestamps();
+    init_title();
+    RULE_AREAS = [
+      {
+        title: "Files and frontmatter",
+        rules: [
+          FILE_NOT_TEXT,
+          FILE_TOO_LARGE,
+          FILE_SYMLINK,
+          FRONTMATTER_MISSING,
+          FRONTMATTER_UNCLOSED,
+          FRONTMATTER_NOT_MAPPING
+        ]
+      },
+      { title: "YAML", rules: [YAML_SYNTAX, YAML_DUPLICATE_KEY, YAML_TAB, YAML_TAG, YAML_ALIAS, YAML_TOO_DEEP] },
+      {
+        title: "Fields and their values",
+        rules: [
+          LIST_TOO_LONG,
+          UNKNOWN_FIELD,
+          REQUIRED_FIELD,
+          REQUIRED_BY_STATUS,
+          TITLE_FORMAT,
+          FIELD_TYPE,
+          ALLOWED_VALUES,
+          FIELD_EMPTY,
+          FIELD_RANGE,
+          DUPLICATE_ITEM,
+          HANDLE_FORMAT,
+          FIELD_FORMAT,
+          SCHEMA_CATCH_ALL
+        ]
+      },
+      {
+        title: "Times and dates",
+        rules: [TIMESTAMP_FORMAT, TIMESTAMP_ZONE, DATE_FORMAT, TIMESTAMP_ORDER, TIMESTAMP_FUTURE, DETECTED_AT_MISSING]
+      },
+      { title: "Values from the config", rules: [SEVERITY_VALUE, CATEGORY_VALUE, SERVICE_VALUE] },
+      {
+        title: "Ids and references",
+        rules: [ID_FORMAT, ID_DUPLICATE, FILE_NAME_MISMATCH, REFERENCE_UNKNOWN, REFERENCE_SELF]
+      },
+      {
+        title: "Follow-ups",
+        rules: [
+          FOLLOW_UP_ID_FORMAT,
+          FOLLOW_UP_ID_DUPLICATE,
+          FOLLOW_UPS_REQUIRED,
+          FOLLOW_UPS_TOO_MANY,
+          FOLLOW_UP_OWNER,
+          FOLLOW_UP_CLOSED_AT
+        ]
+      },
+      { title: "Review sections", rules: [REVIEW_SECTION_MISSING, REVIEW_SECTION_EMPTY] },
+      {
+        title: "The config file (.incidents.yml)",
+        rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_UNKNOWN_SEVERITY]
+      }
+    ];
     DOCS_URL = "https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md";
-    RULE_CATALOG = RULE_AREAS.flatMap((area) => area.rules);
-    BY_ID = new Map(RULE_CATALOG.map((rule) => [rule.id, rule]));
+    RULES = RULE_AREAS.flatMap((area) => area.rules);
+    BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
   }
 });
 
 // src/report/markdown.ts
 function ruleCell(rule) {
-  return ruleDoc(rule) ? `[${inlineCode(rule)}](${ruleDocsUrl(rule)})` : inlineCode(rule);
+  return ruleById(rule) ? `[${inlineCode(rule)}](${ruleDocsUrl(rule)})` : inlineCode(rule);
 }
 function row2(f, withHint) {
   const icon = f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
-  const cells = [`${f.line}:${f.column}`, icon, escapeMarkdown(f.message), ...withHint ? [escapeMarkdown(f.hint)] : [], ruleCell(f.rule)];
+  const cells = [
+    `${f.line}:${f.column}`,
+    icon,
+    escapeMarkdown(f.message),
+    ...withHint ? [escapeMarkdown(f.hint)] : [],
+    ruleCell(f.rule)
+  ];
   return `| ${cells.join(" | ")} |`;
 }
 function render4(result, detail) {
@@ -55113,27 +56694,45 @@ function render4(result, detail) {
     return lines2.join("\n");
   }
   if (result.errors > ANNOTATIONS_SHOWN_PER_STEP || result.warnings > ANNOTATIONS_SHOWN_PER_STEP) {
-    lines2.push(`> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`, "");
+    lines2.push(
+      `> GitHub shows only ${ANNOTATIONS_SHOWN_PER_STEP} errors and ${ANNOTATIONS_SHOWN_PER_STEP} warnings inline; every finding is listed here.`,
+      ""
+    );
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   if (detail === "counts") {
     lines2.push("| File | Errors | Warnings |", "|---|---|---|");
     for (const [file, findings] of byFile) {
-      lines2.push(`| ${inlineCode(file)} | ${findings.filter((f) => f.severity === "error").length} | ${findings.filter((f) => f.severity === "warning").length} |`);
+      lines2.push(
+        `| ${inlineCode(file)} | ${findings.filter((f) => f.severity === "error").length} | ${findings.filter((f) => f.severity === "warning").length} |`
+      );
     }
-    lines2.push("", "> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.", "");
+    lines2.push(
+      "",
+      "> The full list did not fit in a job summary; run `incidents validate` locally to see every finding.",
+      ""
+    );
     return lines2.join("\n");
   }
   const withHint = detail === "full";
   for (const [file, findings] of byFile) {
-    lines2.push(`### ${inlineCode(file)}`, "", withHint ? "| Where | Severity | Problem | How to fix | Rule |" : "| Where | Severity | Problem | Rule |", withHint ? "|---|---|---|---|---|" : "|---|---|---|---|");
+    lines2.push(
+      `### ${inlineCode(file)}`,
+      "",
+      withHint ? "| Where | Severity | Problem | How to fix | Rule |" : "| Where | Severity | Problem | Rule |",
+      withHint ? "|---|---|---|---|---|" : "|---|---|---|---|"
+    );
     const shown = detail === "first-per-file" ? findings.slice(0, 1) : findings;
     for (const f of shown) lines2.push(row2(f, withHint));
     if (shown.length < findings.length) lines2.push("", `\u2026and ${findings.length - shown.length} more in this file.`);
     lines2.push("");
   }
-  if (detail !== "full") lines2.push("> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.", "");
+  if (detail !== "full")
+    lines2.push(
+      "> Some detail was left out to fit GitHub's job summary limit; run `incidents validate` locally for the rest.",
+      ""
+    );
   return lines2.join("\n");
 }
 function renderMarkdown(result, maxBytes = MAX_SUMMARY_BYTES) {
@@ -55167,10 +56766,23 @@ async function tryCommentOnPullRequest(inputs, context, workspace, result) {
   if (context.pullRequestNumber === void 0 || !repo || !inputs.token) return;
   try {
     const log = { info: (m) => info(m), warn: (m) => warning(m) };
-    const action = await commentOnPullRequest({ cwd: workspace, configPath: inputs.config, token: inputs.token, apiUrl: context.apiUrl, repo, pullRequest: context.pullRequestNumber, log }, result);
+    const action = await commentOnPullRequest(
+      {
+        cwd: workspace,
+        configPath: inputs.config,
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        repo,
+        pullRequest: context.pullRequestNumber,
+        log
+      },
+      result
+    );
     info(`Pull request comment ${action}.`);
   } catch (error2) {
-    warning(`Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error2)}. The findings are in the job summary.`);
+    warning(
+      `Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error2)}. The findings are in the job summary.`
+    );
   }
 }
 function pullRequestBase(inputs, context, workspace) {
@@ -55178,20 +56790,29 @@ function pullRequestBase(inputs, context, workspace) {
   if (sha === void 0 || inputs.paths.length > 0) return void 0;
   const availability = commitAvailability(workspace, sha);
   if (availability === "missing") {
-    notice(`Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`);
+    notice(
+      `Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`
+    );
   }
   return availability === "available" ? sha : void 0;
 }
-async function actionValidate(inputs, context, workspace) {
+async function actionValidate(inputs, context, workspace, now, writeOut) {
   const changedSince2 = pullRequestBase(inputs, context, workspace);
-  const result = validateIncidents({ cwd: workspace, paths: inputs.paths, configPath: inputs.config, now: /* @__PURE__ */ new Date(), changedSince: changedSince2 });
-  process.stdout.write(renderGithub(result.findings));
+  const result = validateIncidents({
+    cwd: workspace,
+    paths: inputs.paths,
+    configPath: inputs.config,
+    now,
+    changedSince: changedSince2
+  });
+  writeOut(renderGithub(result.findings));
   summary.addRaw(renderMarkdown(result));
   setOutput("errors", result.errors);
   setOutput("warnings", result.warnings);
   setOutput("files", result.files);
   info(summaryLine(result));
-  if (context.eventName === "pull_request" || context.eventName === "pull_request_target") await tryCommentOnPullRequest(inputs, context, workspace, result);
+  if (context.eventName === "pull_request" || context.eventName === "pull_request_target")
+    await tryCommentOnPullRequest(inputs, context, workspace, result);
   return result;
 }
 var init_validate = __esm({
@@ -55215,27 +56836,27 @@ var main_exports = {};
 __export(main_exports, {
   run: () => run
 });
-async function run(workerEntry) {
+async function run(io) {
   try {
     const token = getInput("token");
     if (token) setSecret(token);
     const inputs = readInputs((name) => getInput(name));
-    const context = readRunContext(process.env);
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const context = readRunContext(io.env);
+    const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
     if (context.eventName === "pull_request_target") warning(PULL_REQUEST_TARGET_WARNING);
     const commands = resolveCommands(inputs.command, context);
     info(`incidents-as-code: running ${commands.join(" + ")} for the ${context.eventName || "local"} event`);
     const failures = [];
     for (const command of commands) {
       if (command === "validate") {
-        const result = await actionValidate(inputs, context, workspace);
+        const result = await actionValidate(inputs, context, workspace, io.now, (text4) => io.writeOut(text4));
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === "review") {
-        await actionReview(inputs, context, workspace, workerEntry);
+        await actionReview(inputs, context, workspace, io.now, io.workerEntry);
       } else if (command === "declare") {
-        await actionDeclare(inputs, context, workspace);
+        await actionDeclare(inputs, context, workspace, io.now);
       } else {
-        const report = await actionSync(inputs, context, workspace);
+        const report = await actionSync(inputs, context, workspace, io.now);
         const failure = report && syncFailureLine(report);
         if (failure) failures.push(failure);
       }
@@ -55244,7 +56865,7 @@ async function run(workerEntry) {
     if (failures.length) setFailed(failures.join("\n"));
   } catch (error2) {
     if (error2 instanceof ConfigError) {
-      process.stdout.write(renderGithub(error2.findings));
+      io.writeOut(renderGithub(error2.findings));
       setFailed(`Configuration error: ${error2.message}`);
     } else if (error2 instanceof InputError || error2 instanceof UsageError || error2 instanceof SyncError) {
       setFailed(error2.message);
@@ -55277,5 +56898,13 @@ import { isMainThread, workerData } from "node:worker_threads";
 if (!isMainThread) {
   void Promise.resolve().then(() => (init_worker(), worker_exports)).then(({ serveWorkerTask: serveWorkerTask2 }) => serveWorkerTask2(workerData));
 } else {
-  void Promise.resolve().then(() => (init_main(), main_exports)).then(({ run: run2 }) => run2(new URL(import.meta.url)));
+  void Promise.resolve().then(() => (init_main(), main_exports)).then(
+    ({ run: run2 }) => run2({
+      env: process.env,
+      cwd: process.cwd(),
+      now: /* @__PURE__ */ new Date(),
+      writeOut: (text4) => process.stdout.write(text4),
+      workerEntry: new URL(import.meta.url)
+    })
+  );
 }

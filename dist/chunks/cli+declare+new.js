@@ -11,9 +11,25 @@ function pad(n) {
   return String(n).padStart(2, "0");
 }
 function zoneOffsetMinutes(ms, timeZone) {
-  const format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  const format = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
+  });
   const part = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0, part.second ?? 0);
+  const wall = Date.UTC(
+    part.year ?? 0,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0
+  );
   return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / MINUTE);
 }
 function formatZoned(ms, offsetMinutes) {
@@ -51,7 +67,11 @@ function parseIso(match, input, timeZone) {
   const zone = match[7];
   if (zone === void 0) return { ok: true, time: inZone(fromWall(wall, timeZone), timeZone) };
   const offset = zoneMinutes(zone);
-  if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00` };
+  if (Math.abs(offset) > 14 * 60)
+    return {
+      ok: false,
+      reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00`
+    };
   return { ok: true, time: formatZoned(wall - offset * MINUTE, offset) };
 }
 function parseStartTime(input, now, timeZone) {
@@ -82,7 +102,10 @@ function parseStartTime(input, now, timeZone) {
   }
   if (!result) return { ok: false, reason: `not a time I understand: ${TIME_FORMS}` };
   if (result.ok && result.time.ms > now.getTime()) {
-    return { ok: false, reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone` };
+    return {
+      ok: false,
+      reason: `${result.time.text} is in the future: impact must already have started; check the date and the time zone`
+    };
   }
   return result;
 }

@@ -1,10 +1,8 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  plainLine
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
-import {
   __commonJS,
-  __toESM
+  __toESM,
+  plainLine
 } from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // node_modules/picocolors/picocolors.js
@@ -86,7 +84,8 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function summaryLine(result) {
-  if (result.changedSince !== void 0 && result.files === 0) return `no incident files changed since ${result.changedSince}`;
+  if (result.changedSince !== void 0 && result.files === 0)
+    return `no incident files changed since ${result.changedSince}`;
   return `${plural(result.files, "file")} checked: ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
 }
 function groupByFile(findings) {
@@ -113,7 +112,9 @@ function renderText(result, options) {
     lines.push("");
   }
   const summary = summaryLine(result);
-  lines.push(result.errors > 0 ? c.red(c.bold(`\u2716 ${summary}`)) : result.warnings > 0 ? c.yellow(`\u26A0 ${summary}`) : c.green(`\u2714 ${summary}`));
+  lines.push(
+    result.errors > 0 ? c.red(c.bold(`\u2716 ${summary}`)) : result.warnings > 0 ? c.yellow(`\u26A0 ${summary}`) : c.green(`\u2714 ${summary}`)
+  );
   if (result.findings.length > 0) lines.push(c.dim(EXPLAIN_HINT));
   return `${lines.join("\n")}
 `;

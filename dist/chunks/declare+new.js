@@ -4,18 +4,18 @@ import {
   parseStartTime
 } from "./cli+declare+new.js";
 import {
-  sectionKey
-} from "./declare+new+review+sync+validate+worker.js";
-import {
   yaml
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
-  visible
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
+  sectionKey
+} from "./declare+explain+new+review+sync+validate+worker.js";
 import {
   didYouMean,
   listOf
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  visible
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/scaffold/answers.ts
 var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
@@ -24,7 +24,11 @@ function quoted(value) {
 }
 function checkTitle(input) {
   const title = input.trim().replace(/\s+/g, " ");
-  if (!title) return { ok: false, reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'" };
+  if (!title)
+    return {
+      ok: false,
+      reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'"
+    };
   return { ok: true, value: title };
 }
 function checkSeverity(input, config) {
@@ -32,7 +36,10 @@ function checkSeverity(input, config) {
   const match = config.severities.find((s) => s.id.toLowerCase() === input.trim().toLowerCase());
   if (match) return { ok: true, value: match };
   const guess = didYouMean(input.trim(), ids);
-  return { ok: false, reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ""}` };
+  return {
+    ok: false,
+    reason: `severity must be one of ${listOf(ids)} (got ${quoted(input)})${guess ? `; did you mean ${guess}?` : ""}`
+  };
 }
 function checkStarted(input, now, timeZone) {
   const parsed = parseStartTime(input, now, timeZone);
@@ -45,7 +52,10 @@ function checkService(input, config) {
   if (catalog.length === 0 || catalog.includes(service)) return { ok: true, value: service };
   const guess = didYouMean(service, catalog);
   const source = config.source ?? ".incidents.yml";
-  return { ok: false, reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}` };
+  return {
+    ok: false,
+    reason: `unknown service ${quoted(service)}: ${guess ? `did you mean '${guess}'?` : `it is not in the service catalog in ${source}`}`
+  };
 }
 function checkServices(inputs, config) {
   const services = [];
@@ -60,7 +70,10 @@ function checkCommander(input) {
   const trimmed = input.trim();
   const handle = trimmed.startsWith("@") ? trimmed : `@${trimmed}`;
   if (HANDLE.test(handle)) return { ok: true, value: handle };
-  return { ok: false, reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})` };
+  return {
+    ok: false,
+    reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})`
+  };
 }
 
 // src/scaffold/incident-id.ts
@@ -70,7 +83,10 @@ function slugify(title) {
   if (slug.length <= MAX_SLUG_LENGTH) return slug || "incident";
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastBreak = cut.lastIndexOf("-");
-  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, "");
+  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
+    /-+$/,
+    ""
+  );
 }
 function incidentId(started, title) {
   return `${started.text.slice(0, 10)}-${slugify(title)}`;
@@ -119,7 +135,12 @@ function frontmatter(id, incident, detected) {
     incident.services.length ? `services: ${yamlValue(incident.services)}` : "# services: [name-of-the-service]"
   ];
   const otherRoles = ['communications: "@who-keeps-people-informed"', 'responders: ["@someone", "@someone-else"]'];
-  if (incident.commander) lines.push("roles:", `  incident_commander: ${JSON.stringify(incident.commander)}`, ...otherRoles.map((l) => `  # ${l}`));
+  if (incident.commander)
+    lines.push(
+      "roles:",
+      `  incident_commander: ${JSON.stringify(incident.commander)}`,
+      ...otherRoles.map((l) => `  # ${l}`)
+    );
   else lines.push("# roles:", '#   incident_commander: "@who-coordinates"', ...otherRoles.map((l) => `#   ${l}`));
   lines.push(
     "# impact:",
@@ -137,8 +158,14 @@ function section(name, index, incident, detected) {
   const lines = [`${index === 0 ? "#" : "##"} ${name}`, "", `<!-- ${sectionPrompt(name, incident.severity.id)} -->`];
   if (sectionKey(name) === "summary" && incident.summary?.trim()) lines.push("", summaryText(incident.summary));
   if (sectionKey(name) === "timeline") {
-    lines.push("", `All times ${zoneName(incident.started)}.`, "", `- ${timelineTime(incident.started, incident.started)} Impact starts.`);
-    if (detected.ms > incident.started.ms) lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
+    lines.push(
+      "",
+      `All times ${zoneName(incident.started)}.`,
+      "",
+      `- ${timelineTime(incident.started, incident.started)} Impact starts.`
+    );
+    if (detected.ms > incident.started.ms)
+      lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
   }
   return [...lines, ""];
 }

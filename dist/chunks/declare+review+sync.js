@@ -5718,7 +5718,8 @@ function fetchWithTimeout(ms) {
     try {
       response = await fetch(input, { ...init, signal });
     } catch (error) {
-      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) throw networkFailure(describe(error));
+      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+        throw networkFailure(describe(error));
       throw error;
     }
     let body;
@@ -5728,7 +5729,11 @@ function fetchWithTimeout(ms) {
       throw networkFailure(describe(error));
     }
     const empty = response.status === 204 || response.status === 205 || response.status === 304;
-    const whole = new Response(empty ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const whole = new Response(empty ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
     return Object.defineProperty(whole, "url", { value: response.url });
   };
 }
@@ -5749,7 +5754,9 @@ function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
       notifications: new import_light3.default.Group({ maxConcurrent: 1, minTime: timing.notifyingWriteIntervalMs }),
       onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= timing.retries) return false;
-        log.warn(`GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`);
+        log.warn(
+          `GitHub's secondary rate limit hit on ${options.method} ${options.url}; waiting ${retryAfter}s (retry ${retryCount + 1} of ${timing.retries})`
+        );
         return true;
       },
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
@@ -5757,7 +5764,9 @@ function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
           log.warn(`GitHub's rate limit is used up; waiting ${retryAfter}s for it to reset`);
           return true;
         }
-        log.warn(`GitHub's rate limit is used up for ${options.method} ${options.url}; it resets in ${retryAfter}s. Run again after that.`);
+        log.warn(
+          `GitHub's rate limit is used up for ${options.method} ${options.url}; it resets in ${retryAfter}s. Run again after that.`
+        );
         return false;
       }
     }
@@ -5781,11 +5790,20 @@ async function ownLogin(client) {
 
 // src/core/markdown-escape.ts
 var ZERO_WIDTH_SPACE = "&#8203;";
-var REPLACEMENTS = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": `@${ZERO_WIDTH_SPACE}` };
+var REPLACEMENTS = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "@": `@${ZERO_WIDTH_SPACE}`
+};
 var LINE_ENDING = /\r\n|\r|\n/g;
 var SPECIAL = /(#|\bgh-)(?=\d)|[&<>|@]|[\\`*_[\]#!~$]/gi;
 function escapeMarkdown(text) {
-  return text.replace(LINE_ENDING, " ").replace(SPECIAL, (match, reference) => reference ? `${reference}${ZERO_WIDTH_SPACE}` : REPLACEMENTS[match] ?? `\\${match}`);
+  return text.replace(LINE_ENDING, " ").replace(
+    SPECIAL,
+    (match, reference) => reference ? `${reference}${ZERO_WIDTH_SPACE}` : REPLACEMENTS[match] ?? `\\${match}`
+  );
 }
 function inlineCode(text) {
   const clean = text.replace(LINE_ENDING, " ").replace(/\|/g, "\\|").replace(/<!--/g, "<\u200B!--");

@@ -46,7 +46,14 @@ async function readFile(client, repo, path, branch) {
   }
 }
 async function writeFile(client, repo, path, branch, text, message, sha) {
-  await client.rest.repos.createOrUpdateFileContents({ ...repo, path, branch, message, content: Buffer.from(text, "utf8").toString("base64"), ...sha ? { sha } : {} });
+  await client.rest.repos.createOrUpdateFileContents({
+    ...repo,
+    path,
+    branch,
+    message,
+    content: Buffer.from(text, "utf8").toString("base64"),
+    ...sha ? { sha } : {}
+  });
 }
 
 // src/github/api/pulls.ts

@@ -24,21 +24,21 @@ import {
   renderIncident
 } from "./declare+new.js";
 import "./cli+declare+new.js";
-import "./declare+new+review+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
-import {
-  UsageError
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
 } from "./cli+declare+explain+new+review+status+sync+validate.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  UsageError
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
-// src/github/publish-declaration.ts
+// src/github/publish/declaration.ts
 function declarationBranch(issue) {
   return `incidents-declare/issue-${issue}`;
 }
@@ -48,9 +48,21 @@ async function publishDeclaration(client, repo, declaration) {
   if (existing) return { pull: existing, created: false };
   const base = await ensureBranch(client, repo, branch);
   if (!await readFile(client, repo, declaration.path, branch)) {
-    await writeFile(client, repo, declaration.path, branch, declaration.text, `Declare incident from #${declaration.issue}: ${declaration.title}`);
+    await writeFile(
+      client,
+      repo,
+      declaration.path,
+      branch,
+      declaration.text,
+      `Declare incident from #${declaration.issue}: ${declaration.title}`
+    );
   }
-  const pull = await openPull(client, repo, { head: branch, base, title: `Incident: ${declaration.title}`, body: declaration.body });
+  const pull = await openPull(client, repo, {
+    head: branch,
+    base,
+    title: `Incident: ${declaration.title}`,
+    body: declaration.body
+  });
   return { pull, created: true };
 }
 
@@ -63,7 +75,12 @@ async function updateComment(client, repo, id, body) {
   await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
 }
 async function createComment(client, repo, issue, body, once = false) {
-  const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue, body, ...once ? { request: { retries: 0 } } : {} });
+  const { data } = await client.rest.issues.createComment({
+    ...repo,
+    issue_number: issue,
+    body,
+    ...once ? { request: { retries: 0 } } : {}
+  });
   return data.id;
 }
 
@@ -137,7 +154,8 @@ var FORM = {
   summary: "what is happening?"
 };
 function planDeclaration(issue, config, now) {
-  if (!issue.labels.includes(DECLARE_LABEL)) return { kind: "ignore", reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
+  if (!issue.labels.includes(DECLARE_LABEL))
+    return { kind: "ignore", reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
   const answers = parseIssueForm(issue.body);
   const problems = [];
   const take = (label, check) => {
@@ -148,13 +166,32 @@ function planDeclaration(issue, config, now) {
   const title = take("Title", checkTitle(issue.title.replace(/^\s*\[incident\]:?\s*/i, "")));
   const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config));
   const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", now, "UTC"));
-  const services = take("Services affected", checkServices((answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean), config));
+  const services = take(
+    "Services affected",
+    checkServices(
+      (answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      config
+    )
+  );
   const commanderAnswer = answers.get(FORM.commander);
   const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
   if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
-  const incident = { title, severity, started, services, commander, ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {} };
+  const incident = {
+    title,
+    severity,
+    started,
+    services,
+    commander,
+    ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {}
+  };
   const id = incidentId(started, title);
-  return { kind: "file", id, title, path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`, text: renderIncident(id, incident, now) };
+  return {
+    kind: "file",
+    id,
+    title,
+    path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
+    text: renderIncident(id, incident, now)
+  };
 }
 
 // src/app/declare-incident.ts
@@ -162,7 +199,13 @@ async function declareIncident(client, repo, issue, config, now) {
   const plan = planDeclaration(issue, config, now);
   if (plan.kind === "ignore") return { kind: "ignored", reason: plan.reason };
   if (plan.kind === "invalid") {
-    await upsertStickyComment(client, repo, issue.number, DECLARE_COMMENT_MARKER, declareProblemsComment(plan.problems));
+    await upsertStickyComment(
+      client,
+      repo,
+      issue.number,
+      DECLARE_COMMENT_MARKER,
+      declareProblemsComment(plan.problems)
+    );
     return { kind: "invalid", problems: plan.problems.length };
   }
   const { pull, created } = await publishDeclaration(client, repo, {
@@ -181,18 +224,33 @@ Edit the file on this branch as the response goes on; merge it when the record i
 // src/cli/declare.ts
 async function declareCommand(flags, io) {
   const number = Number(flags.issue);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`Invalid value for '--issue': must be an issue number (got '${flags.issue}')`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`Invalid value for '--issue': must be an issue number (got '${flags.issue}')`);
   const repoText = flags.repo ?? io.env.GITHUB_REPOSITORY;
   const repo = parseRepo(repoText);
-  if (!repo) throw new UsageError(`repository must be owner/name (got '${repoText ?? ""}'): pass --repo or set GITHUB_REPOSITORY`);
+  if (!repo)
+    throw new UsageError(
+      `repository must be owner/name (got '${repoText ?? ""}'): pass --repo or set GITHUB_REPOSITORY`
+    );
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   if (!token) throw new UsageError("declare needs GITHUB_TOKEN (contents, pull-requests and issues write)");
   const { config } = loadConfig(io.cwd, flags.config);
-  const client = createClient({ token, baseUrl: io.env.GITHUB_API_URL || "https://api.github.com", log: { info: () => void 0, warn: (m) => io.writeErr(`warning: ${m}
-`) }, ...io.githubTiming ? { timing: io.githubTiming } : {} });
+  const client = createClient({
+    token,
+    baseUrl: io.env.GITHUB_API_URL || "https://api.github.com",
+    log: { info: () => void 0, warn: (m) => io.writeErr(`warning: ${m}
+`) },
+    ...io.githubTiming ? { timing: io.githubTiming } : {}
+  });
   const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
   const labels = data.labels.map((l) => typeof l === "string" ? l : l.name ?? "");
-  const result = await declareIncident(client, repo, { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? "" }, config, io.now);
+  const result = await declareIncident(
+    client,
+    repo,
+    { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? "" },
+    config,
+    io.now
+  );
   switch (result.kind) {
     case "ignored":
       io.writeOut(`Nothing to declare: ${result.reason}.
@@ -203,8 +261,10 @@ async function declareCommand(flags, io) {
 `);
       return EXIT_FINDINGS;
     case "declared":
-      io.writeOut(`${result.created ? "Opened" : "Already open:"} pull request #${result.pull.number} (${result.pull.url}) adding ${result.path}
-`);
+      io.writeOut(
+        `${result.created ? "Opened" : "Already open:"} pull request #${result.pull.number} (${result.pull.url}) adding ${result.path}
+`
+      );
       return EXIT_OK;
   }
 }

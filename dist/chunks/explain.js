@@ -1,10 +1,13 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  RULES,
   RULE_AREAS,
-  RULE_CATALOG,
-  ruleDoc,
+  ruleById,
   ruleDocsUrl
 } from "./explain+validate.js";
+import "./explain+review+sync+validate+worker.js";
+import "./explain+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import {
   didYouMean
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
@@ -56,7 +59,8 @@ function renderRuleList(areas = RULE_AREAS) {
   const lines = ["Rules incidents validate checks; run 'incidents explain <rule>' for one of them.", ""];
   for (const area of areas) {
     lines.push(area.title);
-    for (const rule of area.rules) lines.push(`${INDENT}${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`);
+    for (const rule of area.rules)
+      lines.push(`${INDENT}${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -76,12 +80,17 @@ function explainCommand(rule, io) {
     io.writeOut(renderRuleList());
     return EXIT_OK;
   }
-  const doc = ruleDoc(rule.trim());
-  if (!doc) {
-    io.writeErr(`incidents: ${unknownRuleMessage(rule, RULE_CATALOG.map((r) => r.id))}`);
+  const found = ruleById(rule.trim());
+  if (!found) {
+    io.writeErr(
+      `incidents: ${unknownRuleMessage(
+        rule,
+        RULES.map((r) => r.id)
+      )}`
+    );
     return EXIT_USAGE;
   }
-  io.writeOut(renderExplain(doc));
+  io.writeOut(renderExplain(found));
   return EXIT_OK;
 }
 export {

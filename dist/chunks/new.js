@@ -15,12 +15,12 @@ import {
 import {
   TIME_FORMS
 } from "./cli+declare+new.js";
-import "./declare+new+review+sync+validate+worker.js";
 import {
   displayPath,
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
@@ -13918,14 +13918,25 @@ async function askChecked(message, check2, defaultAnswer) {
   return valueOf(check2(answer));
 }
 function describeService(service) {
-  const parts = [service.owner && `owner ${service.owner}`, service.tier !== void 0 && `tier ${service.tier}`].filter(Boolean);
+  const parts = [
+    service.owner && `owner ${service.owner}`,
+    service.tier !== void 0 && `tier ${service.tier}`
+  ].filter(Boolean);
   return parts.length ? parts.join(", ") : void 0;
 }
 function serviceChoices(catalog, picked, term) {
   const wanted = (term ?? "").trim().toLowerCase();
-  const matches = catalog.filter((s) => !picked.includes(s.id) && (s.id.toLowerCase().includes(wanted) || (s.owner ?? "").toLowerCase().includes(wanted))).sort((a, b) => Number(!a.id.toLowerCase().startsWith(wanted)) - Number(!b.id.toLowerCase().startsWith(wanted))).map((s) => ({ value: s.id, name: s.id, description: describeService(s) }));
+  const matches = catalog.filter(
+    (s) => !picked.includes(s.id) && (s.id.toLowerCase().includes(wanted) || (s.owner ?? "").toLowerCase().includes(wanted))
+  ).sort((a, b) => Number(!a.id.toLowerCase().startsWith(wanted)) - Number(!b.id.toLowerCase().startsWith(wanted))).map((s) => ({ value: s.id, name: s.id, description: describeService(s) }));
   const done = { value: DONE, name: picked.length ? `done: ${picked.join(", ")}` : "skip: not sure yet" };
-  const none = wanted && matches.length === 0 ? [{ value: "", name: `no service matches '${wanted}' (add it to services: in the config, or pick another)`, disabled: true }] : [];
+  const none = wanted && matches.length === 0 ? [
+    {
+      value: "",
+      name: `no service matches '${wanted}' (add it to services: in the config, or pick another)`,
+      disabled: true
+    }
+  ] : [];
   return picked.length && !wanted ? [done, ...matches] : [...matches, ...none, done];
 }
 async function askSeverity(config) {
@@ -13938,7 +13949,11 @@ async function askSeverity(config) {
 async function askServices(config) {
   if (config.services.length === 0) {
     const answer = await esm_default5({ message: "Services affected (comma-separated; Enter to skip):" });
-    return [...new Set(answer.split(",").map((s) => s.trim()).filter(Boolean))];
+    return [
+      ...new Set(
+        answer.split(",").map((s) => s.trim()).filter(Boolean)
+      )
+    ];
   }
   const picked = [];
   for (; ; ) {
@@ -13951,7 +13966,11 @@ async function askServices(config) {
 async function ask({ config, now, timeZone, known }) {
   const title = known.title ?? await askChecked('Title: what are users experiencing? (like "Checkout failing for EU customers")', checkTitle);
   const severity = known.severity ?? await askSeverity(config);
-  const started = known.started ?? await askChecked(`When did impact start? (${TIME_FORMS})`, (answer) => checkStarted(answer, now, timeZone), "now");
+  const started = known.started ?? await askChecked(
+    `When did impact start? (${TIME_FORMS})`,
+    (answer) => checkStarted(answer, now, timeZone),
+    "now"
+  );
   const services = known.services ?? await askServices(config);
   const commander = known.commander ?? await askChecked("Incident commander: who coordinates? (GitHub handle, like @alice)", checkCommander);
   return { title, severity, started, services, commander };
@@ -13962,7 +13981,8 @@ var terminalPrompts = {
     try {
       return await ask(options);
     } catch (error) {
-      if (error instanceof Error && error.name === "ExitPromptError") throw new PromptCancelled("cancelled at a prompt", { cause: error });
+      if (error instanceof Error && error.name === "ExitPromptError")
+        throw new PromptCancelled("cancelled at a prompt", { cause: error });
       throw error;
     }
   }
@@ -13987,7 +14007,8 @@ function readFlags(flags, config, now, timeZone) {
   known.title = take("--title", flags.title, checkTitle);
   known.severity = take("--severity", flags.severity, (value) => checkSeverity(value, config));
   known.started = take("--started", flags.started, (value) => checkStarted(value, now, timeZone));
-  if (flags.service) known.services = take("--service", flags.service.join(","), (value) => checkServices([value], config));
+  if (flags.service)
+    known.services = take("--service", flags.service.join(","), (value) => checkServices([value], config));
   known.commander = take("--commander", flags.commander, checkCommander);
   return { known, problems };
 }
@@ -14021,23 +14042,34 @@ async function newCommand(flags, io, prompts = terminalPrompts) {
     const why = flags.yes ? "with --yes nothing is asked" : "not on a terminal, so nothing can be asked";
     io.writeErr(`incidents new: missing ${missing.join(", ")} (${why})
 `);
-    io.writeErr(`  like: incidents new --title "Checkout failing for EU customers" --severity ${config.severities[0]?.id ?? "SEV1"} --started "30m ago" --commander @alice
-`);
+    io.writeErr(
+      `  like: incidents new --title "Checkout failing for EU customers" --severity ${config.severities[0]?.id ?? "SEV1"} --started "30m ago" --commander @alice
+`
+    );
     return EXIT_USAGE;
   }
   const id = flags.id ?? incidentId(incident.started, incident.title);
   if (!config.idPattern.test(id)) {
-    io.writeErr(`incidents new: the id '${id}' does not match id_pattern ${config.idPattern.source}${config.source ? ` in ${config.source}` : ""}
+    io.writeErr(
+      `incidents new: the id '${id}' does not match id_pattern ${config.idPattern.source}${config.source ? ` in ${config.source}` : ""}
   fix: give one that does with --id
-`);
+`
+    );
     return EXIT_USAGE;
   }
-  const absolute = path2.resolve(io.cwd, flags.dir ?? config.incidentsDir, incident.started.text.slice(0, 4), `${id}.md`);
+  const absolute = path2.resolve(
+    io.cwd,
+    flags.dir ?? config.incidentsDir,
+    incident.started.text.slice(0, 4),
+    `${id}.md`
+  );
   const file = displayPath(io.cwd, absolute);
   if (existsSync(absolute)) {
-    io.writeErr(`incidents new: ${file} already exists; nothing was written
+    io.writeErr(
+      `incidents new: ${file} already exists; nothing was written
   fix: open it to update that incident, or choose another --title or --id for a new one
-`);
+`
+    );
     return EXIT_FINDINGS;
   }
   writeFileAtomic(absolute, renderIncident(id, incident, io.now));

@@ -1,10 +1,16 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   createLocator,
-  decodeText,
-  parseYaml,
-  readBounded
+  parseYaml
 } from "./declare+new+review+status+sync+validate+worker.js";
+import {
+  FILE_NOT_TEXT,
+  FRONTMATTER_MISSING,
+  FRONTMATTER_NOT_MAPPING,
+  FRONTMATTER_UNCLOSED,
+  decodeText,
+  readBounded
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/incidents/frontmatter.ts
 var FENCE = /^---[ \t]*$/;
@@ -40,42 +46,84 @@ function splitFrontmatter(text) {
 // src/incidents/parse-document.ts
 var EXAMPLE_START = "start the file with a line '---', the fields (id: ..., title: ..., status: ..., severity: ..., started_at: ...), and another line '---'";
 function fail(file, rule, message, hint, line = 1, column = 1) {
-  return { finding: { file, line, column, rule, severity: "error", message, hint } };
+  return { finding: { file, line, column, rule: rule.id, severity: rule.severity, message, hint } };
 }
 function parseDocument(file, kind, bytes) {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const { line, column } = decoded.position;
-    return decoded.problem === "binary" ? fail(file, "file-not-text", "the file contains a NUL byte: it looks like a binary file, not Markdown", "incident files must be UTF-8 text; remove this file or move it out of the incidents folder", line, column) : fail(file, "file-not-text", "the file is not valid UTF-8 text", 'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here', line, column);
+    return decoded.problem === "binary" ? fail(
+      file,
+      FILE_NOT_TEXT,
+      "the file contains a NUL byte: it looks like a binary file, not Markdown",
+      "incident files must be UTF-8 text; remove this file or move it out of the incidents folder",
+      line,
+      column
+    ) : fail(
+      file,
+      FILE_NOT_TEXT,
+      "the file is not valid UTF-8 text",
+      'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here',
+      line,
+      column
+    );
   }
   const split = splitFrontmatter(decoded.text);
   if (!split.ok) {
     switch (split.problem) {
       case "empty":
-        return fail(file, "frontmatter-missing", "the file is empty", EXAMPLE_START);
+        return fail(file, FRONTMATTER_MISSING, "the file is empty", EXAMPLE_START);
       case "missing": {
         const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?(?:\n|$))/.exec(decoded.text);
         if (blank) {
           const lines = blank[0].split("\n").length - 1;
-          return fail(file, "frontmatter-missing", `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`, `delete the ${lines === 1 ? "blank line" : `${lines} blank lines`} above '---'`);
+          return fail(
+            file,
+            FRONTMATTER_MISSING,
+            `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`,
+            `delete the ${lines === 1 ? "blank line" : `${lines} blank lines`} above '---'`
+          );
         }
-        return fail(file, "frontmatter-missing", "the file does not start with a YAML frontmatter block (a line '---')", EXAMPLE_START);
+        return fail(
+          file,
+          FRONTMATTER_MISSING,
+          "the file does not start with a YAML frontmatter block (a line '---')",
+          EXAMPLE_START
+        );
       }
       case "unclosed":
-        return fail(file, "frontmatter-unclosed", "the frontmatter block opened on line 1 is never closed", "add a line with only '---' after the last field, before the Markdown body");
+        return fail(
+          file,
+          FRONTMATTER_UNCLOSED,
+          "the frontmatter block opened on line 1 is never closed",
+          "add a line with only '---' after the last field, before the Markdown body"
+        );
     }
   }
   const parsed = parseYaml(split.yaml);
   if (!parsed.ok) {
     const { problem } = parsed;
-    return fail(file, problem.rule, problem.message, problem.hint, problem.position.line + split.yamlLine - 1, problem.position.column);
+    return fail(
+      file,
+      problem.rule,
+      problem.message,
+      problem.hint,
+      problem.position.line + split.yamlLine - 1,
+      problem.position.column
+    );
   }
   const data = parsed.data;
   if (data === null || data === void 0) {
-    return fail(file, "frontmatter-missing", "the frontmatter block is empty", EXAMPLE_START);
+    return fail(file, FRONTMATTER_MISSING, "the frontmatter block is empty", EXAMPLE_START);
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    return fail(file, "frontmatter-not-mapping", `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? "a list" : "a single value"})`, "write one field per line, like id: 2026-03-04-checkout-errors", split.yamlLine);
+    return fail(
+      file,
+      FRONTMATTER_NOT_MAPPING,
+      `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? "a list" : "a single value"})`,
+      "write one field per line, like id: 2026-03-04-checkout-errors",
+      split.yamlLine
+    );
   }
   return {
     document: {
@@ -90,7 +138,7 @@ function parseDocument(file, kind, bytes) {
   };
 }
 
-// src/incidents/read-head.ts
+// src/incidents/read/head.ts
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 var HEAD_BYTES = 4096;
@@ -166,12 +214,14 @@ function scalar(text, stops) {
     for (; ; ) {
       const close = text.indexOf("'", i);
       if (close < 0) return GIVE_UP;
-      if (text[close + 1] !== "'") return { value: text.slice(1, close).replaceAll("''", "'"), rest: text.slice(close + 1) };
+      if (text[close + 1] !== "'")
+        return { value: text.slice(1, close).replaceAll("''", "'"), rest: text.slice(close + 1) };
       i = close + 2;
     }
   }
   let end = 0;
-  while (end < text.length && !stops.includes(text[end]) && !(text[end] === "#" && end > 0 && text[end - 1] === " ")) end++;
+  while (end < text.length && !stops.includes(text[end]) && !(text[end] === "#" && end > 0 && text[end - 1] === " "))
+    end++;
   const value = text.slice(0, end).trimEnd();
   if (!PLAIN.test(value) || MAYBE_NOT_STRING.test(value)) return GIVE_UP;
   return { value, rest: text.slice(value.length) };
@@ -278,7 +328,8 @@ function referenceKeys(yaml) {
   const scanned = scanReferenceKeys(yaml);
   if (scanned) return scanned;
   const parsed = parseYaml(yaml);
-  if (!parsed.ok || parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) return void 0;
+  if (!parsed.ok || parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data))
+    return void 0;
   return pickReferenceKeys(parsed.data);
 }
 function pickReferenceKeys(data) {
@@ -287,29 +338,11 @@ function pickReferenceKeys(data) {
   return picked;
 }
 
-// src/core/time.ts
-var DAY_MS = 864e5;
-var ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
-function parseTimestamp(value) {
-  if (value === void 0 || !ZONED.test(value)) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function parseDay(value) {
-  if (value === void 0 || !DAY.test(value)) return void 0;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-
 export {
   splitFrontmatter,
   parseDocument,
   readFrontmatterHead,
   readFrontmatterBytes,
   referenceKeys,
-  pickReferenceKeys,
-  DAY_MS,
-  parseTimestamp,
-  parseDay
+  pickReferenceKeys
 };

@@ -6,19 +6,23 @@ import {
   splitFrontmatter
 } from "./review+status+sync+validate+worker.js";
 import {
-  MAX_FILE_BYTES,
-  decodeText,
   displayPath,
   expandPaths,
   isUnder,
-  quote,
-  readBounded,
-  sizeOverLimit,
   walkIncidents
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
+  FILE_SYMLINK,
+  FILE_TOO_LARGE,
+  MAX_FILE_BYTES,
+  decodeText,
+  quote,
+  readBounded,
+  sizeOverLimit
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
   UsageError
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/git/changes.ts
 import { execFileSync } from "node:child_process";
@@ -60,10 +64,15 @@ function changedSince(cwd, ref) {
   if (workTreeRoot(cwd) === void 0) throw new UsageError(`--changed-since: ${cwd} is not in a git repository`);
   const commit = resolveCommit(cwd, ref);
   if (commit === void 0) {
-    throw new UsageError(`--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`);
+    throw new UsageError(
+      `--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`
+    );
   }
   const base = mergeBase(cwd, commit);
-  if (!base) throw new UsageError(`--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`);
+  if (!base)
+    throw new UsageError(
+      `--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`
+    );
   const output = git(cwd, ["diff", "--name-status", "-z", "--no-renames", "--relative", base, "HEAD"]).toString("utf8");
   return { base, ...parseNameStatus(output) };
 }
@@ -79,7 +88,7 @@ function readAtCommit(cwd, commit, file) {
 import { lstatSync } from "node:fs";
 import path from "node:path";
 
-// src/incidents/read-file.ts
+// src/incidents/read/file.ts
 import { readlinkSync } from "node:fs";
 function symlinkHint(entry) {
   let target;
@@ -94,7 +103,17 @@ function symlinkHint(entry) {
 function readIncidentFile(entry, kind) {
   const { file } = entry;
   if (entry.symlink) {
-    return { finding: { file, line: 1, column: 1, rule: "file-symlink", severity: "warning", message: "symbolic link not followed", hint: symlinkHint(entry) } };
+    return {
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_SYMLINK.id,
+        severity: FILE_SYMLINK.severity,
+        message: "symbolic link not followed",
+        hint: symlinkHint(entry)
+      }
+    };
   }
   const read = readBounded(entry.absolute);
   if ("tooLarge" in read) {
@@ -104,8 +123,8 @@ function readIncidentFile(entry, kind) {
         file,
         line: 1,
         column: 1,
-        rule: "file-too-large",
-        severity: "error",
+        rule: FILE_TOO_LARGE.id,
+        severity: FILE_TOO_LARGE.severity,
         message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
         hint: "move logs, dumps and screenshots out of the file and link to them instead"
       }
@@ -114,7 +133,7 @@ function readIncidentFile(entry, kind) {
   return parseDocument(file, kind, read.bytes);
 }
 
-// src/incidents/read-keys.ts
+// src/incidents/read/keys.ts
 function keysOfBytes(bytes) {
   if (bytes.length > MAX_FILE_BYTES) return void 0;
   const decoded = decodeText(bytes);
@@ -172,7 +191,10 @@ function loadWhole(cwd, config) {
 function loadNamed(cwd, config, paths) {
   const { targets, findings, seen } = readTargets(expandPaths(cwd, paths), config);
   const others = otherIncidents(cwd, config, (file) => seen.has(file));
-  const allIncidents = [...targets.filter((document) => document.kind === "incident"), ...others.map((other) => other.record)];
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === "incident"),
+    ...others.map((other) => other.record)
+  ];
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
 function discovered(cwd, file) {
@@ -194,7 +216,10 @@ function loadChangedSince(cwd, config, changes) {
   const entries = [...changed].flatMap((file) => discovered(cwd, file) ?? []);
   const { targets, findings } = readTargets(entries, config);
   const others = otherIncidents(cwd, config, (file) => changed.has(file));
-  const allIncidents = [...targets.filter((document) => document.kind === "incident"), ...others.map((other) => other.record)];
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === "incident"),
+    ...others.map((other) => other.record)
+  ];
   const present = new Set(allIncidents.map((incident) => incident.data.id));
   const deletedById = /* @__PURE__ */ new Map();
   for (const file of changes.deleted.filter((f) => relevant(f) && kindOf(f, config) === "incident")) {

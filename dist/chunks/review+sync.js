@@ -3,13 +3,15 @@ import {
   withinBudget
 } from "./cli+review+sync.js";
 import {
-  MAX_ISSUE_BODY_CHARS,
-  MAX_ISSUE_TITLE_CHARS,
   validateDocuments
 } from "./review+sync+validate+worker.js";
 import {
   loadIncidents
 } from "./review+status+sync+validate.js";
+import {
+  MAX_ISSUE_BODY_CHARS,
+  MAX_ISSUE_TITLE_CHARS
+} from "./explain+review+sync+validate+worker.js";
 import {
   GITHUB_TIMING,
   RequestError,
@@ -27,7 +29,7 @@ import {
 import {
   UsageError,
   cut
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/sync/report.ts
 var SyncError = class extends Error {
@@ -45,7 +47,13 @@ function stateAfter(plan, applied) {
     const done = created.get(state.key);
     if (!done || done.operation.kind !== "create") return state;
     const closeAs = done.operation.closeAs;
-    return { ...state, issue: done.issue, url: done.url, state: closeAs ? "closed" : "open", stateReason: closeAs ?? null };
+    return {
+      ...state,
+      issue: done.issue,
+      url: done.url,
+      state: closeAs ? "closed" : "open",
+      stateReason: closeAs ?? null
+    };
   });
 }
 
@@ -53,7 +61,10 @@ function stateAfter(plan, applied) {
 var PREFIX = "incidents-as-code";
 var KEY_UNSAFE = /[^A-Za-z0-9._~/-]/gu;
 function encodeKey(key) {
-  return key.replace(KEY_UNSAFE, (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""));
+  return key.replace(
+    KEY_UNSAFE,
+    (ch) => [...new TextEncoder().encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("")
+  );
 }
 function decodeKey(encoded) {
   try {
@@ -105,7 +116,8 @@ function networkCode(error) {
 }
 var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
 function describeError(error) {
-  if (error instanceof RequestError && !error.response) return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? "") ? "the connection was reset" : error.message}`;
+  if (error instanceof RequestError && !error.response)
+    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? "") ? "the connection was reset" : error.message}`;
   if (error instanceof RequestError) return `GitHub answered ${error.status} ${githubMessage(error)}`;
   return error instanceof Error ? error.message : String(error);
 }
@@ -114,7 +126,8 @@ function explainFailure(error, hints) {
   if (!(error instanceof RequestError)) return describeError(error);
   if (!error.response) {
     const code = networkCode(error);
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
     return `${describeError(error)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
   }
   const said = describeError(error);
@@ -133,7 +146,8 @@ function explainFailure(error, hints) {
       return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
     case error.status === 404: {
       const issue = /\/issues\/(\d+)(?:$|\/)/.exec(error.request.url)?.[1];
-      if (issue) return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
+      if (issue)
+        return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
       return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
     }
     case error.status === 410:
@@ -165,7 +179,12 @@ function toExistingIssue(raw) {
 // src/github/api/list-issues.ts
 var PER_PAGE = 100;
 async function listLabelledIssues(client, repo, label) {
-  const raw = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: label, state: "all", per_page: PER_PAGE });
+  const raw = await client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    labels: label,
+    state: "all",
+    per_page: PER_PAGE
+  });
   return raw.filter((issue) => !issue.pull_request).map(toExistingIssue);
 }
 async function getIssue(client, repo, number) {
@@ -196,7 +215,12 @@ async function updateIssue(client, repo, number, changes) {
   });
 }
 async function setIssueState(client, repo, number, state, reason) {
-  await client.rest.issues.update({ ...repo, issue_number: number, state, ...reason ? { state_reason: reason } : {} });
+  await client.rest.issues.update({
+    ...repo,
+    issue_number: number,
+    state,
+    ...reason ? { state_reason: reason } : {}
+  });
 }
 async function addComment(client, repo, number, body) {
   await client.rest.issues.createComment({ ...repo, issue_number: number, body });
@@ -217,7 +241,9 @@ async function update(context, operation, warnings) {
     const { assignees, ...rest } = operation.changes;
     const refused = refusedAssignees(error);
     if (refused.length === 0 || !assignees) throw error;
-    warnings.push(`${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); updated without changing the assignees`);
+    warnings.push(
+      `${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); updated without changing the assignees`
+    );
     if (Object.keys(rest).length > 0) await updateIssue(context.client, context.repo, operation.issue, rest);
   }
 }
@@ -228,13 +254,17 @@ async function create(context, operation, warnings) {
       return await createIssue(context.client, context.repo, { ...operation, assignees });
     } catch (error) {
       if (isRefusedAssignee(error) && assignees.length) {
-        warnings.push(`${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); filed without an assignee`);
+        warnings.push(
+          `${operation.key}: GitHub refused to assign ${assignees.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); filed without an assignee`
+        );
         assignees = [];
         continue;
       }
       if (!isTransient(error) || attempt > context.timing.retries) throw error;
       await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
-      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find((issue) => readKey(issue.body) === operation.key);
+      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find(
+        (issue) => readKey(issue.body) === operation.key
+      );
       if (filed) {
         context.log.warn(`${operation.key}: ${describeError(error)}; it was filed after all, as #${filed.number}`);
         return filed;
@@ -248,7 +278,8 @@ async function applyOne(context, operation, warnings) {
   switch (operation.kind) {
     case "create": {
       const issue = await create(context, operation, warnings);
-      if (operation.closeAs && issue.state === "open") await setIssueState(client, repo, issue.number, "closed", operation.closeAs);
+      if (operation.closeAs && issue.state === "open")
+        await setIssueState(client, repo, issue.number, "closed", operation.closeAs);
       return { operation, issue: issue.number, url: issue.url };
     }
     case "update":
@@ -270,7 +301,12 @@ async function applyOperations(context, operations) {
     try {
       applied.push(await applyOne(context, operation, warnings));
     } catch (error) {
-      return { applied, failed: { operation, message: describeError(error), error }, notAttempted: operations.slice(index + 1), warnings };
+      return {
+        applied,
+        failed: { operation, message: describeError(error), error },
+        notAttempted: operations.slice(index + 1),
+        warnings
+      };
     }
   }
   return { applied, notAttempted: [], warnings };
@@ -285,7 +321,12 @@ async function ensureLabels(client, repo, wanted) {
   for (const name of [...wanted].sort()) {
     if (have.has(name.toLowerCase())) continue;
     try {
-      await client.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: "Managed by incidents-as-code" });
+      await client.rest.issues.createLabel({
+        ...repo,
+        name,
+        color: LABEL_COLOR,
+        description: "Managed by incidents-as-code"
+      });
       created.push(name);
     } catch (error) {
       if (!(error instanceof RequestError && error.status === 422)) throw error;
@@ -317,7 +358,11 @@ function render(facts, detail) {
     ...rows.filter(([, value]) => value !== void 0).map(([name, value]) => `| ${name} | ${escapeMarkdown(short(value))} |`)
   ];
   if (detail === "full" && facts.impactSummary) lines.push("", `> ${escapeMarkdown(facts.impactSummary)}`);
-  lines.push("", `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`, MANAGED_END);
+  lines.push(
+    "",
+    `<sub>Filed by incidents-as-code from ${inlineCode(short(facts.file))}. Change the follow-up in that file; text outside this block is yours to edit.</sub>`,
+    MANAGED_END
+  );
   return lines.join("\n");
 }
 function managedBody(facts, budget = MAX_ISSUE_BODY_CHARS) {
@@ -345,12 +390,22 @@ function urlSegment(segment) {
 }
 function labelsFor(config, severity, type, priority) {
   const { labels, label } = config.followUps;
-  const all = [label, labels.severity[severity], type ? labels.type[type] : void 0, priority ? labels.priority[priority] : void 0];
+  const all = [
+    label,
+    labels.severity[severity],
+    type ? labels.type[type] : void 0,
+    priority ? labels.priority[priority] : void 0
+  ];
   return [...new Set(all.filter((l) => typeof l === "string" && l !== ""))].sort();
 }
 function managedLabels(config) {
   const { labels, label } = config.followUps;
-  return /* @__PURE__ */ new Set([label, ...Object.values(labels.type), ...Object.values(labels.priority), ...Object.values(labels.severity)]);
+  return /* @__PURE__ */ new Set([
+    label,
+    ...Object.values(labels.type),
+    ...Object.values(labels.priority),
+    ...Object.values(labels.severity)
+  ]);
 }
 function desiredFollowUps(incidents, config, links) {
   const out = [];
@@ -469,7 +524,15 @@ function planSync(desired, existing, options) {
     const [keeper, ...duplicates] = issues;
     for (const duplicate of duplicates) {
       if (duplicate.state === "open") {
-        states.push({ kind: "close", key, issue: duplicate.number, url: duplicate.url, reason: "not_planned", why: "duplicate", comment: `Duplicate of #${keeper.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.` });
+        states.push({
+          kind: "close",
+          key,
+          issue: duplicate.number,
+          url: duplicate.url,
+          reason: "not_planned",
+          why: "duplicate",
+          comment: `Duplicate of #${keeper.number}: incidents-as-code filed this follow-up twice (two runs at once). Closing this copy.`
+        });
       }
     }
   }
@@ -484,14 +547,31 @@ function planSync(desired, existing, options) {
     followUps.push(stateOf(followUp, issue));
     if (!issue) {
       const closeAs = followUp.fileStatus === "done" ? "completed" : followUp.fileStatus === "not-planned" ? "not_planned" : void 0;
-      creates.push({ kind: "create", key: followUp.key, title: followUp.title, body: followUp.managedBody, labels: followUp.labels, assignees: followUp.assignees, ...closeAs ? { closeAs } : {} });
+      creates.push({
+        kind: "create",
+        key: followUp.key,
+        title: followUp.title,
+        body: followUp.managedBody,
+        labels: followUp.labels,
+        assignees: followUp.assignees,
+        ...closeAs ? { closeAs } : {}
+      });
       continue;
     }
     const { changes, reasons } = changesFor(followUp, issue, options.managedLabels);
-    if (reasons.length) updates.push({ kind: "update", key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
+    if (reasons.length)
+      updates.push({ kind: "update", key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
     if (issue.state === "open" && followUp.fileStatus !== "open") {
       const done = followUp.fileStatus === "done";
-      states.push({ kind: "close", key: followUp.key, issue: issue.number, url: issue.url, reason: done ? "completed" : "not_planned", why: "done-in-file", comment: `Marked ${done ? "done" : "not planned"} in \`${followUp.file}\`.` });
+      states.push({
+        kind: "close",
+        key: followUp.key,
+        issue: issue.number,
+        url: issue.url,
+        reason: done ? "completed" : "not_planned",
+        why: "done-in-file",
+        comment: `Marked ${done ? "done" : "not planned"} in \`${followUp.file}\`.`
+      });
     } else if (issue.state === "closed" && followUp.fileStatus === "open" && options.reopen) {
       states.push({ kind: "reopen", key: followUp.key, issue: issue.number, url: issue.url });
     }
@@ -501,7 +581,15 @@ function planSync(desired, existing, options) {
     if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue) continue;
     followUps.push(stateOf({ key, file: void 0 }, issue));
     if (issue.state === "open" && options.onRemoved === "close") {
-      states.push({ kind: "close", key, issue: issue.number, url: issue.url, reason: "not_planned", why: "removed", comment: "This follow-up was removed from its incident file, so it is closed as not planned." });
+      states.push({
+        kind: "close",
+        key,
+        issue: issue.number,
+        url: issue.url,
+        reason: "not_planned",
+        why: "removed",
+        comment: "This follow-up was removed from its incident file, so it is closed as not planned."
+      });
     }
   }
   return { operations: [...creates, ...updates, ...states], followUps, ignored };
@@ -551,9 +639,16 @@ async function syncFollowUps(options) {
   const tracker = trackerRepo(config, options);
   const sourceRepo = options.repo ?? (tracker ? repoName(tracker) : "OWNER/REPO");
   const notices = [];
-  if (incidents.skippedFiles.length) notices.push(`${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`);
-  if (incidents.unreadable) notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
-  const desired = desiredFollowUps(incidents.valid, config, { repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`, defaultBranch: options.defaultBranch ?? "main" });
+  if (incidents.skippedFiles.length)
+    notices.push(
+      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
+    );
+  if (incidents.unreadable)
+    notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
+  const desired = desiredFollowUps(incidents.valid, config, {
+    repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`,
+    defaultBranch: options.defaultBranch ?? "main"
+  });
   const planOptions = {
     onRemoved: incidents.unreadable ? "leave-open" : config.followUps.onRemoved,
     reopen: config.followUps.reopen,
@@ -564,40 +659,93 @@ async function syncFollowUps(options) {
   if (!options.token) {
     notices.push("No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.");
     const plan2 = planSync(desired, [], { ...planOptions, ownLogin: "" });
-    return { mode: "no-token", repo: tracker ? repoName(tracker) : void 0, notices, skipped: incidents.skippedFiles, plan: plan2, ...empty, followUps: plan2.followUps };
+    return {
+      mode: "no-token",
+      repo: tracker ? repoName(tracker) : void 0,
+      notices,
+      skipped: incidents.skippedFiles,
+      plan: plan2,
+      ...empty,
+      followUps: plan2.followUps
+    };
   }
-  if (!tracker) throw new UsageError("no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config");
-  const client = createClient({ token: options.token, baseUrl: options.apiUrl, log: options.log, ...options.timing ? { timing: options.timing } : {} });
+  if (!tracker)
+    throw new UsageError(
+      "no repository to sync with: set GITHUB_REPOSITORY, pass --repo owner/name, or set follow_ups.repo in the config"
+    );
+  const client = createClient({
+    token: options.token,
+    baseUrl: options.apiUrl,
+    log: options.log,
+    ...options.timing ? { timing: options.timing } : {}
+  });
   let plan;
   let login;
   try {
     login = await ownLogin(client);
     const existing = await listLabelledIssues(client, tracker, config.followUps.label);
-    const linked = await readLinked(client, tracker, desired.flatMap((d) => d.linkedIssue === void 0 ? [] : [d.linkedIssue]));
+    const linked = await readLinked(
+      client,
+      tracker,
+      desired.flatMap((d) => d.linkedIssue === void 0 ? [] : [d.linkedIssue])
+    );
     plan = planSync(desired, existing, { ...planOptions, ownLogin: login, linkedIssues: linked });
   } catch (error) {
-    throw new SyncError(`cannot read the issues of ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
+    throw new SyncError(
+      `cannot read the issues of ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`,
+      { cause: error }
+    );
   }
-  for (const ignored of plan.ignored) notices.push(`Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`);
+  for (const ignored of plan.ignored)
+    notices.push(
+      `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`
+    );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
-  if (options.dryRun) return { mode: "dry-run", repo: repoName(tracker), notices, skipped: incidents.skippedFiles, plan, ...empty, pending, followUps: plan.followUps };
-  const context = { client, repo: tracker, label: config.followUps.label, log: options.log, timing: options.timing ?? GITHUB_TIMING };
-  const labels = new Set(now.flatMap((op) => op.kind === "create" ? op.labels : op.kind === "update" ? op.changes.labels ?? [] : []));
+  if (options.dryRun)
+    return {
+      mode: "dry-run",
+      repo: repoName(tracker),
+      notices,
+      skipped: incidents.skippedFiles,
+      plan,
+      ...empty,
+      pending,
+      followUps: plan.followUps
+    };
+  const context = {
+    client,
+    repo: tracker,
+    label: config.followUps.label,
+    log: options.log,
+    timing: options.timing ?? GITHUB_TIMING
+  };
+  const labels = new Set(
+    now.flatMap((op) => op.kind === "create" ? op.labels : op.kind === "update" ? op.changes.labels ?? [] : [])
+  );
   try {
     if (labels.size) await ensureLabels(client, tracker, labels);
   } catch (error) {
-    throw new SyncError(`cannot create labels in ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`, { cause: error });
+    throw new SyncError(
+      `cannot create labels in ${repoName(tracker)}: ${explainFailure(error, failureHints(config, options, tracker))}`,
+      { cause: error }
+    );
   }
   const result = await applyOperations(context, now);
   const warnings = [...result.warnings];
   let applied = [...result.applied];
   if (!result.failed && applied.some((a) => a.operation.kind === "create")) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), { ...planOptions, ownLogin: login });
+    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), {
+      ...planOptions,
+      ownLogin: login
+    });
     const duplicates = again.operations.filter((op) => op.kind === "close" && op.why === "duplicate");
     const dedupe = await applyOperations(context, duplicates);
     applied = [...applied, ...dedupe.applied];
     warnings.push(...dedupe.warnings);
-    if (dedupe.failed) warnings.push(`could not close duplicate #${dedupe.failed.operation.issue}: ${dedupe.failed.message}`);
+    if (dedupe.failed)
+      warnings.push(
+        `could not close duplicate #${dedupe.failed.operation.issue}: ${dedupe.failed.message}`
+      );
   }
   return {
     mode: "applied",
@@ -607,7 +755,12 @@ async function syncFollowUps(options) {
     plan,
     applied,
     pending,
-    ...result.failed ? { failed: { operation: result.failed.operation, message: explainFailure(result.failed.error, failureHints(config, options, tracker)) } } : {},
+    ...result.failed ? {
+      failed: {
+        operation: result.failed.operation,
+        message: explainFailure(result.failed.error, failureHints(config, options, tracker))
+      }
+    } : {},
     notAttempted: result.notAttempted,
     warnings,
     followUps: stateAfter(plan, applied)

@@ -5,16 +5,20 @@ import {
   indexById
 } from "./review+sync+validate+worker.js";
 import {
-  parseDay,
   parseDocument,
-  parseTimestamp,
   pickReferenceKeys,
   readFrontmatterBytes
 } from "./review+status+sync+validate+worker.js";
 import {
-  schemaFindings,
+  parseDay,
+  parseTimestamp
+} from "./explain+review+status+sync+validate+worker.js";
+import {
   walkIncidents
 } from "./declare+new+review+status+sync+validate+worker.js";
+import {
+  schemaFindings
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/review/read-facts.ts
 import { Worker } from "node:worker_threads";
@@ -96,7 +100,13 @@ function readReviewFacts(entries, config, now, copy) {
 async function readOnTwoThreads(entries, input, workerEntry) {
   const half = Math.ceil(entries.length / 2);
   const theirs = entries.slice(half);
-  const task = { task: "review-facts", cwd: input.cwd, configPath: input.configPath, now: input.now.toISOString(), entries: theirs };
+  const task = {
+    task: "review-facts",
+    cwd: input.cwd,
+    configPath: input.configPath,
+    now: input.now.toISOString(),
+    entries: theirs
+  };
   const worker = new Worker(workerEntry, { workerData: task });
   const fromWorker = new Promise((resolve, reject) => {
     worker.once("message", resolve);
@@ -115,7 +125,15 @@ async function collectReviewFacts(input) {
   const records = files.map((f) => ({ file: f.file, data: f.keys }));
   const context = { config, now: input.now, incidentsById: indexById(records) };
   const crossFileErrors = (f) => {
-    const document = { file: f.file, kind: "incident", data: f.keys, body: "", bodyLine: 1, frontmatterLine: 1, locate: NO_POSITIONS };
+    const document = {
+      file: f.file,
+      kind: "incident",
+      data: f.keys,
+      body: "",
+      bodyLine: 1,
+      frontmatterLine: 1,
+      locate: NO_POSITIONS
+    };
     return CROSS_FILE_RULES.some((rule) => hasErrors(rule(document, context)));
   };
   const incidents = [];

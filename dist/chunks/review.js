@@ -8,32 +8,35 @@ import {
 import "./cli+review+sync.js";
 import "./review+sync+validate+worker.js";
 import "./review+status+sync+validate.js";
-import {
-  DAY_MS
-} from "./review+status+sync+validate+worker.js";
+import "./review+status+sync+validate+worker.js";
 import {
   writeFileAtomic
 } from "./new+review.js";
+import "./explain+review+sync+validate+worker.js";
+import {
+  DAY_MS
+} from "./explain+review+status+sync+validate+worker.js";
 import "./declare+review.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./declare+review+sync.js";
-import "./declare+new+review+sync+validate+worker.js";
+import {
+  loadConfig,
+  parseDurationDays
+} from "./declare+new+review+status+sync+validate+worker.js";
+import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import {
   DEFAULT_REVIEW_WITHIN_DAYS,
-  loadConfig,
-  parseDurationDays,
   parseTarget
-} from "./declare+new+review+status+sync+validate+worker.js";
-import {
-  UsageError
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK
 } from "./cli+declare+explain+new+review+status+sync+validate.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  UsageError
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/cli/review.ts
 import path from "node:path";
@@ -49,7 +52,11 @@ function percentile(values, p) {
 }
 function distribution(minutes) {
   const round = (v) => v === null ? null : Math.round(v * 10) / 10;
-  return { count: minutes.length, p50_minutes: round(percentile(minutes, 50)), p90_minutes: round(percentile(minutes, 90)) };
+  return {
+    count: minutes.length,
+    p50_minutes: round(percentile(minutes, 50)),
+    p90_minutes: round(percentile(minutes, 90))
+  };
 }
 function share(part, whole) {
   return whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
@@ -69,7 +76,8 @@ function phaseMinutes(incident, phase) {
 }
 function phaseDistributions(incidents) {
   const out = {};
-  for (const phase of PHASES) out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
+  for (const phase of PHASES)
+    out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
   return out;
 }
 function durations(incidents, severities, slowestCount = 3) {
@@ -122,13 +130,26 @@ function barChart(title, axis, labels, bars, line) {
   ].join("\n");
 }
 function pieChart(title, slices) {
-  return ["```mermaid", `pie title ${title.replace(/[\n\r"]/g, "")}`, ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`), "```"].join("\n");
+  return [
+    "```mermaid",
+    `pie title ${title.replace(/[\n\r"]/g, "")}`,
+    ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`),
+    "```"
+  ].join("\n");
 }
 
 // src/review/render/sections.ts
-var PHASE_NAMES = { time_to_detect: "Detect", time_to_mitigate: "Mitigate", time_to_resolve: "Resolve" };
+var PHASE_NAMES = {
+  time_to_detect: "Detect",
+  time_to_mitigate: "Mitigate",
+  time_to_resolve: "Resolve"
+};
 function table(header, rows) {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`)
+  ].join("\n");
 }
 function themesSection(r) {
   return ["## Themes for discussion", "", ...r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`)].join("\n");
@@ -136,27 +157,56 @@ function themesSection(r) {
 function overviewSection(r) {
   const sev = Object.keys(r.incidents.by_severity);
   const rows = [
-    ["**Incidents**", `**${r.incidents.total}**`, formatNumber(r.incidents.previous.total), formatNumber(r.incidents.baseline.total)],
-    ...sev.map((s) => [escapeMarkdown(s), formatNumber(r.incidents.by_severity[s] ?? 0), formatNumber(r.incidents.previous.by_severity[s] ?? 0), formatNumber(r.incidents.baseline.by_severity[s] ?? 0)]),
-    ["Near misses", formatNumber(r.incidents.near_misses), formatNumber(r.incidents.previous.near_misses), formatNumber(r.incidents.baseline.near_misses)]
+    [
+      "**Incidents**",
+      `**${r.incidents.total}**`,
+      formatNumber(r.incidents.previous.total),
+      formatNumber(r.incidents.baseline.total)
+    ],
+    ...sev.map((s) => [
+      escapeMarkdown(s),
+      formatNumber(r.incidents.by_severity[s] ?? 0),
+      formatNumber(r.incidents.previous.by_severity[s] ?? 0),
+      formatNumber(r.incidents.baseline.by_severity[s] ?? 0)
+    ]),
+    [
+      "Near misses",
+      formatNumber(r.incidents.near_misses),
+      formatNumber(r.incidents.previous.near_misses),
+      formatNumber(r.incidents.baseline.near_misses)
+    ]
   ];
   return [
     "## Overview",
     "",
-    table(["", `This period (${escapeMarkdown(r.period.label)})`, `Previous (${escapeMarkdown(r.period.previous)})`, "Baseline (average of the four periods before)"], rows),
+    table(
+      [
+        "",
+        `This period (${escapeMarkdown(r.period.label)})`,
+        `Previous (${escapeMarkdown(r.period.previous)})`,
+        "Baseline (average of the four periods before)"
+      ],
+      rows
+    ),
     "",
     barChart("Incidents per period", "Incidents", r.trends.periods, r.trends.incidents)
   ].join("\n");
 }
 function durationsSection(r) {
   const d = r.durations;
-  const cells = (x) => [formatMinutes(x.p50_minutes), formatMinutes(x.p90_minutes), String(x.count)];
+  const cells = (x) => [
+    formatMinutes(x.p50_minutes),
+    formatMinutes(x.p90_minutes),
+    String(x.count)
+  ];
   const rows = [
     ...Object.entries(d.by_severity).map(([s, p]) => [escapeMarkdown(s), ...PHASES.flatMap((phase) => cells(p[phase]))]),
     ["**All**", ...PHASES.flatMap((phase) => cells(d[phase]))]
   ];
   const header = ["Severity", ...PHASES.flatMap((p) => [`${PHASE_NAMES[p]} p50`, `${PHASE_NAMES[p]} p90`, "n"])];
-  const missing = PHASES.filter((p) => d.missing[p] > 0).map((p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`);
+  const missing = PHASES.filter((p) => d.missing[p] > 0).map(
+    (p) => `${d.missing[p]} without the end of "${PHASE_NAMES[p].toLowerCase()}"`
+  );
   return [
     "## Time to detect, mitigate and resolve",
     "",
@@ -164,7 +214,14 @@ function durationsSection(r) {
     "",
     r.incidents.total ? table(header, rows) : "_No incidents in this period._",
     ...missing.length ? ["", `_Left out where the data is missing: ${missing.join(", ")} (still open, or not recorded)._`] : [],
-    ...d.slowest.length ? ["", "Slowest to mitigate:", "", ...d.slowest.map((s) => `- ${inlineCode(s.incident)} (${escapeMarkdown(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${escapeMarkdown(s.title)}`)] : []
+    ...d.slowest.length ? [
+      "",
+      "Slowest to mitigate:",
+      "",
+      ...d.slowest.map(
+        (s) => `- ${inlineCode(s.incident)} (${escapeMarkdown(s.severity)}): ${formatMinutes(s.time_to_mitigate_minutes)}, ${escapeMarkdown(s.title)}`
+      )
+    ] : []
   ].join("\n");
 }
 function detectionSection(r) {
@@ -180,12 +237,29 @@ function detectionSection(r) {
 }
 function trendsSection(r) {
   const t = r.trends;
-  const block = (title, list) => list.length ? [`### ${title}`, "", table(["", ...t.periods.map(escapeMarkdown)], list.map((s) => [escapeMarkdown(s.name), ...s.counts.map(String)])), ""] : [];
+  const block = (title, list) => list.length ? [
+    `### ${title}`,
+    "",
+    table(
+      ["", ...t.periods.map(escapeMarkdown)],
+      list.map((s) => [escapeMarkdown(s.name), ...s.counts.map(String)])
+    ),
+    ""
+  ] : [];
   const top = t.categories.slice(0, 6);
   return [
     "## Trends",
     "",
-    ...top.length ? [barChart(`Categories: ${r.period.label} (bars) against the baseline (line)`, "Incidents", top.map((s) => s.name), top.map((s) => s.current), top.map((s) => s.baseline_avg)), ""] : [],
+    ...top.length ? [
+      barChart(
+        `Categories: ${r.period.label} (bars) against the baseline (line)`,
+        "Incidents",
+        top.map((s) => s.name),
+        top.map((s) => s.current),
+        top.map((s) => s.baseline_avg)
+      ),
+      ""
+    ] : [],
     ...block("Categories", t.categories),
     ...block("Services", t.services),
     ...block("Contributing factors", t.contributing_factors),
@@ -198,8 +272,20 @@ function repeatsSection(r) {
     "",
     `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
     "",
-    r.repeats.length ? table(["Incident", "Repeats", "How we know"], r.repeats.map((x) => [inlineCode(x.incident), inlineCode(x.repeat_of), x.inferred ? `inferred: ${escapeMarkdown(x.reason)}` : "explicit (`repeat_of`)"])) : "_No repeats in this period._",
-    ...r.repeat_chains.some((c) => c.length > 2) ? ["", "Chains:", "", ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(" \u2192 ")}`)] : []
+    r.repeats.length ? table(
+      ["Incident", "Repeats", "How we know"],
+      r.repeats.map((x) => [
+        inlineCode(x.incident),
+        inlineCode(x.repeat_of),
+        x.inferred ? `inferred: ${escapeMarkdown(x.reason)}` : "explicit (`repeat_of`)"
+      ])
+    ) : "_No repeats in this period._",
+    ...r.repeat_chains.some((c) => c.length > 2) ? [
+      "",
+      "Chains:",
+      "",
+      ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(" \u2192 ")}`)
+    ] : []
   ].join("\n");
 }
 function recurringSection(r) {
@@ -208,7 +294,9 @@ function recurringSection(r) {
     "",
     "Follow-ups that propose the same thing in different words, across incidents up to the end of this period.",
     "",
-    ...r.recurring_follow_ups.length ? r.recurring_follow_ups.flatMap((t) => [`- **${escapeMarkdown(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`]) : ["_No remediation was proposed in more than one incident._"]
+    ...r.recurring_follow_ups.length ? r.recurring_follow_ups.flatMap((t) => [
+      `- **${escapeMarkdown(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`
+    ]) : ["_No remediation was proposed in more than one incident._"]
   ].join("\n");
 }
 function followUpsSection(r) {
@@ -218,8 +306,27 @@ function followUpsSection(r) {
     "",
     f.source === "issues" ? "States read from the follow-up issues on GitHub." : "States read from the incident files (no GitHub token: issue states were not read).",
     "",
-    table(["Follow-ups", "Done", "Not planned", "Open", "Overdue", "Done within 30 days"], [[String(f.total), String(f.done), String(f.not_planned), String(f.open), String(f.overdue), String(f.completed_within_30d)]]),
-    ...f.oldest_open.length ? ["", "Oldest open:", "", ...f.oldest_open.map((o) => `- ${inlineCode(o.key)}: ${escapeMarkdown(o.title)} (${o.age_days} days since the incident)`)] : []
+    table(
+      ["Follow-ups", "Done", "Not planned", "Open", "Overdue", "Done within 30 days"],
+      [
+        [
+          String(f.total),
+          String(f.done),
+          String(f.not_planned),
+          String(f.open),
+          String(f.overdue),
+          String(f.completed_within_30d)
+        ]
+      ]
+    ),
+    ...f.oldest_open.length ? [
+      "",
+      "Oldest open:",
+      "",
+      ...f.oldest_open.map(
+        (o) => `- ${inlineCode(o.key)}: ${escapeMarkdown(o.title)} (${o.age_days} days since the incident)`
+      )
+    ] : []
   ].join("\n");
 }
 function peopleSection(r) {
@@ -228,11 +335,21 @@ function peopleSection(r) {
   return [
     "## People",
     "",
-    p.incident_commanders.length ? table(["Incident commander", "Incidents", "Share"], p.incident_commanders.map((c) => [escapeMarkdown(c.handle), String(c.count), formatShare(total ? c.count / total : null)])) : "_No incident commanders recorded._",
+    p.incident_commanders.length ? table(
+      ["Incident commander", "Incidents", "Share"],
+      p.incident_commanders.map((c) => [
+        escapeMarkdown(c.handle),
+        String(c.count),
+        formatShare(total ? c.count / total : null)
+      ])
+    ) : "_No incident commanders recorded._",
     "",
     `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(escapeMarkdown).join(", ")}.` : ""}`,
     ...p.without_commander ? ["", `_${p.without_commander} incident(s) record no incident commander._`] : [],
-    ...p.responders.length ? ["", `Responders: ${p.responders.slice(0, 10).map((x) => `${escapeMarkdown(x.handle)} (${x.count})`).join(", ")}.`] : []
+    ...p.responders.length ? [
+      "",
+      `Responders: ${p.responders.slice(0, 10).map((x) => `${escapeMarkdown(x.handle)} (${x.count})`).join(", ")}.`
+    ] : []
   ].join("\n");
 }
 function reviewsSection(r) {
@@ -242,23 +359,76 @@ function reviewsSection(r) {
     "",
     `Median time from resolution to review: **${v.median_days_to_review === null ? "\u2013" : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`,
     "",
-    v.past_deadline.length ? table(["Incident", "Severity", "Deadline", "Reviewed", "Days late"], v.past_deadline.map((x) => [inlineCode(x.incident), escapeMarkdown(x.severity), x.deadline, x.reviewed ?? "not yet", String(x.days_late)])) : "_Every review was held on time._"
+    v.past_deadline.length ? table(
+      ["Incident", "Severity", "Deadline", "Reviewed", "Days late"],
+      v.past_deadline.map((x) => [
+        inlineCode(x.incident),
+        escapeMarkdown(x.severity),
+        x.deadline,
+        x.reviewed ?? "not yet",
+        String(x.days_late)
+      ])
+    ) : "_Every review was held on time._"
   ].join("\n");
 }
-var GOAL_HINT = ["No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:", "", "```yaml", "goals:", "  - name: Fast mitigation", "    metric: time_to_mitigate", "    stat: p50", "    where: { severity: [SEV1, SEV2] }", '    target: "<= 30m"', "```"];
+var GOAL_HINT = [
+  "No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:",
+  "",
+  "```yaml",
+  "goals:",
+  "  - name: Fast mitigation",
+  "    metric: time_to_mitigate",
+  "    stat: p50",
+  "    where: { severity: [SEV1, SEV2] }",
+  '    target: "<= 30m"',
+  "```"
+];
 function goalsSection(r) {
   const value = (unit, v) => unit === "minutes" ? formatMinutes(v) : unit === "share" ? formatShare(v) : formatNumber(v);
   const trend2 = { better: "\u2197 better", worse: "\u2198 worse", same: "\u2192 same" };
   return [
     "## Goals",
     "",
-    ...r.goals.length ? [table(["Goal", "This period", "Target", "Baseline", "Met", "Trend"], r.goals.map((g) => [escapeMarkdown(g.name), value(g.unit, g.value), escapeMarkdown(g.target), value(g.unit, g.baseline), g.met === null ? "no data" : g.met ? "\u2705 yes" : "\u274C no", g.trend ? trend2[g.trend] : "\u2013"]))] : GOAL_HINT
+    ...r.goals.length ? [
+      table(
+        ["Goal", "This period", "Target", "Baseline", "Met", "Trend"],
+        r.goals.map((g) => [
+          escapeMarkdown(g.name),
+          value(g.unit, g.value),
+          escapeMarkdown(g.target),
+          value(g.unit, g.baseline),
+          g.met === null ? "no data" : g.met ? "\u2705 yes" : "\u274C no",
+          g.trend ? trend2[g.trend] : "\u2013"
+        ])
+      )
+    ] : GOAL_HINT
   ].join("\n");
 }
 
 // src/review/render/markdown.ts
-var FULL = [themesSection, overviewSection, durationsSection, detectionSection, trendsSection, repeatsSection, recurringSection, followUpsSection, peopleSection, reviewsSection, goalsSection];
-var SHORT = [themesSection, overviewSection, durationsSection, detectionSection, repeatsSection, recurringSection, followUpsSection, goalsSection];
+var FULL = [
+  themesSection,
+  overviewSection,
+  durationsSection,
+  detectionSection,
+  trendsSection,
+  repeatsSection,
+  recurringSection,
+  followUpsSection,
+  peopleSection,
+  reviewsSection,
+  goalsSection
+];
+var SHORT = [
+  themesSection,
+  overviewSection,
+  durationsSection,
+  detectionSection,
+  repeatsSection,
+  recurringSection,
+  followUpsSection,
+  goalsSection
+];
 function render(r, sections) {
   const head = [
     `# Batch review ${escapeMarkdown(r.period.label)}: ${r.period.from} to ${r.period.to}`,
@@ -306,10 +476,16 @@ function withIssueState(followUp, issue) {
   if (!issue || issue.state === "not-filed") return followUp;
   if (issue.state === "open") return { ...followUp, status: "open", closedAt: void 0 };
   const closedAt = followUp.status !== "open" && followUp.closedAt !== void 0 ? followUp.closedAt : issue.closedAt ? Date.parse(issue.closedAt) : void 0;
-  return { ...followUp, status: issue.stateReason === "not_planned" || issue.stateReason === "duplicate" ? "not-planned" : "done", closedAt };
+  return {
+    ...followUp,
+    status: issue.stateReason === "not_planned" || issue.stateReason === "duplicate" ? "not-planned" : "done",
+    closedAt
+  };
 }
 function followUpHealth(incidents, now, issues, withinDays = 30) {
-  const all = incidents.flatMap((incident) => incident.followUps.map((f) => ({ incident, followUp: withIssueState(f, issues?.get(f.key)) })));
+  const all = incidents.flatMap(
+    (incident) => incident.followUps.map((f) => ({ incident, followUp: withIssueState(f, issues?.get(f.key)) }))
+  );
   const open = all.filter((x) => x.followUp.status === "open");
   return {
     source: issues ? "issues" : "files",
@@ -318,8 +494,15 @@ function followUpHealth(incidents, now, issues, withinDays = 30) {
     not_planned: all.filter((x) => x.followUp.status === "not-planned").length,
     open: open.length,
     overdue: open.filter((x) => x.followUp.due !== void 0 && x.followUp.due < now.getTime()).length,
-    completed_within_30d: all.filter((x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS).length,
-    oldest_open: open.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({ key: x.followUp.key, title: x.followUp.title, incident: x.incident.id, age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS) }))
+    completed_within_30d: all.filter(
+      (x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS
+    ).length,
+    oldest_open: open.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({
+      key: x.followUp.key,
+      title: x.followUp.title,
+      incident: x.incident.id,
+      age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS)
+    }))
   };
 }
 
@@ -349,7 +532,9 @@ function measure(goal, incidents, span, context) {
   switch (goal.metric) {
     case "incident_count":
       if (!goal.per) return round(selected.length / span.count);
-      return round(goal.per === span.kind ? selected.length / span.count : selected.length * PER_DAYS[goal.per] / span.days);
+      return round(
+        goal.per === span.kind ? selected.length / span.count : selected.length * PER_DAYS[goal.per] / span.days
+      );
     case "time_to_detect":
     case "time_to_mitigate":
     case "time_to_resolve": {
@@ -358,9 +543,13 @@ function measure(goal, incidents, span, context) {
     }
     case "follow_up_completion": {
       const within2 = (goal.within ? parseDurationDays(goal.within) : 30) * DAY_MS;
-      const items = selected.flatMap((i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context.issues?.get(f.key)) })));
+      const items = selected.flatMap(
+        (i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context.issues?.get(f.key)) }))
+      );
       if (!items.length) return null;
-      return round(items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length);
+      return round(
+        items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length
+      );
     }
     case "customer_detected_share": {
       const known = selected.filter((i) => i.detection !== void 0);
@@ -379,13 +568,27 @@ function trend(value, previous, target) {
   return value < previous === lowerIsBetter ? "better" : "worse";
 }
 function evaluateGoals(goals, input, context) {
-  const span = (periods) => ({ kind: periods[0]?.kind ?? "custom", count: periods.length, days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS, 0) });
+  const span = (periods) => ({
+    kind: periods[0]?.kind ?? "custom",
+    count: periods.length,
+    days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS, 0)
+  });
   return goals.map((goal) => {
     const target = parseTarget(goal.target);
     const value = measure(goal, input.current, span([input.period]), context);
     const previous = measure(goal, input.previous, span([input.previousPeriod]), context);
     const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context) : null;
-    return { name: goal.name, metric: goal.metric, unit: target.unit, value, target: goal.target, baseline, previous, met: value === null ? null : meets(value, target), trend: trend(value, previous, target) };
+    return {
+      name: goal.name,
+      metric: goal.metric,
+      unit: target.unit,
+      value,
+      target: goal.target,
+      baseline,
+      previous,
+      met: value === null ? null : meets(value, target),
+      trend: trend(value, previous, target)
+    };
   });
 }
 
@@ -393,8 +596,13 @@ function evaluateGoals(goals, input, context) {
 function counts(incidents, severities, periods = 1) {
   const avg = (n) => Math.round(n / Math.max(periods, 1) * 100) / 100;
   const bySeverity = {};
-  for (const severity of severities) bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
-  return { total: avg(incidents.length), by_severity: bySeverity, near_misses: avg(incidents.filter((i) => i.nearMiss).length) };
+  for (const severity of severities)
+    bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
+  return {
+    total: avg(incidents.length),
+    by_severity: bySeverity,
+    near_misses: avg(incidents.filter((i) => i.nearMiss).length)
+  };
 }
 function overview(current, previous, baseline, baselinePeriods, severities) {
   return {
@@ -447,11 +655,14 @@ function parsePeriod(text) {
   if (m) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{4})$/.exec(t);
   if (m) return year(Number(m[1]));
-  throw new UsageError(`Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text}')`);
+  throw new UsageError(
+    `Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text}')`
+  );
 }
 function parseDay(text, name) {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms)) throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text}')`);
+  if (Number.isNaN(ms))
+    throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text}')`);
   return ms;
 }
 function periodBetween(from, to) {
@@ -462,7 +673,8 @@ function periodBetween(from, to) {
 }
 function lastDays(text, now) {
   const m = /^(\d+)d$/.exec(text.trim());
-  if (!m || Number(m[1]) === 0) throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text}')`);
+  if (!m || Number(m[1]) === 0)
+    throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text}')`);
   const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
   return custom(end - Number(m[1]) * DAY_MS, end);
 }
@@ -509,22 +721,83 @@ var PAGE_AS_ALERT = "(?<!\\b(?:product|landing|status|web|home|error|detail|logi
 var CONCEPTS = [
   { name: "runbooks", tier: "container", pattern: words("run-?books?", "play-?books?", "procedure docs?", "sops?") },
   { name: "dashboards", tier: "container", pattern: words("dashboards?", "grafana") },
-  { name: "alerting", tier: "practice", pattern: words("alert(?:s|ing|ed)?", PAGE_AS_ALERT, "pager(?:duty)?", "warn(?:s|ed|ing)?", "monitor(?:s|ed|ing)?", "notify the on-?call") },
+  {
+    name: "alerting",
+    tier: "practice",
+    pattern: words(
+      "alert(?:s|ing|ed)?",
+      PAGE_AS_ALERT,
+      "pager(?:duty)?",
+      "warn(?:s|ed|ing)?",
+      "monitor(?:s|ed|ing)?",
+      "notify the on-?call"
+    )
+  },
   { name: "synthetic checks", tier: "practice", pattern: words("synthetic", "real-browser") },
-  { name: "canary deploys", tier: "practice", pattern: words("canar(?:y|ies)", "staged roll-?outs?", "progressive (?:delivery|roll-?outs?)", "blue-green") },
-  { name: "load testing", tier: "practice", pattern: words("(?:load|stress|capacity|soak|performance)[- ]test(?:s|ing|ed)?", "capacity plan(?:s|ning)?") },
-  { name: "drills and game days", tier: "practice", pattern: words("drills?", "game-? ?days?", "chaos (?:tests?|testing|experiments?|engineering)") },
-  { name: "autoscaling", tier: "practice", pattern: words("auto-?scal(?:e|es|ed|ing|er|ers)", "hpa", "horizontal pod autoscalers?") },
-  { name: "connection pooling", tier: "practice", pattern: words("pgbouncer", "connection pool(?:s|ing|er|ers)?", "poolers?", "pooling") },
+  {
+    name: "canary deploys",
+    tier: "practice",
+    pattern: words("canar(?:y|ies)", "staged roll-?outs?", "progressive (?:delivery|roll-?outs?)", "blue-green")
+  },
+  {
+    name: "load testing",
+    tier: "practice",
+    pattern: words("(?:load|stress|capacity|soak|performance)[- ]test(?:s|ing|ed)?", "capacity plan(?:s|ning)?")
+  },
+  {
+    name: "drills and game days",
+    tier: "practice",
+    pattern: words("drills?", "game-? ?days?", "chaos (?:tests?|testing|experiments?|engineering)")
+  },
+  {
+    name: "autoscaling",
+    tier: "practice",
+    pattern: words("auto-?scal(?:e|es|ed|ing|er|ers)", "hpa", "horizontal pod autoscalers?")
+  },
+  {
+    name: "connection pooling",
+    tier: "practice",
+    pattern: words("pgbouncer", "connection pool(?:s|ing|er|ers)?", "poolers?", "pooling")
+  },
   // Plural "flags" is the noun; singular "flag" is usually the verb ("flag new queries").
-  { name: "feature flags", tier: "practice", pattern: words("feature[- ]flags?", "flags", "flag (?:service|sdk|values?|defaults?)", "kill[- ]switch(?:es)?") },
-  { name: "fallbacks", tier: "practice", pattern: words("fall(?:s|ing)? back", "fallbacks?", "serve-stale(?:-on-error)?", "stale-while-revalidate", "graceful(?:ly)? degrad(?:e|ation)") },
+  {
+    name: "feature flags",
+    tier: "practice",
+    pattern: words("feature[- ]flags?", "flags", "flag (?:service|sdk|values?|defaults?)", "kill[- ]switch(?:es)?")
+  },
+  {
+    name: "fallbacks",
+    tier: "practice",
+    pattern: words(
+      "fall(?:s|ing)? back",
+      "fallbacks?",
+      "serve-stale(?:-on-error)?",
+      "stale-while-revalidate",
+      "graceful(?:ly)? degrad(?:e|ation)"
+    )
+  },
   { name: "circuit breakers", tier: "practice", pattern: words("circuit[- ]breakers?", "bulkheads?") },
-  { name: "rate limiting", tier: "practice", pattern: words("rate[- ]limit(?:s|ing|er|ers|ed)?", "throttl(?:e|es|ed|ing)", "load[- ]shedding") },
-  { name: "certificate expiry", tier: "practice", pattern: words("certificates?", "certs?", "cert-manager", "m?tls", "ssl", "acme", "expir(?:y|ies|es|ed|ing|ation)") },
-  { name: "idempotency", tier: "practice", pattern: words("idempoten(?:t|cy)", "dedup(?:e|ed|licate|licates|lication)?", "deduplicat(?:e|es|ed|ion)") },
+  {
+    name: "rate limiting",
+    tier: "practice",
+    pattern: words("rate[- ]limit(?:s|ing|er|ers|ed)?", "throttl(?:e|es|ed|ing)", "load[- ]shedding")
+  },
+  {
+    name: "certificate expiry",
+    tier: "practice",
+    pattern: words("certificates?", "certs?", "cert-manager", "m?tls", "ssl", "acme", "expir(?:y|ies|es|ed|ing|ation)")
+  },
+  {
+    name: "idempotency",
+    tier: "practice",
+    pattern: words("idempoten(?:t|cy)", "dedup(?:e|ed|licate|licates|lication)?", "deduplicat(?:e|es|ed|ion)")
+  },
   { name: "reconciliation", tier: "practice", pattern: words("reconcil(?:e|es|ed|iation|iations)") },
-  { name: "postmortem process", tier: "practice", pattern: words("post-?mortems?", "incident reviews?", "retrospectives?") },
+  {
+    name: "postmortem process",
+    tier: "practice",
+    pattern: words("post-?mortems?", "incident reviews?", "retrospectives?")
+  },
   { name: "retries and backoff", tier: "behaviour", pattern: words("retr(?:y|ies|ying|ied)", "back-?off") },
   { name: "timeouts", tier: "behaviour", pattern: words("time-?outs?") },
   { name: "rollbacks", tier: "behaviour", pattern: words("roll(?:ing)?-? ?backs?") }
@@ -569,7 +842,9 @@ function stem(word) {
   return w;
 }
 function ignoredStems(words2) {
-  return new Set(words2.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem));
+  return new Set(
+    words2.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem)
+  );
 }
 function contentWordReader(ignored) {
   const judged = /* @__PURE__ */ new Map();
@@ -656,7 +931,12 @@ function pairGroups(items, ignored, minIncidents) {
     for (const [id, [a, b]] of nearbyPairs(entry.words)) {
       const candidate = byPair.get(id);
       if (candidate) candidate.members.push(index);
-      else byPair.set(id, { key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`, members: [index], incidents: 0 });
+      else
+        byPair.set(id, {
+          key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`,
+          members: [index],
+          incidents: 0
+        });
     }
   });
   const countIncidents = incidentCounter(entries, incidentIndex.size);
@@ -698,7 +978,8 @@ function distinctItems(items) {
   for (const f of items) {
     const key = `${f.incidentId}/${f.followUpId}`;
     const seen = byKey.get(key);
-    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title) byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
+    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title)
+      byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
   }
   return [...byKey.values()];
 }
@@ -724,8 +1005,11 @@ function recurringRemediations(items, options = {}) {
   const { involving } = options;
   const wanted = (members) => !involving || members.some((m) => involving.has(m.incidentId));
   const themes = [...byConcept].filter(([, members]) => wanted(members)).map(([concept, members]) => toTheme(concept, members));
-  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents)) if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
-  return themes.filter((t) => t.incidents.length >= minIncidents).sort((a, b) => b.incidents.length - a.incidents.length || byText2(a.theme, b.theme) || byText2(a.followUps[0] ?? "", b.followUps[0] ?? ""));
+  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents))
+    if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
+  return themes.filter((t) => t.incidents.length >= minIncidents).sort(
+    (a, b) => b.incidents.length - a.incidents.length || byText2(a.theme, b.theme) || byText2(a.followUps[0] ?? "", b.followUps[0] ?? "")
+  );
 }
 
 // src/review/metrics/repeats.ts
@@ -766,13 +1050,23 @@ function inferred(incident, index) {
   }
   if (!best) return void 0;
   const days = Math.round((incident.started - best.seen.started) / DAY_MS);
-  return { incident: incident.id, repeat_of: best.seen.id, inferred: true, reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier` };
+  return {
+    incident: incident.id,
+    repeat_of: best.seen.id,
+    inferred: true,
+    reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier`
+  };
 }
 function repeatFinder(all) {
   const index = indexBySignature(all);
   return {
     all,
-    repeatOf: (incident) => incident.repeatOf !== void 0 ? { incident: incident.id, repeat_of: incident.repeatOf, inferred: false, reason: "repeat_of in the incident file" } : inferred(incident, index)
+    repeatOf: (incident) => incident.repeatOf !== void 0 ? {
+      incident: incident.id,
+      repeat_of: incident.repeatOf,
+      inferred: false,
+      reason: "repeat_of in the incident file"
+    } : inferred(incident, index)
   };
 }
 function repeatedIncidents(incidents, finder) {
@@ -810,11 +1104,22 @@ function reviewHealth(incidents, config, now) {
     if (reviewed !== void 0) daysToReview.push((reviewed - resolvedDay) / DAY_MS);
     const late = (reviewed ?? now.getTime()) - deadline;
     if (late > 0) {
-      pastDeadline.push({ incident: incident.id, severity: incident.severity, deadline: isoDay(deadline), reviewed: reviewed === void 0 ? null : isoDay(reviewed), days_late: Math.floor(late / DAY_MS) });
+      pastDeadline.push({
+        incident: incident.id,
+        severity: incident.severity,
+        deadline: isoDay(deadline),
+        reviewed: reviewed === void 0 ? null : isoDay(reviewed),
+        days_late: Math.floor(late / DAY_MS)
+      });
     }
   }
   pastDeadline.sort((a, b) => b.days_late - a.days_late || (a.incident < b.incident ? -1 : 1));
-  return { past_deadline: pastDeadline, median_days_to_review: percentile(daysToReview, 50), reviewed: daysToReview.length, resolved: resolved.length };
+  return {
+    past_deadline: pastDeadline,
+    median_days_to_review: percentile(daysToReview, 50),
+    reviewed: daysToReview.length,
+    resolved: resolved.length
+  };
 }
 
 // src/review/themes.ts
@@ -827,34 +1132,78 @@ function candidates(r) {
   const out = [];
   const total = r.incidents.total;
   const base = r.incidents.baseline.total;
-  if (base > 0 && total >= base * 1.25 && total - base >= 2) out.push({ score: 2 + total / base, text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?` });
-  if (base > 0 && total <= base * 0.75 && base - total >= 2) out.push({ score: 1.5, text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?` });
+  if (base > 0 && total >= base * 1.25 && total - base >= 2)
+    out.push({
+      score: 2 + total / base,
+      text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?`
+    });
+  if (base > 0 && total <= base * 0.75 && base - total >= 2)
+    out.push({
+      score: 1.5,
+      text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?`
+    });
   for (const goal of r.goals) {
-    if (goal.met === false) out.push({ score: 4, text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?` });
+    if (goal.met === false)
+      out.push({
+        score: 4,
+        text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?`
+      });
   }
   const theme = r.recurring_follow_ups[0];
-  if (theme && theme.incidents.length >= 3) out.push({ score: 1 + theme.incidents.length / 2, text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}` });
+  if (theme && theme.incidents.length >= 3)
+    out.push({
+      score: 1 + theme.incidents.length / 2,
+      text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`
+    });
   if (r.repeats.length >= 2) {
     const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
-    out.push({ score: 2 + r.repeats.length / 2, text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(" \u2192 ")}` : ""}. Why did the earlier follow-ups not prevent them?` });
+    out.push({
+      score: 2 + r.repeats.length / 2,
+      text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(" \u2192 ")}` : ""}. Why did the earlier follow-ups not prevent them?`
+    });
   }
   for (const handle of r.responders.concentrated.slice(0, 1)) {
     const load = r.responders.incident_commanders.find((c) => c.handle === handle);
-    out.push({ score: 3, text: `${handle} was incident commander for ${load.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?` });
+    out.push({
+      score: 3,
+      text: `${handle} was incident commander for ${load.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`
+    });
   }
   const customers = r.detection.by_method.customer ?? 0;
-  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25) out.push({ score: 2.5, text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?` });
+  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25)
+    out.push({
+      score: 2.5,
+      text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?`
+    });
   const grew = r.trends.grew[0];
-  if (grew) out.push({ score: 1 + (grew.current - grew.baseline_avg) / 2, text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?` });
-  if (r.reviews.past_deadline.length) out.push({ score: 1.5, text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?` });
-  if (r.follow_ups.overdue >= 3) out.push({ score: 1.2, text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?` });
+  if (grew)
+    out.push({
+      score: 1 + (grew.current - grew.baseline_avg) / 2,
+      text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?`
+    });
+  if (r.reviews.past_deadline.length)
+    out.push({
+      score: 1.5,
+      text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?`
+    });
+  if (r.follow_ups.overdue >= 3)
+    out.push({
+      score: 1.2,
+      text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?`
+    });
   const slowest = r.durations.slowest[0];
-  if (slowest) out.push({ score: 0.5, text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?` });
+  if (slowest)
+    out.push({
+      score: 0.5,
+      text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?`
+    });
   return out;
 }
 function discussionThemes(report) {
   if (report.incidents.total === 0) {
-    return ["There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"];
+    return [
+      "There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"
+    ];
   }
   const sorted = candidates(report).sort((a, b) => b.score - a.score);
   return sorted.slice(0, Math.max(MIN_THEMES, Math.min(MAX_THEMES, sorted.length))).map((c) => c.text);
@@ -876,8 +1225,15 @@ function series(periods, incidents, keys) {
   });
   return [...counts2].map(([name, row]) => {
     const base = row.slice(0, -1);
-    return { name, counts: row, current: row[row.length - 1], baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : 0 };
-  }).sort((a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1));
+    return {
+      name,
+      counts: row,
+      current: row[row.length - 1],
+      baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : 0
+    };
+  }).sort(
+    (a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1)
+  );
 }
 function trends(periods, incidents) {
   const dimensions = {
@@ -885,7 +1241,9 @@ function trends(periods, incidents) {
     services: series(periods, incidents, (i) => i.services),
     contributing_factors: series(periods, incidents, (i) => i.factorCategories)
   };
-  const grew = Object.entries(dimensions).flatMap(([dimension, list]) => list.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }))).sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1)).slice(0, 5);
+  const grew = Object.entries(dimensions).flatMap(
+    ([dimension, list]) => list.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }))
+  ).sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1)).slice(0, 5);
   return {
     periods: periods.map((p) => p.label),
     incidents: periods.map((p) => incidents.filter((i) => contains(p, i.started)).length),
@@ -899,8 +1257,21 @@ function trends(periods, incidents) {
 // src/review/build.ts
 var BASELINE_PERIODS = 4;
 function recurring(history, inPeriod, ignoreWords, issueStates2) {
-  const items = history.flatMap((i) => i.followUps.map((f) => ({ incidentId: i.id, followUpId: f.id, title: f.title, done: withIssueState(f, issueStates2?.get(f.key)).status === "done" })));
-  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({ theme: theme.theme, incidents: theme.incidents, follow_ups: theme.followUps, done: theme.done, question: theme.question }));
+  const items = history.flatMap(
+    (i) => i.followUps.map((f) => ({
+      incidentId: i.id,
+      followUpId: f.id,
+      title: f.title,
+      done: withIssueState(f, issueStates2?.get(f.key)).status === "done"
+    }))
+  );
+  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({
+    theme: theme.theme,
+    incidents: theme.incidents,
+    follow_ups: theme.followUps,
+    done: theme.done,
+    question: theme.question
+  }));
 }
 var within = (period, incidents) => incidents.filter((i) => contains(period, i.started));
 function buildReview({ incidents, config, period, now, issueStates: issueStates2 }) {
@@ -912,10 +1283,21 @@ function buildReview({ incidents, config, period, now, issueStates: issueStates2
   const baseline = incidents.filter((i) => i.started >= baselinePeriods[0].from && i.started < period.from);
   const finder = repeatFinder(incidents);
   const repeatsFound = repeats(current, finder);
-  const allRepeats = repeatedIncidents(incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from), finder);
-  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) => id.split("-"));
+  const allRepeats = repeatedIncidents(
+    incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from),
+    finder
+  );
+  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap(
+    (id) => id.split("-")
+  );
   const parts = {
-    period: { label: period.label, from: isoDay(period.from), to: isoDay(period.to - DAY_MS), previous: previous.label, baseline: baselinePeriods.map((p) => p.label) },
+    period: {
+      label: period.label,
+      from: isoDay(period.from),
+      to: isoDay(period.to - DAY_MS),
+      previous: previous.label,
+      baseline: baselinePeriods.map((p) => p.label)
+    },
     generated_at: now.toISOString(),
     incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
     durations: durations(current, severities),
@@ -924,18 +1306,31 @@ function buildReview({ incidents, config, period, now, issueStates: issueStates2
     repeats: repeatsFound.list,
     repeat_chains: repeatsFound.chains,
     novelty_rate: repeatsFound.novelty_rate,
-    recurring_follow_ups: recurring(incidents.filter((i) => i.started < period.to), new Set(current.map((i) => i.id)), ignoreWords, issueStates2),
+    recurring_follow_ups: recurring(
+      incidents.filter((i) => i.started < period.to),
+      new Set(current.map((i) => i.id)),
+      ignoreWords,
+      issueStates2
+    ),
     follow_ups: followUpHealth(current, now, issueStates2),
     responders: responders(current),
     reviews: reviewHealth(current, config, now),
-    goals: evaluateGoals(config.goals, { period, current, previousPeriod: previous, previous: previousIncidents, baselinePeriods, baseline }, { repeats: allRepeats, issues: issueStates2 })
+    goals: evaluateGoals(
+      config.goals,
+      { period, current, previousPeriod: previous, previous: previousIncidents, baselinePeriods, baseline },
+      { repeats: allRepeats, issues: issueStates2 }
+    )
   };
   return { ...parts, themes: discussionThemes(parts) };
 }
 
 // src/app/batch-review.ts
 function choosePeriod(choice, now, incidents) {
-  const given = [choice.period !== void 0, choice.from !== void 0 || choice.to !== void 0, choice.last !== void 0].filter(Boolean).length;
+  const given = [
+    choice.period !== void 0,
+    choice.from !== void 0 || choice.to !== void 0,
+    choice.last !== void 0
+  ].filter(Boolean).length;
   if (given > 1) throw new UsageError("choose one of --period, --from/--to and --last");
   if (choice.period !== void 0) return parsePeriod(choice.period);
   if (choice.from !== void 0 || choice.to !== void 0) {
@@ -967,18 +1362,37 @@ async function issueStates(options) {
       ...github.timing ? { timing: github.timing } : {},
       ...github.sources ? { sources: github.sources } : {}
     });
-    return new Map(report.followUps.map((f) => [f.key, { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }]));
+    return new Map(
+      report.followUps.map((f) => [
+        f.key,
+        { key: f.key, state: f.state, stateReason: f.stateReason, closedAt: f.closedAt }
+      ])
+    );
   } catch (error) {
-    github.log.warn(`follow-up states could not be read from GitHub (${error instanceof Error ? error.message : String(error)}); using the incident files`);
+    github.log.warn(
+      `follow-up states could not be read from GitHub (${error instanceof Error ? error.message : String(error)}); using the incident files`
+    );
     return void 0;
   }
 }
 async function batchReview(options) {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const { incidents, skipped } = await collectReviewFacts({ cwd: options.cwd, configPath: options.configPath, config, now: options.now, workerEntry: options.workerEntry });
+  const { incidents, skipped } = await collectReviewFacts({
+    cwd: options.cwd,
+    configPath: options.configPath,
+    config,
+    now: options.now,
+    workerEntry: options.workerEntry
+  });
   const period = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
-  const report = buildReview({ incidents, config, period, now: options.now, ...states ? { issueStates: states } : {} });
+  const report = buildReview({
+    incidents,
+    config,
+    period,
+    now: options.now,
+    ...states ? { issueStates: states } : {}
+  });
   return { report, config, period, skipped };
 }
 
@@ -1012,8 +1426,11 @@ async function reviewCommand(flags, io) {
       }
     } : {}
   });
-  if (skipped.length) io.writeErr(`note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(", ")}
-`);
+  if (skipped.length)
+    io.writeErr(
+      `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(", ")}
+`
+    );
   const text = flags.format === "json" ? renderReviewJson(report) : renderReviewMarkdown(report);
   if (flags.out) {
     writeFileAtomic(path.resolve(io.cwd, flags.out), text);

@@ -2,11 +2,12 @@ import { createRequire as __iacCreateRequire } from 'node:module'; const require
 import {
   loadIncidents
 } from "./review+status+sync+validate.js";
+import "./review+status+sync+validate+worker.js";
 import {
   DAY_MS,
   parseDay,
   parseTimestamp
-} from "./review+status+sync+validate+worker.js";
+} from "./explain+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
@@ -69,7 +70,9 @@ function programStatus(incidents, config, now) {
 // src/app/program-status.ts
 function readProgramStatus(options) {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const incidents = loadIncidents(options.cwd, config, { whole: true }).targets.filter((document) => document.kind === "incident");
+  const incidents = loadIncidents(options.cwd, config, { whole: true }).targets.filter(
+    (document) => document.kind === "incident"
+  );
   return { status: programStatus(incidents, config, options.now), config };
 }
 
@@ -86,7 +89,9 @@ function renderStatus(status, severityOrder) {
     const when = waiting.daysOverdue > 0 ? `review overdue by ${waiting.daysOverdue} days` : `review due in ${-waiting.daysOverdue} days`;
     lines.push(`  awaiting review: ${waiting.id} (${waiting.severity}, ${when})`);
   }
-  lines.push(`  follow-ups:  ${status.followUps.total} in all, ${status.followUps.open} open, ${status.followUps.overdue} past their due date`);
+  lines.push(
+    `  follow-ups:  ${status.followUps.total} in all, ${status.followUps.open} open, ${status.followUps.overdue} past their due date`
+  );
   return `${lines.join("\n")}
 `;
 }
@@ -94,7 +99,12 @@ function renderStatus(status, severityOrder) {
 // src/cli/status.ts
 function statusCommand(flags, io) {
   const { status, config } = readProgramStatus({ cwd: io.cwd, configPath: flags.config, now: io.now });
-  io.writeOut(renderStatus(status, config.severities.map((s) => s.id)));
+  io.writeOut(
+    renderStatus(
+      status,
+      config.severities.map((s) => s.id)
+    )
+  );
   return EXIT_OK;
 }
 export {

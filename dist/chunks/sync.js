@@ -10,19 +10,21 @@ import {
 import "./review+sync+validate+worker.js";
 import "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
+import "./explain+review+sync+validate+worker.js";
+import "./explain+review+status+sync+validate+worker.js";
 import "./declare+review+sync.js";
-import "./declare+new+review+sync+validate+worker.js";
 import "./declare+new+review+status+sync+validate+worker.js";
-import {
-  UsageError,
-  plainLine
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
 } from "./cli+declare+explain+new+review+status+sync+validate.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  UsageError,
+  plainLine
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/sync/render/summary.ts
 function count(operations, kind) {
@@ -65,10 +67,16 @@ function renderSyncText(report) {
   const lines = [plainLine(headline(report))];
   const operations = report.mode === "applied" ? report.applied.map((a) => a.operation) : report.plan.operations.slice(0, report.plan.operations.length - report.pending.length);
   for (const op of operations) lines.push(plainLine(`  ${describeOperation(op)}    [${op.key}]`));
-  if (report.pending.length) lines.push(`  \u2026 ${report.pending.length} more operations wait for the next run (max-operations)`);
+  if (report.pending.length)
+    lines.push(`  \u2026 ${report.pending.length} more operations wait for the next run (max-operations)`);
   if (report.failed) {
-    lines.push(plainLine(`Failed: ${describeOperation(report.failed.operation)} [${report.failed.operation.key}]: ${report.failed.message}`));
-    if (report.notAttempted.length) lines.push(`${report.notAttempted.length} operations were not attempted; run sync again to finish.`);
+    lines.push(
+      plainLine(
+        `Failed: ${describeOperation(report.failed.operation)} [${report.failed.operation.key}]: ${report.failed.message}`
+      )
+    );
+    if (report.notAttempted.length)
+      lines.push(`${report.notAttempted.length} operations were not attempted; run sync again to finish.`);
   }
   for (const notice of report.notices) lines.push(`note: ${plainLine(notice)}`);
   for (const warning of report.warnings) lines.push(`warning: ${plainLine(warning)}`);
@@ -76,25 +84,44 @@ function renderSyncText(report) {
 `;
 }
 function renderSyncJson(report) {
-  return `${JSON.stringify({
-    mode: report.mode,
-    repo: report.repo ?? null,
-    operations: report.plan.operations,
-    applied: report.applied.map((a) => ({ kind: a.operation.kind, key: a.operation.key, issue: a.issue, url: a.url })),
-    pending: report.pending.length,
-    failed: report.failed ? { kind: report.failed.operation.kind, key: report.failed.operation.key, message: report.failed.message } : null,
-    follow_ups: report.followUps.map((f) => ({ key: f.key, file: f.file ?? null, issue: f.issue ?? null, url: f.url ?? null, state: f.state, state_reason: f.stateReason, closed_at: f.closedAt, linked: f.linked })),
-    skipped: report.skipped,
-    notices: report.notices,
-    warnings: report.warnings
-  }, null, 2)}
+  return `${JSON.stringify(
+    {
+      mode: report.mode,
+      repo: report.repo ?? null,
+      operations: report.plan.operations,
+      applied: report.applied.map((a) => ({
+        kind: a.operation.kind,
+        key: a.operation.key,
+        issue: a.issue,
+        url: a.url
+      })),
+      pending: report.pending.length,
+      failed: report.failed ? { kind: report.failed.operation.kind, key: report.failed.operation.key, message: report.failed.message } : null,
+      follow_ups: report.followUps.map((f) => ({
+        key: f.key,
+        file: f.file ?? null,
+        issue: f.issue ?? null,
+        url: f.url ?? null,
+        state: f.state,
+        state_reason: f.stateReason,
+        closed_at: f.closedAt,
+        linked: f.linked
+      })),
+      skipped: report.skipped,
+      notices: report.notices,
+      warnings: report.warnings
+    },
+    null,
+    2
+  )}
 `;
 }
 
 // src/cli/sync.ts
 function parseMaxOperations(text, name) {
   if (text === void 0 || text.trim() === "") return DEFAULT_MAX_OPERATIONS;
-  if (!/^\d+$/.test(text.trim())) throw new UsageError(`Invalid value for '${name}': must be a non-negative whole number (got '${text}')`);
+  if (!/^\d+$/.test(text.trim()))
+    throw new UsageError(`Invalid value for '${name}': must be a non-negative whole number (got '${text}')`);
   return Number(text.trim());
 }
 async function syncCommand(flags, io) {

@@ -13,26 +13,32 @@ import "./review+status+sync+validate+worker.js";
 import {
   ruleDocsUrl
 } from "./explain+validate.js";
-import "./declare+new+review+sync+validate+worker.js";
+import "./explain+review+sync+validate+worker.js";
+import "./explain+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
-  UsageError,
   countBySeverity,
   sortFindings
 } from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
 } from "./cli+declare+explain+new+review+status+sync+validate.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  UsageError
+} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/app/validate-incidents.ts
 function scopeOf(options) {
   if (options.changedSince !== void 0) {
-    if (options.paths.length > 0) throw new UsageError("--changed-since checks the files a change touched: give either paths or --changed-since, not both");
+    if (options.paths.length > 0)
+      throw new UsageError(
+        "--changed-since checks the files a change touched: give either paths or --changed-since, not both"
+      );
     return { changedSince: changedSince(options.cwd, options.changedSince) };
   }
   return options.paths.length > 0 ? { named: options.paths } : { whole: true };
@@ -40,7 +46,11 @@ function scopeOf(options) {
 function validateIncidents(options) {
   const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
   const set = loadIncidents(options.cwd, config, scopeOf(options));
-  const findings = sortFindings([...configWarnings, ...set.findings, ...validateDocuments({ ...set, config, now: options.now })]);
+  const findings = sortFindings([
+    ...configWarnings,
+    ...set.findings,
+    ...validateDocuments({ ...set, config, now: options.now })
+  ]);
   return {
     findings,
     files: set.fileCount,
@@ -89,7 +99,13 @@ function useColor(io, flag) {
 
 // src/cli/validate.ts
 function validateCommand(paths, flags, io) {
-  const result = validateIncidents({ cwd: io.cwd, paths, configPath: flags.config, now: io.now, changedSince: flags.changedSince });
+  const result = validateIncidents({
+    cwd: io.cwd,
+    paths,
+    configPath: flags.config,
+    now: io.now,
+    changedSince: flags.changedSince
+  });
   switch (flags.format) {
     case "json":
       io.writeOut(renderJson(result));

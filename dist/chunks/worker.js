@@ -4,11 +4,13 @@ import {
 } from "./review+worker.js";
 import "./review+sync+validate+worker.js";
 import "./review+status+sync+validate+worker.js";
-import "./declare+new+review+sync+validate+worker.js";
+import "./explain+review+sync+validate+worker.js";
+import "./explain+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
 
