@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('review of a large repository on two threads', () => {
   it('gives exactly the single-thread review, and names the same skipped files', async () => {
     const count = PARALLEL_MIN_FILES + 100;
-    generate(dir, count, 7);
+    generate(dir, count, 'clean', 7);
     // Sorted last, so they fall in the worker's half: unreadable, an error in the file, a reference to nothing.
     const year = path.join(dir, 'incidents', '2026');
     writeFileSync(path.join(year, 'zz-broken.md'), '---\nid: [unclosed\n---\n');
