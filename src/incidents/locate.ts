@@ -1,13 +1,16 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { PathSegment } from '../core/describe';
 import type { Position } from '../core/finding';
+import { scanPath, YamlLines } from './locate-scan';
 
 export type { PathSegment };
 
 /**
  * Finds where a path (['follow_ups', 0, 'owner']) sits in YAML source.
- * Only files with findings need positions, so the source is parsed a second
- * time, with positions, on demand; clean files never pay for it.
+ * Only files with findings need positions, so they are found on demand:
+ * clean files never pay for them. A line scanner (locate-scan.ts) answers
+ * for the YAML people write; for anything else the source is parsed a
+ * second time, with positions.
  */
 export interface Locator {
   /** Position of the key of the deepest existing part of `path`. */
@@ -26,6 +29,24 @@ function scalarKey(node: unknown): string | undefined {
 }
 
 export function createLocator(yamlText: string, firstLine: number): Locator {
+  let lines: YamlLines | undefined;
+  const scanned = (path: readonly PathSegment[]) => scanPath((lines ??= new YamlLines(yamlText)), path);
+  const shift = ({ line, column }: Position): Position => ({ line: line + firstLine - 1, column });
+  const parsedLocator = createParsedLocator(yamlText, firstLine);
+  return {
+    key: (path) => {
+      const found = scanned(path);
+      return found ? shift(found.key) : parsedLocator.key(path);
+    },
+    value: (path) => {
+      const found = scanned(path);
+      return found ? shift(found.value) : parsedLocator.value(path);
+    },
+  };
+}
+
+/** The locator that parses: for the test that holds the scanner to it, and for what the scanner does not read. */
+export function createParsedLocator(yamlText: string, firstLine: number): Locator {
   let cached: { counter: LineCounter; root: Node | null } | undefined;
   const parsed = () => {
     if (!cached) {
