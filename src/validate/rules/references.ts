@@ -4,8 +4,8 @@ import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { defineRule, lines } from '../../core/rule';
 import { EXAMPLE_FILE, EXAMPLE_INCIDENT, inIncident, otherIncident } from '../../core/rule-examples';
-import { didYouMean } from '../../core/suggest';
-import { atValue, type IncidentRule } from './context';
+import { suggester } from '../../core/suggest';
+import { atValue, type IncidentRule, type RuleContext } from './context';
 import { strings, text } from '../../incidents/fields';
 import { earlierIdsDifferingInCase } from './id-case';
 
@@ -71,6 +71,15 @@ function deletedReference(document: SourceDocument, { value, path, field }: Refe
   });
 }
 
+const suggesters = new WeakMap<RuleContext['incidentsById'], (given: string) => string | undefined>();
+
+/** Did-you-mean over every id, prepared once per repository and only when some reference is unknown. */
+function suggestId(incidentsById: RuleContext['incidentsById']): (given: string) => string | undefined {
+  let suggest = suggesters.get(incidentsById);
+  if (!suggest) suggesters.set(incidentsById, (suggest = suggester([...incidentsById.keys()])));
+  return suggest;
+}
+
 /** Ids are unique across the repository; repeat_of and related name incidents that exist. */
 export const referencesRule: IncidentRule = (document, { incidentsById, deletedById }) => {
   const findings: Finding[] = [];
@@ -114,8 +123,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     } else if (deletedFile !== undefined) {
       findings.push(deletedReference(document, reference, deletedFile));
     } else {
-      // Only an unknown reference pays for the list of ids: building it per file would make validation quadratic.
-      const guess = didYouMean(value, [...incidentsById.keys()]);
+      const guess = suggestId(incidentsById)(value);
       findings.push(
         atValue(document, path, {
           rule: REFERENCE_UNKNOWN,
