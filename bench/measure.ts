@@ -5,6 +5,7 @@ export interface Measurement {
   readonly peakMiB: number;
   /** What the command printed, stdout then stderr (less /usr/bin/time's line), for checking that it did the work. */
   readonly output: string;
+  readonly status: number;
 }
 
 export interface MeasureOptions {
@@ -32,11 +33,42 @@ export function measure(
   const [seconds, kib] = stderr.pop()!.split(' ').map(Number);
   const output = `${run.stdout}${stderr.join('\n')}`;
   options.check?.(output);
-  return { seconds: seconds!, peakMiB: kib! / 1024, output };
+  return { seconds: seconds!, peakMiB: kib! / 1024, output, status: run.status ?? -1 };
 }
+
+const middle = <T>(sorted: readonly T[]): T => sorted[Math.floor(sorted.length / 2)]!;
 
 /** The run with the median time of `runs`. */
 export function median(runs: number, once: () => Measurement): Measurement {
-  const all = Array.from({ length: runs }, once).sort((a, b) => a.seconds - b.seconds);
-  return all[Math.floor(all.length / 2)]!;
+  return middle(Array.from({ length: runs }, once).sort((a, b) => a.seconds - b.seconds));
+}
+
+/** Two commands measured side by side: each one's median run, and the median of their ratios run for run. */
+export interface Paired {
+  readonly base: Measurement;
+  readonly ours: Measurement;
+  /** Median over the rounds of ours / base: a machine that slows down mid-run slows both of a round alike. */
+  readonly ratio: number;
+}
+
+/**
+ * `runs` rounds of `base` and `ours` back to back (the order alternating,
+ * so neither always runs on a warmer cache): the ratio of each round, and
+ * its median.
+ */
+export function paired(runs: number, base: () => Measurement, ours: () => Measurement): Paired {
+  const rounds = Array.from({ length: runs }, (_, i) => {
+    if (i % 2 === 0) {
+      const b = base();
+      return { b, o: ours() };
+    }
+    const o = ours();
+    return { b: base(), o };
+  });
+  const bySeconds = (a: Measurement, b: Measurement) => a.seconds - b.seconds;
+  return {
+    base: middle(rounds.map((r) => r.b).sort(bySeconds)),
+    ours: middle(rounds.map((r) => r.o).sort(bySeconds)),
+    ratio: middle(rounds.map((r) => r.o.seconds / r.b.seconds).sort((a, b) => a - b)),
+  };
 }

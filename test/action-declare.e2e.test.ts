@@ -89,7 +89,7 @@ describe(`the Action declaring an incident from an issue form, run as GitHub run
     expect(file).toContain('EU customers see an error at the payment step.');
     mkdirSync(path.join(dir, 'incidents', '2026'), { recursive: true });
     writeFileSync(path.join(dir, FILE), file);
-    expect(validateIncidents({ cwd: dir, paths: [FILE], now: new Date() }).findings).toEqual([]);
+    expect((await validateIncidents({ cwd: dir, paths: [FILE], now: new Date() })).findings).toEqual([]);
     expect(comments().map((c) => [c.issue_number, c.body.split('\n')[1]])).toEqual([
       [1, '### Incident recorded: pull request [#2](https://github.com/Codertocat/Hello-World/pull/2)'],
     ]);

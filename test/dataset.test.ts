@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateIncidents } from '../src/app/validate-incidents';
 import { loadConfig } from '../src/config/load';
-import { loadIncidents } from '../src/incidents/load';
+import { keepDocument, loadIncidents } from '../src/incidents/load';
 import { ROOT } from './helpers';
 
 /*
@@ -23,7 +23,8 @@ interface Incident {
   roles: { incident_commander: string };
   detection?: { method: string };
 }
-const incidents = loadIncidents(ROOT, config, { whole: true }).allIncidents.map((d) => d.data as unknown as Incident);
+const { targets } = await loadIncidents(ROOT, config, { whole: true }, { visit: keepDocument });
+const incidents = targets.flatMap((t) => (t.kind === 'incident' ? [t.result.data as unknown as Incident] : []));
 const DAY = 86_400_000;
 const started = (i: Incident) => Date.parse(i.started_at);
 const byStart = [...incidents].sort((a, b) => started(a) - started(b));
@@ -36,8 +37,8 @@ function topTwoShare(list: Incident[]): number {
 }
 
 describe('the example dataset', () => {
-  it('validates clean: no errors and no warnings', () => {
-    const result = validateIncidents({ cwd: ROOT, paths: [], now: new Date() });
+  it('validates clean: no errors and no warnings', async () => {
+    const result = await validateIncidents({ cwd: ROOT, paths: [], now: new Date() });
     expect(result.findings).toEqual([]);
     expect(result.files).toBeGreaterThanOrEqual(40);
   });

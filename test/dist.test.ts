@@ -5,7 +5,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FactsShare, ReviewFactsTask } from '../src/review/read-facts';
+import type { ValidateTask } from '../src/app/validate-incidents';
+import type { LoadWork } from '../src/incidents/load';
+import type { ChunkResult } from '../src/incidents/threads';
+import type { ReviewFactsTask } from '../src/review/read-facts';
 import { ROOT } from './helpers';
 import { changedFiles, snapshotFiles } from './reliability/cli-run';
 
@@ -65,23 +68,48 @@ describe('dist/', () => {
     expect(changedFiles(files, snapshotFiles(again))).toEqual([]);
   });
 
-  // A worker that fails costs the review time, not data (read-facts.ts reads its share itself), so only this shows one broken.
-  it.each(['index.js', 'cli.js'])('runs %s as the worker thread of a large review', async (entry) => {
-    const file = 'incidents/2025/2025-01-09-cart-sessions-lost.md';
-    const task: ReviewFactsTask = {
-      task: 'review-facts',
-      cwd: ROOT,
-      configPath: undefined,
-      now: '2026-11-23T12:00:00Z',
-      entries: [{ absolute: path.join(ROOT, file), file, symlink: false }],
-    };
-    const worker = new Worker(path.join(DIST, entry), { workerData: task });
-    const share = await new Promise<FactsShare>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+  // A worker that fails costs time, not data (the first thread reads what it did not hand back), so only this shows one broken.
+  const file = 'incidents/2025/2025-01-09-cart-sessions-lost.md';
+  // Its frontmatter is a list: no document, a finding.
+  const broken = 'test/fixtures/validate/garbage/incidents/list.md';
+  const work = (task: ValidateTask | ReviewFactsTask): LoadWork => ({
+    ...task,
+    items: [
+      { absolute: path.join(ROOT, file), file, symlink: false },
+      { absolute: path.join(ROOT, broken), file: broken, symlink: false },
+    ],
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  });
+  const share = async (entry: string, data: LoadWork) => {
+    const worker = new Worker(path.join(DIST, entry), { workerData: data });
+    const chunks = await new Promise<ChunkResult<{ targets: { file: string; result: unknown }[]; unread: string[] }>[]>(
+      (resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      },
+    );
     await worker.terminate();
-    expect(share.unreadable).toEqual([]);
-    expect(share.files.map((read) => [read.file, read.facts?.id])).toEqual([[file, '2025-01-09-cart-sessions-lost']]);
+    return chunks;
+  };
+
+  it.each(['index.js', 'cli.js'])('runs %s as the second thread of a large validate', async (entry) => {
+    const chunks = await share(
+      entry,
+      work({ task: 'validate-files', cwd: ROOT, configPath: undefined, now: '2026-11-23T12:00:00Z' }),
+    );
+    expect(chunks.map((chunk) => chunk.chunk)).toEqual([0]);
+    expect(chunks[0]!.result.targets).toEqual([{ file, kind: 'incident', result: [] }]);
+    expect(chunks[0]!.result.unread).toEqual([broken]);
+  });
+
+  it.each(['index.js', 'cli.js'])('runs %s as the second thread of a large review', async (entry) => {
+    const chunks = await share(
+      entry,
+      work({ task: 'review-facts', cwd: ROOT, configPath: undefined, now: '2026-11-23T12:00:00Z' }),
+    );
+    expect(chunks[0]!.result.targets.map((target) => [target.file, (target.result as { id: string }).id])).toEqual([
+      [file, '2025-01-09-cart-sessions-lost'],
+    ]);
+    expect(chunks[0]!.result.unread).toEqual([broken]);
   });
 });

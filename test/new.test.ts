@@ -32,8 +32,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
-function expectValidInvestigating(file: string): void {
-  const result = validateIncidents({ cwd: repo, paths: [file], now: NOW });
+async function expectValidInvestigating(file: string): Promise<void> {
+  const result = await validateIncidents({ cwd: repo, paths: [file], now: NOW });
   expect(result.findings).toEqual([]);
   expect(result.files).toBe(1);
 }

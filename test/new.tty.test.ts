@@ -98,7 +98,7 @@ describe('incidents new on a terminal', () => {
     expect(written).toContain('  incident_commander: "@alice"\n');
     expect(written).toMatch(/started_at: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z\n/);
 
-    const result = validateIncidents({
+    const result = await validateIncidents({
       cwd: repo,
       paths: [path.relative(repo, path.join(yearDir, name!))],
       now: new Date(),

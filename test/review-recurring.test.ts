@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/load';
-import { loadIncidents } from '../src/incidents/load';
+import { keepDocument, loadIncidents } from '../src/incidents/load';
 import { recurringRemediations, themeQuestion, type FollowUpText } from '../src/review/recurring/group';
 import { ROOT } from './helpers';
 
@@ -217,13 +217,17 @@ describe('themeQuestion', () => {
  * the titles decide: alerts appear in 15 incidents, canaries in 4, load
  * tests and capacity plans in 3.
  */
+const exampleConfig = loadConfig(ROOT, undefined).config;
+const exampleTargets = (await loadIncidents(ROOT, exampleConfig, { whole: true }, { visit: keepDocument })).targets;
+
 describe('recurring remediations in the example dataset', () => {
-  const { config } = loadConfig(ROOT, undefined);
+  const config = exampleConfig;
   interface Incident {
     id: string;
     follow_ups?: { id: string; title: string; status: string }[];
   }
-  const incidents = loadIncidents(ROOT, config, { whole: true }).allIncidents.map((d) => d.data as unknown as Incident);
+  const targets = exampleTargets;
+  const incidents = targets.flatMap((t) => (t.kind === 'incident' ? [t.result.data as unknown as Incident] : []));
   const items = incidents.flatMap((i) => (i.follow_ups ?? []).map((f) => fu(i.id, f.id, f.title, f.status === 'done')));
   const teams = config.services.map((s) => s.owner?.split('/').pop() ?? '');
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id), ...teams].flatMap(

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate';
 import { batchReview } from '../src/app/batch-review';
-import { PARALLEL_MIN_FILES } from '../src/review/read-facts';
+import { PARALLEL_MIN_FILES } from '../src/incidents/load';
 import { renderReviewJson } from '../src/review/render/json';
 import { ROOT } from './helpers';
 

@@ -23,14 +23,14 @@ vi.mock('../schemas/incident.schema.json', async (importOriginal) => {
 });
 
 describe('schema, against the schema its examples suppose', () => {
-  it('the wrong example breaks this rule and no other', () => {
-    const { findings } = runExample(SCHEMA_CATCH_ALL, 'wrong');
+  it('the wrong example breaks this rule and no other', async () => {
+    const { findings } = await runExample(SCHEMA_CATCH_ALL, 'wrong');
     expect(findings.map(described)).toEqual([
       'incidents/2026/2026-03-04-checkout-errors.md:9:12 schema (error) impact.summary must NOT have more than 200 characters',
     ]);
   });
 
-  it('the right example passes without a finding', () => {
-    expect(runExample(SCHEMA_CATCH_ALL, 'right').findings.map(described)).toEqual([]);
+  it('the right example passes without a finding', async () => {
+    expect((await runExample(SCHEMA_CATCH_ALL, 'right')).findings.map(described)).toEqual([]);
   });
 });

@@ -50,8 +50,8 @@ async function definedRules(): Promise<Map<RuleDefinition, string>> {
 describe.each(RULES.filter((rule) => !SUPPOSING_ANOTHER_SCHEMA.has(rule.id)).map((rule) => [rule.id, rule] as const))(
   '%s',
   (id, rule) => {
-    it('the wrong example breaks this rule and no other, with the severity it documents', () => {
-      const { findings, configRefused } = runExample(rule, 'wrong');
+    it('the wrong example breaks this rule and no other, with the severity it documents', async () => {
+      const { findings, configRefused } = await runExample(rule, 'wrong');
       expect(findings.length, 'findings of the wrong example').toBeGreaterThan(0);
       expect(
         findings.filter((finding) => finding.rule !== id || finding.severity !== rule.severity).map(described),
@@ -60,8 +60,8 @@ describe.each(RULES.filter((rule) => !SUPPOSING_ANOTHER_SCHEMA.has(rule.id)).map
       expect(configRefused).toBe(findings[0]!.file === '.incidents.yml');
     });
 
-    it('the right example passes without a finding', () => {
-      const { findings, configRefused } = runExample(rule, 'right');
+    it('the right example passes without a finding', async () => {
+      const { findings, configRefused } = await runExample(rule, 'right');
       expect(findings.map(described)).toEqual([]);
       expect(configRefused).toBe(false);
     });

@@ -15,7 +15,7 @@ export interface Outcome {
 }
 
 /** Writes the repository one of a rule's examples stands for, validates it in-process, and removes it. */
-export function runExample(rule: RuleDefinition, which: 'wrong' | 'right'): Outcome {
+export async function runExample(rule: RuleDefinition, which: 'wrong' | 'right'): Promise<Outcome> {
   const root = mkdtempSync(path.join(os.tmpdir(), `rule-${rule.id}-${which}-`));
   try {
     for (const file of exampleRepository(rule, which)) {
@@ -25,7 +25,7 @@ export function runExample(rule: RuleDefinition, which: 'wrong' | 'right'): Outc
       else writeFileSync(target, 'bytes' in file ? file.bytes : file.text);
     }
     try {
-      return { findings: validateIncidents({ cwd: root, paths: [], now: NOW }).findings, configRefused: false };
+      return { findings: (await validateIncidents({ cwd: root, paths: [], now: NOW })).findings, configRefused: false };
     } catch (error) {
       if (error instanceof ConfigError) return { findings: error.findings, configRefused: true };
       throw error;

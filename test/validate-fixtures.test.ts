@@ -17,9 +17,9 @@ describe('validate on fixture repositories', () => {
     (name) => existsSync(path.join(CASES, name, 'incidents')) && name !== 'config-error',
   );
   for (const name of cases) {
-    it(`reports exactly the expected findings for '${name}'`, () => {
+    it(`reports exactly the expected findings for '${name}'`, async () => {
       const cwd = path.join(CASES, name);
-      const result = validateIncidents({ cwd, paths: [], now: NOW });
+      const result = await validateIncidents({ cwd, paths: [], now: NOW });
       const expectedFile = path.join(cwd, 'expected.json');
       const actual = {
         files: result.files,

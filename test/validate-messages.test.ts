@@ -26,8 +26,12 @@ ${extra}---
 `;
 
 describe('what a user sees for the classic mistakes', () => {
-  it("reports a typo'd key, a bad enum value, a naive timestamp and a missing section at their lines and columns", () => {
-    const result = validateIncidents({ cwd: path.join(FIXTURES, 'validate', 'four-findings'), paths: [], now: NOW });
+  it("reports a typo'd key, a bad enum value, a naive timestamp and a missing section at their lines and columns", async () => {
+    const result = await validateIncidents({
+      cwd: path.join(FIXTURES, 'validate', 'four-findings'),
+      paths: [],
+      now: NOW,
+    });
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
       "5:1 unknown-field unknown field 'serverity'; did you mean 'severity'?",
       "8:13 timestamp-zone started_at has no time zone (got '2026-03-04T09:12:00')",
@@ -40,11 +44,11 @@ describe('what a user sees for the classic mistakes', () => {
     expect(result.errors).toBe(4);
   });
 
-  it('names the allowed severities and the value it got, at the value', () => {
+  it('names the allowed severities and the value it got, at the value', async () => {
     const cwd = repoWith({
       'incidents/2026-03-04-checkout-errors.md': MINIMAL().replace('severity: SEV2', 'severity: SEV5'),
     });
-    const [finding] = validateIncidents({ cwd, paths: [], now: NOW }).findings;
+    const [finding] = (await validateIncidents({ cwd, paths: [], now: NOW })).findings;
     expect(finding).toEqual({
       file: 'incidents/2026-03-04-checkout-errors.md',
       line: 5,
@@ -56,9 +60,9 @@ describe('what a user sees for the classic mistakes', () => {
     });
   });
 
-  it('refuses a 50 MB file by its size, without reading it', () => {
+  it('refuses a 50 MB file by its size, without reading it', async () => {
     const cwd = repoWith({ 'incidents/huge.md': Buffer.alloc(50 * 1024 * 1024, 'a') });
-    const result = validateIncidents({ cwd, paths: [], now: NOW });
+    const result = await validateIncidents({ cwd, paths: [], now: NOW });
     expect(result.findings).toEqual([
       {
         file: 'incidents/huge.md',
@@ -79,13 +83,13 @@ describe('what a user sees for the classic mistakes', () => {
     });
   });
 
-  it('flags a future timestamp against the clock it is given', () => {
+  it('flags a future timestamp against the clock it is given', async () => {
     const cwd = repoWith({ 'incidents/2026-03-04-checkout-errors.md': MINIMAL('detected_at: 2026-11-24T00:00:00Z\n') });
-    const messages = validateIncidents({ cwd, paths: [], now: NOW }).findings.map((f) => f.message);
+    const messages = (await validateIncidents({ cwd, paths: [], now: NOW })).findings.map((f) => f.message);
     expect(messages).toEqual(['detected_at (2026-11-24T00:00:00Z) is in the future']);
   });
 
-  it('validates only the named files but checks references against the whole repository', () => {
+  it('validates only the named files but checks references against the whole repository', async () => {
     const cwd = repoWith({
       'incidents/2026-03-04-checkout-errors.md': MINIMAL(),
       'incidents/2026-03-05-checkout-again.md': MINIMAL('repeat_of: 2026-03-04-checkout-errors\n').replace(
@@ -94,7 +98,7 @@ describe('what a user sees for the classic mistakes', () => {
       ),
       'incidents/broken.md': 'not an incident',
     });
-    const result = validateIncidents({ cwd, paths: ['incidents/2026-03-05-checkout-again.md'], now: NOW });
+    const result = await validateIncidents({ cwd, paths: ['incidents/2026-03-05-checkout-again.md'], now: NOW });
     expect(result).toEqual({ findings: [], files: 1, errors: 0, warnings: 0 });
   });
 
@@ -103,16 +107,16 @@ describe('what a user sees for the classic mistakes', () => {
     const cwd = repoWith({ 'incidents/2026-03-04-checkout-errors.md': MINIMAL() });
     const { symlinkSync } = await import('node:fs');
     symlinkSync(path.join(outside, 'secret.md'), path.join(cwd, 'incidents', 'linked.md'));
-    const findings = validateIncidents({ cwd, paths: [], now: NOW }).findings;
+    const findings = (await validateIncidents({ cwd, paths: [], now: NOW })).findings;
     expect(findings.map((f) => [f.file, f.rule, f.severity, f.message])).toEqual([
       ['incidents/linked.md', 'file-symlink', 'warning', 'symbolic link not followed'],
     ]);
   });
 
-  it('skips batch review records when looking for incidents, but checks them against the review schema', () => {
+  it('skips batch review records when looking for incidents, but checks them against the review schema', async () => {
     const cwd = repoWith({});
     cpSync(path.join(FIXTURES, 'validate', 'reviews'), cwd, { recursive: true });
-    const files = validateIncidents({ cwd, paths: [], now: NOW }).findings.map((f) => f.file);
+    const files = (await validateIncidents({ cwd, paths: [], now: NOW })).findings.map((f) => f.file);
     expect(new Set(files)).toEqual(new Set(['incidents/reviews/2026-Q2.md']));
   });
 });

@@ -24,7 +24,7 @@ export interface ActionIo {
   readonly now: Date;
   /** The findings' workflow commands (annotations), which the runner reads from stdout. */
   writeOut(text: string): void;
-  /** The entry file, which also serves worker threads (src/review/worker.ts); absent in tests that run the Action in-process. */
+  /** The entry file, which also serves worker threads (src/app/worker.ts); absent in tests that run the Action in-process. */
   readonly workerEntry?: URL;
 }
 
@@ -43,7 +43,14 @@ export async function run(io: ActionIo): Promise<void> {
     const failures: string[] = [];
     for (const command of commands) {
       if (command === 'validate') {
-        const result = await actionValidate(inputs, context, workspace, io.now, (text) => io.writeOut(text));
+        const result = await actionValidate(
+          inputs,
+          context,
+          workspace,
+          io.now,
+          (text) => io.writeOut(text),
+          io.workerEntry,
+        );
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === 'review') {
         await actionReview(inputs, context, workspace, io.now, io.workerEntry);

@@ -75,14 +75,16 @@ export async function actionValidate(
   workspace: string,
   now: Date,
   writeOut: (text: string) => void,
+  workerEntry?: URL,
 ): Promise<ValidateResult> {
   const changedSince = pullRequestBase(inputs, context, workspace);
-  const result = validateIncidents({
+  const result = await validateIncidents({
     cwd: workspace,
     paths: inputs.paths,
     configPath: inputs.config,
     now,
     changedSince,
+    workerEntry,
   });
   writeOut(renderGithub(result.findings));
   core.summary.addRaw(renderMarkdown(result));

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load';
 import type { Config } from '../core/config';
-import { loadIncidents } from '../incidents/load';
+import { keepDocument, loadIncidents } from '../incidents/load';
 import { programStatus, type ProgramStatus } from '../status/overview';
 
 export interface StatusOptions {
@@ -10,10 +10,11 @@ export interface StatusOptions {
 }
 
 /** The `status` command's work: every incident file, read in full, to a short overview of the program. */
-export function readProgramStatus(options: StatusOptions): { readonly status: ProgramStatus; readonly config: Config } {
+export async function readProgramStatus(
+  options: StatusOptions,
+): Promise<{ readonly status: ProgramStatus; readonly config: Config }> {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const incidents = loadIncidents(options.cwd, config, { whole: true }).targets.filter(
-    (document) => document.kind === 'incident',
-  );
+  const { targets } = await loadIncidents(options.cwd, config, { whole: true }, { visit: keepDocument });
+  const incidents = targets.flatMap((target) => (target.kind === 'incident' ? [target.result] : []));
   return { status: programStatus(incidents, config, options.now), config };
 }

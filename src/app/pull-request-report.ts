@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load';
 import { isUnder, presentFiles } from '../incidents/find';
-import { loadIncidents } from '../incidents/load';
+import { keepDocument, loadIncidents } from '../incidents/load';
 import { changedFiles } from '../github/api/pull-files';
 import type { RepoRef } from '../github/api/repo';
 import { createClient, type Logger } from '../github/client';
@@ -14,12 +14,12 @@ import type { ValidateResult } from '../validate/validate-set';
  * that has any, and for each incident file the pull request touches, what
  * its next status still needs.
  */
-export function pullRequestFileReports(
+export async function pullRequestFileReports(
   cwd: string,
   configPath: string | undefined,
   result: ValidateResult,
   changed: readonly string[],
-): FileReport[] {
+): Promise<FileReport[]> {
   const { config } = loadConfig(cwd, configPath);
   const touched = presentFiles(
     cwd,
@@ -27,7 +27,9 @@ export function pullRequestFileReports(
       (file) => file.endsWith('.md') && isUnder(file, config.incidentsDir) && !file.startsWith(`${config.reviewsDir}/`),
     ),
   );
-  const documents = touched.length ? loadIncidents(cwd, config, { named: touched }).targets : [];
+  const documents = touched.length
+    ? (await loadIncidents(cwd, config, { named: touched }, { visit: keepDocument })).targets.map((t) => t.result)
+    : [];
   const byFile = new Map<string, FileReport>();
   for (const finding of result.findings) {
     const report = byFile.get(finding.file) ?? { file: finding.file, findings: [], next: undefined };
@@ -57,7 +59,10 @@ export async function commentOnPullRequest(
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
   const changed = await changedFiles(client, target.repo, target.pullRequest);
-  const body = renderPullRequestComment(pullRequestFileReports(target.cwd, target.configPath, result, changed), result);
+  const body = renderPullRequestComment(
+    await pullRequestFileReports(target.cwd, target.configPath, result, changed),
+    result,
+  );
   const { action } = await upsertStickyComment(client, target.repo, target.pullRequest, VALIDATE_COMMENT_MARKER, body);
   return action;
 }

@@ -16,7 +16,7 @@ import type { Plan } from '../sync/types';
 import { GITHUB_TIMING, type Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
 import type { SourceDocument } from '../incidents/document';
-import { loadIncidents } from '../incidents/load';
+import { keepDocument, loadIncidents } from '../incidents/load';
 import { validateDocuments } from '../validate/validate-set';
 
 export interface SyncOptions {
@@ -55,9 +55,9 @@ interface Sorted {
   readonly unreadable: boolean;
 }
 
-function sortIncidents(cwd: string, config: Config, now: Date): Sorted {
-  const loaded = loadIncidents(cwd, config, { whole: true });
-  const incidents = loaded.targets.filter((document) => document.kind === 'incident');
+async function sortIncidents(cwd: string, config: Config, now: Date): Promise<Sorted> {
+  const loaded = await loadIncidents(cwd, config, { whole: true }, { visit: keepDocument });
+  const incidents = loaded.targets.flatMap((target) => (target.kind === 'incident' ? [target.result] : []));
   const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
   const broken = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === 'error').map((f) => f.file);
@@ -102,7 +102,7 @@ async function readLinked(
 /** Plan the follow-up issues and, unless dry-run or tokenless, apply the plan. */
 export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const { config } = loadConfig(options.cwd, options.configPath);
-  const incidents = sortIncidents(options.cwd, config, options.now);
+  const incidents = await sortIncidents(options.cwd, config, options.now);
   const tracker = trackerRepo(config, options);
   const sourceRepo = options.repo ?? (tracker ? repoName(tracker) : 'OWNER/REPO');
   const notices: string[] = [];

@@ -1,9 +1,13 @@
+import path from 'node:path';
 import { loadConfig } from '../config/load';
+import type { Config } from '../core/config';
 import { changedSince } from '../git/changes';
-import { loadIncidents, type LoadScope } from '../incidents/load';
+import type { SourceDocument } from '../incidents/document';
+import { loadIncidents, readClaimedShare, type LoadOptions, type LoadScope, type LoadWork } from '../incidents/load';
+import { locateAgain } from '../incidents/read/file';
 import { UsageError } from '../core/errors';
-import { countBySeverity, sortFindings } from '../core/finding';
-import { validateDocuments, type ValidateResult } from '../validate/validate-set';
+import { countBySeverity, sortFindings, type Finding } from '../core/finding';
+import { checkAcrossFiles, checkFile, type ValidateResult } from '../validate/validate-set';
 
 export interface ValidateOptions {
   readonly cwd: string;
@@ -13,6 +17,8 @@ export interface ValidateOptions {
   readonly now: Date;
   /** A git ref or sha: check only the incident files changed since its merge base with HEAD. */
   readonly changedSince?: string | undefined;
+  /** The entry file, which also serves worker threads: a large repository is then read on two threads. */
+  readonly workerEntry?: URL | undefined;
 }
 
 /** Which files a validate checks in full: the ones named, the ones changed since a ref, or all. */
@@ -27,17 +33,59 @@ function scopeOf(options: ValidateOptions): LoadScope {
   return options.paths.length > 0 ? { named: options.paths } : { whole: true };
 }
 
+/** Each file checked as it is read; only its findings are kept. The same on either thread. */
+function checkEachFile(config: Config, now: Date): LoadOptions<Finding[]> {
+  return { visit: (document) => checkFile(document, config, now), detach: true };
+}
+
+/** What the second thread is asked (app/worker.ts): the same check, with the same config and clock. */
+export interface ValidateTask {
+  readonly task: 'validate-files';
+  readonly cwd: string;
+  readonly configPath: string | undefined;
+  readonly now: string;
+}
+
+/** The second thread's share of a validate: the files it claims, checked as the first thread checks them. */
+export function validateClaimedFiles(work: LoadWork & ValidateTask) {
+  const { config } = loadConfig(work.cwd, work.configPath);
+  return readClaimedShare(work, config, checkEachFile(config, new Date(work.now)));
+}
+
 /**
  * The `validate` command's work, shared by the CLI and the Action.
  * Throws UsageError or ConfigError (exit 2); returns findings otherwise.
  */
-export function validateIncidents(options: ValidateOptions): ValidateResult {
-  const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
-  const set = loadIncidents(options.cwd, config, scopeOf(options));
+export async function validateIncidents(options: ValidateOptions): Promise<ValidateResult> {
+  const { cwd, now } = options;
+  const { config, findings: configWarnings } = loadConfig(cwd, options.configPath);
+  const task: ValidateTask = {
+    task: 'validate-files',
+    cwd,
+    configPath: options.configPath,
+    now: now.toISOString(),
+  };
+  const set = await loadIncidents(cwd, config, scopeOf(options), {
+    ...checkEachFile(config, now),
+    thread: options.workerEntry && { entry: options.workerEntry, task },
+  });
+  // Ids and references, once every id is known; a file is read again only for a finding's position.
+  const checked = new Set(set.targets.filter((target) => target.kind === 'incident').map((target) => target.file));
+  const targets: SourceDocument[] = set.allIncidents
+    .filter((record) => checked.has(record.file))
+    .map((record) => ({
+      ...record,
+      kind: 'incident',
+      body: '',
+      bodyLine: 1,
+      frontmatterLine: 1,
+      locate: locateAgain(path.resolve(cwd, record.file)),
+    }));
   const findings = sortFindings([
     ...configWarnings,
     ...set.findings,
-    ...validateDocuments({ ...set, config, now: options.now }),
+    ...set.targets.flatMap((target) => target.result),
+    ...checkAcrossFiles({ ...set, targets, config, now }),
   ]);
   return {
     findings,

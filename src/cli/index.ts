@@ -2,8 +2,8 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './program';
 
 if (!isMainThread) {
-  // This file also runs as a worker thread that reads files for a large review (src/review/worker.ts).
-  void import('../review/worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
+  // This file also runs as a worker thread that reads files for a large validate or review (src/app/worker.ts).
+  void import('../app/worker').then(({ serveWorkerTask }) => serveWorkerTask(workerData));
 } else {
   // A reader that stops early (`incidents validate | head`) closes the pipe: not an error, and never a stack trace.
   // What is left to write goes nowhere; the run still ends with its own exit code.

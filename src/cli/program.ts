@@ -33,7 +33,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them',
     )
     .action(async (paths: string[], flags: ValidateFlags) =>
-      setExit((await import('./validate')).validateCommand(paths, flags, io)),
+      setExit(await (await import('./validate')).validateCommand(paths, flags, io)),
     );
 
   program
@@ -71,7 +71,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: { config?: string }) => setExit((await import('./status')).statusCommand(flags, io)));
+    .action(async (flags: { config?: string }) => setExit(await (await import('./status')).statusCommand(flags, io)));
 
   const create = program
     .command('new')

@@ -3,8 +3,8 @@ import { renderStatus } from '../status/render-text';
 import { EXIT_OK } from './exit-codes';
 import type { CliIo } from './io';
 
-export function statusCommand(flags: { config?: string }, io: CliIo): number {
-  const { status, config } = readProgramStatus({ cwd: io.cwd, configPath: flags.config, now: io.now });
+export async function statusCommand(flags: { config?: string }, io: CliIo): Promise<number> {
+  const { status, config } = await readProgramStatus({ cwd: io.cwd, configPath: flags.config, now: io.now });
   io.writeOut(
     renderStatus(
       status,

@@ -13,13 +13,14 @@ export interface ValidateFlags {
   readonly changedSince?: string;
 }
 
-export function validateCommand(paths: readonly string[], flags: ValidateFlags, io: CliIo): number {
-  const result = validateIncidents({
+export async function validateCommand(paths: readonly string[], flags: ValidateFlags, io: CliIo): Promise<number> {
+  const result = await validateIncidents({
     cwd: io.cwd,
     paths,
     configPath: flags.config,
     now: io.now,
     changedSince: flags.changedSince,
+    workerEntry: io.workerEntry,
   });
   switch (flags.format) {
     case 'json':

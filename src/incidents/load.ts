@@ -5,8 +5,12 @@ import type { Finding } from '../core/finding';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
 import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
+import { parseDocument } from './parse-document';
 import { readIncidentFile } from './read/file';
+import { readFrontmatterBytes } from './read/head';
 import { keysOfBytes, readKeys } from './read/keys';
+import { pickReferenceKeys } from './scan-references';
+import { readClaimedChunks, readOnTwoThreads, type SharedWork, type ThreadTask } from './threads';
 
 /**
  * Which files a command checks in full. Every other incident is read only
@@ -22,11 +26,44 @@ export type LoadScope =
   | { readonly named: readonly string[] }
   | { readonly changedSince: GitChanges };
 
+/**
+ * What a command does with the files it checks in full. Each is handed to
+ * `visit` as it is read and dropped after: only what the visitor returns,
+ * and the file's id and references, are kept. So memory grows with what a
+ * command keeps of a file (its findings, its facts), not with the files.
+ */
+export interface LoadOptions<R> {
+  readonly visit: (document: SourceDocument) => R;
+  /** 'frontmatter': read each file only as far as its frontmatter (the batch review never reads the prose). */
+  readonly extent?: 'file' | 'frontmatter';
+  /** Leave out the files of the reviews folder. */
+  readonly incidentsOnly?: boolean;
+  /**
+   * What `visit` returns is plain data, copied out of the file's text here
+   * (a string cut from the text keeps all of it alive); on the second
+   * thread handing it over copies it.
+   */
+  readonly detach?: boolean;
+  /**
+   * For a large scope, a second thread that claims files as this one does:
+   * the entry file that serves worker tasks (app/worker.ts), and the task
+   * that makes the same visitor there.
+   */
+  readonly thread?: { readonly entry: URL; readonly task: ThreadTask } | undefined;
+}
+
+/** A file checked in full: what the visitor made of it. */
+export interface Target<R> {
+  readonly file: string;
+  readonly kind: DocumentKind;
+  readonly result: R;
+}
+
 /** What every command reads: one set type, whatever the scope. */
-export interface IncidentSet {
-  /** Documents to check in full: every file in the whole scope. */
-  readonly targets: readonly SourceDocument[];
-  /** Every incident after the change: the targets in full; in the named and changed scopes, the others by id and references only. */
+export interface IncidentSet<R> {
+  /** The files checked in full, in reading order, each with what the visitor made of it. */
+  readonly targets: readonly Target<R>[];
+  /** Every incident after the change, by id and references (the targets' too). */
   readonly allIncidents: readonly IncidentRecord[];
   /** changedSince: unchanged incidents that name an incident the change deletes, checked for that only. */
   readonly referrers: readonly SourceDocument[];
@@ -34,27 +71,96 @@ export interface IncidentSet {
   readonly deletedById: ReadonlyMap<string, string>;
   /** Problems that stopped a target from being read or parsed. */
   readonly findings: readonly Finding[];
+  /** Targets that gave no document (with a finding, or, reading frontmatter only, unreadable). */
+  readonly unread: readonly string[];
   /** How many files were looked at: the targets, and the referrers. */
   readonly fileCount: number;
 }
+
+/** The visitor that keeps each document whole: for commands that need every field of few files. */
+export const keepDocument = (document: SourceDocument): SourceDocument => document;
+
+/** Below this many files a second thread costs more to start than it saves. */
+export const PARALLEL_MIN_FILES = 1000;
 
 function kindOf(file: string, config: Config): DocumentKind {
   return isUnder(file, config.reviewsDir) ? 'review' : 'incident';
 }
 
-/** Each entry read in full once (a file named twice is read once), with the finding that stopped it, if any. */
-function readTargets(entries: readonly DiscoveredFile[], config: Config) {
-  const targets: SourceDocument[] = [];
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    if (seen.has(entry.file)) continue;
-    seen.add(entry.file);
-    const result = readIncidentFile(entry, kindOf(entry.file, config));
-    if (result.finding) findings.push(result.finding);
-    if (result.document) targets.push(result.document);
+/** The share of the targets one thread read. */
+interface Share<R> {
+  readonly targets: Target<R>[];
+  readonly records: IncidentRecord[];
+  readonly findings: Finding[];
+  readonly unread: string[];
+}
+
+/** As far as its frontmatter; a file that cannot be read at all is left out (undefined). */
+function readFrontmatter(entry: DiscoveredFile, kind: DocumentKind) {
+  try {
+    if (entry.symlink) return undefined;
+    const read = readFrontmatterBytes(entry.absolute);
+    return 'bytes' in read ? parseDocument(entry.file, kind, read.bytes) : undefined;
+  } catch {
+    return undefined; // gone or unreadable since the walk
   }
-  return { targets, findings, seen };
+}
+
+/** Each entry read and visited; `copy` where the results stay on this thread. */
+function readShare<R>(
+  entries: readonly DiscoveredFile[],
+  config: Config,
+  options: LoadOptions<R>,
+  copy: boolean,
+): Share<R> {
+  const share: Share<R> = { targets: [], records: [], findings: [], unread: [] };
+  for (const entry of entries) {
+    const kind = kindOf(entry.file, config);
+    const read = options.extent === 'frontmatter' ? readFrontmatter(entry, kind) : readIncidentFile(entry, kind);
+    if (read?.finding) share.findings.push(read.finding);
+    if (!read?.document) {
+      share.unread.push(entry.file);
+      continue;
+    }
+    const result = options.visit(read.document);
+    share.targets.push({ file: entry.file, kind, result: copy && options.detach ? structuredClone(result) : result });
+    if (kind === 'incident') {
+      const keys = pickReferenceKeys(read.document.data);
+      // A copy: values cut from the file's text would keep its text alive for the whole run.
+      share.records.push({ file: entry.file, data: copy ? structuredClone(keys) : keys });
+    }
+  }
+  return share;
+}
+
+/** What the second thread is handed: its task, the files, and the counter it claims them from. */
+export type LoadWork = SharedWork<ThreadTask, DiscoveredFile>;
+
+/** The second thread's side of a load: the chunks it claims, read with the same options. */
+export function readClaimedShare<R>(work: LoadWork, config: Config, options: LoadOptions<R>) {
+  return readClaimedChunks(work.items, work.next, (entries) => readShare(entries, config, options, false));
+}
+
+/** Each entry read once (a file named twice is read once), on two threads when there are many. */
+async function readTargets<R>(
+  entries: readonly DiscoveredFile[],
+  config: Config,
+  options: LoadOptions<R>,
+): Promise<Share<R> & { count: number }> {
+  const seen = new Set<string>();
+  const unique = entries.filter((entry) => !seen.has(entry.file) && seen.add(entry.file));
+  const read = (chunk: readonly DiscoveredFile[]) => readShare(chunk, config, options, true);
+  const shares =
+    options.thread && unique.length >= PARALLEL_MIN_FILES
+      ? await readOnTwoThreads(unique, options.thread.entry, options.thread.task, read)
+      : [read(unique)];
+  return {
+    targets: shares.flatMap((share) => share.targets),
+    records: shares.flatMap((share) => share.records),
+    findings: shares.flatMap((share) => share.findings),
+    unread: shares.flatMap((share) => share.unread),
+    count: unique.length,
+  };
 }
 
 /** Every incident of the folder that is not a target, by its id and references only. */
@@ -74,20 +180,26 @@ function otherIncidents(
 
 const NOTHING_DELETED: ReadonlyMap<string, string> = new Map();
 
-function loadWhole(cwd: string, config: Config): IncidentSet {
-  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config), config);
-  const allIncidents = targets.filter((document) => document.kind === 'incident');
-  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
+async function loadWhole<R>(cwd: string, config: Config, options: LoadOptions<R>): Promise<IncidentSet<R>> {
+  const entries = walkIncidents(cwd, config).filter(
+    (entry) => !options.incidentsOnly || kindOf(entry.file, config) === 'incident',
+  );
+  const read = await readTargets(entries, config, options);
+  return { ...read, allIncidents: read.records, referrers: [], deletedById: NOTHING_DELETED, fileCount: read.count };
 }
 
-function loadNamed(cwd: string, config: Config, paths: readonly string[]): IncidentSet {
-  const { targets, findings, seen } = readTargets(expandPaths(cwd, paths), config);
-  const others = otherIncidents(cwd, config, (file) => seen.has(file));
-  const allIncidents = [
-    ...targets.filter((document) => document.kind === 'incident'),
-    ...others.map((other) => other.record),
-  ];
-  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
+async function loadNamed<R>(
+  cwd: string,
+  config: Config,
+  paths: readonly string[],
+  options: LoadOptions<R>,
+): Promise<IncidentSet<R>> {
+  const entries = expandPaths(cwd, paths);
+  const read = await readTargets(entries, config, options);
+  const named = new Set(entries.map((entry) => entry.file));
+  const others = otherIncidents(cwd, config, (file) => named.has(file));
+  const allIncidents = [...read.records, ...others.map((other) => other.record)];
+  return { ...read, allIncidents, referrers: [], deletedById: NOTHING_DELETED, fileCount: read.count };
 }
 
 function discovered(cwd: string, file: string): DiscoveredFile | undefined {
@@ -104,7 +216,12 @@ function namesAny(data: Readonly<Record<string, unknown>>, ids: ReadonlyMap<stri
   return [data.repeat_of, ...related].some((value) => typeof value === 'string' && ids.has(value));
 }
 
-function loadChangedSince(cwd: string, config: Config, changes: GitChanges): IncidentSet {
+async function loadChangedSince<R>(
+  cwd: string,
+  config: Config,
+  changes: GitChanges,
+  options: LoadOptions<R>,
+): Promise<IncidentSet<R>> {
   const incidentsDir = displayPath(cwd, path.resolve(cwd, config.incidentsDir));
   const relevant = (file: string) =>
     isUnder(file, incidentsDir) &&
@@ -112,12 +229,9 @@ function loadChangedSince(cwd: string, config: Config, changes: GitChanges): Inc
     !file.split('/').some((part) => part === 'node_modules' || part === '.git');
   const changed = new Set(changes.changed.filter(relevant));
   const entries = [...changed].flatMap((file) => discovered(cwd, file) ?? []);
-  const { targets, findings } = readTargets(entries, config);
+  const read = await readTargets(entries, config, options);
   const others = otherIncidents(cwd, config, (file) => changed.has(file));
-  const allIncidents = [
-    ...targets.filter((document) => document.kind === 'incident'),
-    ...others.map((other) => other.record),
-  ];
+  const allIncidents = [...read.records, ...others.map((other) => other.record)];
 
   const present = new Set(allIncidents.map((incident) => incident.data.id));
   const deletedById = new Map<string, string>();
@@ -135,12 +249,17 @@ function loadChangedSince(cwd: string, config: Config, changes: GitChanges): Inc
     const { document } = readIncidentFile(entry, 'incident');
     if (document) referrers.push(document);
   }
-  return { targets, allIncidents, referrers, deletedById, findings, fileCount: entries.length + referrers.length };
+  return { ...read, allIncidents, referrers, deletedById, fileCount: read.count + referrers.length };
 }
 
-/** The one loader: the incident files of a scope, read as far as the scope needs. */
-export function loadIncidents(cwd: string, config: Config, scope: LoadScope): IncidentSet {
-  if ('changedSince' in scope) return loadChangedSince(cwd, config, scope.changedSince);
-  if ('named' in scope) return loadNamed(cwd, config, scope.named);
-  return loadWhole(cwd, config);
+/** The one loader: the incident files of a scope, each read as far as the scope needs and visited as it is read. */
+export function loadIncidents<R>(
+  cwd: string,
+  config: Config,
+  scope: LoadScope,
+  options: LoadOptions<R>,
+): Promise<IncidentSet<R>> {
+  if ('changedSince' in scope) return loadChangedSince(cwd, config, scope.changedSince, options);
+  if ('named' in scope) return loadNamed(cwd, config, scope.named, options);
+  return loadWhole(cwd, config, options);
 }

@@ -72,6 +72,55 @@ export interface ValidateInput {
   readonly rules?: readonly IncidentRule[];
 }
 
+const NO_INCIDENTS: RuleContext['incidentsById'] = new Map();
+
+/** The rules that need nothing but the file: these run while the file is read. */
+export const PER_FILE_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter(
+  (rule) => !CROSS_FILE_RULES.includes(rule),
+);
+
+function checkDocument(document: SourceDocument, context: RuleContext, rules: readonly IncidentRule[]): Finding[] {
+  if (document.kind === 'review') return schemaFindings(document, 'review');
+  const findings = schemaFindings(document, 'incident');
+  for (const rule of rules) findings.push(...rule(document, context));
+  return findings;
+}
+
+/**
+ * What one file shows on its own: the schema and every rule that needs
+ * nothing but the file. Run while the file is read, so the file need not
+ * be kept; checkAcrossFiles does the rest once every id is known.
+ */
+export function checkFile(document: SourceDocument, config: Config, now: Date): Finding[] {
+  return checkDocument(document, { config, now, incidentsById: NO_INCIDENTS }, PER_FILE_RULES);
+}
+
+export interface AcrossFilesInput {
+  /** The incidents checked in full, by id and references, each able to say where a key is. */
+  readonly targets: readonly SourceDocument[];
+  readonly allIncidents: readonly IncidentRecord[];
+  readonly referrers?: readonly SourceDocument[];
+  readonly deletedById?: ReadonlyMap<string, string>;
+  readonly config: Config;
+  readonly now: Date;
+}
+
+/** What validate checks across files: ids unique, references to incidents that exist (or that a change deletes). */
+export function checkAcrossFiles({
+  targets,
+  allIncidents,
+  referrers = [],
+  deletedById,
+  config,
+  now,
+}: AcrossFilesInput): Finding[] {
+  const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
+  const findings: Finding[] = [];
+  for (const document of targets) for (const rule of CROSS_FILE_RULES) findings.push(...rule(document, context));
+  for (const document of referrers) findings.push(...deletedReferencesRule(document, context));
+  return findings;
+}
+
 /**
  * Every finding for a set of incident files, in reading order. Pure: no I/O.
  * The targets are checked in full; the referrers (of a change) only for
@@ -88,14 +137,7 @@ export function validateDocuments({
 }: ValidateInput): Finding[] {
   const context: RuleContext = { config, now, incidentsById: indexById(allIncidents), deletedById };
   const findings: Finding[] = [];
-  for (const document of targets) {
-    if (document.kind === 'review') {
-      findings.push(...schemaFindings(document, 'review'));
-      continue;
-    }
-    findings.push(...schemaFindings(document, 'incident'));
-    for (const rule of rules) findings.push(...rule(document, context));
-  }
+  for (const document of targets) findings.push(...checkDocument(document, context, rules));
   for (const document of referrers) findings.push(...deletedReferencesRule(document, context));
   return sortFindings(findings);
 }

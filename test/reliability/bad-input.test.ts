@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program';
-import { validateIncidents } from '../../src/app/validate-incidents';
+import { loadConfig } from '../../src/config/load';
 import { ConfigError } from '../../src/core/errors';
 import type { Finding } from '../../src/core/finding';
 import { ruleById, ruleDocsUrl } from '../../src/validate/registry';
-import { captureIo, FIXTURES, NOW, ROOT } from '../helpers';
+import { captureIo, FIXTURES, ROOT } from '../helpers';
 import { GENERATORS } from './bad-input-generators';
 import { recordOutcome } from './record';
 
@@ -111,10 +111,10 @@ async function runInProcess(cwd: string): Promise<Run> {
   return { code, stdout: io.out.join(''), stderr: io.err.join(''), ms: Date.now() - started };
 }
 
-/** The findings of a config the tool refuses, from the code the CLI runs. */
+/** The findings of a config the tool refuses, from the code the CLI runs (every command loads the config first). */
 function refusedConfigFindings(cwd: string): readonly Finding[] {
   try {
-    validateIncidents({ cwd, paths: [], now: NOW });
+    loadConfig(cwd, undefined);
   } catch (error) {
     if (error instanceof ConfigError) return error.findings;
     throw error;

@@ -66,7 +66,8 @@ function finding(overrides: Partial<Finding>): Finding {
   };
 }
 
-const invalid = (): ValidateResult => validateIncidents({ cwd: INVALID, paths: [], now: NOW });
+const invalidResult: ValidateResult = await validateIncidents({ cwd: INVALID, paths: [], now: NOW });
+const invalid = (): ValidateResult => invalidResult;
 
 const CATEGORIES_HINT =
   "use one of deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring, or add a new category to 'categories' in .incidents.yml";
@@ -233,9 +234,12 @@ describe('(b) the job summary', () => {
 });
 
 describe('(c) the sticky pull-request comment', () => {
-  it('quotes every hostile value escaped', (context) => {
+  it('quotes every hostile value escaped', async (context) => {
     const result = invalid();
-    const body = renderPullRequestComment(pullRequestFileReports(INVALID, undefined, result, [HOSTILE_FILE]), result);
+    const body = renderPullRequestComment(
+      await pullRequestFileReports(INVALID, undefined, result, [HOSTILE_FILE]),
+      result,
+    );
     expect(body).toBe(
       [
         '<!-- incidents-as-code:validate-comment -->',

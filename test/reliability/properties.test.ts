@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/core/config';
 import type { SourceDocument } from '../../src/incidents/document';
 import { loadConfig } from '../../src/config/load';
-import { loadIncidents } from '../../src/incidents/load';
+import { keepDocument, loadIncidents } from '../../src/incidents/load';
 import { parseDocument } from '../../src/incidents/parse-document';
 import { checkServices, checkTitle, type NewIncident } from '../../src/scaffold/answers';
 import { renderIncident } from '../../src/scaffold/template';
@@ -26,16 +26,14 @@ interface Repository {
 }
 
 /** A repository as `validate` reads it: its config and every incident, parsed once. */
-function repository(cwd: string): Repository {
+async function repository(cwd: string): Promise<Repository> {
   const { config } = loadConfig(cwd, undefined);
-  return {
-    config,
-    documents: loadIncidents(cwd, config, { whole: true }).targets.filter((document) => document.kind === 'incident'),
-  };
+  const { targets } = await loadIncidents(cwd, config, { whole: true }, { visit: keepDocument });
+  return { config, documents: targets.flatMap((target) => (target.kind === 'incident' ? [target.result] : [])) };
 }
 
-const validRepo = repository(path.join(FIXTURES, 'validate', 'valid'));
-const exampleRepo = repository(ROOT);
+const validRepo = await repository(path.join(FIXTURES, 'validate', 'valid'));
+const exampleRepo = await repository(ROOT);
 
 /** The valid incident files: the validate fixtures and a spread of the example dataset. */
 const SOURCES = [

@@ -77,11 +77,12 @@ export function goalTargetFindings(document: ConfigDocument): Finding[] {
     if (unit === undefined || typeof goal.target !== 'string' || !TARGET.test(goal.target)) continue;
     const target = parseTarget(goal.target);
     const name = quote(String(goal.name ?? `goals[${index}]`));
-    const at = document.locate.value(['goals', index, 'target']);
+    // Only a finding asks where the target is: a clean config is never parsed again for positions.
+    const at = () => document.locate.value(['goals', index, 'target']);
     if (target.unit !== unit) {
       findings.push({
         file: document.file,
-        ...at,
+        ...at(),
         rule: CONFIG_GOAL_TARGET.id,
         severity: CONFIG_GOAL_TARGET.severity,
         message: `goal ${name} measures ${goal.metric}, ${UNIT_WORDS[unit].noun}, but its target ${quote(goal.target)} is ${UNIT_WORDS[target.unit].noun}`,
@@ -93,7 +94,7 @@ export function goalTargetFindings(document: ConfigDocument): Finding[] {
     if (why) {
       findings.push({
         file: document.file,
-        ...at,
+        ...at(),
         rule: CONFIG_GOAL_TARGET.id,
         severity: CONFIG_GOAL_TARGET.severity,
         message: `goal ${name} can never be met: its target is ${quote(goal.target)}, and ${why}`,

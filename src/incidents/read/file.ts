@@ -1,10 +1,11 @@
 import { readlinkSync } from 'node:fs';
 import { quote } from '../../core/describe';
-import type { Finding } from '../../core/finding';
+import { START_OF_FILE, type Finding } from '../../core/finding';
 import type { DocumentKind, SourceDocument } from '../document';
 import { FILE_SYMLINK, FILE_TOO_LARGE } from '../file-rules';
 import type { DiscoveredFile } from '../find';
 import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
+import type { Locator } from '../locate';
 import { parseDocument } from '../parse-document';
 import { readBounded } from './bounded';
 
@@ -57,4 +58,30 @@ export function readIncidentFile(
     };
   }
   return parseDocument(file, kind, read.bytes);
+}
+
+const NOWHERE: Locator = { key: () => START_OF_FILE, value: () => START_OF_FILE };
+
+/**
+ * A locator for a file that was read, checked and let go: the first
+ * position asked reads it again. Only the few files with a finding across
+ * files (a duplicate id, an unknown reference) pay for it; keeping every
+ * file's text for them would make memory grow with the repository. A file
+ * gone or changed past reading since gives the start of the file.
+ */
+export function locateAgain(absolute: string): Locator {
+  let locator: Locator | undefined;
+  const located = (): Locator => {
+    if (locator) return locator;
+    locator = NOWHERE;
+    try {
+      const read = readBounded(absolute);
+      const parsed = 'bytes' in read ? parseDocument(absolute, 'incident', read.bytes) : undefined;
+      if (parsed?.document) locator = parsed.document.locate;
+    } catch {
+      // gone since it was read: the start of the file
+    }
+    return locator;
+  };
+  return { key: (path) => located().key(path), value: (path) => located().value(path) };
 }
