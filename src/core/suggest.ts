@@ -67,7 +67,7 @@ export function suggester(options: readonly string[]): (given: string) => string
   return (given) => {
     if (answers.has(given)) return answers.get(given);
     const found = answer(given);
-    answers.set(given, found);
+    answers.set(structuredClone(given), found); // a copy: a value cut from a file keeps its text alive
     return found;
   };
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Position } from '../core/finding';
 
 export type Decoded =
@@ -71,12 +72,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (isUtf16(bytes)) return { ok: false, problem: 'encoding', position: { line: 1, column: 1 } };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, problem: 'binary', position: positionOfByte(bytes, nul) };
-  try {
-    const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    const text = decoded.startsWith(BOM) ? decoded.slice(1) : decoded;
-    return { ok: true, text: text.includes('\r') ? text.replace(LONE_CR, '\n') : text };
-  } catch {
+  if (!isUtf8(bytes)) {
     const offset = Math.max(0, firstInvalidUtf8(bytes));
     return { ok: false, problem: 'encoding', position: positionOfByte(bytes, offset) };
   }
+  // Validated above, so decoding cannot fail: Buffer's decoder, without a TextDecoder per file.
+  // It keeps a byte-order mark where a TextDecoder drops it; a second one was always dropped too.
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.startsWith(BOM)) text = text.slice(1);
+  if (text.startsWith(BOM)) text = text.slice(1);
+  return { ok: true, text: text.includes('\r') ? text.replace(LONE_CR, '\n') : text };
 }

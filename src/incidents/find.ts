@@ -54,14 +54,17 @@ export function walkMarkdown(cwd: string, dir: string, out: DiscoveredFile[] = [
     return out;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The folder's display path once, not a path.relative per file.
+  const shown = displayPath(cwd, dir);
+  const display = (name: string) => (shown === '' ? name : `${shown}/${name}`);
   for (const entry of entries) {
     const absolute = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) walkMarkdown(cwd, absolute, out);
     } else if (entry.name.toLowerCase().endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) {
-      out.push({ absolute, file: displayPath(cwd, absolute), symlink: entry.isSymbolicLink() });
+      out.push({ absolute, file: display(entry.name), symlink: entry.isSymbolicLink() });
     } else if (entry.isSymbolicLink() && !SKIPPED_DIRS.has(entry.name) && linksToFolder(absolute)) {
-      out.push({ absolute, file: displayPath(cwd, absolute), symlink: true, directory: true });
+      out.push({ absolute, file: display(entry.name), symlink: true, directory: true });
     }
   }
   return out;

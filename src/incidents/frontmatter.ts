@@ -33,8 +33,9 @@ export function splitFrontmatter(text: string): Split | SplitFailure {
   while (lineStart <= text.length) {
     const next = text.indexOf('\n', lineStart);
     const end = next < 0 ? text.length : next;
-    const content = text.slice(lineStart, end).replace(/\r$/, '');
-    if (CLOSING_FENCE.test(content)) {
+    // Only a line that starts with '-' or '.' can close the block: no string is made of the others.
+    const first = text.charCodeAt(lineStart);
+    if ((first === 0x2d || first === 0x2e) && CLOSING_FENCE.test(text.slice(lineStart, end).replace(/\r$/, ''))) {
       return {
         ok: true,
         yaml: text.slice(firstBreak + 1, lineStart),

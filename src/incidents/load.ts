@@ -2,9 +2,11 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../core/config';
 import type { Finding } from '../core/finding';
+import { gitPath, unchangedBlobs } from '../git/blobs';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
 import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
+import { openKeysCache } from './keys-cache';
 import { parseDocument } from './parse-document';
 import { readIncidentFile } from './read/file';
 import { readFrontmatterBytes } from './read/head';
@@ -163,18 +165,42 @@ async function readTargets<R>(
   };
 }
 
-/** Every incident of the folder that is not a target, by its id and references only. */
+/** Below this many other files, asking git for blob ids costs more than reading the files' heads. */
+export const CACHE_MIN_FILES = 1000;
+
+/** The keys cache and the blob id of each unchanged file, in a git work tree with enough files to be worth it. */
+function keysByBlob(cwd: string, config: Config, files: number) {
+  if (files < CACHE_MIN_FILES) return undefined;
+  const cacheFile = gitPath(cwd, 'incidents-as-code/keys.json');
+  const blobs = cacheFile && unchangedBlobs(cwd, displayPath(cwd, path.resolve(cwd, config.incidentsDir)) || '.');
+  return cacheFile && blobs ? { cache: openKeysCache(cacheFile), blobs } : undefined;
+}
+
+/**
+ * Every incident of the folder that is not a target, by its id and
+ * references only: from the keys cache for a file git knows unchanged,
+ * from the first 4 KiB of the file otherwise.
+ */
 function otherIncidents(
   cwd: string,
   config: Config,
   isTarget: (file: string) => boolean,
 ): { entry: DiscoveredFile; record: IncidentRecord }[] {
+  const entries = walkIncidents(cwd, config).filter(
+    (entry) => !isTarget(entry.file) && !entry.symlink && kindOf(entry.file, config) === 'incident',
+  );
+  const known = keysByBlob(cwd, config, entries.length);
   const others: { entry: DiscoveredFile; record: IncidentRecord }[] = [];
-  for (const entry of walkIncidents(cwd, config)) {
-    if (isTarget(entry.file) || entry.symlink || kindOf(entry.file, config) !== 'incident') continue;
-    const data = readKeys(entry.absolute);
+  for (const entry of entries) {
+    const blob = known?.blobs.get(entry.file);
+    let data = blob === undefined ? undefined : known!.cache.keysOf(blob);
+    if (data === undefined) {
+      data = readKeys(entry.absolute) ?? null;
+      if (blob !== undefined) known!.cache.remember(blob, data);
+    }
     if (data) others.push({ entry, record: { file: entry.file, data } });
   }
+  known?.cache.save();
   return others;
 }
 

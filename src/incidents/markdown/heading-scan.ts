@@ -53,14 +53,26 @@ function headingLine(source: string, lineNumber: number): Line | undefined | nul
 }
 
 /** Each line's kind, or null where the scanner cannot be sure. */
+/** A line that starts with a letter or a digit is paragraph text, unless it holds a fence marker. */
+function startsAsText(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
 function classify(body: string): Line[] | null {
-  const lines = body.split(LINE_END);
+  const lines = body.includes('\r') ? body.split(LINE_END) : body.split('\n');
   const out: Line[] = [];
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
 
-  for (const [index, source] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const source = lines[index]!;
     const lineNumber = index + 1;
+    if (!fence && !inComment && startsAsText(source.charCodeAt(0))) {
+      // Most lines of a body: no regular expression needs to look at them.
+      if (source.includes('```') || source.includes('~~~')) return null;
+      out.push({ kind: 'content', line: lineNumber });
+      continue;
+    }
     if (fence) {
       const close = FENCE_CLOSE.exec(source);
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;

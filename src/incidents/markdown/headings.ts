@@ -65,7 +65,19 @@ export function parseHeadings(body: string, bodyLine: number): Heading[] {
   return headings;
 }
 
+const keys = new Map<string, string>();
+/** Enough for every heading a repository uses; past it the memo starts over rather than grow. */
+const MAX_KEYS = 10_000;
+
 /** Headings match whatever their case, level and punctuation: "Follow-ups" = "## follow ups:". */
 export function sectionKey(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Every file repeats the same few headings: each is folded once.
+  let key = keys.get(title);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    // Copies: the title is cut from a file's text (and the key may be the title), and would keep all of it alive.
+    key = structuredClone(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+    keys.set(structuredClone(title), key);
+  }
+  return key;
 }
