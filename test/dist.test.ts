@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ValidateTask } from '../src/app/validate-incidents';
-import type { LoadWork } from '../src/incidents/load';
-import type { ChunkResult } from '../src/incidents/threads';
+import type { LoadWork, Share } from '../src/incidents/load';
+import { ALL_CLAIMED, type ChunkResult } from '../src/incidents/threads';
 import type { ReviewFactsTask } from '../src/review/read-facts';
 import { ROOT } from './helpers';
 import { changedFiles, snapshotFiles } from './reliability/cli-run';
@@ -80,14 +80,17 @@ describe('dist/', () => {
     ],
     next: new Int32Array(new SharedArrayBuffer(4)),
   });
+  /** Every chunk the worker posts, until it says it claimed them all. */
   const share = async (entry: string, data: LoadWork) => {
     const worker = new Worker(path.join(DIST, entry), { workerData: data });
-    const chunks = await new Promise<ChunkResult<{ targets: { file: string; result: unknown }[]; unread: string[] }>[]>(
-      (resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      },
-    );
+    const chunks: ChunkResult<Share<unknown>>[] = [];
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: (typeof chunks)[number] | typeof ALL_CLAIMED) => {
+        if (message === ALL_CLAIMED) resolve();
+        else chunks.push(message);
+      });
+      worker.once('error', reject);
+    });
     await worker.terminate();
     return chunks;
   };
@@ -98,7 +101,14 @@ describe('dist/', () => {
       work({ task: 'validate-files', cwd: ROOT, configPath: undefined, now: '2026-11-23T12:00:00Z' }),
     );
     expect(chunks.map((chunk) => chunk.chunk)).toEqual([0]);
-    expect(chunks[0]!.result.targets).toEqual([{ file, kind: 'incident', result: [] }]);
+    // A file without findings keeps no result, only its id and references; the broken one gives a finding.
+    expect(chunks[0]!.result.targets).toEqual([]);
+    expect(chunks[0]!.result.records).toEqual([
+      { file, data: { id: '2025-01-09-cart-sessions-lost', related: [] } },
+    ]);
+    expect(chunks[0]!.result.findings.map((finding) => [finding.file, finding.rule])).toEqual([
+      [broken, 'frontmatter-not-mapping'],
+    ]);
     expect(chunks[0]!.result.unread).toEqual([broken]);
   });
 

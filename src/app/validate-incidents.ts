@@ -2,11 +2,10 @@ import path from 'node:path';
 import { loadConfig } from '../config/load';
 import type { Config } from '../core/config';
 import { changedSince } from '../git/changes';
-import type { SourceDocument } from '../incidents/document';
-import { loadIncidents, readClaimedShare, type LoadOptions, type LoadScope, type LoadWork } from '../incidents/load';
+import { loadIncidents, serveClaimedShare, type LoadOptions, type LoadScope, type LoadWork } from '../incidents/load';
 import { locateAgain } from '../incidents/read/file';
 import { UsageError } from '../core/errors';
-import { countBySeverity, sortFindings, type Finding } from '../core/finding';
+import { countBySeverity, detachFindings, sortFindings, type Finding } from '../core/finding';
 import { checkAcrossFiles, checkFile, type ValidateResult } from '../validate/validate-set';
 
 export interface ValidateOptions {
@@ -35,7 +34,11 @@ function scopeOf(options: ValidateOptions): LoadScope {
 
 /** Each file checked as it is read; only its findings are kept. The same on either thread. */
 function checkEachFile(config: Config, now: Date): LoadOptions<Finding[]> {
-  return { visit: (document) => checkFile(document, config, now), detach: true };
+  return {
+    visit: (document) => checkFile(document, config, now),
+    detach: detachFindings,
+    keep: (findings) => findings.length > 0,
+  };
 }
 
 /** What the second thread is asked (app/worker.ts): the same check, with the same config and clock. */
@@ -47,9 +50,9 @@ export interface ValidateTask {
 }
 
 /** The second thread's share of a validate: the files it claims, checked as the first thread checks them. */
-export function validateClaimedFiles(work: LoadWork & ValidateTask) {
+export function validateClaimedFiles(work: LoadWork & ValidateTask, post: (message: unknown) => void): void {
   const { config } = loadConfig(work.cwd, work.configPath);
-  return readClaimedShare(work, config, checkEachFile(config, new Date(work.now)));
+  serveClaimedShare(work, config, checkEachFile(config, new Date(work.now)), post);
 }
 
 /**
@@ -70,22 +73,13 @@ export async function validateIncidents(options: ValidateOptions): Promise<Valid
     thread: options.workerEntry && { entry: options.workerEntry, task },
   });
   // Ids and references, once every id is known; a file is read again only for a finding's position.
-  const checked = new Set(set.targets.filter((target) => target.kind === 'incident').map((target) => target.file));
-  const targets: SourceDocument[] = set.allIncidents
-    .filter((record) => checked.has(record.file))
-    .map((record) => ({
-      ...record,
-      kind: 'incident',
-      body: '',
-      bodyLine: 1,
-      frontmatterLine: 1,
-      locate: locateAgain(path.resolve(cwd, record.file)),
-    }));
+  const targets = set.checked;
+  const locate = (file: string) => locateAgain(path.resolve(cwd, file));
   const findings = sortFindings([
     ...configWarnings,
     ...set.findings,
     ...set.targets.flatMap((target) => target.result),
-    ...checkAcrossFiles({ ...set, targets, config, now }),
+    ...checkAcrossFiles({ ...set, targets, locate, config, now }),
   ]);
   return {
     findings,

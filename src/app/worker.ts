@@ -19,6 +19,7 @@ function isWorkerTask(data: unknown): data is WorkerTask {
 
 export function serveWorkerTask(data: unknown): void {
   if (!isWorkerTask(data)) throw new Error('this thread was started without a task');
-  const share = data.task === 'validate-files' ? validateClaimedFiles(data) : reviewClaimedFiles(data);
-  parentPort?.postMessage(share);
+  const post = (message: unknown) => parentPort?.postMessage(message);
+  if (data.task === 'validate-files') validateClaimedFiles(data, post);
+  else reviewClaimedFiles(data, post);
 }

@@ -47,3 +47,34 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
 }
+
+/** Hints many findings share (those that name no value): one copy each. */
+const shared = new Map<string, string>();
+/** Past this many, new texts are copied but no longer shared: the table must not grow with the repository. */
+const MAX_SHARED = 20_000;
+
+function sharedCopy(text: string): string {
+  let copy = shared.get(text);
+  if (copy === undefined) {
+    copy = structuredClone(text);
+    if (shared.size < MAX_SHARED) shared.set(copy, copy);
+  }
+  return copy;
+}
+
+/**
+ * Findings as they are kept while a large repository is read: copies that
+ * hold no string cut from a file's text (such a string keeps all of the
+ * text alive), with the hints many findings repeat stored once: a
+ * repository's warnings are mostly a few rules, each with one hint.
+ */
+export function detachFindings(findings: readonly Finding[]): Finding[] {
+  // The file's path, the rule id and the severity are the program's own strings, not the file's. The fields
+  // keep their order: it is the order of a finding's JSON.
+  return findings.map((finding) => {
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(finding))
+      copy[key] = key === 'message' ? structuredClone(value) : key === 'hint' ? sharedCopy(value as string) : value;
+    return copy as unknown as Finding;
+  });
+}

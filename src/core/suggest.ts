@@ -24,8 +24,13 @@ function oneEditApart(a: string, b: string): boolean {
 export function suggester(options: readonly string[]): (given: string) => string | undefined {
   const folded = options.map(fold);
   const firstByFolded = new Map<string, string>();
+  // Options by length: one edit changes a length by one at most, so a question looks at three lengths, not all.
+  const byLength = new Map<number, number[]>();
   folded.forEach((f, i) => {
     if (!firstByFolded.has(f)) firstByFolded.set(f, options[i]!);
+    const same = byLength.get(f.length);
+    if (same) same.push(i);
+    else byLength.set(f.length, [i]);
   });
   const answers = new Map<string, string | undefined>();
   const answer = (given: string): string | undefined => {
@@ -33,16 +38,18 @@ export function suggester(options: readonly string[]): (given: string) => string
     const exact = firstByFolded.get(want);
     if (exact !== undefined) return exact;
     // Most typos are one edit: when any option is one edit away, those options alone decide (one, or a tie).
-    let near: string | undefined;
+    let near: number | undefined;
     let nearCount = 0;
-    for (let i = 0; i < folded.length; i++) {
-      if (oneEditApart(want, folded[i]!)) {
-        nearCount++;
-        near ??= options[i];
+    for (const length of [want.length - 1, want.length, want.length + 1]) {
+      for (const i of byLength.get(length) ?? []) {
+        if (oneEditApart(want, folded[i]!)) {
+          nearCount++;
+          if (near === undefined || i < near) near = i;
+        }
       }
     }
     // 'SEV5' is one edit from SEV1..SEV4 alike: guessing one of them would mislead.
-    if (nearCount > 0) return nearCount === 1 ? near : undefined;
+    if (nearCount > 0) return nearCount === 1 ? options[near!] : undefined;
     const allowed = Math.max(2, Math.floor(want.length / 3));
     let best: string | undefined;
     let bestDistance = Infinity;

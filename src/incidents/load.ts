@@ -12,7 +12,14 @@ import { readIncidentFile } from './read/file';
 import { readFrontmatterBytes } from './read/head';
 import { keysOfBytes, readKeys } from './read/keys';
 import { pickReferenceKeys } from './scan-references';
-import { readClaimedChunks, readOnTwoThreads, type SharedWork, type ThreadTask } from './threads';
+import {
+  ALL_CLAIMED,
+  readOnTwoThreads,
+  serveClaimedChunks,
+  type ChunkResult,
+  type SharedWork,
+  type ThreadTask,
+} from './threads';
 
 /**
  * Which files a command checks in full. Every other incident is read only
@@ -41,11 +48,13 @@ export interface LoadOptions<R> {
   /** Leave out the files of the reviews folder. */
   readonly incidentsOnly?: boolean;
   /**
-   * What `visit` returns is plain data, copied out of the file's text here
-   * (a string cut from the text keeps all of it alive); on the second
-   * thread handing it over copies it.
+   * A copy of what `visit` returned that holds no string cut from the
+   * file's text (such a string keeps all of the text alive), for results
+   * kept on this thread; the second thread's are copied by handing them over.
    */
-  readonly detach?: boolean;
+  readonly detach?: (result: R) => R;
+  /** Whether a result is worth keeping (validate keeps a file's findings, not an empty list); default: all are. */
+  readonly keep?: (result: R) => boolean;
   /**
    * For a large scope, a second thread that claims files as this one does:
    * the entry file that serves worker tasks (app/worker.ts), and the task
@@ -63,9 +72,11 @@ export interface Target<R> {
 
 /** What every command reads: one set type, whatever the scope. */
 export interface IncidentSet<R> {
-  /** The files checked in full, in reading order, each with what the visitor made of it. */
+  /** The files checked in full, in reading order, each with what the visitor made of it (those `keep` kept). */
   readonly targets: readonly Target<R>[];
-  /** Every incident after the change, by id and references (the targets' too). */
+  /** The incidents checked in full, by id and references. */
+  readonly checked: readonly IncidentRecord[];
+  /** Every incident after the change, by id and references (the checked ones first). */
   readonly allIncidents: readonly IncidentRecord[];
   /** changedSince: unchanged incidents that name an incident the change deletes, checked for that only. */
   readonly referrers: readonly SourceDocument[];
@@ -90,7 +101,7 @@ function kindOf(file: string, config: Config): DocumentKind {
 }
 
 /** The share of the targets one thread read. */
-interface Share<R> {
+export interface Share<R> {
   readonly targets: Target<R>[];
   readonly records: IncidentRecord[];
   readonly findings: Finding[];
@@ -125,7 +136,8 @@ function readShare<R>(
       continue;
     }
     const result = options.visit(read.document);
-    share.targets.push({ file: entry.file, kind, result: copy && options.detach ? structuredClone(result) : result });
+    if (!options.keep || options.keep(result))
+      share.targets.push({ file: entry.file, kind, result: copy && options.detach ? options.detach(result) : result });
     if (kind === 'incident') {
       const keys = pickReferenceKeys(read.document.data);
       // A copy: values cut from the file's text would keep its text alive for the whole run.
@@ -138,9 +150,14 @@ function readShare<R>(
 /** What the second thread is handed: its task, the files, and the counter it claims them from. */
 export type LoadWork = SharedWork<ThreadTask, DiscoveredFile>;
 
-/** The second thread's side of a load: the chunks it claims, read with the same options. */
-export function readClaimedShare<R>(work: LoadWork, config: Config, options: LoadOptions<R>) {
-  return readClaimedChunks(work.items, work.next, (entries) => readShare(entries, config, options, false));
+/** The second thread's side of a load: the chunks it claims, read with the same options, each posted when read. */
+export function serveClaimedShare<R>(
+  work: LoadWork,
+  config: Config,
+  options: LoadOptions<R>,
+  post: (message: ChunkResult<Share<R>> | typeof ALL_CLAIMED) => void,
+): void {
+  serveClaimedChunks(work.items, work.next, (entries) => readShare(entries, config, options, false), post);
 }
 
 /** Each entry read once (a file named twice is read once), on two threads when there are many. */
@@ -211,7 +228,14 @@ async function loadWhole<R>(cwd: string, config: Config, options: LoadOptions<R>
     (entry) => !options.incidentsOnly || kindOf(entry.file, config) === 'incident',
   );
   const read = await readTargets(entries, config, options);
-  return { ...read, allIncidents: read.records, referrers: [], deletedById: NOTHING_DELETED, fileCount: read.count };
+  return {
+    ...read,
+    checked: read.records,
+    allIncidents: read.records,
+    referrers: [],
+    deletedById: NOTHING_DELETED,
+    fileCount: read.count,
+  };
 }
 
 async function loadNamed<R>(
@@ -225,7 +249,14 @@ async function loadNamed<R>(
   const named = new Set(entries.map((entry) => entry.file));
   const others = otherIncidents(cwd, config, (file) => named.has(file));
   const allIncidents = [...read.records, ...others.map((other) => other.record)];
-  return { ...read, allIncidents, referrers: [], deletedById: NOTHING_DELETED, fileCount: read.count };
+  return {
+    ...read,
+    checked: read.records,
+    allIncidents,
+    referrers: [],
+    deletedById: NOTHING_DELETED,
+    fileCount: read.count,
+  };
 }
 
 function discovered(cwd: string, file: string): DiscoveredFile | undefined {
@@ -275,7 +306,14 @@ async function loadChangedSince<R>(
     const { document } = readIncidentFile(entry, 'incident');
     if (document) referrers.push(document);
   }
-  return { ...read, allIncidents, referrers, deletedById, fileCount: read.count + referrers.length };
+  return {
+    ...read,
+    checked: read.records,
+    allIncidents,
+    referrers,
+    deletedById,
+    fileCount: read.count + referrers.length,
+  };
 }
 
 /** The one loader: the incident files of a scope, each read as far as the scope needs and visited as it is read. */

@@ -24,25 +24,37 @@ export type SharedWork<T extends ThreadTask, I> = T & {
   readonly next: Int32Array;
 };
 
-/** One chunk's results, with its place among the chunks. */
+/** One chunk's results, with its place among the chunks: what the second thread posts as each chunk is done. */
 export interface ChunkResult<R> {
   readonly chunk: number;
   readonly result: R;
 }
 
-/** Claims chunks until none are left, and runs `read` over each; on either thread. */
-export function readClaimedChunks<I, R>(
+/** What the second thread posts when it finds no chunk left to claim. */
+export const ALL_CLAIMED = 'all-claimed';
+
+const chunkOf = <I>(items: readonly I[], chunk: number) => items.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
+
+/**
+ * The second thread's side: claims chunks until none are left, reads each
+ * and hands its result over at once, so this thread never holds more than
+ * one chunk's results; then says it is done.
+ */
+export function serveClaimedChunks<I, R>(
   items: readonly I[],
   next: Int32Array,
   read: (items: readonly I[]) => R,
-): ChunkResult<R>[] {
-  const done: ChunkResult<R>[] = [];
+  post: (message: ChunkResult<R> | typeof ALL_CLAIMED) => void,
+): void {
   const chunks = Math.ceil(items.length / CHUNK_FILES);
   for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
-    done.push({ chunk, result: read(items.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES)) });
+    post({ chunk, result: read(chunkOf(items, chunk)) });
   }
-  return done;
+  post(ALL_CLAIMED);
 }
+
+/** A turn of the event loop: the second thread's chunks are taken in as they come, not all at the end. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * `read` over every item, here and on a second thread started from
@@ -56,19 +68,29 @@ export async function readOnTwoThreads<T extends ThreadTask, I, R>(
   task: T,
   read: (items: readonly I[]) => R,
 ): Promise<R[]> {
+  const chunks = Math.ceil(items.length / CHUNK_FILES);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const work: SharedWork<T, I> = { ...task, items, next };
-  const worker = new Worker(entry, { workerData: work });
-  const theirs = new Promise<ChunkResult<R>[]>((resolve) => {
-    worker.once('message', resolve);
-    worker.once('error', () => resolve([]));
-    worker.once('exit', () => resolve([]));
-  });
-  const mine = readClaimedChunks(items, next, read);
   const results = new Map<number, R>();
-  for (const { chunk, result } of [...mine, ...(await theirs)]) results.set(chunk, result);
+  const worker = new Worker(entry, {
+    workerData: work,
+    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.WL ?? 4000) },
+  });
+  const theirs = new Promise<void>((resolve) => {
+    worker.on('message', (message: ChunkResult<R> | typeof ALL_CLAIMED) => {
+      if (message === ALL_CLAIMED) resolve();
+      else results.set(message.chunk, message.result);
+    });
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+    results.set(chunk, read(chunkOf(items, chunk)));
+    await turn();
+  }
+  await theirs;
   void worker.terminate();
-  return Array.from({ length: Math.ceil(items.length / CHUNK_FILES) }, (_, chunk) =>
-    results.has(chunk) ? results.get(chunk)! : read(items.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES)),
+  return Array.from({ length: chunks }, (_, chunk) =>
+    results.has(chunk) ? results.get(chunk)! : read(chunkOf(items, chunk)),
   );
 }

@@ -12,6 +12,12 @@ export interface RuleContext {
   readonly incidentsById: ReadonlyMap<string, readonly IncidentRecord[]>;
   /** Incidents the change being validated deletes: id to the file it was in. */
   readonly deletedById?: ReadonlyMap<string, string>;
+  /**
+   * False where only whether a rule finds something matters (the batch
+   * review skips files with errors): work that only words a hint, such as
+   * a did-you-mean over every id of the repository, is skipped.
+   */
+  readonly hints?: boolean;
 }
 
 export type IncidentRule = (document: SourceDocument, context: RuleContext) => Finding[];

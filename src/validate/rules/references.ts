@@ -81,7 +81,7 @@ function suggestId(incidentsById: RuleContext['incidentsById']): (given: string)
 }
 
 /** Ids are unique across the repository; repeat_of and related name incidents that exist. */
-export const referencesRule: IncidentRule = (document, { incidentsById, deletedById }) => {
+export const referencesRule: IncidentRule = (document, { incidentsById, deletedById, hints }) => {
   const findings: Finding[] = [];
   const id = text(document.data, 'id');
   if (id !== undefined) {
@@ -123,7 +123,7 @@ export const referencesRule: IncidentRule = (document, { incidentsById, deletedB
     } else if (deletedFile !== undefined) {
       findings.push(deletedReference(document, reference, deletedFile));
     } else {
-      const guess = suggestId(incidentsById)(value);
+      const guess = hints === false ? undefined : suggestId(incidentsById)(value);
       findings.push(
         atValue(document, path, {
           rule: REFERENCE_UNKNOWN,
