@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../bench/generate';
 import { runCli } from '../src/cli/program';
 import { batchReview } from '../src/app/batch-review';
 import { parseDocument } from '../src/incidents/parse-document';
@@ -64,6 +65,36 @@ describe('the batch review as JSON', () => {
     expect(Object.keys(report.follow_ups)).toEqual(
       expect.arrayContaining(['total', 'done', 'not_planned', 'open', 'overdue']),
     );
+  });
+});
+
+describe('recurring themes in the JSON', () => {
+  it('give their counts and their first 10 members; --all-members lists every one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iac-review-members-'));
+    generate(dir, 400, 'clean', 5);
+    const json = async (...extra: string[]) => {
+      const io = captureIo(dir);
+      expect(await runCli(['review', '--period', '2025', '--format', 'json', ...extra], io)).toBe(0);
+      return JSON.parse(io.out.join('')) as {
+        recurring_follow_ups: {
+          theme: string;
+          incident_count: number;
+          follow_up_count: number;
+          incidents: string[];
+          follow_ups: string[];
+        }[];
+      };
+    };
+    const short = (await json()).recurring_follow_ups;
+    const every = (await json('--all-members')).recurring_follow_ups;
+    expect(short.map((t) => t.theme)).toEqual(every.map((t) => t.theme));
+    expect(every.some((t) => t.incidents.length > 10)).toBe(true);
+    short.forEach((theme, i) => {
+      const all = every[i]!;
+      expect([theme.incident_count, theme.follow_up_count]).toEqual([all.incidents.length, all.follow_ups.length]);
+      expect(theme.incidents).toEqual(all.incidents.slice(0, 10));
+      expect(theme.follow_ups).toEqual(all.follow_ups.slice(0, 10));
+    });
   });
 });
 

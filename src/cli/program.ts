@@ -64,6 +64,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--last <days>', 'the last N days, like 90d')
     .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('md'))
     .option('-o, --out <file>', 'write to this file instead of standard output')
+    .option('--all-members', 'JSON: list every incident and follow-up of each recurring theme, not only the first 10')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: ReviewFlags) => setExit(await (await import('./review')).reviewCommand(flags, io)));
 

@@ -15,6 +15,7 @@ export interface ReviewFlags {
   readonly format: (typeof REVIEW_FORMATS)[number];
   readonly out?: string;
   readonly config?: string;
+  readonly allMembers?: boolean;
 }
 
 export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<number> {
@@ -45,7 +46,10 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
     io.writeErr(
       `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}\n`,
     );
-  const text = flags.format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report);
+  const text =
+    flags.format === 'json'
+      ? renderReviewJson(report, { allMembers: flags.allMembers === true })
+      : renderReviewMarkdown(report);
   if (flags.out) {
     writeFileAtomic(path.resolve(io.cwd, flags.out), text);
     io.writeErr(`wrote ${flags.out}\n`);

@@ -1,6 +1,6 @@
 import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
-import { loadIncidents, readClaimedShare, type LoadOptions, type LoadWork } from '../incidents/load';
+import { loadIncidents, serveClaimedShare, type LoadOptions, type LoadWork } from '../incidents/load';
 import type { Locator } from '../incidents/locate';
 import { incidentFacts, type IncidentFacts } from './facts';
 import type { IncidentRule, RuleContext } from '../validate/rules/context';
@@ -37,7 +37,7 @@ function factsOfEachFile(config: Config, now: Date): LoadOptions<IncidentFacts |
     },
     extent: 'frontmatter',
     incidentsOnly: true,
-    detach: true,
+    detach: structuredClone,
   };
 }
 
@@ -50,9 +50,9 @@ export interface ReviewFactsTask {
 }
 
 /** The second thread's share of a review: the files it claims, read as the first thread reads them. */
-export function reviewClaimedFiles(work: LoadWork & ReviewFactsTask) {
+export function reviewClaimedFiles(work: LoadWork & ReviewFactsTask, post: (message: unknown) => void): void {
   const { config } = loadConfig(work.cwd, work.configPath);
-  return readClaimedShare(work, config, factsOfEachFile(config, new Date(work.now)));
+  serveClaimedShare(work, config, factsOfEachFile(config, new Date(work.now)), post);
 }
 
 export interface ReviewFactsInput {
@@ -86,11 +86,9 @@ export async function collectReviewFacts(
   );
 
   // Ids and references: checked here, across every file both threads read.
-  const context: RuleContext = { config, now, incidentsById: indexById(set.allIncidents) };
-  const incidents: IncidentFacts[] = [];
-  const skipped = [...set.unread];
-  set.targets.forEach((target, i) => {
-    const record = set.allIncidents[i]!;
+  const context: RuleContext = { config, now, incidentsById: indexById(set.allIncidents), hints: false };
+  const crossFileErrors = new Set<string>();
+  for (const record of set.checked) {
     const document: SourceDocument = {
       ...record,
       kind: 'incident',
@@ -99,9 +97,14 @@ export async function collectReviewFacts(
       frontmatterLine: 1,
       locate: NO_POSITIONS,
     };
-    const crossFileErrors = CROSS_FILE_RULES.some((rule: IncidentRule) => hasErrors(rule(document, context)));
-    if (target.result && !crossFileErrors) incidents.push(target.result);
+    if (CROSS_FILE_RULES.some((rule: IncidentRule) => hasErrors(rule(document, context))))
+      crossFileErrors.add(record.file);
+  }
+  const incidents: IncidentFacts[] = [];
+  const skipped = [...set.unread];
+  for (const target of set.targets) {
+    if (target.result && !crossFileErrors.has(target.file)) incidents.push(target.result);
     else skipped.push(target.file);
-  });
+  }
   return { incidents, skipped: skipped.sort() };
 }
