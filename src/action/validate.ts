@@ -3,7 +3,7 @@ import { commentOnPullRequest } from '../app/pull-request-report';
 import { validateIncidents } from '../app/validate-incidents';
 import type { ValidateResult } from '../validate/validate-set';
 import { describeError } from '../github/explain-failure';
-import { commitAvailability } from '../git/changes';
+import { commitAvailability, mergedBase } from '../git/changes';
 import { parseRepo } from '../github/api/repo';
 import type { RunContext } from './context';
 import { forkNotice } from './fork';
@@ -52,20 +52,25 @@ async function tryCommentOnPullRequest(
 }
 
 /**
- * On a pull request, the base commit to validate the change against, when
- * the checkout has its history; otherwise every file is validated. A
- * workspace that is no git checkout at all gets no notice: nothing to fix.
+ * On a pull request, the commit to validate the change against: its base,
+ * when the checkout has its history (fetch-depth: 0), or else the first
+ * parent of the merge commit actions/checkout checks out (fetch-depth: 2,
+ * a clone about as fast as the default depth 1). Otherwise every file is
+ * validated. A workspace that is no git checkout at all gets no notice:
+ * nothing to fix.
  */
 function pullRequestBase(inputs: Inputs, context: RunContext, workspace: string): string | undefined {
   const sha = context.pullRequestBaseSha;
   if (sha === undefined || inputs.paths.length > 0) return undefined;
   const availability = commitAvailability(workspace, sha);
-  if (availability === 'missing') {
-    core.notice(
-      `Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.`,
-    );
-  }
-  return availability === 'available' ? sha : undefined;
+  if (availability === 'available') return sha;
+  if (availability === 'no-checkout') return undefined;
+  const merged = mergedBase(workspace);
+  if (merged !== undefined) return merged;
+  core.notice(
+    `Validating every incident file: the pull request's base commit ${sha.slice(0, 12)} is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 2.`,
+  );
+  return undefined;
 }
 
 /** validate: one annotation per finding, every finding in the job summary, the counts as outputs. */

@@ -53,6 +53,17 @@ export function commitAvailability(cwd: string, ref: string): 'available' | 'mis
   return commit !== undefined && mergeBase(cwd, commit) !== undefined ? 'available' : 'missing';
 }
 
+/**
+ * When HEAD is a merge commit whose parents the checkout has, its first
+ * parent: what actions/checkout makes of a pull request (the merge of its
+ * head into its base) with fetch-depth: 2. The pull request's changes are
+ * then what HEAD changed from it, without fetching any more history.
+ */
+export function mergedBase(cwd: string): string | undefined {
+  const second = resolveCommit(cwd, 'HEAD^2');
+  return second === undefined ? undefined : resolveCommit(cwd, 'HEAD^1');
+}
+
 /** Splits `git diff --name-status -z` output: status, NUL, path, NUL, ... */
 export function parseNameStatus(output: string): { changed: string[]; deleted: string[] } {
   const fields = output.split('\0');

@@ -5,7 +5,7 @@
 // only the process shows (exit codes, the masked token, the workflow
 // commands the runner reads), are in test/action*.e2e.test.ts and
 // test/reliability/permissions.e2e.test.ts, against dist/index.js.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -119,8 +119,23 @@ describe('the Action validating a pull request against its base commit (payload.
     const run = await runInProcess(repository, {}, withBase('f95f852bd8fca8fcc58a9a2d6c842781e32a215e'));
     expect(run.outputs).toEqual({ errors: 6, warnings: 1, files: 5 });
     expect(run.notices).toEqual([
-      "Validating every incident file: the pull request's base commit f95f852bd8fc is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 0.",
+      "Validating every incident file: the pull request's base commit f95f852bd8fc is not in the checkout. To validate only the files the pull request changes, check out with actions/checkout and fetch-depth: 2.",
     ]);
+  });
+
+  it('validates only the files the pull request changes from its merge commit and parents (fetch-depth: 2)', async () => {
+    // What actions/checkout fetches for a pull request with fetch-depth: 2: refs/pull/N/merge and its two parents.
+    git(repository, 'checkout', '--quiet', '--detach', 'main');
+    git(repository, 'merge', '--quiet', '--no-ff', '--no-edit', 'change');
+    git(repository, 'branch', 'pull-merge');
+    git(repository, 'checkout', '--quiet', 'change');
+    const clone = mkdtempSync(path.join(tmpdir(), 'iac-depth-2-'));
+    git(clone, 'clone', '--quiet', '--depth', '2', '--branch', 'pull-merge', `file://${repository}`, '.');
+    expect(git(clone, 'rev-list', '--count', 'HEAD').toString().trim()).toBe('3');
+    // The payload's base is a commit the shallow clone does not have.
+    const run = await runInProcess(clone, {}, withBase('f95f852bd8fca8fcc58a9a2d6c842781e32a215e'));
+    expect(run.outputs).toEqual({ errors: 4, warnings: 1, files: 3 });
+    expect(run.notices).toEqual([]);
   });
 
   it('validates the paths the workflow names, whatever the pull request changes', async () => {
