@@ -4,7 +4,7 @@
 // references to earlier incidents (related, repeat_of), follow-up titles
 // that are mostly distinct (as people write them) around a few recurring
 // remediations, and a share of files carrying warnings and errors.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
@@ -190,7 +190,7 @@ const SENTENCES = [
   'The [runbook](https://runbooks.example.com/{s}) did not cover this case, so we *worked it out as we went*.',
   'Retries from clients made the load **worse, not better**, until we shed traffic at the edge.',
   'Nobody had changed `{s}` in weeks; the trigger was a dependency upgrade pulled in by a routine build.',
-  'Support escalated with ticket links, which helped us spot the pattern in under _ten minutes_.',
+  'Support escalated with ticket links, which helped us spot the pattern in under *ten minutes*.',
   'The alert fired, but it routed to a channel nobody watched at night (see [the alert](https://alerts.example.com/{s})).',
   'A `SELECT` without an index ran once per request and held locks on the `orders` table.',
 ];
@@ -319,7 +319,7 @@ function incident(index: number, startMs: number, r: () => number, earlier: read
     r() < 0.15
       ? [
           '| metric | before | during |',
-          '|---|---|---|',
+          '| --- | --- | --- |',
           `| error rate | 0.1% | ${Math.floor(r() * 30) + 1}% |`,
           `| p99 latency | 180 ms | ${Math.floor(r() * 9000) + 500} ms |`,
           '',
@@ -463,6 +463,9 @@ export function incidentFile(
   return { id: made.id, year: made.year, text: `${made.frontmatter.join('\n')}\n${made.body.join('\n')}` };
 }
 
+/** Bumped whenever the generator writes other bytes: a set written by an older one is written again. */
+const GENERATOR_VERSION = 2;
+
 /** How many earlier ids a reference may name: recent ones, as real references are. */
 const RECENT = 500;
 
@@ -472,8 +475,10 @@ const RECENT = 500;
  * same records in every variant; only the flaws differ.
  */
 export function generate(dir: string, count: number, variant: Variant = 'real', seed = 42): string {
-  const marker = path.join(dir, `.complete-${count}-${variant}-${seed}`);
+  const marker = path.join(dir, `.complete-${count}-${variant}-${seed}-v${GENERATOR_VERSION}`);
   if (existsSync(marker)) return dir;
+  // Anything made from an older set (the extracted frontmatter, a review) goes with it.
+  rmSync(dir, { recursive: true, force: true });
   const r = random(seed);
   const flaws = random(seed + 1);
   const from = Date.UTC(2016, 0, 1);

@@ -1,5 +1,5 @@
 // npm run bench: every benchmark, one table each, written to bench/RESULTS.md.
-// From a fresh clone it first generates its data (bench/.data: about 5 GB,
+// From a fresh clone it first generates its data (bench/.data: about 9 GB,
 // a million small files among them); the whole run takes 20 to 40 minutes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -43,7 +43,13 @@ const UNSURE = Symbol('unsure');
 type Scan<T> = T | typeof UNSURE;
 
 /** A plain key the core schema reads as this very string: not true/false/null, not a number, not quoted. */
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)/;
+const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)/y;
+
+/** A plain key and its colon starting exactly at `at` of the line (no string is cut for it). */
+function keyMatchAt(line: string, at: number): RegExpExecArray | null {
+  KEY.lastIndex = at;
+  return KEY.exec(line);
+}
 const NOT_A_STRING_KEY = /^(?:true|false|null)$/i;
 /** Characters that start something this scanner does not read: tags, anchors, aliases, complex keys, directives, reserved. */
 const UNREAD_START = new Set(['!', '&', '*', '?', '%', '@', '`']);
@@ -87,7 +93,7 @@ function oneLine(line: string, indent: number): boolean {
   if (indent === 0 && /^(?:---|\.\.\.|%)/.test(line)) return false;
   let i = indent;
   while (line[i] === '-' && (line[i + 1] === ' ' || i + 1 === line.length)) i = skipSpaces(line, i + 1);
-  const key = KEY.exec(line.slice(i));
+  const key = keyMatchAt(line, i);
   if (key) i = skipSpaces(line, i + key[0].length);
   const c = line[i];
   if (c === '"' || c === "'") {
@@ -160,7 +166,7 @@ function flowAt(line: string, open: number, index: number): Scan<Spot[] | FlowPa
   if (line[i] === close) return endsLine(line, i + 1) ? (isMap ? pairs : items) : UNSURE;
   for (;;) {
     if (isMap) {
-      const key = KEY.exec(line.slice(i));
+      const key = keyMatchAt(line, i);
       if (!key || NOT_A_STRING_KEY.test(key[1]!)) return UNSURE;
       const valueStart = skipSpaces(line, i + key[0].length);
       const end = flowScalarEnd(line, valueStart);
@@ -222,7 +228,7 @@ function valueAt(doc: YamlLines, index: number, from: number, indent: number, co
     if (text[nextIndent] === '-' && (text[nextIndent + 1] === ' ' || nextIndent + 1 === text.length))
       return { kind: 'seq', at: spot(next, nextIndent), indent: nextIndent, first: next };
     if (nextIndent > indent) {
-      if (KEY.test(text.slice(nextIndent)))
+      if (keyMatchAt(text, nextIndent))
         return { kind: 'map', at: spot(next, nextIndent), indent: nextIndent, first: next };
       return inlineValue(doc, next, nextIndent);
     }
@@ -233,7 +239,7 @@ function valueAt(doc: YamlLines, index: number, from: number, indent: number, co
 
 /** The key of the mapping entry at `column` of line `index`; UNSURE for any key this scanner does not read. */
 function keyAt(doc: YamlLines, index: number, column: number): Scan<string> {
-  const match = KEY.exec(doc.lines[index]!.slice(column));
+  const match = keyMatchAt(doc.lines[index]!, column);
   if (!match || NOT_A_STRING_KEY.test(match[1]!)) return UNSURE;
   return match[1]!;
 }
@@ -294,12 +300,12 @@ function item(
     if (!isItem) return own <= seq.indent ? undefined : UNSURE;
     const start = skipSpaces(text, own + 1);
     if (count === wanted) {
-      if (start < text.length && text[start] !== '#' && KEY.test(text.slice(start))) {
+      if (start < text.length && text[start] !== '#' && keyMatchAt(text, start)) {
         return keyAt(doc, i, start) === UNSURE ? UNSURE : { kind: 'map', at: spot(i, start), indent: start, first: i };
       }
       return valueAt(doc, i, own + 1, own, false);
     }
-    if (start < text.length && KEY.test(text.slice(start))) {
+    if (start < text.length && keyMatchAt(text, start)) {
       // An item that is a mapping: its first entry is on this line; its value must not run on either.
       const key = keyAt(doc, i, start);
       if (key === UNSURE || !selfContained(doc, i, start + key.length + 1)) return UNSURE;

@@ -1,3 +1,4 @@
+import type { Config } from '../../core/config';
 import { DEFAULT_SEVERITIES } from '../../config/defaults';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
@@ -52,13 +53,29 @@ function suggestion(given: string, allowed: readonly string[], noun: string, con
     : `use one of ${allowed.join(', ')}, or add a new ${noun} to '${configKey}' in .incidents.yml`;
 }
 
+const ids = new WeakMap<Config, { severities: string[]; categories: string[]; services: string[] }>();
+
+/** The config's severity, category and service ids, listed once per config rather than once per file. */
+function idsOf(config: Config) {
+  let found = ids.get(config);
+  if (!found) {
+    found = {
+      severities: config.severities.map((s) => s.id),
+      categories: config.categories.map((c) => c.id),
+      services: config.services.map((s) => s.id),
+    };
+    ids.set(config, found);
+  }
+  return found;
+}
+
 /** Severity, categories and services come from the config, with did-you-mean. */
 export const taxonomyRule: IncidentRule = (document, { config }) => {
   const findings: Finding[] = [];
   const data = document.data;
 
+  const { severities, categories, services } = idsOf(config);
   const severity = text(data, 'severity');
-  const severities = config.severities.map((s) => s.id);
   if (severity !== undefined && !severities.includes(severity)) {
     // A config that lists its own severities may have dropped one that older incidents still use: say where the list is.
     const fromConfig = config.source !== undefined && config.severities !== DEFAULT_SEVERITIES;
@@ -73,7 +90,6 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
     );
   }
 
-  const categories = config.categories.map((c) => c.id);
   for (const { value, index } of strings(data.categories)) {
     if (!categories.includes(value)) {
       findings.push(
@@ -98,7 +114,6 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
     }
   }
 
-  const services = config.services.map((s) => s.id);
   if (services.length > 0) {
     for (const { value, index } of strings(data.services)) {
       if (!services.includes(value)) {
