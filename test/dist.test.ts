@@ -103,9 +103,7 @@ describe('dist/', () => {
     expect(chunks.map((chunk) => chunk.chunk)).toEqual([0]);
     // A file without findings keeps no result, only its id and references; the broken one gives a finding.
     expect(chunks[0]!.result.targets).toEqual([]);
-    expect(chunks[0]!.result.records).toEqual([
-      { file, data: { id: '2025-01-09-cart-sessions-lost', related: [] } },
-    ]);
+    expect(chunks[0]!.result.records).toEqual([{ file, data: { id: '2025-01-09-cart-sessions-lost', related: [] } }]);
     expect(chunks[0]!.result.findings.map((finding) => [finding.file, finding.rule])).toEqual([
       [broken, 'frontmatter-not-mapping'],
     ]);
