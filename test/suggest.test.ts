@@ -45,6 +45,34 @@ describe('did-you-mean', () => {
     );
   });
 
+  it('answers as the definition does for long lists of long options, where it looks only at their ends', () => {
+    // Ids like a repository's: long, sharing their starts (a date), differing by an edit anywhere.
+    const id = fc.string({ unit: fc.constantFrom('a', 'b', '1', '-'), minLength: 20, maxLength: 30 });
+    const edit = (text: string, at: number, kind: number) =>
+      kind === 0
+        ? text.slice(0, at) + text.slice(at + 1)
+        : kind === 1
+          ? `${text.slice(0, at)}x${text.slice(at)}`
+          : `${text.slice(0, at)}x${text.slice(at + 1)}`;
+    fc.assert(
+      fc.property(
+        fc.array(id, { minLength: 2000, maxLength: 2100 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(30), fc.nat(2)), { minLength: 1, maxLength: 6 }),
+        (options, asks) => {
+          const suggest = suggester(options);
+          for (const [which, at, kind] of asks) {
+            const given = edit(options[which % options.length]!, at, kind);
+            expect(suggest(given)).toBe(definition(given, options));
+            // Two options one edit from the question, one near its start and one near its end: a tie, no guess.
+            const both = [...options, edit(given, 1, 2), edit(given, given.length - 2, 2)];
+            expect(suggester(both)(given)).toBe(definition(given, both));
+          }
+        },
+      ),
+      { seed: 16, numRuns: 40 },
+    );
+  });
+
   it('forgives case and separators, guesses one near option, and never guesses between equals', () => {
     expect(didYouMean('sev2', ['SEV1', 'SEV2'])).toBe('SEV2');
     expect(didYouMean('third_party', ['third-party', 'deploy'])).toBe('third-party');

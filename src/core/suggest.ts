@@ -2,6 +2,11 @@ import { distance } from 'fastest-levenshtein';
 
 const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
 
+/** How many characters at each end of an option the one-edit index keys on. */
+const EDGE = 8;
+/** Below this many options, looking at every one of a length costs less than indexing their ends. */
+const INDEX_ENDS_FROM = 2000;
+
 /** Whether two different strings are one edit apart; most pairs differ early, and this stops there. */
 function oneEditApart(a: string, b: string): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
@@ -32,6 +37,37 @@ export function suggester(options: readonly string[]): (given: string) => string
     if (same) same.push(i);
     else byLength.set(f.length, [i]);
   });
+  // A long list's options by their first and by their last EDGE characters, made on the first long question.
+  let ends: { byStart: Map<string, number[]>; byEnd: Map<string, number[]> } | undefined;
+  const endsIndex = () => {
+    if (ends) return ends;
+    const index = { byStart: new Map<string, number[]>(), byEnd: new Map<string, number[]>() };
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
+    folded.forEach((f, i) => {
+      if (f.length < EDGE) return;
+      add(index.byStart, f.slice(0, EDGE), i);
+      add(index.byEnd, f.slice(-EDGE), i);
+    });
+    return (ends = index);
+  };
+  /**
+   * The options that may be one edit from `want`: of a length one apart at
+   * most; and, for a long question of a long list, sharing its first or
+   * its last EDGE characters (one edit cannot touch both ends of a string
+   * longer than twice EDGE), so a question of 1,000,000 ids looks at a few
+   * hundred, not at a third of them.
+   */
+  const oneEditCandidates = (want: string): Iterable<number> => {
+    if (want.length > 2 * EDGE && folded.length >= INDEX_ENDS_FROM) {
+      const { byStart, byEnd } = endsIndex();
+      return new Set([...(byStart.get(want.slice(0, EDGE)) ?? []), ...(byEnd.get(want.slice(-EDGE)) ?? [])]);
+    }
+    return [want.length - 1, want.length, want.length + 1].flatMap((length) => byLength.get(length) ?? []);
+  };
   const answers = new Map<string, string | undefined>();
   const answer = (given: string): string | undefined => {
     const want = fold(given);
@@ -40,12 +76,10 @@ export function suggester(options: readonly string[]): (given: string) => string
     // Most typos are one edit: when any option is one edit away, those options alone decide (one, or a tie).
     let near: number | undefined;
     let nearCount = 0;
-    for (const length of [want.length - 1, want.length, want.length + 1]) {
-      for (const i of byLength.get(length) ?? []) {
-        if (oneEditApart(want, folded[i]!)) {
-          nearCount++;
-          if (near === undefined || i < near) near = i;
-        }
+    for (const i of oneEditCandidates(want)) {
+      if (oneEditApart(want, folded[i]!)) {
+        nearCount++;
+        if (near === undefined || i < near) near = i;
       }
     }
     // 'SEV5' is one edit from SEV1..SEV4 alike: guessing one of them would mislead.

@@ -53,6 +53,8 @@ export interface LoadOptions<R> {
    * kept on this thread; the second thread's are copied by handing them over.
    */
   readonly detach?: (result: R) => R;
+  /** What becomes of a result the second thread handed over (already a copy): the review shares its repeated texts. */
+  readonly adopt?: (result: R) => R;
   /** Whether a result is worth keeping (validate keeps a file's findings, not an empty list); default: all are. */
   readonly keep?: (result: R) => boolean;
   /**
@@ -160,6 +162,16 @@ export function serveClaimedShare<R>(
   serveClaimedChunks(work.items, work.next, (entries) => readShare(entries, config, options, false), post);
 }
 
+/** A share the second thread handed over, its results adopted as the options say. */
+function adopted<R>(options: LoadOptions<R>): ((share: Share<R>) => Share<R>) | undefined {
+  const { adopt } = options;
+  if (!adopt) return undefined;
+  return (share) => ({
+    ...share,
+    targets: share.targets.map((target) => ({ ...target, result: adopt(target.result) })),
+  });
+}
+
 /** Each entry read once (a file named twice is read once), on two threads when there are many. */
 async function readTargets<R>(
   entries: readonly DiscoveredFile[],
@@ -171,7 +183,7 @@ async function readTargets<R>(
   const read = (chunk: readonly DiscoveredFile[]) => readShare(chunk, config, options, true);
   const shares =
     options.thread && unique.length >= PARALLEL_MIN_FILES
-      ? await readOnTwoThreads(unique, options.thread.entry, options.thread.task, read)
+      ? await readOnTwoThreads(unique, options.thread.entry, options.thread.task, read, adopted(options))
       : [read(unique)];
   return {
     targets: shares.flatMap((share) => share.targets),

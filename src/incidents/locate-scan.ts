@@ -42,13 +42,30 @@ interface FlowPair {
 const UNSURE = Symbol('unsure');
 type Scan<T> = T | typeof UNSURE;
 
-/** A plain key the core schema reads as this very string: not true/false/null, not a number, not quoted. */
-const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)/y;
+const isKeyStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isKeyPart = (c: number) => isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 
-/** A plain key and its colon starting exactly at `at` of the line (no string is cut for it). */
-function keyMatchAt(line: string, at: number): RegExpExecArray | null {
-  KEY.lastIndex = at;
-  return KEY.exec(line);
+/**
+ * The end (the colon) of a plain key starting exactly at `at` of the line:
+ * letters, digits, '_' and '-', not starting with a digit or '-', then ':'
+ * and a space or the end of the line; -1 for anything else. A loop, not a
+ * regular expression: it runs on every line of a file with a finding.
+ */
+function keyEnd(line: string, at: number): number {
+  if (!isKeyStart(line.charCodeAt(at))) return -1;
+  let i = at + 1;
+  while (isKeyPart(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 0x3a) return -1;
+  const next = line.charCodeAt(i + 1);
+  return next === 0x20 || Number.isNaN(next) ? i : -1;
+}
+
+/** A plain key and its colon starting exactly at `at` of the line: [the key and colon, the key], as a match. */
+function keyMatchAt(line: string, at: number): [string, string] | null {
+  const end = keyEnd(line, at);
+  if (end < 0) return null;
+  const key = line.slice(at, end);
+  return [`${key}:`, key];
 }
 const NOT_A_STRING_KEY = /^(?:true|false|null)$/i;
 /** Characters that start something this scanner does not read: tags, anchors, aliases, complex keys, directives, reserved. */
@@ -68,16 +85,21 @@ export class YamlLines {
 
   constructor(text: string) {
     // Lines end in \n or \r\n (as saved on Windows): columns count from the line's start either way.
-    this.lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-    this.indents = this.lines.map((line) => {
+    const crlf = text.includes('\r');
+    this.lines = crlf
+      ? text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+      : text.split('\n');
+    const indents: number[] = [];
+    let readable = !text.includes('\t') && !(crlf && this.lines.some((line) => line.includes('\r')));
+    for (const line of this.lines) {
       let i = 0;
       while (line.charCodeAt(i) === 0x20) i++;
-      return i === line.length || line[i] === '#' ? -1 : i;
-    });
-    this.readable =
-      !text.includes('\t') &&
-      !this.lines.some((line) => line.includes('\r')) &&
-      this.lines.every((line, i) => oneLine(line, this.indents[i]!));
+      const indent = i === line.length || line.charCodeAt(i) === 0x23 ? -1 : i;
+      indents.push(indent);
+      if (readable && !oneLine(line, indent)) readable = false;
+    }
+    this.indents = indents;
+    this.readable = readable;
   }
 
   /** The next line at or after `from` that holds content, or -1. */
@@ -90,11 +112,11 @@ export class YamlLines {
 /** Whether what a line starts (past its list dashes and its key) ends on that line. */
 function oneLine(line: string, indent: number): boolean {
   if (indent < 0) return true;
-  if (indent === 0 && /^(?:---|\.\.\.|%)/.test(line)) return false;
+  if (indent === 0 && (line.startsWith('---') || line.startsWith('...') || line.startsWith('%'))) return false;
   let i = indent;
   while (line[i] === '-' && (line[i + 1] === ' ' || i + 1 === line.length)) i = skipSpaces(line, i + 1);
-  const key = keyMatchAt(line, i);
-  if (key) i = skipSpaces(line, i + key[0].length);
+  const colon = keyEnd(line, i);
+  if (colon >= 0) i = skipSpaces(line, colon + 1);
   const c = line[i];
   if (c === '"' || c === "'") {
     const end = quotedEnd(line, i);

@@ -67,6 +67,7 @@ export async function readOnTwoThreads<T extends ThreadTask, I, R>(
   entry: URL,
   task: T,
   read: (items: readonly I[]) => R,
+  adopt: (result: R) => R = (result) => result,
 ): Promise<R[]> {
   const chunks = Math.ceil(items.length / CHUNK_FILES);
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -79,7 +80,7 @@ export async function readOnTwoThreads<T extends ThreadTask, I, R>(
   const theirs = new Promise<void>((resolve) => {
     worker.on('message', (message: ChunkResult<R> | typeof ALL_CLAIMED) => {
       if (message === ALL_CLAIMED) resolve();
-      else results.set(message.chunk, message.result);
+      else results.set(message.chunk, adopt(message.result));
     });
     worker.once('error', () => resolve());
     worker.once('exit', () => resolve());

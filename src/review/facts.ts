@@ -86,3 +86,45 @@ export function incidentFacts(document: SourceDocument): IncidentFacts | undefin
     reviewDate: parseDay(str(obj(d.review).date)),
   };
 }
+
+/** Texts many incidents repeat (statuses, severities, services, categories, people, follow-up ids): one copy each. */
+const shared = new Map<string, string>();
+/** Past this many, new texts are copied but no longer shared: the table must not grow with the repository. */
+const MAX_SHARED = 50_000;
+
+function share(text: string): string {
+  let copy = shared.get(text);
+  if (copy === undefined) {
+    copy = structuredClone(text);
+    if (shared.size < MAX_SHARED) shared.set(copy, copy);
+  }
+  return copy;
+}
+const shareAll = (texts: readonly string[]) => texts.map(share);
+const copy = (text: string) => structuredClone(text);
+
+/**
+ * Facts as the review keeps them while a large repository is read: no
+ * string cut from a file's text (such a string keeps all of the text
+ * alive), and the texts many incidents repeat stored once. A million
+ * incidents' facts, each with its own copy of "reviewed", "SEV3", its
+ * services and its people, came near the default heap.
+ */
+export function keptFacts(facts: IncidentFacts): IncidentFacts {
+  return {
+    ...facts,
+    id: copy(facts.id),
+    title: copy(facts.title),
+    file: copy(facts.file),
+    status: share(facts.status),
+    severity: share(facts.severity),
+    detection: facts.detection === undefined ? undefined : share(facts.detection),
+    services: shareAll(facts.services),
+    categories: shareAll(facts.categories),
+    factorCategories: shareAll(facts.factorCategories),
+    commander: facts.commander === undefined ? undefined : share(facts.commander),
+    responders: shareAll(facts.responders),
+    repeatOf: facts.repeatOf === undefined ? undefined : copy(facts.repeatOf),
+    followUps: facts.followUps.map((f) => ({ ...f, key: copy(f.key), id: share(f.id), title: copy(f.title) })),
+  };
+}
