@@ -14,6 +14,11 @@ export const SYNC_FORMATS = ['text', 'json'] as const;
 
 export const REVIEW_FORMATS = ['md', 'json'] as const;
 
+export const IMPORT_FORMATS = ['markdown', 'statuspage', 'csv'] as const;
+
+/** A repeatable flag: each value, in order. */
+export const collectValues = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
+
 /** Writes allowed per run unless told otherwise: the rest waits for the next run. */
 export { DEFAULT_MAX_OPERATIONS } from '../sync/budget';
 

@@ -26,6 +26,7 @@ export interface RawConfig {
     labels?: { type?: Record<string, string>; priority?: Record<string, string>; severity?: Record<string, string> };
   };
   goals?: GoalConfig[];
+  import?: { severities?: Record<string, string>; services?: Record<string, string> };
 }
 
 function stripSlashes(dir: string): string {
@@ -58,6 +59,9 @@ function resolveFollowUps(raw: RawConfig['follow_ups'] = {}): FollowUpConfig {
   };
 }
 
+const lowerKeys = (map: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(map).map(([key, value]) => [key.trim().toLowerCase(), value]));
+
 /** Fill in every default. `raw` must already have passed the config schema. */
 export function resolveConfig(raw: RawConfig, source: string | undefined): Config {
   const incidentsDir = stripSlashes(raw.incidents_dir ?? DEFAULT_INCIDENTS_DIR);
@@ -71,6 +75,7 @@ export function resolveConfig(raw: RawConfig, source: string | undefined): Confi
     services: raw.services ?? [],
     followUps: resolveFollowUps(raw.follow_ups),
     goals: raw.goals ?? [],
+    importMaps: { severities: lowerKeys(raw.import?.severities), services: lowerKeys(raw.import?.services) },
   });
 }
 

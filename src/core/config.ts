@@ -46,6 +46,12 @@ export interface GoalConfig {
   readonly target: string;
 }
 
+/** How `incidents import` maps a source's values: keys lower-cased. */
+export interface ImportMaps {
+  readonly severities: Readonly<Record<string, string>>;
+  readonly services: Readonly<Record<string, string>>;
+}
+
 export interface Config {
   /** The config file this came from, or undefined for built-in defaults. */
   readonly source: string | undefined;
@@ -58,4 +64,5 @@ export interface Config {
   readonly services: readonly ServiceConfig[];
   readonly followUps: FollowUpConfig;
   readonly goals: readonly GoalConfig[];
+  readonly importMaps: ImportMaps;
 }
