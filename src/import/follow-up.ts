@@ -68,6 +68,7 @@ const TRAILING = [
   /\s*(?:✅|✔️?)+\s*$/u,
   /\s*[([]\s*(?:owner\s*:\s*)?@[A-Za-z0-9/_.-]+\s*[)\]]\s*$/i,
   /\s*[-–—]\s*@[A-Za-z0-9/_.-]+\s*$/,
+  /\s*[([]\s*(?:[A-Z][A-Z0-9]{1,9}-\d{1,7}|b\/\d+)\s*[)\]]\s*$/,
 ];
 
 function withoutDecorations(text: string): string {

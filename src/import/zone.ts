@@ -50,7 +50,7 @@ const GENERIC: Readonly<Record<string, string>> = {
 
 /** The words that can name a zone in running text; IST (India, Ireland or Israel) is left out: it names three. */
 export const ZONE_WORD =
-  '(?:UTC|GMT)(?:\\s*[+-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|PST|PDT|MST|MDT|CST|CDT|EST|EDT|WET|WEST|CET|CEST|EET|EEST|BST|JST|AEST|AEDT|PT|MT|CT|ET|Pacific|Mountain|Central|Eastern|Z';
+  '(?:UTC|GMT)(?:\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|PST|PDT|MST|MDT|CST|CDT|EST|EDT|WET|WEST|CET|CEST|EET|EEST|BST|JST|AEST|AEDT|PT|MT|CT|ET|Pacific|Mountain|Central|Eastern|Z';
 
 function isNamedZone(name: string): boolean {
   try {
@@ -67,7 +67,7 @@ export function parseZone(text: string): Zone | undefined {
   const lower = name.toLowerCase();
   if (lower in FIXED) return { kind: 'offset', minutes: FIXED[lower]!, name };
   if (lower in GENERIC) return { kind: 'named', timeZone: GENERIC[lower]!, name };
-  const offset = /^(?:utc|gmt)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(name);
+  const offset = /^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(name);
   if (offset) {
     const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
     if (minutes > 14 * 60) return undefined;
@@ -85,13 +85,15 @@ export function zonedFromWall(wallMs: number, zone: Zone): ZonedTime {
 }
 
 const STATEMENTS = [
-  // "All times UTC", "All times are in PT", "times in CET", "(all times UTC)", "Times shown are Pacific"
+  // A line that starts by saying so: "All times UTC", "All times are in PT.", "Times in CET", "Times shown are Pacific"
   new RegExp(
-    `\\b(?:all\\s+)?times?\\s+(?:are\\s+|shown\\s+|given\\s+|listed\\s+)*(?:in\\s+)?\\(?(${ZONE_WORD})\\b`,
-    'i',
+    `^[^\\p{L}\\p{N}]*(?:all\\s+)?times?\\s+(?:are\\s+|shown\\s+|given\\s+|listed\\s+)*(?:in\\s+)?(${ZONE_WORD})\\b`,
+    'iu',
   ),
+  // Anywhere, in parentheses: "2015-10-21 (all times UTC)", "Timeline (all times ET)"
+  new RegExp(`\\(\\s*all\\s+times\\s+(?:are\\s+)?(?:in\\s+)?(${ZONE_WORD})\\s*\\)`, 'i'),
   // "Time zone: Europe/Berlin", "Timezone - UTC"
-  new RegExp(`\\btime\\s*zone\\s*[:\\-–]\\s*(${ZONE_WORD})`, 'i'),
+  new RegExp(`^[^\\p{L}\\p{N}]*time\\s*zone\\s*[:\\-–]\\s*(${ZONE_WORD})`, 'iu'),
 ];
 
 /** The zone a line of text states for the times around it ("All times UTC."), if it states one. */

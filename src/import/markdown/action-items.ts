@@ -17,7 +17,9 @@ function typeOfHeading(text: string): string | undefined {
 function itemStatus(item: ListItem, text: string): string | undefined {
   if (item.checked === true) return 'done';
   const first = item.children[0];
-  if (first && allStruck(first)) return 'done';
+  const struck = first?.type === 'paragraph' && first.children[0]?.type === 'delete';
+  if (struck && /won'?t (?:do|fix)|not planned|cancell?ed|dropped/i.test(text)) return 'not planned';
+  if (first && (allStruck(first) || struck)) return 'done';
   const mark =
     /(?:[([]\s*|[-–—:]\s*)(done|completed?|fixed|closed|won'?t (?:do|fix)|not planned|cancell?ed|in progress|open|todo)\s*[)\]]?\s*\.?$/i.exec(
       text,
