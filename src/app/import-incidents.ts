@@ -48,7 +48,8 @@ function detectFormat(given: ImportFormat | undefined, source: string, folder: b
 
 function readSource(options: ImportOptions, format: ImportFormat, context: ReadContext) {
   const { absolute, folder } = sourceKind(options.cwd, options.source);
-  const label = displayPath(options.cwd, absolute) || '.';
+  // A source file is known by its name, whatever folder the import runs from: the same rows find the same files.
+  const label = path.basename(absolute);
   if (format === 'markdown') {
     const { documents, ignored } = folder
       ? readSourceFolder(absolute, (name) => MARKDOWN.test(name))

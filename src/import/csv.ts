@@ -125,6 +125,9 @@ const STATUSES: readonly [Status, RegExp][] = [
   ['investigating', /^(?:investigating|identified|open|active|ongoing|triggered|acknowledged)$/i],
 ];
 
+/** A line that would start a heading, a fence or an HTML block: the description stays text in its record. */
+const BLOCK_START = /^( {0,3})(#{1,6}(?=[ \t]|$)|=+[ \t]*$|-+[ \t]*$|`{3,}|~{3,}|<)/gm;
+
 function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, '<br>') || ' ';
 }
@@ -184,7 +187,7 @@ export function readCsvRow(
     body: [
       `# ${title ?? id ?? origin}`,
       '',
-      ...(description ? [description, ''] : []),
+      ...(description ? [description.replace(BLOCK_START, '$1\\$2'), ''] : []),
       '## Source row',
       '',
       ...rowTable,

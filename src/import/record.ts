@@ -139,7 +139,7 @@ export function buildRecord(draft: Draft, context: BuildContext): ImportedIncide
   if (!day)
     return {
       origin: draft.origin,
-      reason: 'no date: an incident needs at least the day it started (started_at); add a Date: line',
+      reason: 'no date: an incident needs at least the day it started (started_at), and the source gives none',
     };
   const unmapped: Record<string, string> = { ...draft.unmapped };
   const severity = mapSeverity(draft.severity, context.config);
