@@ -1,7 +1,4 @@
-import type { Config } from '../core/config';
-
-/** The severity of a record whose source gave none, or one the config cannot map. */
-export const UNKNOWN_SEVERITY = 'unknown';
+import { UNKNOWN_SEVERITY, type Config } from '../core/config';
 
 /** Statuspage's impacts, and the words many teams use, to the default severities, where the config has them. */
 const DEFAULT_SEVERITIES: Readonly<Record<string, string>> = {

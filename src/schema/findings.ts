@@ -123,7 +123,7 @@ function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): W
   const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
   if (noSuchDay) {
     return {
-      rule: format === 'date' ? DATE_FORMAT : TIMESTAMP_FORMAT,
+      rule: format === 'date' && !String(path[path.length - 1]).endsWith('_at') ? DATE_FORMAT : TIMESTAMP_FORMAT,
       message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`,
       hint: 'check the day and the month: they may be swapped, or the day one too far',
       at: 'value',
@@ -143,7 +143,7 @@ function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): W
       : {
           rule: TIMESTAMP_FORMAT,
           message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`,
-          hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z',
+          hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z; if nobody recorded the time, write its day alone (YYYY-MM-DD) or unknown',
           at: 'value',
           path,
         };

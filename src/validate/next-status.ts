@@ -1,6 +1,7 @@
 import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
-import { readHeadings, sectionKey } from '../incidents/markdown/headings';
+import { readHeadings } from '../incidents/markdown/headings';
+import { sectionMatcher } from './section-names';
 
 export const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'] as const;
 export type Status = (typeof STATUS_ORDER)[number];
@@ -31,18 +32,15 @@ export function nextStatus(document: SourceDocument, config: Config): NextStatus
     needs.push('when the cause was fixed (resolved_at)');
   } else if (next === 'reviewed') {
     const severity = config.severities.find((s) => s.id === data.severity);
-    const present = new Set(
-      readHeadings(document.body, document.bodyLine)
-        .filter((h) => h.hasContent)
-        .map((h) => sectionKey(h.text)),
-    );
-    const missing = (severity?.reviewSections ?? []).filter((s) => !present.has(sectionKey(s)));
+    const matches = sectionMatcher(config);
+    const present = readHeadings(document.body, document.bodyLine).filter((h) => h.hasContent);
+    const missing = (severity?.reviewSections ?? []).filter((s) => !present.some((h) => matches(s, h.text)));
     if (missing.length)
       needs.push(
         `${missing.length === 1 ? 'a' : ''} ${listed(missing)} section${missing.length === 1 ? '' : 's'} with content`.trim(),
       );
     const review = data.review as { date?: unknown } | undefined;
-    if (review?.date === undefined) needs.push('a review date (review.date)');
+    if (review?.date === undefined && data.historical !== true) needs.push('a review date (review.date)');
     if (!(Array.isArray(data.follow_ups) && data.follow_ups.length) && data.no_follow_ups_reason === undefined)
       needs.push('follow-ups (or no_follow_ups_reason)');
   }

@@ -280,6 +280,12 @@ export function reviewsSection(r: ReviewReport): string {
           ]),
         )
       : '_Every review was held on time._',
+    ...(v.historical
+      ? [
+          '',
+          `_${v.historical} historical record${v.historical === 1 ? '' : 's'} (recorded after the fact) ${v.historical === 1 ? 'has' : 'have'} no review deadline and ${v.historical === 1 ? 'is' : 'are'} not counted here._`,
+        ]
+      : []),
   ].join('\n');
 }
 

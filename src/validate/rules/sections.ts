@@ -6,12 +6,15 @@ import { readHeadings, sectionKey, type Heading } from '../../incidents/markdown
 import { type IncidentRule, type RuleContext } from './context';
 import { text } from '../../incidents/fields';
 import { unclosedFenceLine } from '../../incidents/markdown/unclosed-fence';
+import { readLeadIns } from '../../incidents/markdown/lead-ins';
+import { sectionMatcher } from '../section-names';
 
 export const REVIEW_SECTION_MISSING = defineRule({
   id: 'review-section-missing',
   severity: 'error',
-  summary: 'a reviewed incident has the sections its severity requires (review_sections in the config)',
-  why: 'The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.',
+  summary:
+    'a reviewed incident has the sections its severity requires (review_sections in the config); for a historical record, a warning',
+  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts, so do the section's aliases (section_aliases in the config, and built-in ones such as Root causes and Action items) and a bold lead-in (**Impact**: ...); headings inside code blocks do not.",
   wrong: lines(
     '## Summary',
     'Checkout failed for 8% of customers.',
@@ -95,14 +98,35 @@ function placement(
   return { line: document.bodyLine, where: 'in the Markdown body below the frontmatter' };
 }
 
-/** A reviewed incident has the review sections its severity requires. */
+/**
+ * Each required section's heading (or alias), by the section's key; a
+ * section with no heading may be a bold lead-in (`**Impact**: ...`), looked
+ * for only then.
+ */
+function findSections(document: SourceDocument, sections: readonly string[], context: RuleContext) {
+  const matches = sectionMatcher(context.config);
+  const headings = readHeadings(document.body, document.bodyLine);
+  const found = new Map<string, Heading>();
+  for (const section of sections) {
+    const heading = headings.find((h) => matches(section, h.text));
+    if (heading) found.set(sectionKey(section), heading);
+  }
+  if (found.size < new Set(sections.map(sectionKey)).size) {
+    const leadIns = readLeadIns(document.body, document.bodyLine);
+    for (const section of sections) {
+      const leadIn = found.has(sectionKey(section)) ? undefined : leadIns.find((l) => matches(section, l.text));
+      if (leadIn) found.set(sectionKey(section), { depth: 0, ...leadIn });
+    }
+  }
+  return { headings, found };
+}
+
+/** A reviewed incident has the review sections its severity requires; a historical record is warned, not failed. */
 export const sectionsRule: IncidentRule = (document, context) => {
   const required = requiredSections(document, context);
   if (!required) return [];
-  const headings = readHeadings(document.body, document.bodyLine);
-  const found = new Map<string, Heading>();
-  for (const heading of headings)
-    if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
+  const historical = document.data.historical === true;
+  const { headings, found } = findSections(document, required.sections, context);
   const depth = '#'.repeat(usualDepth(headings));
   const findings: Finding[] = [];
   let fence: number | undefined | null = null;
@@ -121,8 +145,8 @@ export const sectionsRule: IncidentRule = (document, context) => {
         line,
         column: 1,
         rule: REVIEW_SECTION_MISSING.id,
-        severity: REVIEW_SECTION_MISSING.severity,
-        message: `missing section '${section}': a reviewed ${required.severity} incident needs it`,
+        severity: historical ? 'warning' : REVIEW_SECTION_MISSING.severity,
+        message: `missing section '${section}': a reviewed ${required.severity} incident needs it${historical ? ' (a warning: this is a historical record)' : ''}`,
         hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(', ')}${fenceNote()}`,
       });
     } else if (!heading.hasContent) {
