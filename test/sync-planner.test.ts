@@ -153,8 +153,8 @@ describe('the sync plan', () => {
   const desired = desiredFollowUps([checkout], config, links);
   const [canary, runbook] = desired;
 
-  it('files every follow-up once, and closes at once what the file already records as done', () => {
-    const plan = planSync(desired, [], options);
+  it('files every follow-up once, and closes at once what the file already records as done, when asked to (file_done)', () => {
+    const plan = planSync(desired, [], { ...options, fileDone: true });
     expect(plan.operations.map((op) => [op.kind, op.key, op.kind === 'create' ? (op.closeAs ?? 'open') : ''])).toEqual([
       ['create', '2026-03-04-checkout-errors/canary-analysis', 'open'],
       ['create', '2026-03-04-checkout-errors/runbook', 'completed'],
