@@ -10,6 +10,7 @@ import type { NewFlags } from './new';
 import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALIDATE_FORMATS } from './options';
 import type { ReviewFlags } from './review';
 import type { SyncFlags } from './sync';
+import { MASS_FILING_LIMIT } from '../sync/guard';
 import type { ValidateFlags } from './validate';
 
 // Each command is imported when it runs (see options.ts): start-up is most of a one-file validate.
@@ -48,6 +49,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option(
       '-m, --max-operations <n>',
       `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`,
+    )
+    .option(
+      '--allow-mass-filing',
+      `file more than ${MASS_FILING_LIMIT} new issues even though issues sync filed before match no follow-up (sync stops otherwise)`,
     )
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: SyncFlags) => setExit(await (await import('./sync')).syncCommand(flags, io)));

@@ -21,6 +21,14 @@ export interface ClientOptions {
   readonly timing?: Timing;
 }
 
+/**
+ * Answers that will be the same next time: bad request, bad credentials, a
+ * permission or a missing thing, a conflict, a validation error. A 403 or 429
+ * for a rate limit is waited out by plugin-throttling instead; 5xx, 429,
+ * timeouts and resets are retried.
+ */
+export const DO_NOT_RETRY: readonly number[] = [400, 401, 403, 404, 409, 410, 422, 451];
+
 /** A network failure as @octokit/request reports one: its string cause becomes the RequestError's message (status 500, no response), which is retried. */
 function networkFailure(cause: string): TypeError {
   return new TypeError('fetch failed', { cause });
@@ -77,9 +85,10 @@ export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: Cl
     userAgent: 'incidents-as-code',
     // error: plugin-request-log's line per failed request; the failure itself is reported where it is handled.
     log: { debug: quiet, info: quiet, warn: (m: string) => log.warn(m), error: quiet },
-    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs), retries: timing.retries },
+    // No `retries` here: plugin-retry reads a request-wide count as "retry this whatever it was", 404s and 422s included.
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs) },
     // plugin-retry waits retryCount² × this many ms: 1 s, 4 s, 9 s with GitHub's timing.
-    retry: { retryAfterBaseValue: timing.retryAfterUnitMs },
+    retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterUnitMs, doNotRetry: [...DO_NOT_RETRY] },
     throttle: {
       retryAfterBaseValue: timing.retryAfterUnitMs,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
