@@ -11,6 +11,7 @@ import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALID
 import type { ReviewFlags } from './review';
 import type { SyncFlags } from './sync';
 import { MASS_FILING_LIMIT } from '../sync/guard';
+import { redactSecrets } from '../core/secrets';
 import type { ValidateFlags } from './validate';
 
 // Each command is imported when it runs (see options.ts): start-up is most of a one-file validate.
@@ -102,7 +103,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 }
 
 /** Runs the CLI and returns the exit code; only the entry point exits. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Every line the CLI writes passes here: a token GitHub echoed back in an error is never printed.
+  const secrets = [given.env.GITHUB_TOKEN, given.env.GH_TOKEN];
+  const io: CliIo = {
+    ...given,
+    writeOut: (text) => given.writeOut(redactSecrets(text, secrets)),
+    writeErr: (text) => given.writeErr(redactSecrets(text, secrets)),
+  };
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;

@@ -3,6 +3,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import { GITHUB_TIMING, type Timing } from './timing';
+import { redactSecrets } from '../core/secrets';
 
 export type GitHubClient = InstanceType<typeof ClientClass>;
 
@@ -79,7 +80,7 @@ function fetchWithTimeout(ms: number): typeof fetch {
  */
 export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: ClientOptions): GitHubClient {
   const quiet = () => undefined;
-  return new ClientClass({
+  const client = new ClientClass({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     userAgent: 'incidents-as-code',
@@ -123,4 +124,21 @@ export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: Cl
       },
     },
   });
+  // An answer that echoes the token back (some proxies and error pages do) loses it before anyone can print it.
+  client.hook.error('request', (error) => {
+    scrub(error, token);
+    throw error;
+  });
+  return client;
+}
+
+/** The token out of a failed request's message and GitHub's message in the answer. */
+function scrub(error: unknown, token: string): void {
+  if (!(error instanceof Error)) return;
+  error.message = redactSecrets(error.message, [token]);
+  const data = (error as { response?: { data?: unknown } }).response?.data;
+  if (typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string') {
+    const body = data as { message: string };
+    body.message = redactSecrets(body.message, [token]);
+  }
 }

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { RequestError } from '@octokit/request-error';
+import { redactSecrets } from '../core/secrets';
 
 /** Where the user sets what a failure points at: the CLI and the Action name different things. */
 export interface FailureHints {
@@ -25,7 +26,7 @@ function githubMessage(error: RequestError): string {
     typeof data === 'object' && data !== null && typeof data.message === 'string'
       ? data.message
       : (STATUS_CODES[error.status] ?? 'Error');
-  const line = raw
+  const line = redactSecrets(raw)
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
