@@ -13,7 +13,7 @@ let server: GitHubServer;
 
 beforeEach(async () => {
   server = await startGitHubServer({ tokens: { ghs_secret123: 'github-actions[bot]' } });
-  server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false });
+  server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false, actionsCanCreatePullRequests: true });
   server.state.seedIssue(REPO, {
     title: '[Incident]: Checkout failing for EU customers',
     author: 'Codertocat',
@@ -42,8 +42,10 @@ function renderedForm(answers: {
 
 function issuesEvent(body: string, association = 'OWNER') {
   const payload = webhookExample('issues', (e) => e.action === 'opened') as {
-    issue: { title: string; body: string; labels: unknown[]; author_association: string };
+    issue: { title: string; body: string; labels: unknown[]; author_association: string; created_at: string };
   };
+  // Filled in half an hour after impact started: "30m ago" and the like count back from here.
+  payload.issue.created_at = '2026-11-20T09:42:00Z';
   payload.issue.title = '[Incident]: Checkout failing for EU customers';
   payload.issue.body = body;
   payload.issue.labels = [{ name: 'incident' }];

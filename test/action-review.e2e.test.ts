@@ -12,7 +12,7 @@ let server: GitHubServer;
 
 beforeEach(async () => {
   server = await startGitHubServer({ tokens: { ghs_secret123: 'github-actions[bot]' } });
-  server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false });
+  server.state.addRepo(REPO, { defaultBranch: 'master', defaultLabels: false, actionsCanCreatePullRequests: true });
 });
 afterEach(() => server.close());
 

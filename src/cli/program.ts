@@ -1,9 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json';
-import { ConfigError, UsageError } from '../core/errors';
+import { ConfigError, PublishError, UsageError } from '../core/errors';
 import { renderText } from '../report/text';
 import { countBySeverity } from '../core/finding';
-import { EXIT_USAGE } from './exit-codes';
+import { EXIT_FINDINGS, EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
 import type { NewFlags } from './new';
@@ -123,6 +123,10 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     if (error instanceof UsageError) {
       io.writeErr(`incidents: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof PublishError) {
+      io.writeErr(`incidents: ${error.message}\n`);
+      return EXIT_FINDINGS;
     }
     if (error instanceof ConfigError) {
       const counts = countBySeverity(error.findings);

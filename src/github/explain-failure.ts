@@ -97,3 +97,26 @@ export function explainFailure(error: unknown, hints: FailureHints): string {
       return said;
   }
 }
+
+/** GitHub's answer to GITHUB_TOKEN opening a pull request while the repository (or its organisation) does not allow it. */
+const ACTIONS_PULLS_OFF = /GitHub Actions is not permitted to create or approve pull requests/i;
+
+/** Where the setting is, and the App-token alternative: said the same way by every command that opens pull requests. */
+export const ACTIONS_PULLS_SETTING =
+  'turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s Settings > Actions > General > Workflow permissions (off by default; an organisation may have to allow it in its own Actions settings first), or run the step with a GitHub App token (actions/create-github-app-token), whose pull requests also start your checks';
+
+/**
+ * One line for a write that failed while publishing (a declared incident's
+ * pull request, a review pull request or issue), e.g. "could not open the
+ * pull request: GitHub answered 403 …: turn on …".
+ */
+export function explainPublishFailure(error: unknown, what: string, needs: string): string {
+  const said = describeError(error);
+  if (error instanceof RequestError && error.status === 403 && ACTIONS_PULLS_OFF.test(githubMessage(error)))
+    return `could not ${what}: ${said}: ${ACTIONS_PULLS_SETTING}`;
+  if (error instanceof RequestError && error.status === 403 && !/rate limit/i.test(githubMessage(error)))
+    return `could not ${what}: ${said}: the token lacks a permission; it needs ${needs}`;
+  if (error instanceof RequestError && error.status === 401)
+    return `could not ${what}: ${said}: the token is invalid, expired or revoked`;
+  return `could not ${what}: ${said}`;
+}
