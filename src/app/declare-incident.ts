@@ -1,5 +1,6 @@
 import type { Config } from '../core/config';
 import { PublishError } from '../core/errors';
+import { GITHUB_TOKEN_CHECKS_NOTE } from '../core/pull-request-checks';
 import type { Finding } from '../core/finding';
 import type { RepoRef } from '../github/api/repo';
 import type { GitHubClient } from '../github/client';
@@ -98,6 +99,6 @@ export function declarationPullBody(issue: number, path: string): string {
     '',
     'Edit the file on this branch as the response goes on; merge it when the record is useful.',
     '',
-    "> Opened with the workflow's `GITHUB_TOKEN`? Then GitHub starts no workflow for it, so no check runs here until someone pushes to the branch; a required check blocks the merge until then. Run the declare step with a GitHub App token (`actions/create-github-app-token`) and its pull requests get their checks.",
+    GITHUB_TOKEN_CHECKS_NOTE,
   ].join('\n');
 }
