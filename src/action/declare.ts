@@ -40,7 +40,7 @@ export async function actionDeclare(inputs: Inputs, context: RunContext, workspa
   if (result.kind === 'declared') {
     if (result.raced)
       core.notice(
-        `Another run declared issue #${issue.number} at the same moment (the form fires 'opened' and 'labeled' together); this one found its pull request #${result.pull.number}. A per-issue concurrency group in the workflow keeps such runs apart.`,
+        `Another run was declaring issue #${issue.number} at the same moment (the form fires 'opened' and 'labeled' together); nothing was made twice: pull request #${result.pull.number}. A per-issue concurrency group in the workflow keeps such runs apart.`,
       );
     core.setOutput('incident-file', result.path);
     core.setOutput('pull-request', result.pull.url);

@@ -57,7 +57,7 @@ export async function declareCommand(flags: DeclareFlags, io: CliIo): Promise<nu
       return EXIT_FINDINGS;
     case 'declared':
       if (result.raced)
-        io.writeOut(`Another run declared issue #${number} at the same moment; this one found its pull request.\n`);
+        io.writeOut(`Another run was declaring issue #${number} at the same moment; nothing was made twice.\n`);
       io.writeOut(
         `${result.created ? 'Opened' : 'Already open:'} pull request #${result.pull.number} (${result.pull.url}) adding ${result.path}\n`,
       );
