@@ -61,10 +61,12 @@ export async function run(io: ActionIo): Promise<void> {
     if (error instanceof ConfigError) {
       io.writeOut(renderGithub(error.findings));
       core.setFailed(`Configuration error: ${error.message}`);
-    } else if (error instanceof InputError ||
+    } else if (
+      error instanceof InputError ||
       error instanceof UsageError ||
       error instanceof SyncError ||
-      error instanceof PublishError) {
+      error instanceof PublishError
+    ) {
       core.setFailed(error.message);
     } else {
       core.setFailed(`incidents-as-code failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -177,7 +177,8 @@ export function planSync(
   for (const [key, [issue]] of ours) {
     if (wanted.has(key) || options.skippedIncidents.has(incidentOf.get(key) ?? '') || !issue) continue;
     followUps.push(stateOf({ key, file: undefined }, issue));
-    if (issue.state === 'open' && options.onRemoved !== 'close') unmatched.push({ issue: issue.number, why: 'not in the files' });
+    if (issue.state === 'open' && options.onRemoved !== 'close')
+      unmatched.push({ issue: issue.number, why: 'not in the files' });
     if (issue.state === 'open' && options.onRemoved === 'close') {
       states.push({
         kind: 'close',

@@ -28,7 +28,13 @@ export function followUpLabelFindings(document: ConfigDocument): Finding[] {
       rule: CONFIG_LABEL_COMMA.id,
       severity: CONFIG_LABEL_COMMA.severity,
       message: `follow_ups.label ${quote(label)} contains a comma, which GitHub's issue filter reads as two labels that must both be present`,
-      hint: `name one label without a comma, like ${quote(label.split(',').map((part) => part.trim()).filter(Boolean).join('-'))}`,
+      hint: `name one label without a comma, like ${quote(
+        label
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join('-'),
+      )}`,
     },
   ];
 }

@@ -74,7 +74,11 @@ export function renderIssue(view: View, repo: RepoRecord, issue: IssueRecord, de
   if (detail) rendered.closed_by = issue.closed_by ? renderUser(view, view.state.user(issue.closed_by)) : null;
   rendered.reactions = emptyReactions(`${url}/reactions`);
   rendered.timeline_url = `${url}/timeline`;
-  rendered.performed_via_github_app = renderPerformedVia(view, view.state.user(issue.author), view.state.user(repo.owner));
+  rendered.performed_via_github_app = renderPerformedVia(
+    view,
+    view.state.user(issue.author),
+    view.state.user(repo.owner),
+  );
   rendered.state_reason = issue.state_reason;
   return rendered;
 }

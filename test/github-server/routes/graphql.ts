@@ -17,13 +17,20 @@ export const VIEWER_QUERY = /^\s*(?:query\s*(?:\w+\s*)?)?\{\s*viewer\s*\{\s*logi
 function graphql(ctx: Context): Reply {
   // GitHub: GraphQL needs a token, and says so in REST's words.
   if (ctx.login === null)
-    throw new HttpError(401, { message: 'This endpoint requires you to be authenticated.', documentation_url: GRAPHQL_DOCS });
+    throw new HttpError(401, {
+      message: 'This endpoint requires you to be authenticated.',
+      documentation_url: GRAPHQL_DOCS,
+    });
   const body = objectBody(ctx.body, GRAPHQL_DOCS);
   const query = typeof body.query === 'string' ? body.query : '';
   if (!VIEWER_QUERY.test(query))
     return {
       status: 200,
-      body: { errors: [{ message: `The test server answers only { viewer { login } } (got ${JSON.stringify(query.slice(0, 80))})` }] },
+      body: {
+        errors: [
+          { message: `The test server answers only { viewer { login } } (got ${JSON.stringify(query.slice(0, 80))})` },
+        ],
+      },
     };
   return { status: 200, body: { data: { viewer: { login: ctx.state.user(ctx.login).login } } } };
 }

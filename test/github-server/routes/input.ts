@@ -120,10 +120,21 @@ export function findIssue(repo: RepoRecord, raw: string | undefined, doc: string
 export const MAX_TITLE_CHARS = 256;
 
 /** A title over GitHub's limit: 422 Validation Failed, on create and update alike. */
-export function checkTitleLength(title: string | null | undefined, resource: 'Issue' | 'PullRequest', doc: string): void {
+export function checkTitleLength(
+  title: string | null | undefined,
+  resource: 'Issue' | 'PullRequest',
+  doc: string,
+): void {
   if (typeof title !== 'string' || [...title].length <= MAX_TITLE_CHARS) return;
   throw validationFailed(
-    [{ resource, code: 'custom', field: 'title', message: `title is too long (maximum is ${MAX_TITLE_CHARS} characters)` }],
+    [
+      {
+        resource,
+        code: 'custom',
+        field: 'title',
+        message: `title is too long (maximum is ${MAX_TITLE_CHARS} characters)`,
+      },
+    ],
     doc,
   );
 }

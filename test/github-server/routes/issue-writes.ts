@@ -2,7 +2,16 @@ import { invalidRequest } from '../errors';
 import { renderIssue } from '../render/issue';
 import type { RepoContext, Reply } from '../router';
 import type { IssueRecord, IssueState, StateReason } from '../types';
-import { assigneeLogins, checkTitleLength, findIssue, labelNames, objectBody, requireString, stringField, type Body } from './input';
+import {
+  assigneeLogins,
+  checkTitleLength,
+  findIssue,
+  labelNames,
+  objectBody,
+  requireString,
+  stringField,
+  type Body,
+} from './input';
 
 const STATES: readonly IssueState[] = ['open', 'closed'];
 const REASONS: readonly string[] = ['completed', 'not_planned', 'duplicate', 'reopened'];
