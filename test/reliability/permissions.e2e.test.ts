@@ -72,7 +72,7 @@ async function run(
   );
 }
 
-const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method));
+const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method) && isWrite(r.method, r.path));
 
 /** The token: masked first thing, and in no other line of the log, the summary or the outputs. */
 function expectTokenMasked(result: ActionRun): void {
