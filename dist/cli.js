@@ -4,8 +4,12 @@ import {
   renderText
 } from "./chunks/cli+validate.js";
 import {
-  DEFAULT_MAX_OPERATIONS
+  DEFAULT_MAX_OPERATIONS,
+  MASS_FILING_LIMIT
 } from "./chunks/cli+review+sync.js";
+import {
+  redactSecrets
+} from "./chunks/cli+declare+review+sync.js";
 import {
   TIME_FORMS
 } from "./chunks/cli+declare+new.js";
@@ -13,10 +17,12 @@ import {
   countBySeverity
 } from "./chunks/cli+declare+new+review+status+sync+validate+worker.js";
 import {
+  EXIT_FINDINGS,
   EXIT_USAGE
 } from "./chunks/cli+declare+explain+new+review+status+sync+validate.js";
 import {
   ConfigError,
+  PublishError,
   UsageError,
   __commonJS,
   __require,
@@ -3570,6 +3576,9 @@ function buildProgram(io, setExit) {
   ).option(
     "-m, --max-operations <n>",
     `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`
+  ).option(
+    "--allow-mass-filing",
+    `file more than ${MASS_FILING_LIMIT} new issues even though issues sync filed before match no follow-up (sync stops otherwise)`
   ).option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/sync.js")).syncCommand(flags, io)));
   program2.command("review").description("batch review of a period: trends, repeats, recurring remediations, durations, load, goals").option(
     "-p, --period <period>",
@@ -3583,7 +3592,13 @@ function buildProgram(io, setExit) {
   program2.command("declare").description("turn a declare-incident issue form into an incident file and a pull request (needs GITHUB_TOKEN)").requiredOption("-i, --issue <number>", "the issue holding the submitted form").option("-r, --repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/declare.js")).declareCommand(flags, io)));
   return program2;
 }
-async function runCli(argv, io) {
+async function runCli(argv, given) {
+  const secrets = [given.env.GITHUB_TOKEN, given.env.GH_TOKEN];
+  const io = {
+    ...given,
+    writeOut: (text) => given.writeOut(redactSecrets(text, secrets)),
+    writeErr: (text) => given.writeErr(redactSecrets(text, secrets))
+  };
   let exitCode = 0;
   const program2 = buildProgram(io, (code) => {
     exitCode = code;
@@ -3597,6 +3612,11 @@ async function runCli(argv, io) {
       io.writeErr(`incidents: ${error.message}
 `);
       return EXIT_USAGE;
+    }
+    if (error instanceof PublishError) {
+      io.writeErr(`incidents: ${error.message}
+`);
+      return EXIT_FINDINGS;
     }
     if (error instanceof ConfigError) {
       const counts = countBySeverity(error.findings);

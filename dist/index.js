@@ -175,7 +175,7 @@ var init_resolve = __esm({
 });
 
 // src/core/errors.ts
-var UsageError, ConfigError;
+var UsageError, ConfigError, PublishError;
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
@@ -189,6 +189,9 @@ var init_errors = __esm({
       }
       findings;
       name = "ConfigError";
+    };
+    PublishError = class extends Error {
+      name = "PublishError";
     };
   }
 });
@@ -4844,6 +4847,43 @@ var init_id_pattern = __esm({
     "use strict";
     init_describe();
     init_format_rules();
+  }
+});
+
+// src/config/rules/follow-up-label.ts
+function followUpLabelFindings(document3) {
+  const followUps = document3.data.follow_ups;
+  const label2 = followUps?.label;
+  if (typeof label2 !== "string" || !label2.includes(",")) return [];
+  return [
+    {
+      file: document3.file,
+      ...document3.locate.value(["follow_ups", "label"]),
+      rule: CONFIG_LABEL_COMMA.id,
+      severity: CONFIG_LABEL_COMMA.severity,
+      message: `follow_ups.label ${quote(label2)} contains a comma, which GitHub's issue filter reads as two labels that must both be present`,
+      hint: `name one label without a comma, like ${quote(
+        label2.split(",").map((part) => part.trim()).filter(Boolean).join("-")
+      )}`
+    }
+  ];
+}
+var CONFIG_LABEL_COMMA;
+var init_follow_up_label = __esm({
+  "src/config/rules/follow-up-label.ts"() {
+    "use strict";
+    init_describe();
+    init_rule();
+    init_rule_examples();
+    CONFIG_LABEL_COMMA = defineRule({
+      id: "config-label-comma",
+      severity: "error",
+      summary: "follow_ups.label is one label, without a comma",
+      why: "Sync finds its issues by this label, and GitHub's issue filter reads `labels=team, follow-up` as two labels that must both be on an issue: none has them, so every run would file each follow-up again.",
+      wrong: lines("follow_ups:", "  label: team, follow-up"),
+      right: lines("follow_ups:", "  label: team-follow-up"),
+      repository: inConfig
+    });
   }
 });
 
@@ -15952,6 +15992,7 @@ function loadConfig(cwd, configPath) {
   const findings = sortFindings([
     ...configFindings(document3),
     ...idPatternFindings(document3),
+    ...followUpLabelFindings(document3),
     ...goalTargetFindings(document3)
   ]);
   if (countBySeverity(findings).errors > 0) throw new ConfigError(`${file} has errors`, findings);
@@ -15967,6 +16008,7 @@ var init_load = __esm({
     init_config_mapping();
     init_finding();
     init_id_pattern();
+    init_follow_up_label();
     init_goal_targets();
     init_find();
     init_config();
@@ -46597,7 +46639,8 @@ function readRunContext(env) {
       body: payload.issue.body ?? null,
       labels: (payload.issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? ""),
       author: payload.issue.user?.login ?? "",
-      authorAssociation: payload.issue.author_association ?? "NONE"
+      authorAssociation: payload.issue.author_association ?? "NONE",
+      createdAt: payload.issue.created_at
     },
     action: payload.action
   };
@@ -46676,6 +46719,7 @@ function readInputs(getInput2) {
     token: getInput2("token").trim(),
     maxOperations: count("max-operations", getInput2("max-operations"), DEFAULT_MAX_OPERATIONS),
     dryRun: bool2("dry-run", getInput2("dry-run")),
+    allowMassFiling: bool2("allow-mass-filing", getInput2("allow-mass-filing")),
     period: getInput2("period").trim() || void 0,
     reviewOutput: getInput2("review-output").trim() === "" ? void 0 : oneOf("review-output", getInput2("review-output").trim(), REVIEW_OUTPUTS)
   });
@@ -46744,8 +46788,8 @@ function fromWall(wallMs, timeZone) {
 function validWall(y, mo, d, h, mi, s) {
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(ms);
-  const same = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h && back.getUTCMinutes() === mi;
-  return same && s < 60 ? ms : void 0;
+  const same2 = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h && back.getUTCMinutes() === mi;
+  return same2 && s < 60 ? ms : void 0;
 }
 function zoneMinutes(zone) {
   if (zone === "z") return 0;
@@ -46906,16 +46950,29 @@ var init_incident_id = __esm({
 });
 
 // src/declare/issue-form.ts
-function parseIssueForm(body) {
+function parseIssueForm(body, labels) {
   const answers = /* @__PURE__ */ new Map();
   if (!body) return answers;
-  const parts = body.replace(/\r\n/g, "\n").split(/^### /m).slice(1);
-  for (const part of parts) {
-    const newline = part.indexOf("\n");
-    const label2 = (newline < 0 ? part : part.slice(0, newline)).trim();
-    const value = newline < 0 ? "" : part.slice(newline + 1).trim();
-    if (label2 && value && value !== NO_RESPONSE) answers.set(label2.toLowerCase(), value);
+  const lines2 = body.replace(/\r\n?/g, "\n").split("\n");
+  const wanted = labels.map((label2) => label2.toLowerCase());
+  let next = 0;
+  let current;
+  const finish = () => {
+    const value = current?.lines.join("\n").trim();
+    if (current && value && value !== NO_RESPONSE) answers.set(current.label, value);
+  };
+  for (const line of lines2) {
+    const heading2 = /^### (.*)$/.exec(line)?.[1]?.trim().toLowerCase();
+    const at = heading2 === void 0 ? -1 : wanted.indexOf(heading2, next);
+    if (at >= 0) {
+      finish();
+      current = { label: wanted[at], lines: [] };
+      next = at + 1;
+    } else {
+      current?.lines.push(line);
+    }
   }
+  finish();
   return answers;
 }
 var NO_RESPONSE;
@@ -47023,7 +47080,9 @@ var init_template = __esm({
 function planDeclaration(issue2, config2, now) {
   if (!issue2.labels.includes(DECLARE_LABEL))
     return { kind: "ignore", reason: `issue #${issue2.number} has no '${DECLARE_LABEL}' label` };
-  const answers = parseIssueForm(issue2.body);
+  const answers = parseIssueForm(issue2.body, Object.values(FORM));
+  const created = issue2.createdAt === void 0 ? Number.NaN : Date.parse(issue2.createdAt);
+  const asked2 = Number.isNaN(created) ? now : new Date(created);
   const problems = [];
   const take = (label2, check) => {
     if (check.ok) return check.value;
@@ -47032,7 +47091,7 @@ function planDeclaration(issue2, config2, now) {
   };
   const title = take("Title", checkTitle(issue2.title.replace(/^\s*\[incident\]:?\s*/i, "")));
   const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config2));
-  const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", now, "UTC"));
+  const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", asked2, "UTC"));
   const services = take(
     "Services affected",
     checkServices(
@@ -47057,7 +47116,7 @@ function planDeclaration(issue2, config2, now) {
     id,
     title,
     path: `${config2.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
-    text: renderIncident(id, incident2, now)
+    text: renderIncident(id, incident2, asked2)
   };
 }
 var DECLARE_LABEL, FORM;
@@ -47076,6 +47135,15 @@ var init_plan = __esm({
       commander: "incident commander",
       summary: "what is happening?"
     };
+  }
+});
+
+// src/core/pull-request-checks.ts
+var GITHUB_TOKEN_CHECKS_NOTE;
+var init_pull_request_checks = __esm({
+  "src/core/pull-request-checks.ts"() {
+    "use strict";
+    GITHUB_TOKEN_CHECKS_NOTE = "> Opened with the workflow's `GITHUB_TOKEN`? GitHub starts no workflow for it, so no check runs here until someone pushes to the branch, and a required check blocks the merge until then. Run the step with a GitHub App token (`actions/create-github-app-token`) and its pull requests get their checks.";
   }
 });
 
@@ -47120,6 +47188,108 @@ var init_dist_src = __esm({
         this.request = requestCopy;
       }
     };
+  }
+});
+
+// src/core/secrets.ts
+function redactSecrets(text4, known = []) {
+  let out = text4;
+  for (const secret of known) {
+    if (secret && secret.length >= MIN_SECRET_CHARS) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(TOKEN_SHAPES, REDACTED);
+}
+var TOKEN_SHAPES, REDACTED, MIN_SECRET_CHARS;
+var init_secrets = __esm({
+  "src/core/secrets.ts"() {
+    "use strict";
+    TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g;
+    REDACTED = "***";
+    MIN_SECRET_CHARS = 8;
+  }
+});
+
+// src/github/explain-failure.ts
+import { STATUS_CODES } from "node:http";
+function githubMessage(error2) {
+  const data = error2.response?.data;
+  const raw = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : STATUS_CODES[error2.status] ?? "Error";
+  const line = redactSecrets(raw).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS - 1)}\u2026` : line;
+}
+function networkCode(error2) {
+  let cause = error2.cause;
+  for (let depth = 0; depth < 4 && cause instanceof Error; depth++) {
+    const code = cause.code;
+    if (typeof code === "string") return code;
+    cause = cause.cause;
+  }
+  return void 0;
+}
+function describeError(error2) {
+  if (error2 instanceof RequestError && !error2.response)
+    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error2) ?? "") ? "the connection was reset" : error2.message}`;
+  if (error2 instanceof RequestError) return `GitHub answered ${error2.status} ${githubMessage(error2)}`;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function explainFailure(error2, hints) {
+  const tries = `${hints.retries + 1} times in a row`;
+  if (!(error2 instanceof RequestError)) return describeError(error2);
+  if (!error2.response) {
+    const code = networkCode(error2);
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `cannot connect to GitHub (${error2.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
+    return `${describeError(error2)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
+  }
+  const said = describeError(error2);
+  const headers = error2.response.headers;
+  switch (true) {
+    case error2.status === 401:
+      return `${said}: the token is invalid, expired or revoked; check ${hints.token}`;
+    case ((error2.status === 403 || error2.status === 429) && /\bsecondary rate\b/i.test(githubMessage(error2))):
+      return `GitHub's secondary rate limit, still in force after ${hints.retries} waits: too many requests in a short time; ${AGAIN}`;
+    case ((error2.status === 403 || error2.status === 429) && headers["x-ratelimit-remaining"] === "0"): {
+      const reset = Number(headers["x-ratelimit-reset"]);
+      const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
+      return `GitHub's API rate limit for this token is used up${when}; run sync again after that`;
+    }
+    case error2.status === 403:
+      return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
+    case error2.status === 404: {
+      const issue2 = /\/issues\/(\d+)(?:$|\/)/.exec(error2.request.url)?.[1];
+      if (issue2)
+        return `${said}: issue #${issue2} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
+      return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
+    }
+    case error2.status === 410:
+      return `${said}: issues are turned off in ${hints.repoName}; turn them on in its settings, or file follow-ups elsewhere with follow_ups.repo`;
+    case error2.status >= 500:
+      return `${said}, ${tries}: GitHub is having trouble (https://www.githubstatus.com); ${AGAIN}`;
+    default:
+      return said;
+  }
+}
+function explainPublishFailure(error2, what, needs) {
+  const said = describeError(error2);
+  if (error2 instanceof RequestError && error2.status === 403 && ACTIONS_PULLS_OFF.test(githubMessage(error2)))
+    return `could not ${what}: ${said}: ${ACTIONS_PULLS_SETTING}`;
+  if (error2 instanceof RequestError && error2.status === 403 && !/rate limit/i.test(githubMessage(error2)))
+    return `could not ${what}: ${said}: the token lacks a permission; it needs ${needs}`;
+  if (error2 instanceof RequestError && error2.status === 401)
+    return `could not ${what}: ${said}: the token is invalid, expired or revoked`;
+  return `could not ${what}: ${said}`;
+}
+var MAX_QUOTED_CHARS, AGAIN, RESET_CODES, ACTIONS_PULLS_OFF, ACTIONS_PULLS_SETTING;
+var init_explain_failure = __esm({
+  "src/github/explain-failure.ts"() {
+    "use strict";
+    init_dist_src();
+    init_secrets();
+    MAX_QUOTED_CHARS = 200;
+    AGAIN = "run sync again later: it carries on where this run stopped";
+    RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+    ACTIONS_PULLS_OFF = /GitHub Actions is not permitted to create or approve pull requests/i;
+    ACTIONS_PULLS_SETTING = `turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings > Actions > General > Workflow permissions (off by default; an organisation may have to allow it in its own Actions settings first), or run the step with a GitHub App token (actions/create-github-app-token), whose pull requests also start your checks`;
   }
 });
 
@@ -47188,6 +47358,17 @@ var init_contents = __esm({
   }
 });
 
+// src/github/api/pull-files.ts
+async function changedFiles(client, repo, pull) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+  return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+var init_pull_files = __esm({
+  "src/github/api/pull-files.ts"() {
+    "use strict";
+  }
+});
+
 // src/github/api/pulls.ts
 async function firstPull(client, repo, branch, state) {
   const { data } = await client.rest.pulls.list({ ...repo, state, head: `${repo.owner}:${branch}`, per_page: 10 });
@@ -47217,35 +47398,60 @@ var init_pulls = __esm({
 function declarationBranch(issue2) {
   return `incidents-declare/issue-${issue2}`;
 }
+function lostRace(error2) {
+  return error2 instanceof RequestError && (error2.status === 422 || error2.status === 409);
+}
+async function heldFile(client, repo, pull, declaration) {
+  const dir = `${declaration.incidentsDir.replace(/\/+$/, "")}/`;
+  const files = await changedFiles(client, repo, pull.number);
+  return files.find((f) => f.startsWith(dir) && f.endsWith(".md")) ?? declaration.path;
+}
 async function publishDeclaration(client, repo, declaration) {
   const branch = declarationBranch(declaration.issue);
   const existing = await findAnyPull(client, repo, branch);
-  if (existing) return { pull: existing, created: false };
+  if (existing)
+    return { pull: existing, created: false, path: await heldFile(client, repo, existing, declaration), raced: false };
   const base = await ensureBranch(client, repo, branch);
+  let raced = false;
   if (!await readFile(client, repo, declaration.path, branch)) {
-    await writeFile2(
-      client,
-      repo,
-      declaration.path,
-      branch,
-      declaration.text,
-      `Declare incident from #${declaration.issue}: ${declaration.title}`
-    );
+    try {
+      await writeFile2(
+        client,
+        repo,
+        declaration.path,
+        branch,
+        declaration.text,
+        `Declare incident from #${declaration.issue}: ${declaration.title}`
+      );
+    } catch (error2) {
+      if (!lostRace(error2) || !await readFile(client, repo, declaration.path, branch)) throw error2;
+      raced = true;
+    }
   }
-  const pull = await openPull(client, repo, {
-    head: branch,
-    base,
-    title: `Incident: ${declaration.title}`,
-    body: declaration.body
-  });
-  return { pull, created: true };
+  try {
+    const pull = await openPull(client, repo, {
+      head: branch,
+      base,
+      title: cut(`Incident: ${declaration.title}`, MAX_ISSUE_TITLE_CHARS),
+      body: declaration.body
+    });
+    return { pull, created: true, path: declaration.path, raced };
+  } catch (error2) {
+    const other = lostRace(error2) ? await findAnyPull(client, repo, branch) : void 0;
+    if (!other) throw error2;
+    return { pull: other, created: false, path: await heldFile(client, repo, other, declaration), raced: true };
+  }
 }
 var init_declaration = __esm({
   "src/github/publish/declaration.ts"() {
     "use strict";
+    init_dist_src();
     init_branches();
     init_contents();
+    init_pull_files();
     init_pulls();
+    init_github_limits();
+    init_text();
   }
 });
 
@@ -47273,24 +47479,21 @@ var init_comments = __esm({
 });
 
 // src/github/api/own-login.ts
-function isRateLimit(error2) {
-  return error2.response?.headers["x-ratelimit-remaining"] === "0" || /\brate limit\b/i.test(error2.message);
-}
-async function ownLogin(client) {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error2) {
-    if (error2 instanceof RequestError && error2.status === 403 && !isRateLimit(error2)) return ACTIONS_BOT_LOGIN;
-    throw error2;
+function ownLogin(client) {
+  let answer = asked.get(client);
+  if (!answer) {
+    answer = client.graphql(VIEWER_QUERY).then(({ viewer }) => viewer.login);
+    asked.set(client, answer);
+    answer.catch(() => asked.delete(client));
   }
+  return answer;
 }
-var ACTIONS_BOT_LOGIN;
+var VIEWER_QUERY, asked;
 var init_own_login = __esm({
   "src/github/api/own-login.ts"() {
     "use strict";
-    init_dist_src();
-    ACTIONS_BOT_LOGIN = "github-actions[bot]";
+    VIEWER_QUERY = "{ viewer { login } }";
+    asked = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -47396,38 +47599,75 @@ var init_comment = __esm({
 });
 
 // src/app/declare-incident.ts
+function problemsInFile(path5, text4, config2, now) {
+  const parsed = parseDocument2(path5, "incident", new TextEncoder().encode(text4));
+  const findings = parsed.document ? validateDocuments({ targets: [parsed.document], allIncidents: [], config: config2, now }) : [parsed.finding];
+  return findings.filter((finding) => finding.severity === "error").map((finding) => {
+    const field = /^(\w+)/.exec(finding.message)?.[1] ?? "";
+    return { field: QUESTION[field] ?? finding.rule, reason: `${finding.message} (${finding.rule})` };
+  });
+}
 async function declareIncident(client, repo, issue2, config2, now) {
   const plan = planDeclaration(issue2, config2, now);
   if (plan.kind === "ignore") return { kind: "ignored", reason: plan.reason };
-  if (plan.kind === "invalid") {
-    await upsertStickyComment(
-      client,
-      repo,
-      issue2.number,
-      DECLARE_COMMENT_MARKER,
-      declareProblemsComment(plan.problems)
-    );
-    return { kind: "invalid", problems: plan.problems.length };
+  const problems = plan.kind === "invalid" ? plan.problems : problemsInFile(plan.path, plan.text, config2, now);
+  if (plan.kind === "invalid" || problems.length > 0) {
+    await upsertStickyComment(client, repo, issue2.number, DECLARE_COMMENT_MARKER, declareProblemsComment(problems));
+    return { kind: "invalid", problems: problems.length };
   }
-  const { pull, created } = await publishDeclaration(client, repo, {
-    issue: issue2.number,
-    path: plan.path,
-    text: plan.text,
-    title: plan.title,
-    body: `Declares the incident reported in #${issue2.number}: adds \`${plan.path}\`.
-
-Edit the file on this branch as the response goes on; merge it when the record is useful.`
-  });
-  await upsertStickyComment(client, repo, issue2.number, DECLARE_COMMENT_MARKER, declaredComment(pull, plan.path));
-  return { kind: "declared", path: plan.path, pull, created };
+  let published;
+  try {
+    published = await publishDeclaration(client, repo, {
+      issue: issue2.number,
+      path: plan.path,
+      incidentsDir: config2.incidentsDir,
+      text: plan.text,
+      title: plan.title,
+      body: declarationPullBody(issue2.number, plan.path)
+    });
+  } catch (error2) {
+    throw new PublishError(
+      explainPublishFailure(
+        error2,
+        `open the pull request for issue #${issue2.number}`,
+        "contents: write and pull-requests: write"
+      ),
+      { cause: error2 }
+    );
+  }
+  const { pull, created, path: path5, raced } = published;
+  await upsertStickyComment(client, repo, issue2.number, DECLARE_COMMENT_MARKER, declaredComment(pull, path5));
+  return { kind: "declared", path: path5, pull, created, raced };
 }
+function declarationPullBody(issue2, path5) {
+  return [
+    `Declares the incident reported in #${issue2}: adds \`${path5}\`.`,
+    "",
+    "Edit the file on this branch as the response goes on; merge it when the record is useful.",
+    "",
+    GITHUB_TOKEN_CHECKS_NOTE
+  ].join("\n");
+}
+var QUESTION;
 var init_declare_incident = __esm({
   "src/app/declare-incident.ts"() {
     "use strict";
+    init_errors();
+    init_pull_request_checks();
+    init_explain_failure();
     init_declaration();
     init_sticky_comment();
     init_comment();
     init_plan();
+    init_parse_document();
+    init_validate_set();
+    QUESTION = {
+      title: "Title",
+      severity: "Severity",
+      started_at: "When did impact start?",
+      services: "Services affected",
+      commander: "Incident commander"
+    };
   }
 });
 
@@ -53274,15 +53514,16 @@ function fetchWithTimeout(ms) {
 }
 function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
   const quiet = () => void 0;
-  return new ClientClass({
+  const client = new ClientClass({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ""),
     userAgent: "incidents-as-code",
     // error: plugin-request-log's line per failed request; the failure itself is reported where it is handled.
     log: { debug: quiet, info: quiet, warn: (m) => log.warn(m), error: quiet },
-    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs), retries: timing.retries },
+    // No `retries` here: plugin-retry reads a request-wide count as "retry this whatever it was", 404s and 422s included.
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs) },
     // plugin-retry waits retryCount² × this many ms: 1 s, 4 s, 9 s with GitHub's timing.
-    retry: { retryAfterBaseValue: timing.retryAfterUnitMs },
+    retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterUnitMs, doNotRetry: [...DO_NOT_RETRY] },
     throttle: {
       retryAfterBaseValue: timing.retryAfterUnitMs,
       write: new import_light3.default.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
@@ -53306,8 +53547,22 @@ function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
       }
     }
   });
+  client.hook.error("request", (error2) => {
+    scrub(error2, token);
+    throw error2;
+  });
+  return client;
 }
-var import_light3, ClientClass;
+function scrub(error2, token) {
+  if (!(error2 instanceof Error)) return;
+  error2.message = redactSecrets(error2.message, [token]);
+  const data = error2.response?.data;
+  if (typeof data === "object" && data !== null && typeof data.message === "string") {
+    const body = data;
+    body.message = redactSecrets(body.message, [token]);
+  }
+}
+var import_light3, ClientClass, DO_NOT_RETRY;
 var init_client = __esm({
   "src/github/client.ts"() {
     "use strict";
@@ -53316,7 +53571,9 @@ var init_client = __esm({
     init_dist_src5();
     import_light3 = __toESM(require_light(), 1);
     init_timing();
+    init_secrets();
     ClientClass = Octokit2.plugin(throttling, retry);
+    DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
   }
 });
 
@@ -53347,6 +53604,10 @@ async function actionDeclare(inputs, context, workspace, now) {
   if (result.kind === "invalid")
     notice(`Issue #${issue2.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
   if (result.kind === "declared") {
+    if (result.raced)
+      notice(
+        `Another run was declaring issue #${issue2.number} at the same moment (the form fires 'opened' and 'labeled' together); nothing was made twice: pull request #${result.pull.number}. A per-issue concurrency group in the workflow keeps such runs apart.`
+      );
     setOutput("incident-file", result.path);
     setOutput("pull-request", result.pull.url);
     info(`${result.created ? "Opened" : "Found"} pull request #${result.pull.number} for ${result.path}`);
@@ -53380,7 +53641,8 @@ function toExistingIssue(raw) {
     createdAt: raw.created_at,
     labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== "").sort(),
     assignees: (raw.assignees ?? []).map((a) => a.login).sort(),
-    author: raw.user?.login ?? ""
+    author: raw.user?.login ?? "",
+    app: raw.performed_via_github_app?.slug ?? null
   };
 }
 var init_issue_shape = __esm({
@@ -53390,14 +53652,26 @@ var init_issue_shape = __esm({
 });
 
 // src/github/api/list-issues.ts
-async function listLabelledIssues(client, repo, label2) {
+async function listIssues(client, repo, filter) {
   const raw = await client.paginate(client.rest.issues.listForRepo, {
     ...repo,
-    labels: label2,
+    ...filter,
     state: "all",
     per_page: PER_PAGE
   });
   return raw.filter((issue2) => !issue2.pull_request).map(toExistingIssue);
+}
+function listLabelledIssues(client, repo, label2) {
+  return listIssues(client, repo, { labels: label2 });
+}
+function listIssuesBy(client, repo, login) {
+  return listIssues(client, repo, { creator: login });
+}
+async function listFollowUpIssues(client, repo, login, label2) {
+  const own4 = await listIssuesBy(client, repo, login);
+  const seen = new Set(own4.map((issue2) => issue2.number));
+  const labelled = (await listLabelledIssues(client, repo, label2)).filter((issue2) => !seen.has(issue2.number));
+  return [...own4, ...labelled];
 }
 async function getIssue(client, repo, number) {
   const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
@@ -54002,6 +54276,8 @@ function reviewPullRequestBody(headline2, themes, path5) {
     "",
     ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`),
     "",
+    GITHUB_TOKEN_CHECKS_NOTE,
+    "",
     "<sub>Opened by incidents-as-code. Re-runs update this pull request; text outside the generated part of the file is kept.</sub>"
   ].join("\n");
 }
@@ -54010,6 +54286,7 @@ var init_pull_body = __esm({
   "src/review/render/pull-body.ts"() {
     "use strict";
     init_text();
+    init_pull_request_checks();
     init_markdown_escape();
     MAX_THEME_CHARS = 1e3;
   }
@@ -54033,23 +54310,38 @@ function recordFrontmatter(report) {
 function dump2(frontmatter2) {
   return yaml.dump(frontmatter2, { lineWidth: -1, quotingType: '"', forceQuotes: true, noRefs: true });
 }
-function renderReviewRecord(report, existing) {
+function withoutTimestamps(text4) {
+  return text4.replace(/^generated_at: .*$/m, "generated_at:").replace(/Generated by incidents-as-code on \d{4}-\d{2}-\d{2}\./g, "Generated by incidents-as-code.");
+}
+function keptFrontmatter(previous2, context) {
+  const yamlText = previous2.replace(/^---\r?\n/, "").replace(/---\r?\n$/, "");
+  const parsed = parseYaml(yamlText);
+  const problem = parsed.ok ? typeof parsed.data === "object" && parsed.data !== null && !Array.isArray(parsed.data) ? void 0 : { line: 1, column: 1, message: "the frontmatter must be a set of fields (period:, attendees:, ...)" } : { ...parsed.problem.position, message: `${parsed.problem.message} (${parsed.problem.rule.id})` };
+  if (!problem) return parsed.data;
+  context?.warn(
+    `${context.file}:${problem.line + 1}:${problem.column} ${problem.message}; the record's frontmatter is kept as it is and only its generated summary is updated: fix the frontmatter and the next run updates it too`
+  );
+  return void 0;
+}
+function renderReviewRecord(report, existing, context) {
   const summary2 = renderReviewMarkdown(report).replace(/^# [^\n]*\n/, "").replace(/\n#/g, "\n##");
   const generated = `${RECORD_START}
 ${summary2}
 ${RECORD_END}`;
   if (existing && GENERATED.test(existing)) {
     const previous2 = existing.match(FRONTMATTER)?.[0];
-    const kept = previous2 ? yaml.load(previous2.replace(/^---\r?\n|---\r?\n$/g, ""), { schema: yaml.CORE_SCHEMA }) : {};
+    const kept = previous2 ? keptFrontmatter(previous2, context) : {};
+    const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
+    if (kept === void 0) return `${previous2}${body}`;
     const frontmatter2 = {
       ...recordFrontmatter(report),
       ...kept.attendees ? { attendees: kept.attendees } : {},
       ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {}
     };
-    const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
-    return `---
+    const text4 = `---
 ${dump2(frontmatter2)}---
 ${body}`;
+    return withoutTimestamps(text4) === withoutTimestamps(existing) ? existing : text4;
   }
   return `---
 ${dump2(recordFrontmatter(report))}---
@@ -54064,6 +54356,7 @@ var init_record = __esm({
   "src/review/render/record.ts"() {
     "use strict";
     init_js_yaml();
+    init_parse();
     init_markdown();
     RECORD_START = "<!-- incidents-as-code:review:start (generated: edits between these markers are replaced when the review is regenerated) -->";
     RECORD_END = "<!-- incidents-as-code:review:end -->";
@@ -54662,14 +54955,14 @@ function toTheme(theme, members) {
   return { theme, incidents, followUps, done, question: themeQuestion(incidents.length, followUps.length, done) };
 }
 function distinctItems(items) {
-  const byKey2 = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   for (const f of items) {
     const key = `${f.incidentId}/${f.followUpId}`;
-    const seen = byKey2.get(key);
+    const seen = byKey.get(key);
     if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title)
-      byKey2.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
+      byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
   }
-  return [...byKey2.values()];
+  return [...byKey.values()];
 }
 function recurringRemediations(items, options = {}) {
   const minIncidents = Math.max(1, options.minIncidents ?? 2);
@@ -55087,13 +55380,15 @@ function decodeKey(encoded) {
     return void 0;
   }
 }
-function identityMarker(key) {
-  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)} -->`;
+function identityMarker(key, source) {
+  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)}${source ? ` from ${source}` : ""} -->`;
 }
-function readKey(body) {
-  if (!body) return void 0;
-  const found = IDENTITY.exec(readManaged(body) ?? "") ?? IDENTITY.exec(body);
-  return found ? decodeKey(found[1]) : void 0;
+function readMarker(body) {
+  const managed = body ? readManaged(body) : void 0;
+  const found = managed ? IDENTITY.exec(managed) : null;
+  const key = found ? decodeKey(found[1]) : void 0;
+  if (!found || !key) return void 0;
+  return { key, incidentId: key.slice(0, key.lastIndexOf("/")), source: found[2] };
 }
 function readManaged(body) {
   return MANAGED.exec(body)?.[0];
@@ -55112,79 +55407,8 @@ var init_markers = __esm({
     KEY_UNSAFE = /[^A-Za-z0-9._~/-]/gu;
     MANAGED_START = `<!-- ${PREFIX}:managed:start (edits between these markers are replaced by the next sync) -->`;
     MANAGED_END = `<!-- ${PREFIX}:managed:end -->`;
-    IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+) -->`);
+    IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+)(?: from ([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))? -->`);
     MANAGED = new RegExp(`<!-- ${PREFIX}:managed:start[^\\n]*?-->[\\s\\S]*?<!-- ${PREFIX}:managed:end -->`);
-  }
-});
-
-// src/github/explain-failure.ts
-import { STATUS_CODES } from "node:http";
-function githubMessage(error2) {
-  const data = error2.response?.data;
-  const raw = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : STATUS_CODES[error2.status] ?? "Error";
-  const line = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
-  return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS - 1)}\u2026` : line;
-}
-function networkCode(error2) {
-  let cause = error2.cause;
-  for (let depth = 0; depth < 4 && cause instanceof Error; depth++) {
-    const code = cause.code;
-    if (typeof code === "string") return code;
-    cause = cause.cause;
-  }
-  return void 0;
-}
-function describeError(error2) {
-  if (error2 instanceof RequestError && !error2.response)
-    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error2) ?? "") ? "the connection was reset" : error2.message}`;
-  if (error2 instanceof RequestError) return `GitHub answered ${error2.status} ${githubMessage(error2)}`;
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-function explainFailure(error2, hints) {
-  const tries = `${hints.retries + 1} times in a row`;
-  if (!(error2 instanceof RequestError)) return describeError(error2);
-  if (!error2.response) {
-    const code = networkCode(error2);
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
-      return `cannot connect to GitHub (${error2.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
-    return `${describeError(error2)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
-  }
-  const said = describeError(error2);
-  const headers = error2.response.headers;
-  switch (true) {
-    case error2.status === 401:
-      return `${said}: the token is invalid, expired or revoked; check ${hints.token}`;
-    case ((error2.status === 403 || error2.status === 429) && /\bsecondary rate\b/i.test(githubMessage(error2))):
-      return `GitHub's secondary rate limit, still in force after ${hints.retries} waits: too many requests in a short time; ${AGAIN}`;
-    case ((error2.status === 403 || error2.status === 429) && headers["x-ratelimit-remaining"] === "0"): {
-      const reset = Number(headers["x-ratelimit-reset"]);
-      const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
-      return `GitHub's API rate limit for this token is used up${when}; run sync again after that`;
-    }
-    case error2.status === 403:
-      return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
-    case error2.status === 404: {
-      const issue2 = /\/issues\/(\d+)(?:$|\/)/.exec(error2.request.url)?.[1];
-      if (issue2)
-        return `${said}: issue #${issue2} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
-      return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
-    }
-    case error2.status === 410:
-      return `${said}: issues are turned off in ${hints.repoName}; turn them on in its settings, or file follow-ups elsewhere with follow_ups.repo`;
-    case error2.status >= 500:
-      return `${said}, ${tries}: GitHub is having trouble (https://www.githubstatus.com); ${AGAIN}`;
-    default:
-      return said;
-  }
-}
-var MAX_QUOTED_CHARS, AGAIN, RESET_CODES;
-var init_explain_failure = __esm({
-  "src/github/explain-failure.ts"() {
-    "use strict";
-    init_dist_src();
-    MAX_QUOTED_CHARS = 200;
-    AGAIN = "run sync again later: it carries on where this run stopped";
-    RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
   }
 });
 
@@ -55217,9 +55441,11 @@ async function create(context, operation, warnings) {
       }
       if (!isTransient(error2) || attempt > context.timing.retries) throw error2;
       await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
-      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find(
-        (issue2) => readKey(issue2.body) === operation.key
-      );
+      const wanted = readMarker(operation.body);
+      const filed = (await listIssuesBy(context.client, context.repo, context.ownLogin)).find((issue2) => {
+        const marker = readMarker(issue2.body);
+        return marker?.key === wanted?.key && marker?.source === wanted?.source;
+      });
       if (filed) {
         context.log.warn(`${operation.key}: ${describeError(error2)}; it was filed after all, as #${filed.number}`);
         return filed;
@@ -55322,7 +55548,7 @@ function render2(facts, detail) {
   ];
   const lines2 = [
     MANAGED_START,
-    identityMarker(facts.key),
+    identityMarker(facts.key, facts.source),
     `**${escapeMarkdown(short(facts.followUpTitle))}**`,
     "",
     `Follow-up from incident [${escapeMarkdown(short(facts.incidentId))}](${facts.incidentUrl}): ${escapeMarkdown(short(facts.incidentTitle))}`,
@@ -55415,6 +55641,7 @@ function desiredFollowUps(incidents, config2, links) {
         title: issueTitle(config2.followUps.titleTemplate, incidentId2, String(followUp2.title)),
         managedBody: managedBody({
           key,
+          source: links.sourceRepo,
           incidentId: incidentId2,
           incidentTitle: String(data.title),
           file: incident2.file,
@@ -55447,10 +55674,65 @@ var init_desired = __esm({
   }
 });
 
+// src/sync/ownership.ts
+function fromThisSource(marker, body, source) {
+  if (marker.source !== void 0) return same(marker.source, source.repo);
+  if (source.isTracker) return true;
+  return (readManaged(body) ?? "").toLowerCase().includes(`](${source.url.toLowerCase()}/blob/`);
+}
+function classifyIssues(issues, options) {
+  const ours = /* @__PURE__ */ new Map();
+  const incidentOf = /* @__PURE__ */ new Map();
+  const ignored = [];
+  const unmarked = [];
+  for (const issue2 of [...issues].sort((a, b) => a.number - b.number)) {
+    const mine = same(issue2.author, options.ownLogin);
+    const marker = readMarker(issue2.body);
+    if (!marker) {
+      if (mine && issue2.labels.some((l) => same(l, options.label))) unmarked.push(issue2);
+      continue;
+    }
+    if (!fromThisSource(marker, issue2.body, options.source)) continue;
+    if (!mine) {
+      ignored.push({ issue: issue2.number, author: issue2.author, key: marker.key, app: issue2.app });
+      continue;
+    }
+    ours.set(marker.key, [...ours.get(marker.key) ?? [], issue2]);
+    incidentOf.set(marker.key, marker.incidentId);
+  }
+  return { ours, incidentOf, ignored, unmarked };
+}
+function matchByTitle(unmarked, unfiled) {
+  const byTitle = /* @__PURE__ */ new Map();
+  for (const followUp2 of unfiled) byTitle.set(followUp2.title, [...byTitle.get(followUp2.title) ?? [], followUp2]);
+  const found = /* @__PURE__ */ new Map();
+  for (const issue2 of unmarked) {
+    const candidates2 = byTitle.get(issue2.title);
+    if (candidates2?.length !== 1) continue;
+    const key = candidates2[0].key;
+    if (!found.has(key)) found.set(key, issue2);
+  }
+  return found;
+}
+var same;
+var init_ownership = __esm({
+  "src/sync/ownership.ts"() {
+    "use strict";
+    init_markers();
+    same = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
 // src/sync/plan.ts
 function sameSet(a, b) {
   const set2 = new Set(a);
   return a.length === b.length && b.every((x) => set2.has(x)) && new Set(b).size === set2.size;
+}
+function sameLabels(a, b) {
+  return sameSet(
+    a.map((l) => l.toLowerCase()),
+    b.map((l) => l.toLowerCase())
+  );
 }
 function stateOf(followUp2, issue2, linked2 = false) {
   return {
@@ -55471,21 +55753,23 @@ function changesFor(desired, issue2, managedLabels2) {
     changes.title = desired.title;
     reasons.push("title");
   }
-  const managed = readManaged(issue2.body);
-  if (managed !== desired.managedBody) {
+  const managedPart = readManaged(issue2.body);
+  if (managedPart !== desired.managedBody) {
     changes.body = replaceManaged(issue2.body, desired.managedBody);
     reasons.push("body");
   }
-  const labels = [.../* @__PURE__ */ new Set([...issue2.labels.filter((l) => !managedLabels2.has(l)), ...desired.labels])].sort();
-  if (!sameSet(labels, issue2.labels)) {
+  const managed = new Set([...managedLabels2].map((l) => l.toLowerCase()));
+  const kept = issue2.labels.filter((l) => !managed.has(l.toLowerCase()));
+  const labels = [...new Map([...kept, ...desired.labels].map((l) => [l.toLowerCase(), l])).values()].sort();
+  if (!sameLabels(labels, issue2.labels)) {
     changes.labels = labels;
     reasons.push("labels");
   }
-  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1]?.toLowerCase() : void 0;
+  const previousOwner = managedPart ? OWNER_ROW.exec(managedPart)?.[1]?.toLowerCase() : void 0;
   const owner = desired.assignees[0]?.toLowerCase();
-  if (managed === void 0 || previousOwner !== owner) {
-    const kept = issue2.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
-    const assignees = [.../* @__PURE__ */ new Set([...kept, ...desired.assignees])].sort();
+  if (managedPart === void 0 || previousOwner !== owner) {
+    const kept2 = issue2.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
+    const assignees = [.../* @__PURE__ */ new Set([...kept2, ...desired.assignees])].sort();
     if (!sameSet(assignees, issue2.assignees)) {
       changes.assignees = assignees;
       reasons.push("assignees");
@@ -55493,22 +55777,13 @@ function changesFor(desired, issue2, managedLabels2) {
   }
   return { changes, reasons };
 }
-function byKey(issues, ownLogin2) {
-  const ours = /* @__PURE__ */ new Map();
-  const ignored = [];
-  for (const issue2 of [...issues].sort((a, b) => a.number - b.number)) {
-    const key = readKey(issue2.body);
-    if (!key) continue;
-    if (issue2.author !== ownLogin2) {
-      ignored.push({ issue: issue2.number, author: issue2.author, key });
-      continue;
-    }
-    ours.set(key, [...ours.get(key) ?? [], issue2]);
-  }
-  return { ours, ignored };
-}
 function planSync(desired, existing, options) {
-  const { ours, ignored } = byKey(existing, options.ownLogin);
+  const { ours, incidentOf, ignored, unmarked } = classifyIssues(existing, options);
+  const found = matchByTitle(
+    unmarked,
+    desired.filter((d) => d.linkedIssue === void 0 && !ours.has(d.key))
+  );
+  const unmatched = unmarked.filter((issue2) => ![...found.values()].includes(issue2) && issue2.state === "open").map((issue2) => ({ issue: issue2.number, why: "marker removed" }));
   const creates = [];
   const updates = [];
   const states = [];
@@ -55536,7 +55811,8 @@ function planSync(desired, existing, options) {
       followUps.push(stateOf(followUp2, options.linkedIssues?.get(followUp2.linkedIssue), true));
       continue;
     }
-    const issue2 = ours.get(followUp2.key)?.[0];
+    const refound = found.get(followUp2.key);
+    const issue2 = ours.get(followUp2.key)?.[0] ?? refound;
     followUps.push(stateOf(followUp2, issue2));
     if (!issue2) {
       const closeAs = followUp2.fileStatus === "done" ? "completed" : followUp2.fileStatus === "not-planned" ? "not_planned" : void 0;
@@ -55552,6 +55828,7 @@ function planSync(desired, existing, options) {
       continue;
     }
     const { changes, reasons } = changesFor(followUp2, issue2, options.managedLabels);
+    if (refound) reasons.unshift("found by its title");
     if (reasons.length)
       updates.push({ kind: "update", key: followUp2.key, issue: issue2.number, url: issue2.url, changes, reasons });
     if (issue2.state === "open" && followUp2.fileStatus !== "open") {
@@ -55570,9 +55847,10 @@ function planSync(desired, existing, options) {
     }
   }
   for (const [key, [issue2]] of ours) {
-    const incidentId2 = key.slice(0, key.indexOf("/"));
-    if (wanted.has(key) || options.skippedIncidents.has(incidentId2) || !issue2) continue;
+    if (wanted.has(key) || options.skippedIncidents.has(incidentOf.get(key) ?? "") || !issue2) continue;
     followUps.push(stateOf({ key, file: void 0 }, issue2));
+    if (issue2.state === "open" && options.onRemoved !== "close")
+      unmatched.push({ issue: issue2.number, why: "not in the files" });
     if (issue2.state === "open" && options.onRemoved === "close") {
       states.push({
         kind: "close",
@@ -55585,14 +55863,36 @@ function planSync(desired, existing, options) {
       });
     }
   }
-  return { operations: [...creates, ...updates, ...states], followUps, ignored };
+  return { operations: [...creates, ...updates, ...states], followUps, ignored, unmatched };
 }
 var OWNER_ROW;
 var init_plan2 = __esm({
   "src/sync/plan.ts"() {
     "use strict";
     init_markers();
+    init_ownership();
     OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
+  }
+});
+
+// src/sync/guard.ts
+function massFilingReason(plan, allowFlag) {
+  const creates = plan.operations.filter((op) => op.kind === "create").length;
+  const earlier = plan.ignored.filter((i) => i.app !== null);
+  const lost = plan.unmatched.length + earlier.length;
+  if (creates <= MASS_FILING_LIMIT || lost === 0) return void 0;
+  const examples = [
+    ...plan.unmatched.map((u) => `#${u.issue} (${u.why})`),
+    ...earlier.map((i) => `#${i.issue} (written by @${i.author}, another token)`)
+  ];
+  const shown = examples.slice(0, 5).join(", ") + (examples.length > 5 ? `, and ${examples.length - 5} more` : "");
+  return `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${shown}. Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; to file the ${creates} issues anyway, run with ${allowFlag}`;
+}
+var MASS_FILING_LIMIT;
+var init_guard = __esm({
+  "src/sync/guard.ts"() {
+    "use strict";
+    MASS_FILING_LIMIT = 5;
   }
 });
 
@@ -55903,11 +56203,19 @@ async function syncFollowUps(options) {
     );
   if (incidents.unreadable)
     notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
+  const repositoryUrl = `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`;
   const desired = desiredFollowUps(incidents.valid, config2, {
-    repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`,
+    repositoryUrl,
+    sourceRepo,
     defaultBranch: options.defaultBranch ?? "main"
   });
   const planOptions = {
+    source: {
+      repo: sourceRepo,
+      url: repositoryUrl,
+      isTracker: !tracker || repoName(tracker).toLowerCase() === sourceRepo.toLowerCase()
+    },
+    label: config2.followUps.label,
     onRemoved: incidents.unreadable ? "leave-open" : config2.followUps.onRemoved,
     reopen: config2.followUps.reopen,
     managedLabels: managedLabels(config2),
@@ -55941,7 +56249,7 @@ async function syncFollowUps(options) {
   let login;
   try {
     login = await ownLogin(client);
-    const existing = await listLabelledIssues(client, tracker, config2.followUps.label);
+    const existing = await listFollowUpIssues(client, tracker, login, config2.followUps.label);
     const linked2 = await readLinked(
       client,
       tracker,
@@ -55959,6 +56267,9 @@ async function syncFollowUps(options) {
       `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`
     );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
+  const massFiling = massFilingReason(plan, (options.sources ?? CLI_SOURCES).allowMassFiling);
+  if (massFiling && !options.allowMassFiling && !options.dryRun) throw new SyncError(massFiling);
+  if (massFiling && !options.allowMassFiling) notices.push(massFiling);
   if (options.dryRun)
     return {
       mode: "dry-run",
@@ -55973,7 +56284,7 @@ async function syncFollowUps(options) {
   const context = {
     client,
     repo: tracker,
-    label: config2.followUps.label,
+    ownLogin: login,
     log: options.log,
     timing: options.timing ?? GITHUB_TIMING
   };
@@ -55992,7 +56303,7 @@ async function syncFollowUps(options) {
   const warnings = [...result.warnings];
   let applied = [...result.applied];
   if (!result.failed && applied.some((a) => a.operation.kind === "create")) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config2.followUps.label), {
+    const again = planSync(desired, await listFollowUpIssues(client, tracker, login, config2.followUps.label), {
       ...planOptions,
       ownLogin: login
     });
@@ -56040,11 +56351,16 @@ var init_sync_follow_ups = __esm({
     init_budget();
     init_desired();
     init_plan2();
+    init_guard();
     init_timing();
     init_load();
     init_load2();
     init_validate_set();
-    CLI_SOURCES = { token: "GITHUB_TOKEN (or GH_TOKEN)", repo: "--repo or GITHUB_REPOSITORY" };
+    CLI_SOURCES = {
+      token: "GITHUB_TOKEN (or GH_TOKEN)",
+      repo: "--repo or GITHUB_REPOSITORY",
+      allowMassFiling: "--allow-mass-filing"
+    };
   }
 });
 
@@ -56119,7 +56435,22 @@ async function batchReview(options) {
   });
   return { report, config: config2, period, skipped };
 }
-async function publishBatchReview(target, { report, config: config2 }) {
+async function publishBatchReview(target, review2) {
+  try {
+    return await publishOnce(target, review2);
+  } catch (error2) {
+    const pr = target.output === "pr";
+    throw new PublishError(
+      explainPublishFailure(
+        error2,
+        pr ? "open or update the review pull request" : "open or update the review issue",
+        pr ? "contents: write and pull-requests: write" : "issues: write"
+      ),
+      { cause: error2 }
+    );
+  }
+}
+async function publishOnce(target, { report, config: config2 }) {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
   const title = `Batch review ${report.period.label}`;
   if (target.output === "pr") {
@@ -56128,7 +56459,7 @@ async function publishBatchReview(target, { report, config: config2 }) {
       period: report.period.label,
       path: path5,
       title,
-      render: (existing) => renderReviewRecord(report, existing),
+      render: (existing) => renderReviewRecord(report, existing, { file: path5, warn: (m) => target.log.warn(m) }),
       body: reviewPullRequestBody(
         `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
         report.themes,
@@ -56154,6 +56485,7 @@ var init_batch_review = __esm({
   "src/app/batch-review.ts"() {
     "use strict";
     init_errors();
+    init_explain_failure();
     init_client();
     init_review_issue();
     init_review_pull_request();
@@ -56176,7 +56508,8 @@ var init_sources = __esm({
     "use strict";
     ACTION_SOURCES = {
       token: "the 'token' input",
-      repo: "that the 'token' input can read this repository"
+      repo: "that the 'token' input can read this repository",
+      allowMassFiling: "the input 'allow-mass-filing: true'"
     };
   }
 });
@@ -56364,6 +56697,7 @@ ${message}
     defaultBranch: context.defaultBranch,
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxOperations,
+    allowMassFiling: inputs.allowMassFiling,
     log: { info: (m) => info(m), warn: (m) => warning(m) },
     sources: ACTION_SOURCES
   });
@@ -56383,17 +56717,6 @@ var init_sync = __esm({
     init_summary2();
     init_sources();
     init_fork();
-  }
-});
-
-// src/github/api/pull-files.ts
-async function changedFiles(client, repo, pull) {
-  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
-  return files.filter((f) => f.status !== "removed").map((f) => f.filename);
-}
-var init_pull_files = __esm({
-  "src/github/api/pull-files.ts"() {
-    "use strict";
   }
 });
 
@@ -56598,6 +56921,7 @@ var init_registry = __esm({
     init_config_findings();
     init_config_mapping();
     init_goal_targets();
+    init_follow_up_label();
     init_file_rules();
     init_yaml_rules();
     init_field_rules();
@@ -56663,7 +56987,7 @@ var init_registry = __esm({
       { title: "Review sections", rules: [REVIEW_SECTION_MISSING, REVIEW_SECTION_EMPTY] },
       {
         title: "The config file (.incidents.yml)",
-        rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_UNKNOWN_SEVERITY]
+        rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_LABEL_COMMA, CONFIG_UNKNOWN_SEVERITY]
       }
     ];
     DOCS_URL = "https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md";
@@ -56867,7 +57191,7 @@ async function run(io) {
     if (error2 instanceof ConfigError) {
       io.writeOut(renderGithub(error2.findings));
       setFailed(`Configuration error: ${error2.message}`);
-    } else if (error2 instanceof InputError || error2 instanceof UsageError || error2 instanceof SyncError) {
+    } else if (error2 instanceof InputError || error2 instanceof UsageError || error2 instanceof SyncError || error2 instanceof PublishError) {
       setFailed(error2.message);
     } else {
       setFailed(`incidents-as-code failed: ${error2 instanceof Error ? error2.message : String(error2)}`);

@@ -114,7 +114,12 @@ describe('the batch review record', () => {
       .replace('attendees: []', 'attendees:\n  - "@alice"\n  - "@bob"')
       .replace('## Decisions\n', '## Decisions\n\nFund canary analysis for checkout (owner @alice).\n');
     const later = { ...report, generated_at: '2026-11-30T00:00:00.000Z' };
-    const regenerated = renderReviewRecord(later, edited);
+    // Only the generation time would change: the record comes back as it is, so nothing is committed.
+    expect(renderReviewRecord(later, edited)).toBe(edited);
+    // The generated part is out of date: it is replaced, and the time with it; people's parts stay.
+    const stale = edited.replace('### Themes for discussion', '### Themes (old)');
+    const regenerated = renderReviewRecord(later, stale);
+    expect(regenerated).toContain('\n### Themes for discussion\n');
     expect(regenerated).toContain('Fund canary analysis for checkout (owner @alice).');
     expect(regenerated).toContain('attendees:\n  - "@alice"\n  - "@bob"');
     expect(regenerated).toContain('generated_at: "2026-11-30T00:00:00Z"');

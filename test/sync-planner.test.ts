@@ -17,7 +17,11 @@ const config = resolveConfig(
   },
   '.incidents.yml',
 );
-const links = { repositoryUrl: 'https://github.com/acme/reliability', defaultBranch: 'main' };
+const links = {
+  repositoryUrl: 'https://github.com/acme/reliability',
+  sourceRepo: 'acme/reliability',
+  defaultBranch: 'main',
+};
 
 function incident(data: Record<string, unknown>): SourceDocument {
   return {
@@ -54,6 +58,8 @@ const checkout = incident({
 
 const options: PlanOptions = {
   ownLogin: 'incidents-bot',
+  source: { repo: 'acme/reliability', url: 'https://github.com/acme/reliability', isTracker: true },
+  label: 'follow-up',
   onRemoved: 'close',
   reopen: false,
   managedLabels: managedLabels(config),
@@ -77,6 +83,7 @@ function issueFrom(
     labels: desired.labels,
     assignees: desired.assignees,
     author: 'incidents-bot',
+    app: null,
     ...extra,
   };
 }
@@ -99,7 +106,7 @@ describe('what sync wants on GitHub', () => {
     expect(canary!.managedBody).toBe(
       [
         '<!-- incidents-as-code:managed:start (edits between these markers are replaced by the next sync) -->',
-        '<!-- incidents-as-code:follow-up 2026-03-04-checkout-errors/canary-analysis -->',
+        '<!-- incidents-as-code:follow-up 2026-03-04-checkout-errors/canary-analysis from acme/reliability -->',
         '**Add canary analysis**',
         '',
         'Follow-up from incident [2026-03-04-checkout-errors](https://github.com/acme/reliability/blob/main/incidents/2026-03-04-checkout-errors.md): Checkout errors',
@@ -239,7 +246,7 @@ describe('the sync plan', () => {
 
   it('ignores issues with a marker written by someone else, so nobody can hijack a follow-up', () => {
     const plan = planSync([canary!], [issueFrom(7, canary!, { author: 'mallory' })], options);
-    expect(plan.ignored).toEqual([{ issue: 7, author: 'mallory', key: canary!.key }]);
+    expect(plan.ignored).toEqual([{ issue: 7, author: 'mallory', key: canary!.key, app: null }]);
     expect(plan.operations.map((op) => op.kind)).toEqual(['create']);
   });
 

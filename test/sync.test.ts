@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncError } from '../src/sync/report';
-import { startGitHubServer, type GitHubServer } from './github-server/index';
+import { MANAGED_END, MANAGED_START } from '../src/sync/markers';
+import { isWrite, startGitHubServer, type GitHubServer } from './github-server/index';
 import { copyFixture, openIssuesByKey, REPO, repoWithFollowUps, sync, TEST_TIMING, writes } from './sync-helpers';
 
 let server: GitHubServer;
@@ -213,11 +214,11 @@ describe('sync against GitHub over HTTP', () => {
     );
 
     // The next runs neither fail on the same refusal nor spend a write on it.
-    const writesBefore = server.requests.filter((r) => r.method !== 'GET').length;
+    const writesBefore = server.requests.filter((r) => isWrite(r.method, r.path)).length;
     const again = await sync(server, cwd);
     expect(again.failed).toBeUndefined();
     expect(again.applied).toEqual([]);
-    expect(server.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+    expect(server.requests.filter((r) => isWrite(r.method, r.path)).length).toBe(writesBefore);
   });
 
   it('moves the assignment when the file names a new owner, updates without it when GitHub refuses the new owner, and leaves hand-made changes alone', async () => {
@@ -252,7 +253,8 @@ describe('sync against GitHub over HTTP', () => {
     const cwd = copyFixture('basic');
     server.state.seedIssue(REPO, {
       title: 'hijack',
-      body: '<!-- incidents-as-code:follow-up 2026-04-02-search-slow/load-test -->',
+      // A whole managed part, copied from a real follow-up issue: still not the tool's.
+      body: `${MANAGED_START}\n<!-- incidents-as-code:follow-up 2026-04-02-search-slow/load-test from ${REPO} -->\n${MANAGED_END}`,
       labels: ['follow-up'],
       author: 'mallory',
     });

@@ -51,6 +51,9 @@ var ConfigError = class extends Error {
   findings;
   name = "ConfigError";
 };
+var PublishError = class extends Error {
+  name = "PublishError";
+};
 
 // src/core/text.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
@@ -78,6 +81,7 @@ export {
   __toESM,
   UsageError,
   ConfigError,
+  PublishError,
   visible,
   plainLine,
   cut

@@ -4508,6 +4508,34 @@ function configMapping(file, data) {
   return data;
 }
 
+// src/config/rules/follow-up-label.ts
+var CONFIG_LABEL_COMMA = defineRule({
+  id: "config-label-comma",
+  severity: "error",
+  summary: "follow_ups.label is one label, without a comma",
+  why: "Sync finds its issues by this label, and GitHub's issue filter reads `labels=team, follow-up` as two labels that must both be on an issue: none has them, so every run would file each follow-up again.",
+  wrong: lines("follow_ups:", "  label: team, follow-up"),
+  right: lines("follow_ups:", "  label: team-follow-up"),
+  repository: inConfig
+});
+function followUpLabelFindings(document) {
+  const followUps = document.data.follow_ups;
+  const label = followUps?.label;
+  if (typeof label !== "string" || !label.includes(",")) return [];
+  return [
+    {
+      file: document.file,
+      ...document.locate.value(["follow_ups", "label"]),
+      rule: CONFIG_LABEL_COMMA.id,
+      severity: CONFIG_LABEL_COMMA.severity,
+      message: `follow_ups.label ${quote(label)} contains a comma, which GitHub's issue filter reads as two labels that must both be present`,
+      hint: `name one label without a comma, like ${quote(
+        label.split(",").map((part) => part.trim()).filter(Boolean).join("-")
+      )}`
+    }
+  ];
+}
+
 // src/config/goal-target.ts
 function parseTarget(text2) {
   const m = /^\s*(<=|>=|<|>|==)\s*(\d+(?:\.\d+)?)\s*(%|m|h|d)?\s*$/.exec(text2);
@@ -4710,6 +4738,8 @@ export {
   readConfigText,
   CONFIG_NOT_MAPPING,
   configMapping,
+  CONFIG_LABEL_COMMA,
+  followUpLabelFindings,
   parseTarget,
   CONFIG_GOAL_TARGET,
   goalTargetFindings,

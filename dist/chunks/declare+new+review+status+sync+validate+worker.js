@@ -19,6 +19,7 @@ import {
   YAML_TOO_DEEP,
   configFindings,
   configMapping,
+  followUpLabelFindings,
   goalTargetFindings,
   listOf,
   quote,
@@ -11016,6 +11017,7 @@ function loadConfig(cwd, configPath) {
   const findings = sortFindings([
     ...configFindings(document),
     ...idPatternFindings(document),
+    ...followUpLabelFindings(document),
     ...goalTargetFindings(document)
   ]);
   if (countBySeverity(findings).errors > 0) throw new ConfigError(`${file} has errors`, findings);

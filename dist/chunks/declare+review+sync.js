@@ -1,5 +1,8 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  redactSecrets
+} from "./cli+declare+review+sync.js";
+import {
   __commonJS,
   __toESM
 } from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
@@ -5707,6 +5710,7 @@ var GITHUB_TIMING = Object.freeze({
 
 // src/github/client.ts
 var ClientClass = Octokit2.plugin(throttling, retry);
+var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
 function networkFailure(cause) {
   return new TypeError("fetch failed", { cause });
 }
@@ -5739,15 +5743,16 @@ function fetchWithTimeout(ms) {
 }
 function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
   const quiet = () => void 0;
-  return new ClientClass({
+  const client = new ClientClass({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ""),
     userAgent: "incidents-as-code",
     // error: plugin-request-log's line per failed request; the failure itself is reported where it is handled.
     log: { debug: quiet, info: quiet, warn: (m) => log.warn(m), error: quiet },
-    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs), retries: timing.retries },
+    // No `retries` here: plugin-retry reads a request-wide count as "retry this whatever it was", 404s and 422s included.
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs) },
     // plugin-retry waits retryCount² × this many ms: 1 s, 4 s, 9 s with GitHub's timing.
-    retry: { retryAfterBaseValue: timing.retryAfterUnitMs },
+    retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterUnitMs, doNotRetry: [...DO_NOT_RETRY] },
     throttle: {
       retryAfterBaseValue: timing.retryAfterUnitMs,
       write: new import_light3.default.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
@@ -5771,21 +5776,109 @@ function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }) {
       }
     }
   });
+  client.hook.error("request", (error) => {
+    scrub(error, token);
+    throw error;
+  });
+  return client;
+}
+function scrub(error, token) {
+  if (!(error instanceof Error)) return;
+  error.message = redactSecrets(error.message, [token]);
+  const data = error.response?.data;
+  if (typeof data === "object" && data !== null && typeof data.message === "string") {
+    const body = data;
+    body.message = redactSecrets(body.message, [token]);
+  }
+}
+
+// src/github/explain-failure.ts
+import { STATUS_CODES } from "node:http";
+var MAX_QUOTED_CHARS = 200;
+var AGAIN = "run sync again later: it carries on where this run stopped";
+function githubMessage(error) {
+  const data = error.response?.data;
+  const raw = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : STATUS_CODES[error.status] ?? "Error";
+  const line = redactSecrets(raw).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS - 1)}\u2026` : line;
+}
+function networkCode(error) {
+  let cause = error.cause;
+  for (let depth = 0; depth < 4 && cause instanceof Error; depth++) {
+    const code = cause.code;
+    if (typeof code === "string") return code;
+    cause = cause.cause;
+  }
+  return void 0;
+}
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+function describeError(error) {
+  if (error instanceof RequestError && !error.response)
+    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? "") ? "the connection was reset" : error.message}`;
+  if (error instanceof RequestError) return `GitHub answered ${error.status} ${githubMessage(error)}`;
+  return error instanceof Error ? error.message : String(error);
+}
+function explainFailure(error, hints) {
+  const tries = `${hints.retries + 1} times in a row`;
+  if (!(error instanceof RequestError)) return describeError(error);
+  if (!error.response) {
+    const code = networkCode(error);
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
+    return `${describeError(error)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
+  }
+  const said = describeError(error);
+  const headers = error.response.headers;
+  switch (true) {
+    case error.status === 401:
+      return `${said}: the token is invalid, expired or revoked; check ${hints.token}`;
+    case ((error.status === 403 || error.status === 429) && /\bsecondary rate\b/i.test(githubMessage(error))):
+      return `GitHub's secondary rate limit, still in force after ${hints.retries} waits: too many requests in a short time; ${AGAIN}`;
+    case ((error.status === 403 || error.status === 429) && headers["x-ratelimit-remaining"] === "0"): {
+      const reset = Number(headers["x-ratelimit-reset"]);
+      const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
+      return `GitHub's API rate limit for this token is used up${when}; run sync again after that`;
+    }
+    case error.status === 403:
+      return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
+    case error.status === 404: {
+      const issue = /\/issues\/(\d+)(?:$|\/)/.exec(error.request.url)?.[1];
+      if (issue)
+        return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
+      return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
+    }
+    case error.status === 410:
+      return `${said}: issues are turned off in ${hints.repoName}; turn them on in its settings, or file follow-ups elsewhere with follow_ups.repo`;
+    case error.status >= 500:
+      return `${said}, ${tries}: GitHub is having trouble (https://www.githubstatus.com); ${AGAIN}`;
+    default:
+      return said;
+  }
+}
+var ACTIONS_PULLS_OFF = /GitHub Actions is not permitted to create or approve pull requests/i;
+var ACTIONS_PULLS_SETTING = `turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings > Actions > General > Workflow permissions (off by default; an organisation may have to allow it in its own Actions settings first), or run the step with a GitHub App token (actions/create-github-app-token), whose pull requests also start your checks`;
+function explainPublishFailure(error, what, needs) {
+  const said = describeError(error);
+  if (error instanceof RequestError && error.status === 403 && ACTIONS_PULLS_OFF.test(githubMessage(error)))
+    return `could not ${what}: ${said}: ${ACTIONS_PULLS_SETTING}`;
+  if (error instanceof RequestError && error.status === 403 && !/rate limit/i.test(githubMessage(error)))
+    return `could not ${what}: ${said}: the token lacks a permission; it needs ${needs}`;
+  if (error instanceof RequestError && error.status === 401)
+    return `could not ${what}: ${said}: the token is invalid, expired or revoked`;
+  return `could not ${what}: ${said}`;
 }
 
 // src/github/api/own-login.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-function isRateLimit(error) {
-  return error.response?.headers["x-ratelimit-remaining"] === "0" || /\brate limit\b/i.test(error.message);
-}
-async function ownLogin(client) {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    if (error instanceof RequestError && error.status === 403 && !isRateLimit(error)) return ACTIONS_BOT_LOGIN;
-    throw error;
+var VIEWER_QUERY = "{ viewer { login } }";
+var asked = /* @__PURE__ */ new WeakMap();
+function ownLogin(client) {
+  let answer = asked.get(client);
+  if (!answer) {
+    answer = client.graphql(VIEWER_QUERY).then(({ viewer }) => viewer.login);
+    asked.set(client, answer);
+    answer.catch(() => asked.delete(client));
   }
+  return answer;
 }
 
 // src/core/markdown-escape.ts
@@ -5820,6 +5913,9 @@ function isTransient(error) {
 export {
   RequestError,
   isTransient,
+  describeError,
+  explainFailure,
+  explainPublishFailure,
   ownLogin,
   parseRepo,
   repoName,

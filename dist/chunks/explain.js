@@ -5,8 +5,8 @@ import {
   ruleById,
   ruleDocsUrl
 } from "./explain+validate.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+sync+validate+worker.js";
 import {
   didYouMean

@@ -1,10 +1,12 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  parseDocument,
   readFrontmatterHead,
-  referenceKeys,
-  splitFrontmatter
+  referenceKeys
 } from "./review+status+sync+validate+worker.js";
+import {
+  parseDocument,
+  splitFrontmatter
+} from "./declare+review+status+sync+validate+worker.js";
 import {
   displayPath,
   expandPaths,

@@ -1,21 +1,23 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  CROSS_FILE_RULES,
-  PER_FILE_DATA_RULES,
-  indexById
-} from "./review+sync+validate+worker.js";
-import {
-  parseDocument,
   pickReferenceKeys,
   readFrontmatterBytes
 } from "./review+status+sync+validate+worker.js";
 import {
-  parseDay,
-  parseTimestamp
-} from "./explain+review+status+sync+validate+worker.js";
+  CROSS_FILE_RULES,
+  PER_FILE_DATA_RULES,
+  indexById
+} from "./declare+review+sync+validate+worker.js";
+import {
+  parseDocument
+} from "./declare+review+status+sync+validate+worker.js";
 import {
   walkIncidents
 } from "./declare+new+review+status+sync+validate+worker.js";
+import {
+  parseDay,
+  parseTimestamp
+} from "./declare+explain+review+status+sync+validate+worker.js";
 import {
   schemaFindings
 } from "./declare+explain+new+review+status+sync+validate+worker.js";

@@ -6,26 +6,28 @@ import {
   syncFollowUps
 } from "./review+sync.js";
 import "./cli+review+sync.js";
-import "./review+sync+validate+worker.js";
 import "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
 import {
   writeFileAtomic
 } from "./new+review.js";
-import "./explain+review+sync+validate+worker.js";
-import {
-  DAY_MS
-} from "./explain+review+status+sync+validate+worker.js";
 import "./declare+review.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./declare+review+sync.js";
+import "./cli+declare+review+sync.js";
+import "./declare+review+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
 import {
   loadConfig,
   parseDurationDays
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import {
+  DAY_MS
+} from "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+sync+validate+worker.js";
 import {
   DEFAULT_REVIEW_WITHIN_DAYS,

@@ -3,15 +3,16 @@ import {
   loadIncidents
 } from "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
-import {
-  DAY_MS,
-  parseDay,
-  parseTimestamp
-} from "./explain+review+status+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import {
+  DAY_MS,
+  parseDay,
+  parseTimestamp
+} from "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK

@@ -7,14 +7,16 @@ import {
 import {
   DEFAULT_MAX_OPERATIONS
 } from "./cli+review+sync.js";
-import "./review+sync+validate+worker.js";
 import "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
 import "./declare+review+sync.js";
+import "./cli+declare+review+sync.js";
+import "./declare+review+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
 import "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
@@ -138,6 +140,7 @@ async function syncCommand(flags, io) {
       defaultBranch: void 0,
       dryRun: flags.dryRun === true,
       maxOperations: parseMaxOperations(flags.maxOperations, "--max-operations"),
+      allowMassFiling: flags.allowMassFiling === true,
       log: { info: (m) => io.writeErr(`${m}
 `), warn: (m) => io.writeErr(`warning: ${m}
 `) },

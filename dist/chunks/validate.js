@@ -3,9 +3,6 @@ import {
   renderText
 } from "./cli+validate.js";
 import {
-  validateDocuments
-} from "./review+sync+validate+worker.js";
-import {
   changedSince,
   loadIncidents
 } from "./review+status+sync+validate.js";
@@ -13,8 +10,10 @@ import "./review+status+sync+validate+worker.js";
 import {
   ruleDocsUrl
 } from "./explain+validate.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
+import {
+  validateDocuments
+} from "./declare+review+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
@@ -22,6 +21,8 @@ import {
   countBySeverity,
   sortFindings
 } from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import {

@@ -2,14 +2,15 @@ import { createRequire as __iacCreateRequire } from 'node:module'; const require
 import {
   readReviewFacts
 } from "./review+worker.js";
-import "./review+sync+validate+worker.js";
 import "./review+status+sync+validate+worker.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
+import "./declare+review+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import "./cli+declare+explain+new+review+status+sync+validate+worker.js";

@@ -1,5 +1,6 @@
 import type { Config } from '../core/config';
-import { UsageError } from '../core/errors';
+import { PublishError, UsageError } from '../core/errors';
+import { explainPublishFailure } from '../github/explain-failure';
 import type { RepoRef } from '../github/api/repo';
 import { createClient, type Logger } from '../github/client';
 import { publishReviewIssue } from '../github/publish/review-issue';
@@ -146,6 +147,25 @@ export interface PublishedReview {
 /** The batch review as one pull request per period (the draft record) or one issue per period, created or updated in place. */
 export async function publishBatchReview(
   target: ReviewPublication,
+  review: Pick<ReviewResult, 'report' | 'config'>,
+): Promise<PublishedReview> {
+  try {
+    return await publishOnce(target, review);
+  } catch (error) {
+    const pr = target.output === 'pr';
+    throw new PublishError(
+      explainPublishFailure(
+        error,
+        pr ? 'open or update the review pull request' : 'open or update the review issue',
+        pr ? 'contents: write and pull-requests: write' : 'issues: write',
+      ),
+      { cause: error },
+    );
+  }
+}
+
+async function publishOnce(
+  target: ReviewPublication,
   { report, config }: Pick<ReviewResult, 'report' | 'config'>,
 ): Promise<PublishedReview> {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
@@ -156,7 +176,7 @@ export async function publishBatchReview(
       period: report.period.label,
       path,
       title,
-      render: (existing) => renderReviewRecord(report, existing),
+      render: (existing) => renderReviewRecord(report, existing, { file: path, warn: (m) => target.log.warn(m) }),
       body: reviewPullRequestBody(
         `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
         report.themes,

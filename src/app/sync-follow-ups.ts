@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors';
 import { applyOperations } from '../sync/apply';
 import { stateAfter, SyncError, type SyncReport } from '../sync/report';
 import { explainFailure, type FailureHints } from '../github/explain-failure';
-import { listLabelledIssues, getIssue } from '../github/api/list-issues';
+import { getIssue, listFollowUpIssues } from '../github/api/list-issues';
 import { ensureLabels } from '../github/api/labels';
 import { ownLogin } from '../github/api/own-login';
 import { parseRepo, repoName, type RepoRef } from '../github/api/repo';
@@ -11,6 +11,7 @@ import { createClient, type Logger } from '../github/client';
 import { withinBudget } from '../sync/budget';
 import { desiredFollowUps, managedLabels } from '../sync/desired';
 import { planSync } from '../sync/plan';
+import { massFilingReason } from '../sync/guard';
 import type { ExistingIssue } from '../github/api/issue-shape';
 import type { Plan } from '../sync/types';
 import { GITHUB_TIMING, type Timing } from '../github/timing';
@@ -33,6 +34,8 @@ export interface SyncOptions {
   readonly defaultBranch: string | undefined;
   readonly dryRun: boolean;
   readonly maxOperations: number;
+  /** File even when many creates stand beside issues the tool filed and lost track of (see sync/guard.ts). */
+  readonly allowMassFiling?: boolean;
   readonly log: Logger;
   readonly timing?: Timing;
   /** What error messages tell the user to check; the CLI's names by default. */
@@ -43,9 +46,15 @@ export interface SyncOptions {
 export interface SyncSources {
   readonly token: string;
   readonly repo: string;
+  /** How a person says "file them anyway" past the mass-filing guard. */
+  readonly allowMassFiling: string;
 }
 
-const CLI_SOURCES: SyncSources = { token: 'GITHUB_TOKEN (or GH_TOKEN)', repo: '--repo or GITHUB_REPOSITORY' };
+const CLI_SOURCES: SyncSources = {
+  token: 'GITHUB_TOKEN (or GH_TOKEN)',
+  repo: '--repo or GITHUB_REPOSITORY',
+  allowMassFiling: '--allow-mass-filing',
+};
 
 interface Sorted {
   readonly valid: SourceDocument[];
@@ -113,11 +122,19 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   if (incidents.unreadable)
     notices.push('Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.');
 
+  const repositoryUrl = `${options.serverUrl.replace(/\/+$/, '')}/${sourceRepo}`;
   const desired = desiredFollowUps(incidents.valid, config, {
-    repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${sourceRepo}`,
+    repositoryUrl,
+    sourceRepo,
     defaultBranch: options.defaultBranch ?? 'main',
   });
   const planOptions = {
+    source: {
+      repo: sourceRepo,
+      url: repositoryUrl,
+      isTracker: !tracker || repoName(tracker).toLowerCase() === sourceRepo.toLowerCase(),
+    },
+    label: config.followUps.label,
     onRemoved: incidents.unreadable ? ('leave-open' as const) : config.followUps.onRemoved,
     reopen: config.followUps.reopen,
     managedLabels: managedLabels(config),
@@ -156,7 +173,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   let login: string;
   try {
     login = await ownLogin(client);
-    const existing = await listLabelledIssues(client, tracker, config.followUps.label);
+    const existing = await listFollowUpIssues(client, tracker, login, config.followUps.label);
     const linked = await readLinked(
       client,
       tracker,
@@ -174,6 +191,9 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
       `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`,
     );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
+  const massFiling = massFilingReason(plan, (options.sources ?? CLI_SOURCES).allowMassFiling);
+  if (massFiling && !options.allowMassFiling && !options.dryRun) throw new SyncError(massFiling);
+  if (massFiling && !options.allowMassFiling) notices.push(massFiling);
   if (options.dryRun)
     return {
       mode: 'dry-run',
@@ -189,7 +209,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const context = {
     client,
     repo: tracker,
-    label: config.followUps.label,
+    ownLogin: login,
     log: options.log,
     timing: options.timing ?? GITHUB_TIMING,
   };
@@ -210,7 +230,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
 
   // Two runs at once may both have filed a follow-up: list again and close the younger copies.
   if (!result.failed && applied.some((a) => a.operation.kind === 'create')) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), {
+    const again = planSync(desired, await listFollowUpIssues(client, tracker, login, config.followUps.label), {
       ...planOptions,
       ownLogin: login,
     });

@@ -1,9 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json';
-import { ConfigError, UsageError } from '../core/errors';
+import { ConfigError, PublishError, UsageError } from '../core/errors';
 import { renderText } from '../report/text';
 import { countBySeverity } from '../core/finding';
-import { EXIT_USAGE } from './exit-codes';
+import { EXIT_FINDINGS, EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
 import type { NewFlags } from './new';
@@ -19,6 +19,8 @@ import {
 } from './options';
 import type { ReviewFlags } from './review';
 import type { SyncFlags } from './sync';
+import { MASS_FILING_LIMIT } from '../sync/guard';
+import { redactSecrets } from '../core/secrets';
 import type { ValidateFlags } from './validate';
 
 // Each command is imported when it runs (see options.ts): start-up is most of a one-file validate.
@@ -57,6 +59,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option(
       '-m, --max-operations <n>',
       `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`,
+    )
+    .option(
+      '--allow-mass-filing',
+      `file more than ${MASS_FILING_LIMIT} new issues even though issues sync filed before match no follow-up (sync stops otherwise)`,
     )
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: SyncFlags) => setExit(await (await import('./sync')).syncCommand(flags, io)));
@@ -128,7 +134,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 }
 
 /** Runs the CLI and returns the exit code; only the entry point exits. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Every line the CLI writes passes here: a token GitHub echoed back in an error is never printed.
+  const secrets = [given.env.GITHUB_TOKEN, given.env.GH_TOKEN];
+  const io: CliIo = {
+    ...given,
+    writeOut: (text) => given.writeOut(redactSecrets(text, secrets)),
+    writeErr: (text) => given.writeErr(redactSecrets(text, secrets)),
+  };
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;
@@ -141,6 +154,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.writeErr(`incidents: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof PublishError) {
+      io.writeErr(`incidents: ${error.message}\n`);
+      return EXIT_FINDINGS;
     }
     if (error instanceof ConfigError) {
       const counts = countBySeverity(error.findings);

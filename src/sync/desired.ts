@@ -8,6 +8,8 @@ import type { DesiredFollowUp } from './types';
 export interface LinkContext {
   /** e.g. https://github.com/acme/reliability */
   readonly repositoryUrl: string;
+  /** owner/name of that repository: the source each marker names. */
+  readonly sourceRepo: string;
   readonly defaultBranch: string;
 }
 
@@ -87,6 +89,7 @@ export function desiredFollowUps(
         title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
         managedBody: managedBody({
           key,
+          source: links.sourceRepo,
           incidentId,
           incidentTitle: String(data.title),
           file: incident.file,

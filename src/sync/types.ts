@@ -75,6 +75,18 @@ export interface Plan {
   readonly followUps: readonly FollowUpState[];
   /** Follow-ups with no issue that this plan does not file, and why. */
   readonly unfiled: readonly { readonly key: string; readonly why: UnfiledReason }[];
-  /** Issues that carry a marker but were not written by this tool's identity. */
-  readonly ignored: readonly { readonly issue: number; readonly author: string; readonly key: string }[];
+  /** Issues that carry this repository's marker but were not written by this tool's identity. */
+  readonly ignored: readonly {
+    readonly issue: number;
+    readonly author: string;
+    readonly key: string;
+    /** The app whose token wrote it (a change of token leaves the old identity's issues here); null for a person. */
+    readonly app: string | null;
+  }[];
+  /**
+   * The tool's own issues that no follow-up in the files accounts for and
+   * that this plan leaves open: marker gone and title changed, or a key the
+   * files no longer have. Many creates beside them mean the tool lost track.
+   */
+  readonly unmatched: readonly { readonly issue: number; readonly why: 'marker removed' | 'not in the files' }[];
 }

@@ -307,7 +307,7 @@ describe('(d) a follow-up issue, as filed', () => {
     expect(issue.body).toBe(
       [
         '<!-- incidents-as-code:managed:start (edits between these markers are replaced by the next sync) -->',
-        `<!-- incidents-as-code:follow-up ${FORGED_KEY} -->`,
+        `<!-- incidents-as-code:follow-up ${FORGED_KEY} from ${REPO} -->`,
         '**Fix it ::add-mask::secret ::stop-commands::tok resolves #&#8203;3 @&#8203;someone &#124; a &lt;/table&gt; \\$x\\$ costs \\$&amp; more**',
         '',
         'Follow-up from incident [2026-02-03-forged-commands](https://github.com/acme/reliability/blob/main/incidents/2026/2026-02-03-forged-commands.md): Checkout down ::set-output name=x::y &lt;script&gt;alert(1)&lt;/script&gt; fixes #&#8203;1 @&#8203;everyone',
@@ -437,11 +437,14 @@ describe('(d) a follow-up issue, as filed', () => {
         labels: [],
         assignees: [],
         author: 'bot',
+        app: null,
       },
     ];
     expect(
       planSync(desired, existing, {
         ownLogin: 'bot',
+        source: { repo: 'acme/x', url: 'https://github.com/acme/x', isTracker: true },
+        label: 'follow-up',
         onRemoved: 'close',
         reopen: false,
         managedLabels: new Set(),

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { annotations, DEFAULT_INPUTS, runAction, type ActionRun } from '../action-runner';
 import { webhookExample } from '../webhook-examples';
-import { startGitHubServer, type GitHubServer } from '../github-server/index';
+import { isWrite, startGitHubServer, type GitHubServer } from '../github-server/index';
 import { FIXTURES } from '../helpers';
 import { changedFiles, snapshotFiles } from './cli-run';
 import { recordOutcome } from './record';
@@ -72,7 +72,7 @@ async function run(
   );
 }
 
-const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method));
+const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method) && isWrite(r.method, r.path));
 
 /** The token: masked first thing, and in no other line of the log, the summary or the outputs. */
 function expectTokenMasked(result: ActionRun): void {
@@ -234,7 +234,7 @@ describe('the pull request comment when the connection drops after GitHub saved 
     server.faults.add({ method: 'POST', path: /\/issues\/2\/comments$/, kind: { type: 'reset-mid-response' } });
     const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request', pullRequest());
     const posts = server.requests
-      .filter((r) => r.method === 'POST')
+      .filter((r) => r.method === 'POST' && isWrite(r.method, r.path))
       .map((r) => `${r.method} ${r.path}${r.fault ? ` (${r.fault})` : ''}`);
     expect(posts).toEqual([`POST /repos/${REPO}/issues/2/comments (reset-mid-response)`]);
     const comments = [...server.state.repo(REPO)!.comments.values()].filter((c) => c.issue_number === 2);

@@ -1,4 +1,5 @@
 import { cut } from '../../core/text';
+import { GITHUB_TOKEN_CHECKS_NOTE } from '../../core/pull-request-checks';
 import { escapeMarkdown, inlineCode } from '../../core/markdown-escape';
 
 /** Longest theme quoted: five of them, escaped, stay far below GitHub's 65,536-character body limit. */
@@ -18,6 +19,8 @@ export function reviewPullRequestBody(headline: string, themes: readonly string[
     '**Themes for discussion**',
     '',
     ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`),
+    '',
+    GITHUB_TOKEN_CHECKS_NOTE,
     '',
     '<sub>Opened by incidents-as-code. Re-runs update this pull request; text outside the generated part of the file is kept.</sub>',
   ].join('\n');

@@ -1,0 +1,73 @@
+import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  sortFindings
+} from "./cli+declare+new+review+status+sync+validate+worker.js";
+import {
+  deletedReferencesRule,
+  detectionRule,
+  followUpsRule,
+  identityRule,
+  referencesRule,
+  sectionsRule,
+  taxonomyRule,
+  timestampsRule
+} from "./declare+explain+review+sync+validate+worker.js";
+import {
+  schemaFindings
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
+
+// src/validate/validate-set.ts
+var INCIDENT_RULES = [
+  identityRule,
+  taxonomyRule,
+  timestampsRule,
+  followUpsRule,
+  referencesRule,
+  sectionsRule,
+  detectionRule
+];
+var DATA_RULES = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
+var CROSS_FILE_RULES = [referencesRule];
+var PER_FILE_DATA_RULES = DATA_RULES.filter(
+  (rule) => !CROSS_FILE_RULES.includes(rule)
+);
+function indexById(incidents) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const incident of incidents) {
+    const id = incident.data.id;
+    if (typeof id !== "string") continue;
+    const list = byId.get(id);
+    if (list) list.push(incident);
+    else byId.set(id, [incident]);
+  }
+  return byId;
+}
+function validateDocuments({
+  targets,
+  allIncidents,
+  referrers = [],
+  deletedById,
+  config,
+  now,
+  rules = INCIDENT_RULES
+}) {
+  const context = { config, now, incidentsById: indexById(allIncidents), deletedById };
+  const findings = [];
+  for (const document of targets) {
+    if (document.kind === "review") {
+      findings.push(...schemaFindings(document, "review"));
+      continue;
+    }
+    findings.push(...schemaFindings(document, "incident"));
+    for (const rule of rules) findings.push(...rule(document, context));
+  }
+  for (const document of referrers) findings.push(...deletedReferencesRule(document, context));
+  return sortFindings(findings);
+}
+
+export {
+  CROSS_FILE_RULES,
+  PER_FILE_DATA_RULES,
+  indexById,
+  validateDocuments
+};
