@@ -7,10 +7,10 @@ import { evaluateGoals } from './metrics/goals';
 import { overview } from './metrics/overview';
 import { responders } from './metrics/people';
 import { DAY_MS } from '../core/time';
-import { contains, isoDay, previousPeriod, trailingPeriods, type Period } from './period';
+import { contains, isoDay, isPartial, periodsWithData, previousPeriod, type Period } from './period';
 import { recurringRemediations } from './recurring/group';
 import { repeatedIncidents, repeatFinder, repeats } from './metrics/repeats';
-import type { ReviewReport } from './report';
+import type { MissingField, ReviewReport } from './report';
 import { reviewHealth } from './metrics/review-health';
 import { discussionThemes } from './themes';
 import { trends } from './metrics/trends';
@@ -24,6 +24,8 @@ export interface ReviewInput {
   readonly config: Config;
   readonly period: Period;
   readonly now: Date;
+  /** Why this period was chosen, or where the incidents are when it has none (see choosePeriod). */
+  readonly note?: string;
   /** Follow-up states read back from their issues, when a token was available. */
   readonly issueStates?: ReadonlyMap<string, IssueState>;
 }
@@ -56,44 +58,83 @@ function recurring(
   }));
 }
 
+/** The fields a section needs that no incident of the period records: silence there is not a finding. */
+function missingFields(current: readonly IncidentFacts[]): MissingField[] {
+  if (!current.length) return [];
+  const none = (has: (i: IncidentFacts) => boolean) => !current.some(has);
+  const resolved = current.filter((i) => i.resolved !== undefined);
+  return [
+    ...(none((i) => i.factorCategories.length > 0) ? (['contributing_factors'] as const) : []),
+    ...(none((i) => i.followUps.length > 0) ? (['follow_ups'] as const) : []),
+    ...(none((i) => i.commander !== undefined) ? (['roles.incident_commander'] as const) : []),
+    ...(none((i) => i.detection !== undefined) ? (['detection.method'] as const) : []),
+    ...(resolved.length && !resolved.some((i) => i.reviewDate !== undefined) ? (['review.date'] as const) : []),
+  ];
+}
+
 const within = (period: Period, incidents: readonly IncidentFacts[]) =>
   incidents.filter((i) => contains(period, i.started));
 
+/** Where the records start: the configured start of the program, or else the first incident's day. */
+export function dataStart(incidents: readonly IncidentFacts[], config: Config): number | undefined {
+  if (config.review.programStart !== undefined) return config.review.programStart;
+  let first: number | undefined;
+  for (const incident of incidents) if (first === undefined || incident.started < first) first = incident.started;
+  return first === undefined ? undefined : Math.floor(first / DAY_MS) * DAY_MS;
+}
+
 /** Everything the batch review says about a period. Pure. */
-export function buildReview({ incidents, config, period, now, issueStates }: ReviewInput): ReviewReport {
+export function buildReview({ incidents, config, period, now, issueStates, note }: ReviewInput): ReviewReport {
   const severities = config.severities.map((s) => s.id);
-  const previous = previousPeriod(period);
-  const baselinePeriods = trailingPeriods(period, BASELINE_PERIODS);
+  const start = dataStart(incidents, config);
+  const baselinePeriods = periodsWithData(period, BASELINE_PERIODS, start);
+  // The period just before, when the records reach into it; otherwise there is nothing to compare with.
+  const previous = baselinePeriods.length ? previousPeriod(period) : undefined;
   const current = within(period, incidents).sort((a, b) => a.started - b.started);
-  const previousIncidents = within(previous, incidents);
-  const baseline = incidents.filter((i) => i.started >= baselinePeriods[0]!.from && i.started < period.from);
+  const previousIncidents = previous ? within(previous, incidents) : [];
+  const baselineFrom = baselinePeriods[0]?.from ?? period.from;
+  const baseline = incidents.filter((i) => i.started >= baselineFrom && i.started < period.from);
 
   const finder = repeatFinder(incidents);
   const repeatsFound = repeats(current, finder);
   const allRepeats = repeatedIncidents(
-    incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0]!.from),
+    incidents.filter((i) => i.started < period.to && i.started >= baselineFrom),
     finder,
   );
   const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) =>
     id.split('-'),
   );
 
+  const missing = missingFields(current);
   const parts: Omit<ReviewReport, 'themes'> = {
     period: {
       label: period.label,
       from: isoDay(period.from),
       to: isoDay(period.to - DAY_MS),
-      previous: previous.label,
+      previous: previous?.label ?? null,
       baseline: baselinePeriods.map((p) => p.label),
+      ...(isPartial(period, now.getTime()) ? { partial: true } : {}),
+      records_from: start === undefined ? null : isoDay(start),
+      ...(note ? { note } : {}),
     },
     generated_at: now.toISOString(),
-    incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
+    incidents: overview(
+      current,
+      previous ? previousIncidents : undefined,
+      baseline,
+      baselinePeriods.length,
+      severities,
+    ),
     durations: durations(current, severities),
     detection: detection(current),
     trends: trends([...baselinePeriods, period], incidents),
     repeats: repeatsFound.list,
     repeat_chains: repeatsFound.chains,
-    novelty_rate: repeatsFound.novelty_rate,
+    // Without factors only explicit links can be known: a rate of 100% novel would be silence read as a finding.
+    novelty_rate:
+      missing.includes('contributing_factors') && !current.some((i) => i.repeatOf !== undefined)
+        ? null
+        : repeatsFound.novelty_rate,
     recurring_follow_ups: recurring(
       incidents.filter((i) => i.started < period.to),
       new Set(current.map((i) => i.id)),
@@ -103,6 +144,7 @@ export function buildReview({ incidents, config, period, now, issueStates }: Rev
     follow_ups: followUpHealth(current, now, issueStates),
     responders: responders(current),
     reviews: reviewHealth(current, config, now),
+    missing_fields: missing,
     goals: evaluateGoals(
       config.goals,
       { period, current, previousPeriod: previous, previous: previousIncidents, baselinePeriods, baseline },
