@@ -38,7 +38,7 @@ export interface ReviewInput {
 function recurring(
   history: readonly IncidentFacts[],
   inPeriod: ReadonlySet<string>,
-  ignoreWords: string[],
+  config: Config,
   issueStates?: ReadonlyMap<string, IssueState>,
 ): ReviewReport['recurring_follow_ups'] {
   const items = history.flatMap((i) =>
@@ -49,13 +49,30 @@ function recurring(
       done: withIssueState(f, issueStates?.get(f.key)).status === 'done',
     })),
   );
-  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({
+  return recurringRemediations(items, {
+    ignoreWords: namesOf(config),
+    involving: inPeriod,
+    pinned: config.review.themes,
+    separate: config.review.separate,
+  }).map((theme) => ({
     theme: theme.theme,
     incidents: theme.incidents,
     follow_ups: theme.followUps,
+    members: theme.members.map((m) => ({ follow_up: m.followUp, title: m.title })),
     done: theme.done,
     question: theme.question,
+    ...(theme.pinned ? { pinned: true } : {}),
   }));
+}
+
+/**
+ * Names that make no two follow-ups alike: services and categories (the
+ * subject, not the remediation), and the organisation and team slugs of
+ * the owners (@fernhill/platform), which real teams write into titles.
+ */
+function namesOf(config: Config): string[] {
+  const owners = config.services.flatMap((s) => (s.owner ? s.owner.replace(/^@/, '').split('/') : []));
+  return [...new Set([...config.services.map((s) => s.id), ...config.categories.map((c) => c.id), ...owners])];
 }
 
 /** The fields a section needs that no incident of the period records: silence there is not a finding. */
@@ -101,10 +118,6 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
     incidents.filter((i) => i.started < period.to && i.started >= baselineFrom),
     finder,
   );
-  const ignoreWords = [...config.services.map((s) => s.id), ...config.categories.map((c) => c.id)].flatMap((id) =>
-    id.split('-'),
-  );
-
   const missing = missingFields(current);
   const parts: Omit<ReviewReport, 'themes'> = {
     period: {
@@ -138,7 +151,7 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
     recurring_follow_ups: recurring(
       incidents.filter((i) => i.started < period.to),
       new Set(current.map((i) => i.id)),
-      ignoreWords,
+      config,
       issueStates,
     ),
     follow_ups: followUpHealth(current, now, issueStates),

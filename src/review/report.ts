@@ -47,8 +47,12 @@ export interface ReviewReport {
     theme: string;
     incidents: readonly string[];
     follow_ups: readonly string[];
+    /** Each follow-up with its title, so people can judge the theme (a theme holds at most 12, unless pinned). */
+    members: readonly { follow_up: string; title: string }[];
     done: number;
     question: string;
+    /** Present (true) for a theme pinned in the config (review.recurring.themes). */
+    pinned?: boolean;
   }[];
   readonly follow_ups: FollowUpHealth;
   readonly responders: Responders;

@@ -226,6 +226,9 @@ export function repeatsSection(r: ReviewReport): string {
   ].join('\n');
 }
 
+/** Member titles shown under a theme in Markdown; the JSON has them all. */
+const MEMBERS_SHOWN = 6;
+
 export function recurringSection(r: ReviewReport): string {
   return [
     '## Recurring remediations',
@@ -234,7 +237,11 @@ export function recurringSection(r: ReviewReport): string {
     '',
     ...(r.recurring_follow_ups.length
       ? r.recurring_follow_ups.flatMap((t) => [
-          `- **${esc(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${esc(t.question)}`,
+          `- **${esc(t.theme)}**${t.pinned ? ' (pinned)' : ''}: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${esc(t.question)}`,
+          ...t.members
+            .slice(0, MEMBERS_SHOWN)
+            .map((m) => `  - ${esc(m.title)} (${inlineCode(m.follow_up.slice(0, m.follow_up.lastIndexOf('/')))})`),
+          ...(t.members.length > MEMBERS_SHOWN ? [`  - and ${t.members.length - MEMBERS_SHOWN} more`] : []),
         ])
       : [
           r.incidents.total === 0
