@@ -58,29 +58,30 @@ describe('the batch review of 2026-Q1', () => {
     expect(r.detection.shares.customer).toBe(0.5);
   });
 
-  it('finds explicit and inferred repeats, with the reason, and the novelty rate', async () => {
+  it('finds explicit and inferred repeats, with their evidence and strength, and the novelty rate', async () => {
     const r = await review('2026-Q1');
     expect(r.repeats).toEqual([
       {
         incident: '2026-02-05-search-outage',
         repeat_of: '2025-11-10-search-slow',
         inferred: false,
+        strength: 'explicit',
+        evidence: ['repeat_of in the incident file'],
         reason: 'repeat_of in the incident file',
       },
+      // The same service and one factor category, nothing more: shown, never counted.
       {
         incident: '2026-02-20-checkout-slow',
         repeat_of: '2026-01-10-checkout-errors',
         inferred: true,
-        reason:
-          "same service 'checkout' and contributing factor 'deploy' as 2026-01-10-checkout-errors, 41 days earlier",
+        strength: 'weak',
+        evidence: ["same service 'checkout'", "contributing factor 'deploy' (in 2 of 6 incidents)"],
+        reason: "weak: same service 'checkout'; contributing factor 'deploy' (in 2 of 6 incidents); 41 days earlier",
       },
     ]);
     // The orders incident shares orders + database with one 287 days earlier: outside the 180-day window.
-    expect(r.novelty_rate).toBe(0.5);
-    expect(r.repeat_chains).toEqual([
-      ['2025-11-10-search-slow', '2026-02-05-search-outage'],
-      ['2026-01-10-checkout-errors', '2026-02-20-checkout-slow'],
-    ]);
+    expect(r.novelty_rate).toBe(0.75);
+    expect(r.repeat_chains).toEqual([['2025-11-10-search-slow', '2026-02-05-search-outage']]);
   });
 
   it('groups latency alerting worded differently into one theme, with its titles', async () => {
@@ -211,8 +212,8 @@ describe('the batch review of 2026-Q1', () => {
       'Incidents rose to 4 this period against a baseline of 0.67 per period. What changed, and where?',
       'Goal "Fast mitigation" was missed: 45 min against a target of <= 30m, and worse than the period before. Is reliability work going where the goals say it should?',
       'Goal "Customers rarely first" was missed: 50% against a target of <= 25%, and worse than the period before. Is reliability work going where the goals say it should?',
-      '2 of 4 incidents repeated an earlier failure (novelty rate 50%). Why did the earlier follow-ups not prevent them?',
       '@alice was incident commander for 3 of 4 incidents. Is that load sustainable, and who else is ready to lead?',
+      'Customers noticed 2 of 4 incidents before we did. Which alerts would have caught them first?',
     ]);
   });
 

@@ -112,7 +112,7 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
   const baselineFrom = baselinePeriods[0]?.from ?? period.from;
   const baseline = incidents.filter((i) => i.started >= baselineFrom && i.started < period.from);
 
-  const finder = repeatFinder(incidents);
+  const finder = repeatFinder(incidents, { windowDays: config.review.repeatWindowDays, names: namesOf(config) });
   const repeatsFound = repeats(current, finder);
   const allRepeats = repeatedIncidents(
     incidents.filter((i) => i.started < period.to && i.started >= baselineFrom),
@@ -143,9 +143,9 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
     trends: trends([...baselinePeriods, period], incidents),
     repeats: repeatsFound.list,
     repeat_chains: repeatsFound.chains,
-    // Without factors only explicit links can be known: a rate of 100% novel would be silence read as a finding.
+    // Without factors, finding no repeat is silence, not novelty: a rate of 100% would read as a finding.
     novelty_rate:
-      missing.includes('contributing_factors') && !current.some((i) => i.repeatOf !== undefined)
+      missing.includes('contributing_factors') && !repeatsFound.list.some((x) => x.strength !== 'weak')
         ? null
         : repeatsFound.novelty_rate,
     recurring_follow_ups: recurring(

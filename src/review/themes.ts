@@ -44,11 +44,17 @@ function candidates(r: Parts): Candidate[] {
       score: 1 + theme.incidents.length / 2,
       text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`,
     });
-  if (r.repeats.length >= 2) {
+  // Only explicit links and strongly evidenced ones count; the chain says which of its links were inferred.
+  const counted = r.repeats.filter((x) => x.strength !== 'weak');
+  if (counted.length >= 2) {
     const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
+    const inferred = new Set(counted.filter((x) => x.inferred).map((x) => x.incident));
+    const chain = longest
+      ?.map((id, i) => (i > 0 && inferred.has(id) ? `→ ${id} (inferred)` : i > 0 ? `→ ${id}` : id))
+      .join(' ');
     out.push({
-      score: 2 + r.repeats.length / 2,
-      text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(' → ')}` : ''}. Why did the earlier follow-ups not prevent them?`,
+      score: 2 + counted.length / 2,
+      text: `${counted.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${chain}` : ''}. Why did the earlier follow-ups not prevent them?`,
     });
   }
   for (const handle of r.responders.concentrated.slice(0, 1)) {

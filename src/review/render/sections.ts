@@ -205,20 +205,30 @@ export function repeatsSection(r: ReviewReport): string {
           '',
           r.repeats.length
             ? table(
-                ['Incident', 'Repeats', 'How we know'],
+                ['Incident', 'Repeats', 'Link', 'Evidence'],
                 r.repeats.map((x) => [
                   inlineCode(x.incident),
                   inlineCode(x.repeat_of),
-                  x.inferred ? `inferred: ${esc(x.reason)}` : 'explicit (`repeat_of`)',
+                  x.strength === 'explicit'
+                    ? 'explicit (`repeat_of`)'
+                    : x.strength === 'strong'
+                      ? 'inferred, strong'
+                      : 'inferred, weak (not counted)',
+                  x.strength === 'explicit' ? '–' : esc(x.reason.replace(/^(?:strong|weak): /, '')),
                 ]),
               )
             : (silent ?? '_No repeats in this period._'),
-          ...(r.repeats.length && silent ? ['', silent] : []),
+          ...(r.repeats.length && silent
+            ? [
+                '',
+                '_Inferred from services, alerts, tags and titles only: no incident in this period records `contributing_factors`._',
+              ]
+            : []),
         ]),
     ...(r.repeat_chains.some((c) => c.length > 2)
       ? [
           '',
-          'Chains:',
+          'Chains (explicit and strong links only):',
           '',
           ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(' → ')}`),
         ]
