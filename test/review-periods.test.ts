@@ -10,6 +10,13 @@ const EXAMPLE_NOW = new Date('2026-11-29T12:00:00Z');
 const example = async (period?: string) => (await batchReview({ cwd: ROOT, now: EXAMPLE_NOW, period })).report;
 
 describe('baselines only over periods with records', () => {
+  it('has no theme comparing with an empty baseline, for 2025, the last full quarter or the current one', async () => {
+    for (const period of ['2025', '2026-Q3', '2026-Q4']) {
+      const r = await example(period);
+      expect([period, r.themes.filter((t) => /baseline of 0\b/.test(t))]).toEqual([period, []]);
+    }
+  });
+
   it('compares 2025, the first year of records, with nothing, and says why', async () => {
     const r = await example('2025');
     expect(r.period).toMatchObject({ previous: null, baseline: [], records_from: '2025-01-09' });
@@ -155,17 +162,19 @@ describe('goals in their own unit', () => {
       const r = await example(period);
       for (const goal of r.goals) {
         if (goal.value === null) continue;
+        // The value as the review shows it: whole minutes, whole percent, counts to two decimals.
+        const shown = goal.unit === 'minutes' ? Math.round(goal.value) : Math.round(goal.value * 100) / 100;
         const op = /^\s*(<=|>=|<|>|==)\s*([\d.]+)\s*(%|m|h|d)?/.exec(goal.target)!;
         const scale = op[3] === '%' ? 0.01 : op[3] === 'h' ? 60 : op[3] === 'd' ? 1440 : 1;
         const target = Number(op[2]) * scale;
         const meets = {
-          '<=': goal.value <= target,
-          '>=': goal.value >= target,
-          '<': goal.value < target,
-          '>': goal.value > target,
-          '==': goal.value === target,
+          '<=': shown <= target,
+          '>=': shown >= target,
+          '<': shown < target,
+          '>': shown > target,
+          '==': shown === target,
         }[op[1] as '<='];
-        expect([period, goal.name, goal.met]).toEqual([period, goal.name, meets]);
+        expect([period, goal.name, goal.value, goal.met]).toEqual([period, goal.name, shown, meets]);
       }
     }
   });

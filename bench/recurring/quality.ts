@@ -4,6 +4,7 @@
  *
  *   npm run recurring-quality            # the figures
  *   npm run recurring-quality -- --pairs # and every pair it gets wrong
+ *   npm run recurring-quality -- --sweep # and the figures at other similarity thresholds
  *
  * A pair of follow-ups is a true positive when the grouping puts them in
  * one theme and the labels do too; precision = TP / (TP + FP), recall =
@@ -36,7 +37,7 @@ export interface Quality {
 }
 
 /** Groups each organisation's follow-ups as the review would and scores every pair against the labels. */
-export function measureQuality(options: Pick<RecurringOptions, 'stem'> = {}): Quality {
+export function measureQuality(options: Pick<RecurringOptions, 'stem' | 'threshold'> = {}): Quality {
   const data = yaml.load(readFileSync(LABELLED, 'utf8')) as Labelled;
   let tp = 0;
   let fp = 0;
@@ -92,5 +93,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(line('grouping (stemmer)', q));
   console.log(line('same, without stems', unstemmed));
   console.log('targets: precision >= 0.9, recall >= 0.8');
+  if (process.argv.includes('--sweep'))
+    for (const threshold of [0.26, 0.28, 0.3, 0.32, 0.34, 0.36])
+      console.log(line(`threshold ${threshold.toFixed(2)}`, measureQuality({ threshold })));
   if (process.argv.includes('--pairs')) for (const w of q.wrong) console.log(w);
 }

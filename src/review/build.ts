@@ -58,11 +58,25 @@ function recurring(
     theme: theme.theme,
     incidents: theme.incidents,
     follow_ups: theme.followUps,
-    members: theme.members.map((m) => ({ follow_up: m.followUp, title: m.title })),
+    members: distinctTitles(theme.members),
     done: theme.done,
     question: theme.question,
     ...(theme.pinned ? { pinned: true } : {}),
   }));
+}
+
+/** Titles listed per theme: one follow-up per distinct title, so a title proposed a hundred times is listed once. */
+const MEMBERS_LISTED = 12;
+
+function distinctTitles(members: readonly { followUp: string; title: string }[]) {
+  const seen = new Set<string>();
+  const out: { follow_up: string; title: string }[] = [];
+  for (const m of members) {
+    if (seen.has(m.title) || out.length >= MEMBERS_LISTED) continue;
+    seen.add(m.title);
+    out.push({ follow_up: m.followUp, title: m.title });
+  }
+  return out;
 }
 
 /**

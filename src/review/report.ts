@@ -47,7 +47,7 @@ export interface ReviewReport {
     theme: string;
     incidents: readonly string[];
     follow_ups: readonly string[];
-    /** Each follow-up with its title, so people can judge the theme (a theme holds at most 12, unless pinned). */
+    /** One follow-up per distinct title (at most 12), so people can judge the theme; follow_ups has every key. */
     members: readonly { follow_up: string; title: string }[];
     done: number;
     question: string;

@@ -60,7 +60,7 @@ function candidates(r: Parts): Candidate[] {
   for (const handle of r.responders.concentrated.slice(0, 1)) {
     const load = r.responders.incident_commanders.find((c) => c.handle === handle)!;
     // One person leading one or two incidents is no pattern of load.
-    if (load.count < 3) continue;
+    if (load.count < 2) continue;
     out.push({
       score: 3,
       text: `${handle} was incident commander for ${load.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`,

@@ -48,8 +48,9 @@ export interface RecurringOptions {
   readonly pinned?: readonly PinnedTheme[];
   /** review.recurring.separate: follow-ups matching different lists of one entry never share a theme. */
   readonly separate?: readonly (readonly (readonly string[])[])[];
-  /** The stemmer; only the quality bench swaps it, to compare libraries on the labelled set. */
+  /** The stemmer and the similarity threshold: only the quality bench changes them, to compare on the labelled set. */
   readonly stem?: Stemmer;
+  readonly threshold?: number;
 }
 
 interface Item {
@@ -185,7 +186,7 @@ export function groupFollowUps(
   const allowed = (a: number, b: number) =>
     side.every((sides) => sides[a]! < 0 || sides[b]! < 0 || sides[a] === sides[b]);
   const clustered = new Set<number>();
-  for (const indexes of cluster(points, { allowed })) {
+  for (const indexes of cluster(points, { allowed, ...(options.threshold ? { threshold: options.threshold } : {}) })) {
     for (const i of indexes) clustered.add(i);
     groups.push({
       name: nameOf(indexes.map((i) => points[i]!)),

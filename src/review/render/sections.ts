@@ -236,7 +236,7 @@ export function repeatsSection(r: ReviewReport): string {
   ].join('\n');
 }
 
-/** Member titles shown under a theme in Markdown; the JSON has them all. */
+/** Member titles shown under a theme in Markdown; the JSON lists up to 12 distinct ones. */
 const MEMBERS_SHOWN = 6;
 
 export function recurringSection(r: ReviewReport): string {
@@ -251,7 +251,9 @@ export function recurringSection(r: ReviewReport): string {
           ...t.members
             .slice(0, MEMBERS_SHOWN)
             .map((m) => `  - ${esc(m.title)} (${inlineCode(m.follow_up.slice(0, m.follow_up.lastIndexOf('/')))})`),
-          ...(t.members.length > MEMBERS_SHOWN ? [`  - and ${t.members.length - MEMBERS_SHOWN} more`] : []),
+          ...(t.follow_ups.length > Math.min(t.members.length, MEMBERS_SHOWN)
+            ? [`  - and ${t.follow_ups.length - Math.min(t.members.length, MEMBERS_SHOWN)} more follow-up(s)`]
+            : []),
         ])
       : [
           r.incidents.total === 0
