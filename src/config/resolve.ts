@@ -1,8 +1,9 @@
-import type { Config, FollowUpConfig, GoalConfig, SeverityConfig } from '../core/config';
+import type { Config, FollowUpConfig, GoalConfig, ReviewConfig, SeverityConfig } from '../core/config';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_ID_PATTERN,
   DEFAULT_INCIDENTS_DIR,
+  DEFAULT_REPEAT_WINDOW_DAYS,
   DEFAULT_REVIEW_WITHIN_DAYS,
   DEFAULT_SEVERITIES,
 } from './defaults';
@@ -26,6 +27,11 @@ export interface RawConfig {
     labels?: { type?: Record<string, string>; priority?: Record<string, string>; severity?: Record<string, string> };
   };
   goals?: GoalConfig[];
+  review?: {
+    program_start?: string;
+    repeat_window?: string;
+    recurring?: { themes?: { name: string; patterns: string[] }[]; separate?: string[][][] };
+  };
 }
 
 function stripSlashes(dir: string): string {
@@ -58,6 +64,15 @@ function resolveFollowUps(raw: RawConfig['follow_ups'] = {}): FollowUpConfig {
   };
 }
 
+function resolveReview(raw: RawConfig['review'] = {}): ReviewConfig {
+  return {
+    programStart: raw.program_start === undefined ? undefined : Date.parse(`${raw.program_start}T00:00:00Z`),
+    repeatWindowDays: raw.repeat_window ? parseDurationDays(raw.repeat_window) : DEFAULT_REPEAT_WINDOW_DAYS,
+    themes: raw.recurring?.themes ?? [],
+    separate: raw.recurring?.separate ?? [],
+  };
+}
+
 /** Fill in every default. `raw` must already have passed the config schema. */
 export function resolveConfig(raw: RawConfig, source: string | undefined): Config {
   const incidentsDir = stripSlashes(raw.incidents_dir ?? DEFAULT_INCIDENTS_DIR);
@@ -71,6 +86,7 @@ export function resolveConfig(raw: RawConfig, source: string | undefined): Confi
     services: raw.services ?? [],
     followUps: resolveFollowUps(raw.follow_ups),
     goals: raw.goals ?? [],
+    review: resolveReview(raw.review),
   });
 }
 

@@ -46,6 +46,22 @@ export interface GoalConfig {
   readonly target: string;
 }
 
+/** A theme people pinned: follow-ups whose titles contain one of the patterns belong to it. */
+export interface PinnedTheme {
+  readonly name: string;
+  readonly patterns: readonly string[];
+}
+
+export interface ReviewConfig {
+  /** Midnight UTC of the day the program started recording; undefined: the first incident's day. */
+  readonly programStart: number | undefined;
+  /** How far back an earlier incident can be inferred to be repeated. */
+  readonly repeatWindowDays: number;
+  readonly themes: readonly PinnedTheme[];
+  /** Each entry: pattern lists whose follow-ups never share a theme. */
+  readonly separate: readonly (readonly (readonly string[])[])[];
+}
+
 export interface Config {
   /** The config file this came from, or undefined for built-in defaults. */
   readonly source: string | undefined;
@@ -58,4 +74,5 @@ export interface Config {
   readonly services: readonly ServiceConfig[];
   readonly followUps: FollowUpConfig;
   readonly goals: readonly GoalConfig[];
+  readonly review: ReviewConfig;
 }
