@@ -4,4 +4,5 @@ import type { SyncSources } from '../app/sync-follow-ups';
 export const ACTION_SOURCES: SyncSources = {
   token: "the 'token' input",
   repo: "that the 'token' input can read this repository",
+  dryRun: "'dry-run: true'",
 };

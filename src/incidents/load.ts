@@ -4,7 +4,7 @@ import type { Config } from '../core/config';
 import type { Finding } from '../core/finding';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
-import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
+import { displayPath, expandPaths, isUnder, requireIncidentFiles, walkIncidents, type DiscoveredFile } from './find';
 import { readIncidentFile } from './read/file';
 import { keysOfBytes, readKeys } from './read/keys';
 
@@ -75,7 +75,7 @@ function otherIncidents(
 const NOTHING_DELETED: ReadonlyMap<string, string> = new Map();
 
 function loadWhole(cwd: string, config: Config): IncidentSet {
-  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config), config);
+  const { targets, findings, seen } = readTargets(requireIncidentFiles(cwd, config), config);
   const allIncidents = targets.filter((document) => document.kind === 'incident');
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
