@@ -55,8 +55,34 @@ describe('dist/', () => {
   it('bundles the Action in one file, and names every file for the import graph, never for its content', () => {
     expect(text('index.js')).not.toMatch(/(?:from|import\()\s*"\.\//);
     const names = [...files.keys()].sort();
-    expect(names.filter((file) => !/^(?:cli\.js|index\.js|chunks\/[a-z]+(?:\+[a-z]+)*\.js)$/.test(file))).toEqual([]);
+    expect(
+      names.filter(
+        (file) =>
+          !/^(?:cli\.js|index\.js|markdownlint\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[a-z]+(?:\+[a-z]+)*\.js)$/.test(
+            file,
+          ),
+      ),
+    ).toEqual([]);
     expect(names).toContain('chunks/validate.js');
+  });
+
+  it('ships the license of every package the bundles carry, with its text', () => {
+    const notices = text('THIRD-PARTY-LICENSES.txt');
+    // Every module esbuild bundled from node_modules says where it came from in a comment like this one.
+    const bundled = new Set(
+      ['index.js', ...[...files.keys()].filter((file) => file.startsWith('chunks/') || file === 'cli.js')].flatMap(
+        (file) =>
+          [...text(file).matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)].map((match) => match[1]!),
+      ),
+    );
+    expect(bundled.size).toBeGreaterThan(50);
+    const listed = new Set(
+      [...notices.matchAll(/^- ((?:@[^/\n]+\/)?[^@\n]+)@[^:]+: \S+$/gm)].map((match) => match[1]!),
+    );
+    expect([...bundled].filter((name) => !listed.has(name))).toEqual([]);
+    expect(notices).toContain(
+      'ajv@8.20.0 (MIT)\n' + '-'.repeat(72) + '\n\nThe MIT License (MIT)\n\nCopyright (c) 2015-2021 Evgeny Poberezkin',
+    );
   });
 
   it('is what a second build of the same sources writes, byte for byte', () => {
