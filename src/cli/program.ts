@@ -6,6 +6,7 @@ import { countBySeverity } from '../core/finding';
 import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
+import type { InitFlags } from './init';
 import type { NewFlags } from './new';
 import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALIDATE_FORMATS } from './options';
 import type { ReviewFlags } from './review';
@@ -72,6 +73,22 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: { config?: string }) => setExit((await import('./status')).statusCommand(flags, io)));
+
+  program
+    .command('init')
+    .description(
+      'set up a repository: .incidents.yml, the workflows, the declare form and editor support; never overwrites a file',
+    )
+    .option('--severities <ids>', 'severity ids, most severe first (default: SEV1,SEV2,SEV3,SEV4)')
+    .option('--categories <ids>', 'category ids (default: deploy, config, capacity, ...)')
+    .option('--services <ids>', 'the service catalog (default: none, any service name is accepted)')
+    .option('--branch <name>', 'the default branch, whose pushes file the follow-ups (default: main)')
+    .option(
+      '-r, --repo <owner/name>',
+      'the repository on GitHub, for the settings to make there (default: GITHUB_REPOSITORY)',
+    )
+    .option('-y, --yes', 'never ask; take the flags and the defaults')
+    .action(async (flags: InitFlags) => setExit(await (await import('./init')).initCommand(flags, io)));
 
   const create = program
     .command('new')
