@@ -56,7 +56,7 @@ export const FOLDER_IMPORTS = {
     'init',
     'app',
   ],
-  editor: ['core', 'app'],
+  editor: ['core', 'validate', 'app'],
   action: [
     'core',
     'git',

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { validateEditedFile } from '../app/validate-edited';
 import type { Finding, Severity } from '../core/finding';
+import { DOCS_URL } from '../validate/registry';
 
 /** What markdownlint hands a rule and takes back (markdownlint's own types, as far as these rules use them). */
 interface RuleParams {
@@ -26,8 +27,6 @@ interface MarkdownlintRule {
   readonly parser: 'none';
   readonly function: (params: RuleParams, onError: (error: RuleError) => void) => void;
 }
-
-const DOCS = 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md';
 
 /** The repository a file belongs to: the nearest folder above it with .incidents.yml, else with .git. */
 function repositoryOf(file: string): string {
@@ -59,7 +58,7 @@ function rule(name: string, severity: Severity, description: string): Markdownli
   return {
     names: [name],
     description,
-    information: new URL(DOCS),
+    information: new URL(DOCS_URL),
     tags: ['incidents'],
     parser: 'none',
     function(params, onError) {

@@ -222,7 +222,7 @@ describe('the Action on a pull request from a fork', () => {
   it('warns on pull_request_target that the event hands forks a token that can write, and writes no comment either', async () => {
     const run = await runInProcess(VALID, {}, { event: 'pull_request_target', payload: pullRequestFromFork() });
     expect(run.warnings).toEqual([
-      "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).",
+      "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in docs/action.md).",
     ]);
     expect(run.notices).toEqual([FORK_VALIDATE_NOTICE]);
     expect(run.failed).toEqual([]);
