@@ -190,20 +190,3 @@ describe('incidents validate', () => {
     expect(io.err.join('')).toContain("error: unknown command 'valdate'");
   });
 });
-
-describe('incidents status', () => {
-  it('summarises the incidents by status and severity', async () => {
-    const io = captureIo(fixture('valid'));
-    expect(await runCli(['status'], io)).toBe(0);
-    expect(io.out.join('')).toBe(
-      [
-        '2 incidents from 2026-02-01 to 2026-03-04 (0 near misses)',
-        '  by status:   investigating 1, mitigated 0, resolved 0, reviewed 1',
-        '  by severity: SEV1 1, SEV2 1',
-        '  still open:  2026-02-01-checkout-slow',
-        '  follow-ups:  1 in all, 1 open, 1 past their due date',
-        '',
-      ].join('\n'),
-    );
-  });
-});

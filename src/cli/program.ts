@@ -8,8 +8,16 @@ import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
 import type { InitFlags } from './init';
 import type { NewFlags } from './new';
-import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALIDATE_FORMATS } from './options';
+import {
+  DEFAULT_MAX_OPERATIONS,
+  newOptions,
+  READABLE_FORMATS,
+  REVIEW_FORMATS,
+  SYNC_FORMATS,
+  VALIDATE_FORMATS,
+} from './options';
 import type { ReviewFlags } from './review';
+import type { StatusFlags } from './status';
 import type { SyncFlags } from './sync';
 import type { ValidateFlags } from './validate';
 
@@ -63,7 +71,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--from <date>', 'first day (YYYY-MM-DD), with --to')
     .option('--to <date>', 'last day (YYYY-MM-DD), with --from')
     .option('--last <days>', 'the last N days, like 90d')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('md'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format (default: text on a terminal, md when piped or with --out)',
+      ).choices(REVIEW_FORMATS),
+    )
+    .option('--no-color', 'never colour the output')
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: ReviewFlags) => setExit(await (await import('./review')).reviewCommand(flags, io)));
@@ -71,8 +85,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: text on a terminal, md when piped)').choices(
+        READABLE_FORMATS,
+      ),
+    )
+    .option('--no-color', 'never colour the output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: { config?: string }) => setExit((await import('./status')).statusCommand(flags, io)));
+    .action(async (flags: StatusFlags) => setExit((await import('./status')).statusCommand(flags, io)));
 
   program
     .command('init')
