@@ -45,10 +45,11 @@ describe('dist/', () => {
     for (const sign of COMPILER_SIGNS) expect(unswapped.outputFiles[0]!.text).toContain(sign);
   });
 
-  it('holds the precompiled validators once in the Action and once in the CLI', () => {
+  it('holds the precompiled validators once in the Action, once in the CLI and once in the markdownlint rules', () => {
     const holding = [...files.keys()].filter((file) => text(file).includes(PRECOMPILED)).sort();
     expect(holding.filter((file) => file === 'index.js')).toHaveLength(1);
-    expect(holding.filter((file) => file !== 'index.js')).toHaveLength(1);
+    expect(holding.filter((file) => file === 'markdownlint.js')).toHaveLength(1);
+    expect(holding.filter((file) => file !== 'index.js' && file !== 'markdownlint.js')).toHaveLength(1);
     for (const file of holding) expect(text(file)).toMatch(STANDALONE_VALIDATOR);
   });
 

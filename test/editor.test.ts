@@ -103,6 +103,15 @@ describe('incident files in an editor, through markdownlint', () => {
     expect(code).toBe(0);
   });
 
+  it('shows a config that cannot be used at the top of the file, since nothing else can be checked', async () => {
+    writeFileSync(path.join(repo, '.incidents.yml'), 'severites: []\n');
+    const { code, errors } = await lint([FILE]);
+    expect(code).toBe(1);
+    expect(errors).toEqual([
+      `${FILE}:1:1 error incidents-as-code incident file errors (incidents validate) [.incidents.yml has errors: .incidents.yml:1:1: unknown field 'severites'; did you mean 'severities'? [unknown-field]; fix: nothing in this file can be checked until the config is fixed; 'incidents validate' says the same]`,
+    ]);
+  });
+
   it('leaves Markdown outside the incidents folder alone', async () => {
     const { code, errors } = await lint(['README.md']);
     expect(errors).toEqual([]);

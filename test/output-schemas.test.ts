@@ -79,7 +79,7 @@ describe('incidents sync --format json', () => {
       text.replace(/title: Load test search before promotions/, 'title: Load test search before every promotion'),
     );
     const checkout = path.join(repo, 'incidents', '2026', '2026-03-04-checkout-errors.md');
-    writeFileSync(checkout, readFileSync(checkout, 'utf8').replace(/\n  - id: checkout-alert\n(?: {4}.*\n)+/, '\n'));
+    writeFileSync(checkout, readFileSync(checkout, 'utf8').replace(/\n {2}- id: checkout-alert\n(?: {4}.*\n)+/, '\n'));
     await check(['--dry-run'], true);
     expect(modes).toEqual([
       ['no-token', ['create', 'create', 'create', 'create']],

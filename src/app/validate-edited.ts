@@ -15,8 +15,8 @@ export interface EditedFile {
 
 /**
  * What `incidents validate <file>` says about a file, for the text an editor
- * holds rather than what is on disk. A config that cannot be used is one
- * finding at the top of the file, so the editor shows why nothing else is.
+ * holds rather than what is on disk. The findings of a config that cannot be
+ * used stand at the top of the file, so the editor shows why nothing else is.
  */
 export function validateEditedFile(edited: EditedFile): Finding[] {
   let loaded;
@@ -24,17 +24,18 @@ export function validateEditedFile(edited: EditedFile): Finding[] {
     loaded = loadConfig(edited.cwd, undefined);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return [
-      {
-        file: edited.file,
-        line: 1,
-        column: 1,
-        rule: 'config',
-        severity: 'error',
-        message: `${error.message}: nothing in this file can be checked until it is fixed`,
-        hint: "run 'incidents validate' in a terminal for where and how",
-      },
-    ];
+    // The config's own findings, shown at the top of this file: the editor shows why nothing else is checked.
+    const hint = "nothing in this file can be checked until the config is fixed; 'incidents validate' says the same";
+    // A config that cannot be read at all has no finding to show: markdownlint reports the error itself.
+    if (!error.findings.length) throw error;
+    return error.findings.map((finding) => ({
+      ...finding,
+      file: edited.file,
+      line: 1,
+      column: 1,
+      message: `${error.message}: ${finding.file}:${finding.line}:${finding.column}: ${finding.message}`,
+      hint,
+    }));
   }
   const set = loadEdited(edited.cwd, loaded.config, edited.file, Buffer.from(edited.text, 'utf8'));
   if (!set) return [];

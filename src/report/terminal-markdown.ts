@@ -100,11 +100,7 @@ function table(node: Table, o: TerminalOptions): string[] {
       .trimEnd();
   const [head, ...body] = shown;
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [
-    paint(o).bold(line(head!, plain[0]!)),
-    rule,
-    ...body.map((row, r) => line(row, plain[r + 1]!)),
-  ];
+  return [paint(o).bold(line(head!, plain[0]!)), rule, ...body.map((row, r) => line(row, plain[r + 1]!))];
 }
 
 function bar(value: number, max: number): string {
