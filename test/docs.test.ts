@@ -128,5 +128,6 @@ describe('the README, followed from an empty repository', () => {
     expect(committed).toMatch(/^Incident: checkout failing for EU customers\n/);
     expect(committed).toMatch(/\nincidents\/\d{4}\/\d{4}-\d{2}-\d{2}-checkout-failing-for-eu-customers\.md\n/);
     expect(committed).toContain('\n.github/workflows/incidents-check.yml\n');
+    expect(committed).not.toContain('node_modules');
   }, 120_000);
 });

@@ -27,6 +27,7 @@ const FILES = [
   '.github/ISSUE_TEMPLATE/declare-incident.yml',
   'incidents/.markdownlint-cli2.jsonc',
   '.vscode/extensions.json',
+  '.gitignore',
 ];
 
 let repo: string;
@@ -62,7 +63,7 @@ describe('incidents init --yes in an empty repository', () => {
     expect(out).toContain(
       '  wrote .github/workflows/incidents-check.yml         pull requests: check, and one comment\n',
     );
-    expect(out).toContain('\n8 file(s) written.\n');
+    expect(out).toContain('\n9 file(s) written.\n');
     expect(out).toContain('  1. Record an incident:   npx incidents new\n');
     expect(out).toContain(
       '  1. Create the \'incident\' label: the declare form sets it, and GitHub drops a label that does not exist:\n     gh label create incident --color B60205 --description "Declared with the incident form"\n',
@@ -141,13 +142,15 @@ describe('incidents init again, or over files that are there', () => {
     expect(io.out.join('')).toContain('\nEvery file was already there: nothing was changed.\n');
   });
 
-  it('writes only the files that are missing', async () => {
+  it('writes only the files that are missing, and never touches a .gitignore that is there', async () => {
+    writeFileSync(path.join(repo, '.gitignore'), 'dist/\n');
     mkdirSync(path.join(repo, '.github', 'workflows'), { recursive: true });
     writeFileSync(path.join(repo, '.github', 'workflows', 'incidents-check.yml'), 'name: mine\n');
     const io = captureIo(repo);
     expect(await runCli(['init', '--yes'], io)).toBe(0);
     expect(read('.github/workflows/incidents-check.yml')).toBe('name: mine\n');
-    expect(io.out.join('')).toContain('\n7 file(s) written, 1 kept as they were.\n');
+    expect(read('.gitignore')).toBe('dist/\n');
+    expect(io.out.join('')).toContain('\n7 file(s) written, 2 kept as they were.\n');
   });
 
   it('warns when run outside the root of a git repository', async () => {

@@ -37,6 +37,8 @@ export function planInit(answers: InitAnswers, actionRef: string): PlannedFile[]
       text: renderVsCodeExtensions(),
       what: 'the VS Code extensions that use the two files above',
     },
+    // Only where there is none: `npm i -D` makes node_modules/, which must not be committed with the incidents.
+    { path: '.gitignore', text: 'node_modules/\n', what: 'node_modules/ stays out of commits' },
   ];
 }
 
