@@ -9,7 +9,9 @@ import { runCli } from '../src/cli/program';
 import { loadConfig } from '../src/config/load';
 import { planDeclaration } from '../src/declare/plan';
 import { load as parseYaml } from 'js-yaml';
+import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { captureIo, FIXTURES, NOW } from './helpers';
+import { REPO, TEST_TIMING, TOKEN } from './sync-helpers';
 
 /*
  * test/fixtures/init/expected/ holds the exact files `incidents init --yes`
@@ -224,5 +226,48 @@ describe('incidents init with flags or answers', () => {
       ask: () => Promise.reject(new Error('asked')),
     };
     expect(await initCommand({ yes: true }, captureIo(repo, { stdoutIsTty: true }), prompts)).toBe(0);
+  });
+});
+
+describe('incidents init --github: what files cannot do, made on GitHub', () => {
+  let server: GitHubServer;
+  beforeEach(async () => {
+    server = await startGitHubServer();
+    server.state.addRepo(REPO, { defaultLabels: true });
+  });
+  afterEach(() => server.close());
+  const env = (token = TOKEN) => ({ GITHUB_TOKEN: token, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: server.url });
+  const labels = () => [...server.state.repo(REPO)!.labels.values()].map((label) => label.name);
+
+  it("makes the 'incident' label once, and leaves it out of the settings still to make", async () => {
+    const io = captureIo(repo, { env: env(), githubTiming: TEST_TIMING });
+    expect(await runCli(['init', '--yes', '--github'], io)).toBe(0);
+    expect(labels()).toContain('incident');
+    const out = io.out.join('');
+    expect(out).toContain("  made  the 'incident' label on acme/reliability\n");
+    expect(out).toContain('Once, on GitHub (files cannot do this):\n  1. Let workflows open pull requests');
+    const again = captureIo(repo, { env: env(), githubTiming: TEST_TIMING });
+    expect(await runCli(['init', '--yes', '--github'], again)).toBe(0);
+    expect(again.out.join('')).toContain("  kept  the 'incident' label on acme/reliability (already there)\n");
+    expect(labels().filter((name) => name === 'incident')).toHaveLength(1);
+  });
+
+  it('exits 2 before writing anything when there is no token to do it with', async () => {
+    const io = captureIo(repo, { env: { GITHUB_REPOSITORY: REPO } });
+    expect(await runCli(['init', '--yes', '--github'], io)).toBe(2);
+    expect(io.err.join('')).toBe(
+      'incidents: --github makes the settings on GitHub, and needs a token that can write issues: set GITHUB_TOKEN (or GH_TOKEN), or leave out --github\n',
+    );
+    expect(filesUnder(repo)).toEqual([]);
+  });
+
+  it('writes the files, then exits 1 saying why when GitHub refuses the token', async () => {
+    const io = captureIo(repo, { env: env('ghp_revoked'), githubTiming: TEST_TIMING });
+    expect(await runCli(['init', '--yes', '--github'], io)).toBe(1);
+    expect(filesUnder(repo)).toHaveLength(FILES.length);
+    expect(io.err.join('')).toBe(
+      "incidents init: could not make the 'incident' label on acme/reliability: GitHub answered 401 Bad credentials: the token is invalid, expired or revoked; check GITHUB_TOKEN (or GH_TOKEN): it needs issues write on the repository\n",
+    );
+    expect(io.out.join('')).toContain("  1. Create the 'incident' label");
   });
 });

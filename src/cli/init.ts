@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../package.json';
+import { makeDeclareLabel } from '../app/set-up-github';
+import { UsageError } from '../core/errors';
+import { DECLARE_LABEL } from '../declare/plan';
+import { parseRepo, type RepoRef } from '../github/api/repo';
 import { createFileAtomic } from '../incidents/create-file';
 import { DEFAULT_ANSWERS, parseBranch, parseIdList, type InitAnswers, type Parsed } from '../init/answers';
 import { githubSettings, planInit } from '../init/plan';
@@ -14,7 +18,22 @@ export interface InitFlags {
   readonly services?: string;
   readonly branch?: string;
   readonly repo?: string;
+  readonly github?: boolean;
   readonly yes?: boolean;
+}
+
+/** What --github needs, checked before anything is written: a token and a repository. */
+function gitHubTarget(flags: InitFlags, io: CliIo): { token: string; repo: RepoRef } | undefined {
+  if (!flags.github) return undefined;
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  if (!token)
+    throw new UsageError(
+      '--github makes the settings on GitHub, and needs a token that can write issues: set GITHUB_TOKEN (or GH_TOKEN), or leave out --github',
+    );
+  const text = flags.repo ?? io.env.GITHUB_REPOSITORY;
+  const repo = parseRepo(text);
+  if (!repo) throw new UsageError(`--github needs the repository as owner/name (got '${text ?? ''}'): pass --repo`);
+  return { token, repo };
 }
 
 /** The tag the release workflow moves with every release of this major version: `@v0` for 0.x. */
@@ -56,6 +75,7 @@ export async function initCommand(
     for (const problem of problems) io.writeErr(`incidents init: ${problem}\n`);
     return EXIT_USAGE;
   }
+  const github = gitHubTarget(flags, io);
   let answers = given;
   if (!flags.yes && io.stdoutIsTty && prompts.available()) {
     try {
@@ -81,6 +101,29 @@ export async function initCommand(
       ? `\n${written.length} file(s) written${kept.length ? `, ${kept.length} kept as they were` : ''}.\n`
       : '\nEvery file was already there: nothing was changed.\n',
   );
+  let labelMade = false;
+  let exit = EXIT_OK;
+  if (github) {
+    const name = `${github.repo.owner}/${github.repo.repo}`;
+    const outcome = await makeDeclareLabel({
+      token: github.token,
+      apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      repo: github.repo,
+      log: { info: () => undefined, warn: (m) => io.writeErr(`warning: ${m}\n`) },
+      ...(io.githubTiming ? { timing: io.githubTiming } : {}),
+    });
+    if ('failed' in outcome) {
+      io.writeErr(`incidents init: could not make the '${DECLARE_LABEL}' label on ${name}: ${outcome.failed}\n`);
+      exit = EXIT_FINDINGS;
+    } else {
+      labelMade = true;
+      io.writeOut(
+        outcome.made
+          ? `  made  the '${DECLARE_LABEL}' label on ${name}\n`
+          : `  kept  the '${DECLARE_LABEL}' label on ${name} (already there)\n`,
+      );
+    }
+  }
   if (!existsSync(path.join(io.cwd, '.git')))
     io.writeErr(
       'incidents init: warning: this is not the root of a git repository; GitHub runs the workflows only from .github/ at the root\n',
@@ -94,9 +137,11 @@ export async function initCommand(
       '  3. Commit and push, then open a pull request: the check comments on it.',
       '',
       'Once, on GitHub (files cannot do this):',
-      ...githubSettings(flags.repo ?? (io.env.GITHUB_REPOSITORY || undefined)).map((line, i) => `  ${i + 1}. ${line}`),
+      ...githubSettings(flags.repo ?? (io.env.GITHUB_REPOSITORY || undefined), labelMade).map(
+        (line, i) => `  ${i + 1}. ${line}`,
+      ),
       '',
     ].join('\n'),
   );
-  return EXIT_OK;
+  return exit;
 }

@@ -107,6 +107,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       '-r, --repo <owner/name>',
       'the repository on GitHub, for the settings to make there (default: GITHUB_REPOSITORY)',
     )
+    .option('--github', "also make what files cannot on GitHub: the 'incident' label (needs GITHUB_TOKEN)")
     .option('-y, --yes', 'never ask; take the flags and the defaults')
     .action(async (flags: InitFlags) => setExit(await (await import('./init')).initCommand(flags, io)));
 

@@ -49,15 +49,21 @@ const WORKFLOW_PURPOSE: Record<string, string> = {
   'incidents-declare.yml': 'issues from the form: a pull request',
 };
 
-/** The one-time settings on GitHub that files cannot make, in the order to make them. */
-export function githubSettings(repo: string | undefined): string[] {
+export const DOCS_ACTION = 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/action.md';
+
+/** The one-time settings on GitHub that files cannot make, in the order to make them; without the label once it is made. */
+export function githubSettings(repo: string | undefined, labelMade = false): string[] {
   const actionsSettings = repo
     ? `https://github.com/${repo}/settings/actions`
     : "the repository's Settings > Actions > General";
   const label = `gh label create ${DECLARE_LABEL}${repo ? ` --repo ${repo}` : ''} --color B60205 --description "Declared with the incident form"`;
   return [
-    `Create the '${DECLARE_LABEL}' label: the declare form sets it, and GitHub drops a label that does not exist:\n     ${label}`,
+    ...(labelMade
+      ? []
+      : [
+          `Create the '${DECLARE_LABEL}' label: the declare form sets it, and GitHub drops a label that does not exist:\n     ${label}\n     (or run init again with --github and GITHUB_TOKEN set)`,
+        ]),
     `Let workflows open pull requests (declare and the batch review do): in ${actionsSettings},\n     Workflow permissions, tick "Allow GitHub Actions to create and approve pull requests"`,
-    'Optional: pull requests opened with GITHUB_TOKEN start no workflow, so a declared incident\'s pull request\n     gets no checks until someone pushes to it; an App token fixes that (docs/action.md, "Checks on declared pull requests")',
+    `Optional: pull requests opened with GITHUB_TOKEN start no workflow, so a declared incident's pull request\n     gets no checks until someone pushes to it; an App token fixes that:\n     ${DOCS_ACTION}#checks-on-declared-pull-requests`,
   ];
 }

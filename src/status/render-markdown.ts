@@ -3,6 +3,8 @@ import type { ProgramStatus } from './overview';
 
 const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'];
 
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 /** A Mermaid pie GitHub draws, and a terminal shows as bars. Labels are config ids and fixed words. */
 function pie(title: string, slices: readonly [string, number][]): string[] {
   const shown = slices.filter(([, n]) => n > 0);
@@ -43,7 +45,7 @@ export function renderStatusMarkdown(status: ProgramStatus, severityOrder: reado
       '|---|---|---|',
       ...status.awaitingReview.map(
         (w) =>
-          `| ${inlineCode(w.id)} | ${esc(w.severity)} | ${w.daysOverdue > 0 ? `overdue by ${w.daysOverdue} days` : `due in ${-w.daysOverdue} days`} |`,
+          `| ${inlineCode(w.id)} | ${esc(w.severity)} | ${w.daysOverdue > 0 ? `overdue by ${days(w.daysOverdue)}` : `due in ${days(-w.daysOverdue)}`} |`,
       ),
     );
   lines.push(
