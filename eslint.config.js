@@ -22,6 +22,7 @@ export const FOLDER_IMPORTS = {
   sync: ['core', 'incidents', 'github'],
   review: ['core', 'incidents', 'schema', 'config', 'validate'],
   status: ['core', 'incidents', 'review'],
+  init: ['core', 'config', 'declare'],
   app: [
     'core',
     'git',
@@ -36,6 +37,7 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
   ],
   cli: [
     'core',
@@ -51,8 +53,10 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
     'app',
   ],
+  editor: ['core', 'validate', 'app'],
   action: [
     'core',
     'git',
@@ -67,6 +71,7 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
     'app',
   ],
 };
@@ -78,7 +83,7 @@ const PACKAGE_HOMES = [
   { names: ['node:child_process', 'child_process'], home: ['git'], why: 'Only src/git/ runs git.' },
   {
     names: ['node:fs', 'fs', 'node:fs/promises', 'fs/promises'],
-    home: ['incidents', 'git', 'cli', 'action'],
+    home: ['incidents', 'git', 'cli', 'action', 'editor'],
     why: 'Files are read and written in src/incidents/; the entry points may read what the process is given.',
   },
 ];
