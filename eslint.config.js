@@ -23,6 +23,7 @@ export const FOLDER_IMPORTS = {
   sync: ['core', 'incidents', 'github'],
   review: ['core', 'incidents', 'schema', 'config', 'validate'],
   status: ['core', 'incidents', 'review'],
+  init: ['core', 'config', 'declare'],
   app: [
     'core',
     'git',
@@ -38,6 +39,7 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
   ],
   cli: [
     'core',
@@ -54,8 +56,10 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
     'app',
   ],
+  editor: ['core', 'validate', 'app'],
   action: [
     'core',
     'git',
@@ -70,6 +74,7 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
     'app',
   ],
 };
@@ -81,7 +86,7 @@ const PACKAGE_HOMES = [
   { names: ['node:child_process', 'child_process'], home: ['git'], why: 'Only src/git/ runs git.' },
   {
     names: ['node:fs', 'fs', 'node:fs/promises', 'fs/promises'],
-    home: ['incidents', 'git', 'cli', 'action'],
+    home: ['incidents', 'git', 'cli', 'action', 'editor'],
     why: 'Files are read and written in src/incidents/; the entry points may read what the process is given.',
   },
 ];

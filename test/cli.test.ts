@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,48 @@ describe('incidents validate', () => {
     expect(io.err.join('')).toBe(
       "incidents: the incidents folder 'README.md' is a file, not a folder: point incidents_dir in .incidents.yml at the folder that holds the incident files\n",
     );
+  });
+
+  describe('with no incident files to check: exit 2 naming the folder, never a green that checked nothing', () => {
+    const NONE_UNDER_DEFAULT =
+      "incidents: no incident files (*.md) under 'incidents', the default incidents_dir (there is no .incidents.yml here): nothing was checked\n" +
+      "  fix: run from the repository's root, point incidents_dir at the folder that holds them, or record the first one with 'incidents new'\n";
+
+    it.each([['validate'], ['status'], ['sync', '--dry-run'], ['review', '--period', '2026-Q1']])(
+      '%s in a repository without an incidents folder',
+      async (...argv) => {
+        const io = captureIo(mkdtempSync(path.join(tmpdir(), 'iac-none-')));
+        expect(await runCli(argv, io)).toBe(2);
+        expect(io.out).toEqual([]);
+        expect(io.err.join('')).toBe(NONE_UNDER_DEFAULT);
+      },
+    );
+
+    it('validate with a configured folder that holds no *.md, naming the setting', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'iac-none-'));
+      writeFileSync(path.join(dir, '.incidents.yml'), 'incidents_dir: docs/incidents\n');
+      mkdirSync(path.join(dir, 'docs', 'incidents'), { recursive: true });
+      writeFileSync(path.join(dir, 'docs', 'incidents', 'notes.txt'), 'not an incident\n');
+      const io = captureIo(dir);
+      expect(await runCli(['validate'], io)).toBe(2);
+      expect(io.err.join('')).toMatch(
+        /^incidents: no incident files \(\*\.md\) under 'docs\/incidents', the incidents_dir of \.incidents\.yml: nothing was checked\n/,
+      );
+    });
+
+    it('validate run from a subfolder of the repository, as a pre-commit hook might', async () => {
+      const io = captureIo(path.join(fixture('valid'), 'incidents'));
+      expect(await runCli(['validate'], io)).toBe(2);
+      expect(io.err.join('')).toBe(NONE_UNDER_DEFAULT);
+    });
+
+    it('validate given a folder that holds no *.md', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'iac-none-'));
+      mkdirSync(path.join(dir, 'empty'));
+      const io = captureIo(dir);
+      expect(await runCli(['validate', 'empty'], io)).toBe(2);
+      expect(io.err.join('')).toBe("incidents: no incident files (*.md) under 'empty': nothing was checked\n");
+    });
   });
 
   it('exits 0 with one summary line when every file is valid', async () => {
@@ -146,22 +188,5 @@ describe('incidents validate', () => {
     const io = captureIo(fixture('valid'));
     expect(await runCli(['valdate'], io)).toBe(2);
     expect(io.err.join('')).toContain("error: unknown command 'valdate'");
-  });
-});
-
-describe('incidents status', () => {
-  it('summarises the incidents by status and severity', async () => {
-    const io = captureIo(fixture('valid'));
-    expect(await runCli(['status'], io)).toBe(0);
-    expect(io.out.join('')).toBe(
-      [
-        '2 incidents from 2026-02-01 to 2026-03-04 (0 near misses)',
-        '  by status:   investigating 1, mitigated 0, resolved 0, reviewed 1',
-        '  by severity: SEV1 1, SEV2 1',
-        '  still open:  2026-02-01-checkout-slow',
-        '  follow-ups:  1 in all, 1 open, 1 past their due date',
-        '',
-      ].join('\n'),
-    );
   });
 });

@@ -1,3 +1,4 @@
+import { UsageError } from '../src/core/errors';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -292,9 +293,18 @@ describe('sync against GitHub over HTTP', () => {
     expect(report.notAttempted).toHaveLength(2);
   });
 
-  it('plans without a token, reading and writing nothing', async () => {
+  it('refuses to run without a token unless asked for a dry run: a missing secret would otherwise pass having filed nothing', async () => {
+    await expect(sync(server, copyFixture('basic'), { token: undefined })).rejects.toThrow(
+      new UsageError(
+        'sync needs a token to file follow-up issues, and has none: set GITHUB_TOKEN (or GH_TOKEN), or ask for the plan alone with --dry-run',
+      ),
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it('plans without a token in a dry run, reading and writing nothing', async () => {
     const cwd = copyFixture('basic');
-    const report = await sync(server, cwd, { token: undefined });
+    const report = await sync(server, cwd, { token: undefined, dryRun: true });
     expect(report.mode).toBe('no-token');
     expect(report.notices).toContain(
       'No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.',

@@ -5,4 +5,5 @@ export const ACTION_SOURCES: SyncSources = {
   token: "the 'token' input",
   repo: "that the 'token' input can read this repository",
   allowMassFiling: "the input 'allow-mass-filing: true'",
+  dryRun: "'dry-run: true'",
 };

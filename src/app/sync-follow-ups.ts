@@ -48,12 +48,15 @@ export interface SyncSources {
   readonly repo: string;
   /** How a person says "file them anyway" past the mass-filing guard. */
   readonly allowMassFiling: string;
+  /** How to ask for a plan only. */
+  readonly dryRun: string;
 }
 
 const CLI_SOURCES: SyncSources = {
   token: 'GITHUB_TOKEN (or GH_TOKEN)',
   repo: '--repo or GITHUB_REPOSITORY',
   allowMassFiling: '--allow-mass-filing',
+  dryRun: '--dry-run',
 };
 
 interface Sorted {
@@ -110,6 +113,13 @@ async function readLinked(
 
 /** Plan the follow-up issues and, unless dry-run or tokenless, apply the plan. */
 export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
+  if (!options.token && !options.dryRun) {
+    // A missing secret would otherwise print a plan and pass: the follow-ups would never be filed, and CI stays green.
+    const sources = options.sources ?? CLI_SOURCES;
+    throw new UsageError(
+      `sync needs a token to file follow-up issues, and has none: set ${sources.token}, or ask for the plan alone with ${sources.dryRun}`,
+    );
+  }
   const { config } = loadConfig(options.cwd, options.configPath);
   const incidents = sortIncidents(options.cwd, config, options.now);
   const tracker = trackerRepo(config, options);

@@ -12,7 +12,19 @@ export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export const SYNC_FORMATS = ['text', 'json'] as const;
 
-export const REVIEW_FORMATS = ['md', 'json'] as const;
+export const REVIEW_FORMATS = ['text', 'md', 'json'] as const;
+
+/** Reports people read: for the terminal on a terminal, GitHub Markdown when piped or written to a file. */
+export const READABLE_FORMATS = ['text', 'md'] as const;
+export type ReadableFormat = (typeof READABLE_FORMATS)[number];
+
+export function readableFormat(
+  format: ReadableFormat | undefined,
+  io: { readonly stdoutIsTty: boolean },
+  toFile = false,
+): ReadableFormat {
+  return format ?? (io.stdoutIsTty && !toFile ? 'text' : 'md');
+}
 
 export const IMPORT_FORMATS = ['markdown', 'statuspage', 'csv'] as const;
 

@@ -6,6 +6,7 @@ import { countBySeverity } from '../core/finding';
 import { EXIT_FINDINGS, EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
+import type { InitFlags } from './init';
 import type { NewFlags } from './new';
 import type { ImportFlags } from './import';
 import {
@@ -13,11 +14,13 @@ import {
   DEFAULT_MAX_OPERATIONS,
   IMPORT_FORMATS,
   newOptions,
+  READABLE_FORMATS,
   REVIEW_FORMATS,
   SYNC_FORMATS,
   VALIDATE_FORMATS,
 } from './options';
 import type { ReviewFlags } from './review';
+import type { StatusFlags } from './status';
 import type { SyncFlags } from './sync';
 import { MASS_FILING_LIMIT } from '../sync/guard';
 import { redactSecrets } from '../core/secrets';
@@ -77,7 +80,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--from <date>', 'first day (YYYY-MM-DD), with --to')
     .option('--to <date>', 'last day (YYYY-MM-DD), with --from')
     .option('--last <days>', 'the last N days, like 90d')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('md'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format (default: text on a terminal, md when piped or with --out)',
+      ).choices(REVIEW_FORMATS),
+    )
+    .option('--no-color', 'never colour the output')
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: ReviewFlags) => setExit(await (await import('./review')).reviewCommand(flags, io)));
@@ -85,8 +94,31 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: text on a terminal, md when piped)').choices(
+        READABLE_FORMATS,
+      ),
+    )
+    .option('--no-color', 'never colour the output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: { config?: string }) => setExit((await import('./status')).statusCommand(flags, io)));
+    .action(async (flags: StatusFlags) => setExit((await import('./status')).statusCommand(flags, io)));
+
+  program
+    .command('init')
+    .description(
+      'set up a repository: .incidents.yml, the workflows, the declare form and editor support; never overwrites a file',
+    )
+    .option('--severities <ids>', 'severity ids, most severe first (default: SEV1,SEV2,SEV3,SEV4)')
+    .option('--categories <ids>', 'category ids (default: deploy, config, capacity, ...)')
+    .option('--services <ids>', 'the service catalog (default: none, any service name is accepted)')
+    .option('--branch <name>', 'the default branch, whose pushes file the follow-ups (default: main)')
+    .option(
+      '-r, --repo <owner/name>',
+      'the repository on GitHub, for the settings to make there (default: GITHUB_REPOSITORY)',
+    )
+    .option('--github', "also make what files cannot on GitHub: the 'incident' label (needs GITHUB_TOKEN)")
+    .option('-y, --yes', 'never ask; take the flags and the defaults')
+    .action(async (flags: InitFlags) => setExit(await (await import('./init')).initCommand(flags, io)));
 
   const create = program
     .command('new')

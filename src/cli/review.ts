@@ -3,16 +3,19 @@ import { batchReview } from '../app/batch-review';
 import { writeFileAtomic } from '../incidents/write-file';
 import { renderReviewJson } from '../review/render/json';
 import { renderReviewMarkdown } from '../review/render/markdown';
+import { renderMarkdownForTerminal } from '../report/terminal-markdown';
 import { EXIT_OK } from './exit-codes';
-import type { CliIo } from './io';
-import type { REVIEW_FORMATS } from './options';
+import { useColor, type CliIo } from './io';
+import { readableFormat, type REVIEW_FORMATS } from './options';
 
 export interface ReviewFlags {
   readonly period?: string;
   readonly from?: string;
   readonly to?: string;
   readonly last?: string;
-  readonly format: (typeof REVIEW_FORMATS)[number];
+  /** Default: text on a terminal, md when piped or written to a file. */
+  readonly format?: (typeof REVIEW_FORMATS)[number];
+  readonly color?: boolean;
   readonly out?: string;
   readonly config?: string;
 }
@@ -45,7 +48,13 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
     io.writeErr(
       `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}\n`,
     );
-  const text = flags.format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report);
+  const format = flags.format === 'json' ? 'json' : readableFormat(flags.format, io, flags.out !== undefined);
+  const text =
+    format === 'json'
+      ? renderReviewJson(report)
+      : format === 'text'
+        ? renderMarkdownForTerminal(renderReviewMarkdown(report), { color: !flags.out && useColor(io, flags.color) })
+        : renderReviewMarkdown(report);
   if (flags.out) {
     writeFileAtomic(path.resolve(io.cwd, flags.out), text);
     io.writeErr(`wrote ${flags.out}\n`);

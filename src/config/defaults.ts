@@ -2,6 +2,8 @@ import type { CategoryConfig, SeverityConfig } from '../core/config';
 
 export const DEFAULT_CONFIG_FILE = '.incidents.yml';
 export const DEFAULT_INCIDENTS_DIR = 'incidents';
+/** How far back an earlier incident can be inferred to be repeated: two quarters. */
+export const DEFAULT_REPEAT_WINDOW_DAYS = 180;
 export const DEFAULT_ID_PATTERN = '^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 const FULL_REVIEW = [

@@ -1,8 +1,9 @@
-import type { Config, FollowUpConfig, GoalConfig, SeverityConfig } from '../core/config';
+import type { Config, FollowUpConfig, GoalConfig, ReviewConfig, SeverityConfig } from '../core/config';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_ID_PATTERN,
   DEFAULT_INCIDENTS_DIR,
+  DEFAULT_REPEAT_WINDOW_DAYS,
   DEFAULT_REVIEW_WITHIN_DAYS,
   DEFAULT_SECTION_ALIASES,
   DEFAULT_SEVERITIES,
@@ -32,6 +33,11 @@ export interface RawConfig {
   goals?: GoalConfig[];
   section_aliases?: Record<string, string[]>;
   import?: { severities?: Record<string, string>; services?: Record<string, string> };
+  review?: {
+    program_start?: string;
+    repeat_window?: string;
+    recurring?: { themes?: { name: string; patterns: string[] }[]; separate?: string[][][] };
+  };
 }
 
 function stripSlashes(dir: string): string {
@@ -78,6 +84,15 @@ function mergeAliases(raw: Record<string, string[]> = {}): Record<string, readon
 const lowerKeys = (map: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(map).map(([key, value]) => [key.trim().toLowerCase(), value]));
 
+function resolveReview(raw: RawConfig['review'] = {}): ReviewConfig {
+  return {
+    programStart: raw.program_start === undefined ? undefined : Date.parse(`${raw.program_start}T00:00:00Z`),
+    repeatWindowDays: raw.repeat_window ? parseDurationDays(raw.repeat_window) : DEFAULT_REPEAT_WINDOW_DAYS,
+    themes: raw.recurring?.themes ?? [],
+    separate: raw.recurring?.separate ?? [],
+  };
+}
+
 /** Fill in every default. `raw` must already have passed the config schema. */
 export function resolveConfig(raw: RawConfig, source: string | undefined): Config {
   const incidentsDir = stripSlashes(raw.incidents_dir ?? DEFAULT_INCIDENTS_DIR);
@@ -93,6 +108,7 @@ export function resolveConfig(raw: RawConfig, source: string | undefined): Confi
     goals: raw.goals ?? [],
     sectionAliases: mergeAliases(raw.section_aliases),
     importMaps: { severities: lowerKeys(raw.import?.severities), services: lowerKeys(raw.import?.services) },
+    review: resolveReview(raw.review),
   });
 }
 

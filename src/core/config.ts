@@ -61,6 +61,22 @@ export interface ImportMaps {
   readonly services: Readonly<Record<string, string>>;
 }
 
+/** A theme people pinned: follow-ups whose titles contain one of the patterns belong to it. */
+export interface PinnedTheme {
+  readonly name: string;
+  readonly patterns: readonly string[];
+}
+
+export interface ReviewConfig {
+  /** Midnight UTC of the day the program started recording; undefined: the first incident's day. */
+  readonly programStart: number | undefined;
+  /** How far back an earlier incident can be inferred to be repeated. */
+  readonly repeatWindowDays: number;
+  readonly themes: readonly PinnedTheme[];
+  /** Each entry: pattern lists whose follow-ups never share a theme. */
+  readonly separate: readonly (readonly (readonly string[])[])[];
+}
+
 export interface Config {
   /** The config file this came from, or undefined for built-in defaults. */
   readonly source: string | undefined;
@@ -76,4 +92,5 @@ export interface Config {
   readonly importMaps: ImportMaps;
   /** Other headings that count as a review section, by the section's name as the config writes it (built-in ones included). */
   readonly sectionAliases: Readonly<Record<string, readonly string[]>>;
+  readonly review: ReviewConfig;
 }

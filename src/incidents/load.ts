@@ -4,7 +4,8 @@ import type { Config } from '../core/config';
 import type { Finding } from '../core/finding';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
-import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
+import { displayPath, expandPaths, isUnder, requireIncidentFiles, walkIncidents, type DiscoveredFile } from './find';
+import { parseDocument } from './parse-document';
 import { readIncidentFile } from './read/file';
 import { keysOfBytes, readKeys } from './read/keys';
 
@@ -75,7 +76,7 @@ function otherIncidents(
 const NOTHING_DELETED: ReadonlyMap<string, string> = new Map();
 
 function loadWhole(cwd: string, config: Config): IncidentSet {
-  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config), config);
+  const { targets, findings, seen } = readTargets(requireIncidentFiles(cwd, config), config);
   const allIncidents = targets.filter((document) => document.kind === 'incident');
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
@@ -143,4 +144,25 @@ export function loadIncidents(cwd: string, config: Config, scope: LoadScope): In
   if ('changedSince' in scope) return loadChangedSince(cwd, config, scope.changedSince);
   if ('named' in scope) return loadNamed(cwd, config, scope.named);
   return loadWhole(cwd, config);
+}
+
+/**
+ * One file as an editor holds it (the text, which may differ from the disk),
+ * checked against every other incident of the folder by id and references:
+ * what an editor's linter asks for on each keystroke. Undefined for a file
+ * outside the incidents folder, which holds no incident.
+ */
+export function loadEdited(cwd: string, config: Config, file: string, bytes: Uint8Array): IncidentSet | undefined {
+  const incidentsDir = displayPath(cwd, path.resolve(cwd, config.incidentsDir));
+  if (!isUnder(file, incidentsDir)) return undefined;
+  const kind = kindOf(file, config);
+  const parsed = parseDocument(file, kind, bytes);
+  const targets = parsed.document ? [parsed.document] : [];
+  const others = otherIncidents(cwd, config, (other) => other === file);
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === 'incident'),
+    ...others.map((other) => other.record),
+  ];
+  const findings = parsed.finding ? [parsed.finding] : [];
+  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: 1 };
 }

@@ -32,6 +32,11 @@ export interface IncidentFacts {
   readonly mitigated: number | undefined;
   readonly resolved: number | undefined;
   readonly detection: string | undefined;
+  /** The alert that fired first (detection.alert): a shared alert is evidence of a repeat. */
+  readonly alert: string | undefined;
+  readonly tags: readonly string[];
+  /** Contributing factors' descriptions, for how alike two incidents read. */
+  readonly factorText: string;
   readonly mitigationAutomated: boolean;
   readonly services: readonly string[];
   readonly categories: readonly string[];
@@ -81,6 +86,12 @@ export function incidentFacts(document: SourceDocument): IncidentFacts | undefin
     mitigated: parseTimestamp(str(d.mitigated_at)),
     resolved: parseTimestamp(str(d.resolved_at)),
     detection: str(obj(d.detection).method),
+    alert: str(obj(d.detection).alert),
+    tags: strs(d.tags),
+    factorText: (Array.isArray(d.contributing_factors) ? d.contributing_factors : [])
+      .map((f) => str(obj(f).description) ?? '')
+      .join(' ')
+      .slice(0, 2000),
     mitigationAutomated: obj(d.mitigation).automated === true,
     services: strs(d.services),
     categories: strs(d.categories),

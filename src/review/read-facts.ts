@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config';
-import { walkIncidents, type DiscoveredFile } from '../incidents/find';
+import { requireIncidentFiles, type DiscoveredFile } from '../incidents/find';
 import type { IncidentRecord, SourceDocument } from '../incidents/document';
 import type { Locator } from '../incidents/locate';
 import { parseDocument } from '../incidents/parse-document';
@@ -129,7 +129,9 @@ export async function collectReviewFacts(
   input: ReviewFactsInput,
 ): Promise<{ incidents: IncidentFacts[]; skipped: string[] }> {
   const { config } = input;
-  const entries = walkIncidents(input.cwd, config).filter((entry) => !entry.file.startsWith(`${config.reviewsDir}/`));
+  const entries = requireIncidentFiles(input.cwd, config).filter(
+    (entry) => !entry.file.startsWith(`${config.reviewsDir}/`),
+  );
   const shares =
     input.workerEntry && entries.length >= PARALLEL_MIN_FILES
       ? await readOnTwoThreads(entries, input, input.workerEntry)

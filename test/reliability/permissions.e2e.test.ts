@@ -175,7 +175,7 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
   it('writes nothing for a fork on pull_request_target either, and warns that the event is not needed', async (context) => {
     const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request_target', pullRequest(fromFork));
     const warning =
-      "::warning::This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).";
+      "::warning::This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in docs/action.md).";
     const lines = annotations(result.stdout);
     expect(lines[0]).toBe(warning);
     expect(lines).toContain(FORK_VALIDATE_NOTICE);
