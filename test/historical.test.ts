@@ -202,7 +202,7 @@ describe('the review over history', () => {
     const io = captureIo(dir);
     expect(await runCli(['review', '--period', '2021-Q1'], io)).toBe(0);
     expect(io.out.join('')).toContain(
-      '_Every review was held on time._\n\n_1 historical record (recorded after the fact) has no review deadline and is not counted here._\n',
+      '## Review health\n\n_No incident in this period has a review deadline._\n\n_1 historical record (recorded after the fact) has no review deadline and is not counted here._\n',
     );
   });
 });
