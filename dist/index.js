@@ -48,12 +48,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/config/defaults.ts
-var DEFAULT_CONFIG_FILE, DEFAULT_INCIDENTS_DIR, DEFAULT_ID_PATTERN, FULL_REVIEW, DEFAULT_SEVERITIES, DEFAULT_CATEGORIES, DEFAULT_REVIEW_WITHIN_DAYS;
+var DEFAULT_CONFIG_FILE, DEFAULT_INCIDENTS_DIR, DEFAULT_REPEAT_WINDOW_DAYS, DEFAULT_ID_PATTERN, FULL_REVIEW, DEFAULT_SEVERITIES, DEFAULT_CATEGORIES, DEFAULT_REVIEW_WITHIN_DAYS;
 var init_defaults = __esm({
   "src/config/defaults.ts"() {
     "use strict";
     DEFAULT_CONFIG_FILE = ".incidents.yml";
     DEFAULT_INCIDENTS_DIR = "incidents";
+    DEFAULT_REPEAT_WINDOW_DAYS = 180;
     DEFAULT_ID_PATTERN = "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
     FULL_REVIEW = [
       "Summary",
@@ -150,6 +151,14 @@ function resolveFollowUps(raw = {}) {
     }
   };
 }
+function resolveReview(raw = {}) {
+  return {
+    programStart: raw.program_start === void 0 ? void 0 : Date.parse(`${raw.program_start}T00:00:00Z`),
+    repeatWindowDays: raw.repeat_window ? parseDurationDays(raw.repeat_window) : DEFAULT_REPEAT_WINDOW_DAYS,
+    themes: raw.recurring?.themes ?? [],
+    separate: raw.recurring?.separate ?? []
+  };
+}
 function resolveConfig(raw, source) {
   const incidentsDir = stripSlashes(raw.incidents_dir ?? DEFAULT_INCIDENTS_DIR);
   return Object.freeze({
@@ -161,7 +170,8 @@ function resolveConfig(raw, source) {
     categories: raw.categories?.map((c) => ({ id: c.id, description: c.description ?? "" })) ?? DEFAULT_CATEGORIES,
     services: raw.services ?? [],
     followUps: resolveFollowUps(raw.follow_ups),
-    goals: raw.goals ?? []
+    goals: raw.goals ?? [],
+    review: resolveReview(raw.review)
   });
 }
 var DEFAULT_CONFIG;
@@ -290,12 +300,12 @@ function configFile(text4) {
   return { path: ".incidents.yml", text: `${text4}
 ` };
 }
-function otherIncident(id, title) {
+function otherIncident(id, title2) {
   const day = id.slice(0, 10);
-  const fields = lines(`id: ${id}`, `title: ${title}`, `started_at: ${day}T09:00:00Z`);
+  const fields = lines(`id: ${id}`, `title: ${title2}`, `started_at: ${day}T09:00:00Z`);
   return {
     path: `incidents/${day.slice(0, 4)}/${id}.md`,
-    text: overlay(EXAMPLE_INCIDENT, fields).replace(/^# .*$/m, `# ${title}`)
+    text: overlay(EXAMPLE_INCIDENT, fields).replace(/^# .*$/m, `# ${title2}`)
   };
 }
 function inIncident({
@@ -2407,7 +2417,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "incidents_dir" || key0 === "reviews_dir" || key0 === "id_pattern" || key0 === "severities" || key0 === "categories" || key0 === "services" || key0 === "follow_ups" || key0 === "goals")) {
+      if (!func1.call(schema47.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -3378,12 +3388,381 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.review !== void 0) {
+      let data48 = data.review;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key11 in data48) {
+          if (!(key11 === "program_start" || key11 === "repeat_window" || key11 === "recurring")) {
+            const err84 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data48.program_start !== void 0) {
+          let data49 = data48.program_start;
+          if (typeof data49 === "string") {
+            if (!formats8.validate(data49)) {
+              const err85 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.program_start.type, parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data48.repeat_window !== void 0) {
+          let data50 = data48.repeat_window;
+          if (typeof data50 === "string") {
+            if (!pattern12.test(data50)) {
+              const err87 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data48.recurring !== void 0) {
+          let data51 = data48.recurring;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            for (const key12 in data51) {
+              if (!(key12 === "themes" || key12 === "separate")) {
+                const err89 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data51.themes !== void 0) {
+              let data52 = data51.themes;
+              if (Array.isArray(data52)) {
+                if (data52.length > 200) {
+                  const err90 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+                const len8 = data52.length;
+                for (let i9 = 0; i9 < len8; i9++) {
+                  let data53 = data52[i9];
+                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                    if (data53.name === void 0) {
+                      const err91 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    if (data53.patterns === void 0) {
+                      const err92 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "patterns" }, message: "must have required property 'patterns'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data53) {
+                      if (!(key13 === "name" || key13 === "patterns")) {
+                        const err93 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.name !== void 0) {
+                      let data54 = data53.name;
+                      if (typeof data54 === "string") {
+                        if (func2(data54) > 100) {
+                          const err94 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                        if (func2(data54) < 1) {
+                          const err95 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err96 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.patterns !== void 0) {
+                      let data55 = data53.patterns;
+                      if (Array.isArray(data55)) {
+                        if (data55.length > 50) {
+                          const err97 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err97];
+                          } else {
+                            vErrors.push(err97);
+                          }
+                          errors++;
+                        }
+                        if (data55.length < 1) {
+                          const err98 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                        const len9 = data55.length;
+                        for (let i10 = 0; i10 < len9; i10++) {
+                          let data56 = data55[i10];
+                          if (typeof data56 === "string") {
+                            if (func2(data56) > 200) {
+                              const err99 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data56 };
+                              if (vErrors === null) {
+                                vErrors = [err99];
+                              } else {
+                                vErrors.push(err99);
+                              }
+                              errors++;
+                            }
+                            if (func2(data56) < 1) {
+                              const err100 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data56 };
+                              if (vErrors === null) {
+                                vErrors = [err100];
+                              } else {
+                                vErrors.push(err100);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err101 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data56 };
+                            if (vErrors === null) {
+                              vErrors = [err101];
+                            } else {
+                              vErrors.push(err101);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err102 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err103 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.properties.themes.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.themes.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data51.separate !== void 0) {
+              let data57 = data51.separate;
+              if (Array.isArray(data57)) {
+                if (data57.length > 200) {
+                  const err105 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                const len10 = data57.length;
+                for (let i11 = 0; i11 < len10; i11++) {
+                  let data58 = data57[i11];
+                  if (Array.isArray(data58)) {
+                    if (data58.length > 20) {
+                      const err106 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    if (data58.length < 2) {
+                      const err107 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                    const len11 = data58.length;
+                    for (let i12 = 0; i12 < len11; i12++) {
+                      let data59 = data58[i12];
+                      if (Array.isArray(data59)) {
+                        if (data59.length > 50) {
+                          const err108 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                        if (data59.length < 1) {
+                          const err109 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                        const len12 = data59.length;
+                        for (let i13 = 0; i13 < len12; i13++) {
+                          let data60 = data59[i13];
+                          if (typeof data60 === "string") {
+                            if (func2(data60) > 200) {
+                              const err110 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err110];
+                              } else {
+                                vErrors.push(err110);
+                              }
+                              errors++;
+                            }
+                            if (func2(data60) < 1) {
+                              const err111 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err111];
+                              } else {
+                                vErrors.push(err111);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err112 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data60 };
+                            if (vErrors === null) {
+                              vErrors = [err112];
+                            } else {
+                              vErrors.push(err112);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err113 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err114 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.type, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.type, parentSchema: schema47.properties.review, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-      vErrors = [err84];
+      vErrors = [err118];
     } else {
-      vErrors.push(err84);
+      vErrors.push(err118);
     }
     errors++;
   }
@@ -3403,7 +3782,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.period === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema50.required, parentSchema: schema50, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3412,7 +3791,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.from === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema50.required, parentSchema: schema50, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3421,7 +3800,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.to === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema50.required, parentSchema: schema50, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3430,7 +3809,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.incidents === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property 'incidents'", schema: schema50.required, parentSchema: schema50, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property 'incidents'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3440,7 +3819,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "period" || key0 === "from" || key0 === "to" || key0 === "generated_at" || key0 === "incidents" || key0 === "themes" || key0 === "attendees")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3453,7 +3832,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.period;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.period, data: data0 };
+          const err5 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.period, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3462,7 +3841,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.period.type, parentSchema: schema50.properties.period, data: data0 };
+        const err6 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.period.type, parentSchema: schema53.properties.period, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3475,7 +3854,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.from;
       if (typeof data1 === "string") {
         if (!formats8.validate(data1)) {
-          const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema50.properties.from, data: data1 };
+          const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.from, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -3484,7 +3863,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.from.type, parentSchema: schema50.properties.from, data: data1 };
+        const err8 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.from.type, parentSchema: schema53.properties.from, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3497,7 +3876,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.to;
       if (typeof data2 === "string") {
         if (!formats8.validate(data2)) {
-          const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema50.properties.to, data: data2 };
+          const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.to, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3506,7 +3885,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.to.type, parentSchema: schema50.properties.to, data: data2 };
+        const err10 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.to.type, parentSchema: schema53.properties.to, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3519,7 +3898,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.generated_at;
       if (typeof data3 === "string") {
         if (!formats0.validate(data3)) {
-          const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema50.properties.generated_at, data: data3 };
+          const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema53.properties.generated_at, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3528,7 +3907,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.generated_at.type, parentSchema: schema50.properties.generated_at, data: data3 };
+        const err12 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.generated_at.type, parentSchema: schema53.properties.generated_at, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3544,7 +3923,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 !== "string") {
-            const err13 = { instancePath: instancePath + "/incidents/" + i0, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.incidents.items.type, parentSchema: schema50.properties.incidents.items, data: data5 };
+            const err13 = { instancePath: instancePath + "/incidents/" + i0, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.incidents.items.type, parentSchema: schema53.properties.incidents.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -3564,7 +3943,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err14 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.incidents, data: data4 };
+              const err14 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema53.properties.incidents, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -3577,7 +3956,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.incidents.type, parentSchema: schema50.properties.incidents, data: data4 };
+        const err15 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.incidents.type, parentSchema: schema53.properties.incidents, data: data4 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3594,7 +3973,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i2];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.title === void 0) {
-              const err16 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema50.properties.themes.items.required, parentSchema: schema50.properties.themes.items, data: data7 };
+              const err16 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.properties.themes.items.required, parentSchema: schema53.properties.themes.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -3604,7 +3983,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data7) {
               if (!(key1 === "title" || key1 === "incidents" || key1 === "decision" || key1 === "owner")) {
-                const err17 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.themes.items, data: data7 };
+                const err17 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.themes.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -3617,7 +3996,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7.title;
               if (typeof data8 === "string") {
                 if (func2(data8) < 1) {
-                  const err18 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.themes.items.properties.title, data: data8 };
+                  const err18 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.themes.items.properties.title, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -3626,7 +4005,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.title.type, parentSchema: schema50.properties.themes.items.properties.title, data: data8 };
+                const err19 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.title.type, parentSchema: schema53.properties.themes.items.properties.title, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -3642,7 +4021,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data10 = data9[i3];
                   if (typeof data10 !== "string") {
-                    const err20 = { instancePath: instancePath + "/themes/" + i2 + "/incidents/" + i3, schemaPath: "#/properties/themes/items/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.incidents.items.type, parentSchema: schema50.properties.themes.items.properties.incidents.items, data: data10 };
+                    const err20 = { instancePath: instancePath + "/themes/" + i2 + "/incidents/" + i3, schemaPath: "#/properties/themes/items/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.incidents.items.type, parentSchema: schema53.properties.themes.items.properties.incidents.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -3662,7 +4041,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j1 = indices1[item1];
-                      const err21 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema50.properties.themes.items.properties.incidents, data: data9 };
+                      const err21 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema53.properties.themes.items.properties.incidents, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -3675,7 +4054,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.themes.items.properties.incidents.type, parentSchema: schema50.properties.themes.items.properties.incidents, data: data9 };
+                const err22 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.themes.items.properties.incidents.type, parentSchema: schema53.properties.themes.items.properties.incidents, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -3687,7 +4066,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.decision !== void 0) {
               let data11 = data7.decision;
               if (typeof data11 !== "string") {
-                const err23 = { instancePath: instancePath + "/themes/" + i2 + "/decision", schemaPath: "#/properties/themes/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.decision.type, parentSchema: schema50.properties.themes.items.properties.decision, data: data11 };
+                const err23 = { instancePath: instancePath + "/themes/" + i2 + "/decision", schemaPath: "#/properties/themes/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.decision.type, parentSchema: schema53.properties.themes.items.properties.decision, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -3699,8 +4078,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.owner !== void 0) {
               let data12 = data7.owner;
               if (typeof data12 === "string") {
-                if (!pattern16.test(data12)) {
-                  const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema50.properties.themes.items.properties.owner, data: data12 };
+                if (!pattern17.test(data12)) {
+                  const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -3709,7 +4088,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.owner.type, parentSchema: schema50.properties.themes.items.properties.owner, data: data12 };
+                const err25 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.owner.type, parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -3719,7 +4098,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err26 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.themes.items.type, parentSchema: schema50.properties.themes.items, data: data7 };
+            const err26 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.themes.items.type, parentSchema: schema53.properties.themes.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3729,7 +4108,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/themes", schemaPath: "#/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.themes.type, parentSchema: schema50.properties.themes, data: data6 };
+        const err27 = { instancePath: instancePath + "/themes", schemaPath: "#/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.themes.type, parentSchema: schema53.properties.themes, data: data6 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3745,8 +4124,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i5 = 0; i5 < len3; i5++) {
           let data14 = data13[i5];
           if (typeof data14 === "string") {
-            if (!pattern16.test(data14)) {
-              const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema50.properties.attendees.items, data: data14 };
+            if (!pattern17.test(data14)) {
+              const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.attendees.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -3755,7 +4134,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.attendees.items.type, parentSchema: schema50.properties.attendees.items, data: data14 };
+            const err29 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.attendees.items.type, parentSchema: schema53.properties.attendees.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -3775,7 +4154,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              const err30 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema50.properties.attendees, data: data13 };
+              const err30 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema53.properties.attendees, data: data13 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -3788,7 +4167,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.attendees.type, parentSchema: schema50.properties.attendees, data: data13 };
+        const err31 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.attendees.type, parentSchema: schema53.properties.attendees, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -3798,7 +4177,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -3812,7 +4191,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 function compileValidators() {
   return validators;
 }
-var incident, schema31, schema32, schema36, schema42, func1, func2, func0, formats0, formats8, pattern4, schema40, pattern8, config, schema47, schema48, formats14, pattern12, pattern13, pattern15, review, schema50, pattern16, validators;
+var incident, schema31, schema32, schema36, schema42, func1, func2, func0, formats0, formats8, pattern4, schema40, pattern8, config, schema47, schema48, schema51, formats14, pattern12, pattern13, pattern15, review, schema53, pattern17, validators;
 var init_schema_compiler = __esm({
   "precompiled:schema-compiler"() {
     incident = validate20;
@@ -3831,16 +4210,17 @@ var init_schema_compiler = __esm({
     validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     config = validate23;
-    schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } } }, "$defs": { "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
+    schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } }, "review": { "description": "How the batch review reads the history.", "type": "object", "additionalProperties": false, "properties": { "program_start": { "description": "The day the incident program started recording. Baselines and trends begin here (default: the first incident's day): the review never compares with periods before it.", "type": "string", "format": "date", "examples": ["2025-01-01"] }, "repeat_window": { "$ref": "#/$defs/duration", "description": "How far back an earlier incident can be inferred to be repeated. Default: 180d." }, "recurring": { "description": "Recurring remediations: themes people pinned, and follow-ups that must never share a theme.", "type": "object", "additionalProperties": false, "properties": { "themes": { "description": "Pinned themes: a follow-up whose title contains one of the patterns belongs to the theme, whatever the grouping would do.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["name", "patterns"], "properties": { "name": { "description": "The theme's name in the review.", "type": "string", "minLength": 1, "maxLength": 100 }, "patterns": { "$ref": "#/$defs/phrases" } } }, "examples": [[{ "name": "log shipping alerts", "patterns": ["logs not shipped", "fluentd"] }]] }, "separate": { "description": "Follow-ups that never share a theme: each entry lists two or more pattern lists, and a follow-up matching one list is never grouped with one matching another.", "type": "array", "maxItems": 200, "items": { "type": "array", "minItems": 2, "maxItems": 20, "items": { "$ref": "#/$defs/phrases" } }, "examples": [[[["release notes"], ["hotfix", "hotfixes"]]]] } } } } } }, "$defs": { "phrases": { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
     schema48 = { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] };
+    schema51 = { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } };
     formats14 = require_formats().fullFormats.regex;
     pattern12 = new RegExp("^\\d+(m|h|d|w)$", "u");
     pattern13 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
     pattern15 = new RegExp("^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "u");
     validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     review = validate24;
-    schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
-    pattern16 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
+    schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
+    pattern17 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
     validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validators = { incident, config, review };
   }
@@ -4770,7 +5150,7 @@ function configMapping(file, data) {
     throw unusableConfig(file, "must be a set of 'key: value' lines", {
       rule: CONFIG_NOT_MAPPING.id,
       message: "the config must be a set of fields (severities:, categories:, ...)",
-      hint: "see the README for an example .incidents.yml"
+      hint: "see docs/config.md for an example .incidents.yml, or run incidents init for a commented one"
     });
   }
   return data;
@@ -5047,8 +5427,11 @@ function expandPaths(cwd, paths) {
     const absolute = path.resolve(cwd, given);
     const stats = lstatOrUndefined(absolute);
     if (!stats) throw new UsageError(`path '${given}' does not exist`);
-    if (stats.isDirectory()) walkMarkdown(cwd, absolute, out);
-    else out.push({ absolute, file: displayPath(cwd, absolute), symlink: stats.isSymbolicLink() });
+    if (stats.isDirectory()) {
+      const before = out.length;
+      walkMarkdown(cwd, absolute, out);
+      if (out.length === before) throw new UsageError(`no incident files (*.md) under '${given}': nothing was checked`);
+    } else out.push({ absolute, file: displayPath(cwd, absolute), symlink: stats.isSymbolicLink() });
   }
   return out;
 }
@@ -5069,6 +5452,16 @@ function walkIncidents(cwd, config2) {
 }
 function presentFiles(cwd, files) {
   return files.filter((file) => existsSync2(path.join(cwd, file)));
+}
+function requireIncidentFiles(cwd, config2) {
+  const files = walkIncidents(cwd, config2);
+  if (files.length > 0) return files;
+  const folder = displayPath(cwd, path.resolve(cwd, config2.incidentsDir)) || ".";
+  const setting = config2.source ? `the incidents_dir of ${config2.source}` : "the default incidents_dir (there is no .incidents.yml here)";
+  throw new UsageError(
+    `no incident files (*.md) under '${folder}', ${setting}: nothing was checked
+  fix: run from the repository's root, point incidents_dir at the folder that holds them, or record the first one with 'incidents new'`
+  );
 }
 var SKIPPED_DIRS;
 var init_find = __esm({
@@ -10384,15 +10777,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+    function createScalarToken(value, context2) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context2;
       const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end = context2.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -10416,8 +10809,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
+    function setScalarValue(token, value, context2 = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context2;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -16425,6 +16818,9 @@ function incidentFacts(document3) {
     mitigated: parseTimestamp(str2(d.mitigated_at)),
     resolved: parseTimestamp(str2(d.resolved_at)),
     detection: str2(obj(d.detection).method),
+    alert: str2(obj(d.detection).alert),
+    tags: strs(d.tags),
+    factorText: (Array.isArray(d.contributing_factors) ? d.contributing_factors : []).map((f) => str2(obj(f).description) ?? "").join(" ").slice(0, 2e3),
     mitigationAutomated: obj(d.mitigation).automated === true,
     services: strs(d.services),
     categories: strs(d.categories),
@@ -16719,12 +17115,12 @@ var init_title = __esm({
       )
     });
     titleRule = (document3) => {
-      const title = text(document3.data, "title");
-      if (title === void 0 || title === "") return [];
+      const title2 = text(document3.data, "title");
+      if (title2 === void 0 || title2 === "") return [];
       const findings = [];
-      const length = [...title].length;
-      const lines2 = title.trimEnd().split(/\r?\n/).length;
-      if (title.trim() === "") {
+      const length = [...title2].length;
+      const lines2 = title2.trimEnd().split(/\r?\n/).length;
+      if (title2.trim() === "") {
         findings.push(
           atValue(document3, ["title"], {
             rule: TITLE_FORMAT,
@@ -16816,12 +17212,12 @@ var init_identity = __esm({
       )
     });
     DATED = /^(\d{4}-\d{2}-\d{2})-?/;
-    identityRule = (document3, context) => [
-      ...idRule(document3, context),
-      ...titleRule(document3, context)
+    identityRule = (document3, context2) => [
+      ...idRule(document3, context2),
+      ...titleRule(document3, context2)
     ];
-    idRule = (document3, context) => {
-      const { config: config2 } = context;
+    idRule = (document3, context2) => {
+      const { config: config2 } = context2;
       const id = text(document3.data, "id");
       if (id === void 0) return [];
       const findings = [];
@@ -16830,7 +17226,7 @@ var init_identity = __esm({
           atValue(document3, ["id"], {
             rule: ID_FORMAT,
             message: `id ${quote(id)} does not match the id pattern ${config2.idPattern.source}`,
-            hint: idHint(id, context)
+            hint: idHint(id, context2)
           })
         );
       }
@@ -19780,13 +20176,13 @@ var init_micromark_util_classify_character = __esm({
 });
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
+function resolveAll(constructs2, events, context2) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
     const resolve = constructs2[index2].resolveAll;
     if (resolve && !called.includes(resolve)) {
-      events = resolve(events, context);
+      events = resolve(events, context2);
       called.push(resolve);
     }
   }
@@ -19798,7 +20194,7 @@ var init_micromark_util_resolve_all = __esm({
 });
 
 // node_modules/micromark-core-commonmark/lib/attention.js
-function resolveAllAttention(events, context) {
+function resolveAllAttention(events, context2) {
   let index2 = -1;
   let nextEvents;
   while (++index2 < events.length) {
@@ -19806,7 +20202,7 @@ function resolveAllAttention(events, context) {
       let open2 = index2;
       while (open2--) {
         if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+        context2.sliceSerialize(events[open2][1]).charCodeAt(0) === context2.sliceSerialize(events[index2][1]).charCodeAt(0)) {
           if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
@@ -19859,15 +20255,15 @@ function resolveAllAttention(events, context) {
           };
           nextEvents = [];
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context2], ["exit", events[open2][1], context2]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context2], ["enter", openingSequence, context2], ["exit", openingSequence, context2], ["enter", text4, context2]]);
+          nextEvents = push(nextEvents, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context2));
+          nextEvents = push(nextEvents, [["exit", text4, context2], ["enter", closingSequence, context2], ["exit", closingSequence, context2], ["exit", group, context2]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context2], ["exit", events[index2][1], context2]]);
           }
           splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
           index2 = open2 + nextEvents.length - offset - 2;
@@ -20882,12 +21278,12 @@ function subtokenize(eventsArray) {
 }
 function subcontent(events, eventIndex) {
   const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
+  const context2 = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
   if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
+    tokenizer = context2.parser[token.contentType](token.start);
     if (token._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
@@ -20907,7 +21303,7 @@ function subcontent(events, eventIndex) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
-      stream = context.sliceStream(current);
+      stream = context2.sliceStream(current);
       if (!current.next) {
         stream.push(null);
       }
@@ -21428,7 +21824,7 @@ var init_hard_break_escape = __esm({
 });
 
 // node_modules/micromark-core-commonmark/lib/heading-atx.js
-function resolveHeadingAtx(events, context) {
+function resolveHeadingAtx(events, context2) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
   if (events[contentStart][1].type === "whitespace") {
@@ -21452,7 +21848,7 @@ function resolveHeadingAtx(events, context) {
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context2], ["enter", text4, context2], ["exit", text4, context2], ["exit", content3, context2]]);
   }
   return events;
 }
@@ -22295,7 +22691,7 @@ function resolveAllLabelEnd(events) {
   }
   return events;
 }
-function resolveToLabelEnd(events, context) {
+function resolveToLabelEnd(events, context2) {
   let index2 = events.length;
   let offset = 0;
   let open2;
@@ -22349,13 +22745,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label2, context]];
+  media = [["enter", group, context2], ["enter", label2, context2]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text4, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
+  media = push(media, [["enter", text4, context2]]);
+  media = push(media, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context2));
+  media = push(media, [["exit", text4, context2], events[close - 2], events[close - 1], ["exit", label2, context2]]);
   media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group, context2]]);
   splice(events, open2, events.length, media);
   return events;
 }
@@ -22800,7 +23196,7 @@ var init_list = __esm({
 });
 
 // node_modules/micromark-core-commonmark/lib/setext-underline.js
-function resolveToSetextUnderline(events, context) {
+function resolveToSetextUnderline(events, context2) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
@@ -22835,15 +23231,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text4][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text4, 0, [["enter", heading2, context]]);
-    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
+    editMap.add(text4, 0, [["enter", heading2, context2]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context2]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
     events[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading2, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context2]]);
   editMap.consume(events);
   return events;
 }
@@ -23025,7 +23421,7 @@ function initializeFactory(field) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events, context) {
+  function resolveAllText(events, context2) {
     let index2 = -1;
     let enter;
     while (++index2 <= events.length) {
@@ -23043,16 +23439,16 @@ function createResolver(extraResolver) {
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events, context) : events;
+    return extraResolver ? extraResolver(events, context2) : events;
   }
 }
-function resolveAllLineSuffixes(events, context) {
+function resolveAllLineSuffixes(events, context2) {
   const editMap = new EditMap();
   let eventIndex = 0;
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
+      const chunks = context2.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -23078,7 +23474,7 @@ function resolveAllLineSuffixes(events, context) {
           break;
         }
       }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+      if (context2._contentTypeTextTrailing && eventIndex === events.length) {
         size = 0;
       }
       if (size) {
@@ -23101,7 +23497,7 @@ function resolveAllLineSuffixes(events, context) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+          editMap.add(eventIndex, 0, [["enter", token, context2], ["exit", token, context2]]);
         }
       }
       eventIndex++;
@@ -23228,7 +23624,7 @@ function createTokenizer(parser2, initialize, from) {
       interrupt: true
     })
   };
-  const context = {
+  const context2 = {
     code: null,
     containerState: {},
     defineSkip,
@@ -23240,12 +23636,12 @@ function createTokenizer(parser2, initialize, from) {
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context, effects);
+  let state = initialize.tokenize.call(context2, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
   }
-  return context;
+  return context2;
   function write(slice) {
     chunks = push(chunks, slice);
     main();
@@ -23253,8 +23649,8 @@ function createTokenizer(parser2, initialize, from) {
       return [];
     }
     addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
+    context2.events = resolveAll(resolveAllConstructs, context2.events, context2);
+    return context2.events;
   }
   function sliceSerialize(token, expandTabs) {
     return serializeChunks(sliceStream(token), expandTabs);
@@ -23325,21 +23721,21 @@ function createTokenizer(parser2, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code;
+    context2.previous = code;
     consumed = true;
   }
   function enter(type2, fields) {
     const token = fields || {};
     token.type = type2;
     token.start = now();
-    context.events.push(["enter", token, context]);
+    context2.events.push(["enter", token, context2]);
     stack.push(token);
     return token;
   }
   function exit2(type2) {
     const token = stack.pop();
     token.end = now();
-    context.events.push(["exit", token, context]);
+    context2.events.push(["exit", token, context2]);
     return token;
   }
   function onsuccessfulconstruct(construct, info2) {
@@ -23393,16 +23789,16 @@ function createTokenizer(parser2, initialize, from) {
           info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
-            context.currentConstruct = construct;
+            context2.currentConstruct = construct;
           }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+          if (construct.name && context2.parser.constructs.disable.null.includes(construct.name)) {
             return nok(code);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
+            fields ? Object.assign(Object.create(context2), fields) : context2,
             effects,
             ok2,
             nok
@@ -23429,17 +23825,17 @@ function createTokenizer(parser2, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+      splice(context2.events, from2, context2.events.length - from2, construct.resolve(context2.events.slice(from2), context2));
     }
     if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
+      context2.events = construct.resolveTo(context2.events, context2);
     }
   }
   function store() {
     const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
+    const startPrevious = context2.previous;
+    const startCurrentConstruct = context2.currentConstruct;
+    const startEventsIndex = context2.events.length;
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
@@ -23447,9 +23843,9 @@ function createTokenizer(parser2, initialize, from) {
     };
     function restore() {
       point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
+      context2.previous = startPrevious;
+      context2.currentConstruct = startCurrentConstruct;
+      context2.events.length = startEventsIndex;
       stack = startStack;
       accountForPotentialSkip();
     }
@@ -23860,7 +24256,7 @@ function compiler(options) {
       children: [],
       position: void 0
     };
-    const context = {
+    const context2 = {
       stack: [tree],
       tokenStack: [],
       config: config2,
@@ -23890,27 +24286,27 @@ function compiler(options) {
       const handler2 = config2[events[index2][0]];
       if (events[index2][0] === "enter" && config2.beforeEnter.length > 0) {
         callListeners(config2.beforeEnter, {
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
       if (own2.call(handler2, events[index2][1].type)) {
         handler2[events[index2][1].type].call({
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
       if (events[index2][0] === "exit" && config2.afterExit.length > 0) {
         callListeners(config2.afterExit, {
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
     }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
+    if (context2.tokenStack.length > 0) {
+      const tail = context2.tokenStack[context2.tokenStack.length - 1];
       const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
+      handler2.call(context2, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -23930,10 +24326,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context, token) {
+  function callListeners(listeners, context2, token) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
+      listeners[index2].call(context2, token);
     }
   }
   function prepareList(events, start) {
@@ -24181,14 +24577,14 @@ function compiler(options) {
     tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
+    const context2 = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
+      const tail = context2.children[context2.children.length - 1];
       tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config2.canContainEols.includes(context2.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -25217,10 +25613,10 @@ var init_lib7 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set stem(stem2) {
-        assertNonEmpty(stem2, "stem");
-        assertPart(stem2, "stem");
-        this.path = default2.join(this.dirname || "", stem2 + (this.extname || ""));
+      set stem(stem) {
+        assertNonEmpty(stem, "stem");
+        assertPart(stem, "stem");
+        this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
       }
       // Normal prototypal methods.
       /**
@@ -26277,8 +26673,8 @@ function parseHeadings(body, bodyLine) {
   });
   return headings;
 }
-function sectionKey(title) {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function sectionKey(title2) {
+  return title2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var parser;
 var init_headings = __esm({
@@ -26316,10 +26712,10 @@ var init_unclosed_fence = __esm({
 });
 
 // src/validate/rules/sections.ts
-function requiredSections(document3, context) {
+function requiredSections(document3, context2) {
   if (text(document3.data, "status") !== "reviewed") return void 0;
   const severity = text(document3.data, "severity");
-  const config2 = context.config.severities.find((s) => s.id === severity);
+  const config2 = context2.config.severities.find((s) => s.id === severity);
   return config2 && severity ? { severity, sections: config2.reviewSections } : void 0;
 }
 function usualDepth(headings) {
@@ -26397,8 +26793,8 @@ var init_sections = __esm({
       language: "markdown",
       repository: underReview(["Impact"])
     });
-    sectionsRule = (document3, context) => {
-      const required = requiredSections(document3, context);
+    sectionsRule = (document3, context2) => {
+      const required = requiredSections(document3, context2);
       if (!required) return [];
       const headings = readHeadings(document3.body, document3.bodyLine);
       const found = /* @__PURE__ */ new Map();
@@ -26670,7 +27066,7 @@ function validateDocuments({
   now,
   rules = INCIDENT_RULES
 }) {
-  const context = { config: config2, now, incidentsById: indexById(allIncidents), deletedById };
+  const context2 = { config: config2, now, incidentsById: indexById(allIncidents), deletedById };
   const findings = [];
   for (const document3 of targets) {
     if (document3.kind === "review") {
@@ -26678,9 +27074,9 @@ function validateDocuments({
       continue;
     }
     findings.push(...schemaFindings(document3, "incident"));
-    for (const rule of rules) findings.push(...rule(document3, context));
+    for (const rule of rules) findings.push(...rule(document3, context2));
   }
-  for (const document3 of referrers) findings.push(...deletedReferencesRule(document3, context));
+  for (const document3 of referrers) findings.push(...deletedReferencesRule(document3, context2));
   return sortFindings(findings);
 }
 var INCIDENT_RULES, DATA_RULES, CROSS_FILE_RULES, PER_FILE_DATA_RULES;
@@ -26715,7 +27111,7 @@ var init_validate_set = __esm({
 // src/review/read-facts.ts
 import { Worker } from "node:worker_threads";
 function readReviewFacts(entries, config2, now, copy) {
-  const context = { config: config2, now, incidentsById: NO_INCIDENTS };
+  const context2 = { config: config2, now, incidentsById: NO_INCIDENTS };
   const files = [];
   const unreadable = [];
   for (const entry of entries) {
@@ -26731,7 +27127,7 @@ function readReviewFacts(entries, config2, now, copy) {
       continue;
     }
     const document3 = { ...parsed.document, locate: NO_POSITIONS };
-    const sound = !hasErrors(schemaFindings(document3, "incident")) && !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document3, context)));
+    const sound = !hasErrors(schemaFindings(document3, "incident")) && !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document3, context2)));
     const facts = sound ? incidentFacts(document3) : void 0;
     const kept = { file: entry.file, keys: pickReferenceKeys(document3.data), facts };
     files.push(copy ? structuredClone(kept) : kept);
@@ -26760,11 +27156,13 @@ async function readOnTwoThreads(entries, input, workerEntry) {
 }
 async function collectReviewFacts(input) {
   const { config: config2 } = input;
-  const entries = walkIncidents(input.cwd, config2).filter((entry) => !entry.file.startsWith(`${config2.reviewsDir}/`));
+  const entries = requireIncidentFiles(input.cwd, config2).filter(
+    (entry) => !entry.file.startsWith(`${config2.reviewsDir}/`)
+  );
   const shares = input.workerEntry && entries.length >= PARALLEL_MIN_FILES ? await readOnTwoThreads(entries, input, input.workerEntry) : [readReviewFacts(entries, config2, input.now, true)];
   const files = shares.flatMap((share2) => share2.files);
   const records2 = files.map((f) => ({ file: f.file, data: f.keys }));
-  const context = { config: config2, now: input.now, incidentsById: indexById(records2) };
+  const context2 = { config: config2, now: input.now, incidentsById: indexById(records2) };
   const crossFileErrors = (f) => {
     const document3 = {
       file: f.file,
@@ -26775,7 +27173,7 @@ async function collectReviewFacts(input) {
       frontmatterLine: 1,
       locate: NO_POSITIONS
     };
-    return CROSS_FILE_RULES.some((rule) => hasErrors(rule(document3, context)));
+    return CROSS_FILE_RULES.some((rule) => hasErrors(rule(document3, context2)));
   };
   const incidents = [];
   const skipped = shares.flatMap((share2) => share2.unreadable);
@@ -30575,18 +30973,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural3 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context2) {
+      const plural4 = context2.types.length === 1 ? "" : " one of";
+      const message = `${context2.argument} could not be converted to${plural4}: ${context2.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context2.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context2) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context2.prefix,
+        message: `"${context2.value}" is an invalid ${context2.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -36781,17 +37179,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context) {
+      onConnect(abort, context2) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context2, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -36828,7 +37226,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context2
             });
           }
         }
@@ -36997,17 +37395,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context2) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context2, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -37035,7 +37433,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context2
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -37227,7 +37625,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context2) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -37236,10 +37634,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context } = this;
+        const { opaque, handler: handler2, context: context2 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -37257,7 +37655,7 @@ var require_api_pipeline = __commonJS({
             headers,
             opaque,
             body: this.res,
-            context
+            context: context2
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -37341,7 +37739,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context2) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -37355,7 +37753,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context2 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -37363,7 +37761,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context2
         });
       }
       onError(err) {
@@ -37432,20 +37830,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context2) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context2;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context2 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -37457,7 +37855,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context2
         });
       }
       onError(err) {
@@ -37824,7 +38222,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -38140,9 +38538,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
       pluralize(count3) {
         const one2 = count3 === 1;
@@ -38254,14 +38652,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -46652,11 +47050,11 @@ var init_context2 = __esm({
 });
 
 // src/action/event.ts
-function resolveCommands(command, context) {
+function resolveCommands(command, context2) {
   if (command !== "auto") return [command];
-  if (context.isDefaultBranchPush) return ["validate", "sync"];
-  if (context.eventName === "schedule" || context.eventName === "workflow_dispatch") return ["review"];
-  if (context.eventName === "issues" && (context.action === "opened" || context.action === "labeled" || context.action === "edited"))
+  if (context2.isDefaultBranchPush) return ["validate", "sync"];
+  if (context2.eventName === "schedule" || context2.eventName === "workflow_dispatch") return ["review"];
+  if (context2.eventName === "issues" && (context2.action === "opened" || context2.action === "labeled" || context2.action === "edited"))
     return ["declare"];
   return ["validate"];
 }
@@ -46674,7 +47072,7 @@ var PULL_REQUEST_TARGET_WARNING;
 var init_fork = __esm({
   "src/action/fork.ts"() {
     "use strict";
-    PULL_REQUEST_TARGET_WARNING = "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).";
+    PULL_REQUEST_TARGET_WARNING = "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in docs/action.md).";
   }
 });
 
@@ -46864,13 +47262,13 @@ function quoted(value) {
   return `'${visible(value)}'`;
 }
 function checkTitle(input) {
-  const title = input.trim().replace(/\s+/g, " ");
-  if (!title)
+  const title2 = input.trim().replace(/\s+/g, " ");
+  if (!title2)
     return {
       ok: false,
       reason: "the title cannot be empty: say what users experience, like 'Checkout failing for EU customers'"
     };
-  return { ok: true, value: title };
+  return { ok: true, value: title2 };
 }
 function checkSeverity(input, config2) {
   const ids = config2.severities.map((s) => s.id);
@@ -46928,8 +47326,8 @@ var init_answers = __esm({
 });
 
 // src/scaffold/incident-id.ts
-function slugify(title) {
-  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(title2) {
+  const slug = title2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (slug.length <= MAX_SLUG_LENGTH) return slug || "incident";
   const cut3 = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastBreak = cut3.lastIndexOf("-");
@@ -46938,8 +47336,8 @@ function slugify(title) {
     ""
   );
 }
-function incidentId(started, title) {
-  return `${started.text.slice(0, 10)}-${slugify(title)}`;
+function incidentId(started, title2) {
+  return `${started.text.slice(0, 10)}-${slugify(title2)}`;
 }
 var MAX_SLUG_LENGTH;
 var init_incident_id = __esm({
@@ -47089,7 +47487,7 @@ function planDeclaration(issue2, config2, now) {
     problems.push({ field: label2, reason: check.reason });
     return void 0;
   };
-  const title = take("Title", checkTitle(issue2.title.replace(/^\s*\[incident\]:?\s*/i, "")));
+  const title2 = take("Title", checkTitle(issue2.title.replace(/^\s*\[incident\]:?\s*/i, "")));
   const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config2));
   const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", asked2, "UTC"));
   const services = take(
@@ -47101,20 +47499,20 @@ function planDeclaration(issue2, config2, now) {
   );
   const commanderAnswer = answers.get(FORM.commander);
   const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
-  if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
+  if (problems.length || !title2 || !severity || !started || !services) return { kind: "invalid", problems };
   const incident2 = {
-    title,
+    title: title2,
     severity,
     started,
     services,
     commander,
     ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {}
   };
-  const id = incidentId(started, title);
+  const id = incidentId(started, title2);
   return {
     kind: "file",
     id,
-    title,
+    title: title2,
     path: `${config2.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
     text: renderIncident(id, incident2, asked2)
   };
@@ -48778,9 +49176,9 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts2;
-                counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
+                var counts4;
+                counts4 = this._states.counts;
+                return counts4[0] + counts4[1] + counts4[2] + counts4[3] === at;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -49580,8 +49978,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+function getValues(context2, operator, key, modifier) {
+  var value = context2[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -49645,7 +50043,7 @@ function parseUrl(template) {
     expand: expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function expand(template, context2) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -49659,7 +50057,7 @@ function expand(template, context) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context2, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -50197,7 +50595,7 @@ var init_json_with_bigint = __esm({
       try {
         const result = JSON.parse(
           "1",
-          (_, __, context) => !!context?.source && context.source === "1"
+          (_, __, context2) => !!context2?.source && context2.source === "1"
         );
         featureCache.set(parseFingerprint, result);
         return result;
@@ -50206,26 +50604,26 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+    convertMarkedBigIntsReviver = (key, value, context2, userReviver) => {
       const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
       if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
       const isNoiseValue = typeof value === "string" && noiseValue.test(value);
       if (isNoiseValue) return value.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
       if (!hasUserReviver) return value;
-      return userReviver(key, value, context);
+      return userReviver(key, value, context2);
     };
     JSONParseV2 = (text4, reviver) => {
-      return JSON.parse(text4, (key, value, context) => {
+      return JSON.parse(text4, (key, value, context2) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
-        const isInt = context && intRegex.test(context.source);
+        const isInt = context2 && intRegex.test(context2.source);
         const isBigInt = isBigNumber && isInt;
-        if (isBigInt) return BigInt(context.source);
+        if (isBigInt) return BigInt(context2.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value;
-        return reviver(key, value, context);
+        return reviver(key, value, context2);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -50296,7 +50694,7 @@ var init_json_with_bigint = __esm({
         const serializedData = serializeBigInts(text4);
         return originalParse(
           serializedData,
-          (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+          (key, value, context2) => convertMarkedBigIntsReviver(key, value, context2, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
@@ -53578,9 +53976,9 @@ var init_client = __esm({
 });
 
 // src/action/declare.ts
-async function actionDeclare(inputs, context, workspace, now) {
-  const issue2 = context.issue;
-  if (!issue2) throw new UsageError(`declare runs on issues events (this is '${context.eventName || "none"}')`);
+async function actionDeclare(inputs, context2, workspace, now) {
+  const issue2 = context2.issue;
+  if (!issue2) throw new UsageError(`declare runs on issues events (this is '${context2.eventName || "none"}')`);
   if (!issue2.labels.includes(DECLARE_LABEL)) {
     info(`Nothing to declare: issue #${issue2.number} has no '${DECLARE_LABEL}' label.`);
     return;
@@ -53592,12 +53990,12 @@ async function actionDeclare(inputs, context, workspace, now) {
     return;
   }
   const { config: config2 } = loadConfig(workspace, inputs.config);
-  const repo = parseRepo(context.repository);
+  const repo = parseRepo(context2.repository);
   if (!repo || !inputs.token)
     throw new UsageError("declare needs GITHUB_REPOSITORY and a token with contents, pull-requests and issues write");
   const client = createClient({
     token: inputs.token,
-    baseUrl: context.apiUrl,
+    baseUrl: context2.apiUrl,
     log: { info: (m) => info(m), warn: (m) => warning(m) }
   });
   const result = await declareIncident(client, repo, issue2, config2, now);
@@ -53831,9 +54229,9 @@ function share(part, whole) {
   return whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
 }
 function countBy(items, keys) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const item of items) for (const key of new Set(keys(item))) counts2.set(key, (counts2.get(key) ?? 0) + 1);
-  return counts2;
+  const counts4 = /* @__PURE__ */ new Map();
+  for (const item of items) for (const key of new Set(keys(item))) counts4.set(key, (counts4.get(key) ?? 0) + 1);
+  return counts4;
 }
 var init_stats = __esm({
   "src/review/metrics/stats.ts"() {
@@ -53892,6 +54290,16 @@ function formatNumber(value) {
   if (value === null) return "\u2013";
   return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, "");
 }
+function formatMinutesExact(minutes) {
+  if (minutes === null || minutes < 1440) return formatMinutes(minutes);
+  const m = Math.round(minutes);
+  const parts = [
+    [Math.floor(m / 1440), "d"],
+    [Math.floor(m % 1440 / 60), "h"],
+    [m % 60, "min"]
+  ];
+  return parts.filter(([n], i) => i === 0 || n > 0).map(([n, unit]) => `${n} ${unit}`).join(" ");
+}
 var init_format = __esm({
   "src/review/format.ts"() {
     "use strict";
@@ -53902,12 +54310,12 @@ var init_format = __esm({
 function label(text4) {
   return `"${text4.replace(/["[\]{}<>`\n\r]/g, "").slice(0, 80)}"`;
 }
-function barChart(title, axis, labels, bars, line) {
+function barChart(title2, axis, labels, bars, line) {
   const max = Math.max(1, ...bars, ...line ?? []);
   return [
     "```mermaid",
     "xychart-beta",
-    `  title ${label(title)}`,
+    `  title ${label(title2)}`,
     `  x-axis [${labels.map(label).join(", ")}]`,
     `  y-axis ${label(axis)} 0 --> ${Math.ceil(max * 1.1)}`,
     `  bar [${bars.join(", ")}]`,
@@ -53915,10 +54323,10 @@ function barChart(title, axis, labels, bars, line) {
     "```"
   ].join("\n");
 }
-function pieChart(title, slices) {
+function pieChart(title2, slices) {
   return [
     "```mermaid",
-    `pie title ${title.replace(/[\n\r"]/g, "")}`,
+    `pie title ${title2.replace(/[\n\r"]/g, "")}`,
     ...slices.filter(([, n]) => n > 0).map(([name, n]) => `  ${label(name)} : ${n}`),
     "```"
   ].join("\n");
@@ -53940,26 +54348,30 @@ function table(header, rows) {
 function themesSection(r) {
   return ["## Themes for discussion", "", ...r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`)].join("\n");
 }
+function baselineWords(r) {
+  const b = r.period.baseline;
+  if (!b.length) return "none";
+  return b.length === 1 ? b[0] : `average of ${b.length} periods, ${b[0]} to ${b[b.length - 1]}`;
+}
+function noBaselineNote(r) {
+  return r.period.records_from === null ? "No baseline: no incidents are recorded." : `No baseline: the records start on ${r.period.records_from}, so no period before this one holds any. If the program started earlier, set \`review.program_start\` in \`.incidents.yml\`.`;
+}
 function overviewSection(r) {
   const sev = Object.keys(r.incidents.by_severity);
+  const { previous: previous2, baseline } = r.incidents;
   const rows = [
-    [
-      "**Incidents**",
-      `**${r.incidents.total}**`,
-      formatNumber(r.incidents.previous.total),
-      formatNumber(r.incidents.baseline.total)
-    ],
+    ["**Incidents**", `**${r.incidents.total}**`, counts(previous2, (c) => c.total), counts(baseline, (c) => c.total)],
     ...sev.map((s) => [
       escapeMarkdown(s),
       formatNumber(r.incidents.by_severity[s] ?? 0),
-      formatNumber(r.incidents.previous.by_severity[s] ?? 0),
-      formatNumber(r.incidents.baseline.by_severity[s] ?? 0)
+      counts(previous2, (c) => c.by_severity[s]),
+      counts(baseline, (c) => c.by_severity[s])
     ]),
     [
       "Near misses",
       formatNumber(r.incidents.near_misses),
-      formatNumber(r.incidents.previous.near_misses),
-      formatNumber(r.incidents.baseline.near_misses)
+      counts(previous2, (c) => c.near_misses),
+      counts(baseline, (c) => c.near_misses)
     ]
   ];
   return [
@@ -53968,12 +54380,13 @@ function overviewSection(r) {
     table(
       [
         "",
-        `This period (${escapeMarkdown(r.period.label)})`,
-        `Previous (${escapeMarkdown(r.period.previous)})`,
-        "Baseline (average of the four periods before)"
+        `This period (${escapeMarkdown(r.period.label)}${r.period.partial ? ", so far" : ""})`,
+        `Previous (${r.period.previous === null ? "no records" : escapeMarkdown(r.period.previous)})`,
+        `Baseline (${escapeMarkdown(baselineWords(r))})`
       ],
       rows
     ),
+    ...baseline ? [] : ["", `_${noBaselineNote(r)}_`],
     "",
     barChart("Incidents per period", "Incidents", r.trends.periods, r.trends.incidents)
   ].join("\n");
@@ -54016,15 +54429,15 @@ function detectionSection(r) {
   return [
     "## Detection",
     "",
-    d.known ? table(["Noticed first by", "Incidents", "Share"], rows) : "_No detection method recorded in this period._",
+    d.known ? table(["Noticed first by", "Incidents", "Share"], rows) : r.incidents.total ? "_Detection cannot be shown: no incident in this period records `detection.method`._" : "_No incidents in this period._",
     ...d.unknown ? ["", `_${d.unknown} incident(s) do not record how they were detected._`] : [],
     ...d.known ? ["", pieChart("Who noticed first", Object.entries(d.by_method))] : []
   ].join("\n");
 }
 function trendsSection(r) {
   const t = r.trends;
-  const block = (title, list2) => list2.length ? [
-    `### ${title}`,
+  const block = (title2, list2) => list2.length ? [
+    `### ${title2}`,
     "",
     table(
       ["", ...t.periods.map(escapeMarkdown)],
@@ -54033,42 +54446,60 @@ function trendsSection(r) {
     ""
   ] : [];
   const top = t.categories.slice(0, 6);
+  const hasBaseline = r.period.baseline.length > 0;
+  const chart = hasBaseline ? barChart(
+    `Categories: ${r.period.label} against the baseline (average per period)`,
+    "Incidents",
+    top.flatMap((s) => [`${s.name} ${r.period.label}`, `${s.name} baseline`]),
+    top.flatMap((s) => [s.current, s.baseline_avg ?? 0])
+  ) : barChart(
+    `Categories: ${r.period.label}`,
+    "Incidents",
+    top.map((s) => s.name),
+    top.map((s) => s.current)
+  );
+  const moved = (list2) => list2.map(
+    (g) => `${escapeMarkdown(g.name)} (${g.dimension.replace("_", " ")}: ${g.current} against ${formatNumber(g.baseline_avg)})`
+  ).join("; ");
   return [
     "## Trends",
     "",
-    ...top.length ? [
-      barChart(
-        `Categories: ${r.period.label} (bars) against the baseline (line)`,
-        "Incidents",
-        top.map((s) => s.name),
-        top.map((s) => s.current),
-        top.map((s) => s.baseline_avg)
-      ),
-      ""
-    ] : [],
+    ...top.length ? [chart, ""] : [],
     ...block("Categories", t.categories),
     ...block("Services", t.services),
     ...block("Contributing factors", t.contributing_factors),
-    t.grew.length ? `What grew: ${t.grew.map((g) => `${escapeMarkdown(g.name)} (${g.dimension.replace("_", " ")}: ${g.current} against ${formatNumber(g.baseline_avg)})`).join("; ")}.` : "_Nothing grew against its baseline._"
+    hasBaseline ? t.grew.length ? `What grew: ${moved(t.grew)}.` : "_Nothing grew against its baseline._" : `_Nothing is compared: ${noBaselineNote(r).replace(/^No baseline: /, "")}_`,
+    ...hasBaseline && t.fell.length ? ["", `What fell: ${moved(t.fell)}.`] : []
   ].join("\n");
 }
+function cannotAnswer(r, field, what) {
+  return r.missing_fields.includes(field) ? `_${what}: no incident in this period records \`${field}\`. Record it and the review will show it._` : void 0;
+}
 function repeatsSection(r) {
+  const silent = cannotAnswer(r, "contributing_factors", "Repeats cannot be inferred");
   return [
     "## Repeats",
     "",
-    `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
-    "",
-    r.repeats.length ? table(
-      ["Incident", "Repeats", "How we know"],
-      r.repeats.map((x) => [
-        inlineCode(x.incident),
-        inlineCode(x.repeat_of),
-        x.inferred ? `inferred: ${escapeMarkdown(x.reason)}` : "explicit (`repeat_of`)"
-      ])
-    ) : "_No repeats in this period._",
+    ...r.incidents.total === 0 ? ["_No incidents in this period._"] : [
+      r.novelty_rate === null ? "Novelty rate: **\u2013** (unknown without contributing factors or `repeat_of`)." : `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
+      "",
+      r.repeats.length ? table(
+        ["Incident", "Repeats", "Link", "Evidence"],
+        r.repeats.map((x) => [
+          inlineCode(x.incident),
+          inlineCode(x.repeat_of),
+          x.strength === "explicit" ? "explicit (`repeat_of`)" : x.strength === "strong" ? "inferred, strong" : "inferred, weak (not counted)",
+          x.strength === "explicit" ? "\u2013" : escapeMarkdown(x.reason.replace(/^(?:strong|weak): /, ""))
+        ])
+      ) : silent ?? "_No repeats in this period._",
+      ...r.repeats.length && silent ? [
+        "",
+        "_Inferred from services, alerts, tags and titles only: no incident in this period records `contributing_factors`._"
+      ] : []
+    ],
     ...r.repeat_chains.some((c) => c.length > 2) ? [
       "",
-      "Chains:",
+      "Chains (explicit and strong links only):",
       "",
       ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(" \u2192 ")}`)
     ] : []
@@ -54081,8 +54512,12 @@ function recurringSection(r) {
     "Follow-ups that propose the same thing in different words, across incidents up to the end of this period.",
     "",
     ...r.recurring_follow_ups.length ? r.recurring_follow_ups.flatMap((t) => [
-      `- **${escapeMarkdown(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`
-    ]) : ["_No remediation was proposed in more than one incident._"]
+      `- **${escapeMarkdown(t.theme)}**${t.pinned ? " (pinned)" : ""}: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${escapeMarkdown(t.question)}`,
+      ...t.members.slice(0, MEMBERS_SHOWN).map((m) => `  - ${escapeMarkdown(m.title)} (${inlineCode(m.follow_up.slice(0, m.follow_up.lastIndexOf("/")))})`),
+      ...t.follow_ups.length > Math.min(t.members.length, MEMBERS_SHOWN) ? [`  - and ${t.follow_ups.length - Math.min(t.members.length, MEMBERS_SHOWN)} more follow-up(s)`] : []
+    ]) : [
+      r.incidents.total === 0 ? "_No incidents in this period._" : cannotAnswer(r, "follow_ups", "No remediation analysis") ?? "_No remediation was proposed in more than one incident._"
+    ]
   ].join("\n");
 }
 function followUpsSection(r) {
@@ -54118,6 +54553,7 @@ function followUpsSection(r) {
 function peopleSection(r) {
   const p = r.responders;
   const total = p.incident_commanders.reduce((sum, c) => sum + c.count, 0);
+  if (r.incidents.total === 0) return ["## People", "", "_No incidents in this period._"].join("\n");
   return [
     "## People",
     "",
@@ -54128,10 +54564,12 @@ function peopleSection(r) {
         String(c.count),
         formatShare(total ? c.count / total : null)
       ])
-    ) : "_No incident commanders recorded._",
-    "",
-    `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(escapeMarkdown).join(", ")}.` : ""}`,
-    ...p.without_commander ? ["", `_${p.without_commander} incident(s) record no incident commander._`] : [],
+    ) : cannotAnswer(r, "roles.incident_commander", "No load figures"),
+    ...p.top_two_share === null ? [] : [
+      "",
+      `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(escapeMarkdown).join(", ")}.` : ""}`
+    ],
+    ...p.without_commander && p.incident_commanders.length ? ["", `_${p.without_commander} incident(s) record no incident commander._`] : [],
     ...p.responders.length ? [
       "",
       `Responders: ${p.responders.slice(0, 10).map((x) => `${escapeMarkdown(x.handle)} (${x.count})`).join(", ")}.`
@@ -54140,10 +54578,17 @@ function peopleSection(r) {
 }
 function reviewsSection(r) {
   const v = r.reviews;
+  if (v.resolved === 0)
+    return [
+      "## Review health",
+      "",
+      r.incidents.total ? "_No incident in this period is resolved yet: no review is due._" : "_No incidents in this period._"
+    ].join("\n");
+  const median = v.median_days_to_review === null ? cannotAnswer(r, "review.date", "Time to review cannot be measured") ?? "" : `Median time from resolution to review: **${formatNumber(v.median_days_to_review)} days** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`;
   return [
     "## Review health",
     "",
-    `Median time from resolution to review: **${v.median_days_to_review === null ? "\u2013" : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`,
+    median,
     "",
     v.past_deadline.length ? table(
       ["Incident", "Severity", "Deadline", "Reviewed", "Days late"],
@@ -54154,11 +54599,11 @@ function reviewsSection(r) {
         x.reviewed ?? "not yet",
         String(x.days_late)
       ])
-    ) : "_Every review was held on time._"
+    ) : `_No review is past its deadline (${v.resolved} resolved incident(s))._`
   ].join("\n");
 }
 function goalsSection(r) {
-  const value = (unit, v) => unit === "minutes" ? formatMinutes(v) : unit === "share" ? formatShare(v) : formatNumber(v);
+  const value = (unit, v) => unit === "minutes" ? formatMinutesExact(v) : unit === "share" ? formatShare(v) : formatNumber(v);
   const trend2 = { better: "\u2197 better", worse: "\u2198 worse", same: "\u2192 same" };
   return [
     "## Goals",
@@ -54174,11 +54619,12 @@ function goalsSection(r) {
           g.met === null ? "no data" : g.met ? "\u2705 yes" : "\u274C no",
           g.trend ? trend2[g.trend] : "\u2013"
         ])
-      )
+      ),
+      ...r.goals.flatMap((g) => g.scaling ? ["", `_${escapeMarkdown(g.name)} is ${escapeMarkdown(g.scaling)}._`] : [])
     ] : GOAL_HINT
   ].join("\n");
 }
-var PHASE_NAMES, GOAL_HINT;
+var PHASE_NAMES, counts, MEMBERS_SHOWN, GOAL_HINT;
 var init_sections2 = __esm({
   "src/review/render/sections.ts"() {
     "use strict";
@@ -54191,6 +54637,8 @@ var init_sections2 = __esm({
       time_to_mitigate: "Mitigate",
       time_to_resolve: "Resolve"
     };
+    counts = (c, pick) => c ? formatNumber(pick(c) ?? 0) : "\u2013";
+    MEMBERS_SHOWN = 6;
     GOAL_HINT = [
       "No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:",
       "",
@@ -54207,12 +54655,18 @@ var init_sections2 = __esm({
 });
 
 // src/review/render/markdown.ts
+function title(r) {
+  const range = `${r.period.from} to ${r.period.to}`;
+  const named = r.period.label === `${r.period.from}..${r.period.to}` ? range : `${escapeMarkdown(r.period.label)}: ${range}`;
+  return `# Batch review ${named}${r.period.partial ? " (partial: the period is not over)" : ""}`;
+}
+function intro(r) {
+  const baseline = r.period.baseline.length ? `baseline: ${escapeMarkdown(baselineWords(r))}` : "no baseline";
+  const partial = r.period.partial ? ` The period runs to ${r.period.to}: counts so far, up to ${r.generated_at.slice(0, 10)}.` : "";
+  return `${r.incidents.total} incident(s) in this period; ${baseline}.${partial} Generated by incidents-as-code on ${r.generated_at.slice(0, 10)}.`;
+}
 function render(r, sections) {
-  const head2 = [
-    `# Batch review ${escapeMarkdown(r.period.label)}: ${r.period.from} to ${r.period.to}`,
-    "",
-    `${r.incidents.total} incident(s) in this period; baseline: ${r.period.baseline.map(escapeMarkdown).join(", ")}. Generated by incidents-as-code on ${r.generated_at.slice(0, 10)}.`
-  ];
+  const head2 = [title(r), "", intro(r), ...r.period.note ? ["", `> ${r.period.note}`] : []];
   return `${[...head2, ...sections.map((section2) => `
 ${section2(r)}`)].join("\n")}
 `;
@@ -54238,6 +54692,7 @@ var init_markdown = __esm({
     "use strict";
     init_markdown_escape();
     init_github_limits();
+    init_sections2();
     init_sections2();
     FULL = [
       themesSection,
@@ -54313,24 +54768,24 @@ function dump2(frontmatter2) {
 function withoutTimestamps(text4) {
   return text4.replace(/^generated_at: .*$/m, "generated_at:").replace(/Generated by incidents-as-code on \d{4}-\d{2}-\d{2}\./g, "Generated by incidents-as-code.");
 }
-function keptFrontmatter(previous2, context) {
+function keptFrontmatter(previous2, context2) {
   const yamlText = previous2.replace(/^---\r?\n/, "").replace(/---\r?\n$/, "");
   const parsed = parseYaml(yamlText);
   const problem = parsed.ok ? typeof parsed.data === "object" && parsed.data !== null && !Array.isArray(parsed.data) ? void 0 : { line: 1, column: 1, message: "the frontmatter must be a set of fields (period:, attendees:, ...)" } : { ...parsed.problem.position, message: `${parsed.problem.message} (${parsed.problem.rule.id})` };
   if (!problem) return parsed.data;
-  context?.warn(
-    `${context.file}:${problem.line + 1}:${problem.column} ${problem.message}; the record's frontmatter is kept as it is and only its generated summary is updated: fix the frontmatter and the next run updates it too`
+  context2?.warn(
+    `${context2.file}:${problem.line + 1}:${problem.column} ${problem.message}; the record's frontmatter is kept as it is and only its generated summary is updated: fix the frontmatter and the next run updates it too`
   );
   return void 0;
 }
-function renderReviewRecord(report, existing, context) {
+function renderReviewRecord(report, existing, context2) {
   const summary2 = renderReviewMarkdown(report).replace(/^# [^\n]*\n/, "").replace(/\n#/g, "\n##");
   const generated = `${RECORD_START}
 ${summary2}
 ${RECORD_END}`;
   if (existing && GENERATED.test(existing)) {
     const previous2 = existing.match(FRONTMATTER)?.[0];
-    const kept = previous2 ? keptFrontmatter(previous2, context) : {};
+    const kept = previous2 ? keptFrontmatter(previous2, context2) : {};
     const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
     if (kept === void 0) return `${previous2}${body}`;
     const frontmatter2 = {
@@ -54458,15 +54913,14 @@ function matches(goal, incident2) {
   const where = goal.where ?? {};
   return (!where.severity || where.severity.includes(incident2.severity)) && (!where.categories || where.categories.some((c) => incident2.categories.includes(c))) && (!where.services || where.services.some((s) => incident2.services.includes(s)));
 }
-function measure(goal, incidents, span, context) {
+function measure(goal, incidents, span, context2) {
   const selected = incidents.filter((i) => matches(goal, i));
-  const round = (v) => v === null ? null : Math.round(v * 1e3) / 1e3;
+  const round = (v) => v === null ? null : goal.metric.startsWith("time_to_") ? Math.round(v) : Math.round(v * 100) / 100;
   switch (goal.metric) {
-    case "incident_count":
-      if (!goal.per) return round(selected.length / span.count);
-      return round(
-        goal.per === span.kind ? selected.length / span.count : selected.length * PER_DAYS[goal.per] / span.days
-      );
+    case "incident_count": {
+      if (!goal.per) return Math.round(selected.length / span.count * COUNT_DECIMALS) / COUNT_DECIMALS;
+      return Math.round(selected.length * perFactor(goal.per, span) * COUNT_DECIMALS) / COUNT_DECIMALS;
+    }
     case "time_to_detect":
     case "time_to_mitigate":
     case "time_to_resolve": {
@@ -54476,7 +54930,7 @@ function measure(goal, incidents, span, context) {
     case "follow_up_completion": {
       const within2 = (goal.within ? parseDurationDays(goal.within) : 30) * DAY_MS;
       const items = selected.flatMap(
-        (i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context.issues?.get(f.key)) }))
+        (i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context2.issues?.get(f.key)) }))
       );
       if (!items.length) return null;
       return round(
@@ -54488,10 +54942,21 @@ function measure(goal, incidents, span, context) {
       return known.length ? round(known.filter((i) => i.detection === "customer").length / known.length) : null;
     }
     case "repeat_share":
-      return selected.length ? round(selected.filter((i) => context.repeats.has(i.id)).length / selected.length) : null;
+      return selected.length ? round(selected.filter((i) => context2.repeats.has(i.id)).length / selected.length) : null;
     default:
       return null;
   }
+}
+function perFactor(per, span) {
+  if (span.kind === "custom") return PER_DAYS[per] / span.days;
+  return MONTHS2[per] / (MONTHS2[span.kind] * span.count);
+}
+function scalingNote(goal, incidents, period) {
+  if (goal.metric !== "incident_count" || !goal.per || goal.per === period.kind) return void 0;
+  const count3 = incidents.filter((i) => matches(goal, i)).length;
+  const days = (period.to - period.from) / DAY_MS;
+  const over = period.kind === "custom" ? `${plural2(days, "day")}, scaled to a ${goal.per} of ${PER_DAYS[goal.per].toFixed(1)} days` : `a ${period.kind} of ${plural2(MONTHS2[period.kind] / MONTHS2[goal.per], goal.per)}`;
+  return `a count per ${goal.per}: ${count3} in ${period.label}, ${over}`;
 }
 function trend(value, previous2, target) {
   if (value === null || previous2 === null) return null;
@@ -54499,7 +54964,7 @@ function trend(value, previous2, target) {
   const lowerIsBetter = target.op === "<=" || target.op === "<";
   return value < previous2 === lowerIsBetter ? "better" : "worse";
 }
-function evaluateGoals(goals, input, context) {
+function evaluateGoals(goals, input, context2) {
   const span = (periods) => ({
     kind: periods[0]?.kind ?? "custom",
     count: periods.length,
@@ -54507,9 +54972,10 @@ function evaluateGoals(goals, input, context) {
   });
   return goals.map((goal) => {
     const target = parseTarget(goal.target);
-    const value = measure(goal, input.current, span([input.period]), context);
-    const previous2 = measure(goal, input.previous, span([input.previousPeriod]), context);
-    const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context) : null;
+    const value = measure(goal, input.current, span([input.period]), context2);
+    const previous2 = input.previousPeriod ? measure(goal, input.previous, span([input.previousPeriod]), context2) : null;
+    const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context2) : null;
+    const scaling = scalingNote(goal, input.current, input.period);
     return {
       name: goal.name,
       metric: goal.metric,
@@ -54519,11 +54985,12 @@ function evaluateGoals(goals, input, context) {
       baseline,
       previous: previous2,
       met: value === null ? null : meets(value, target),
-      trend: trend(value, previous2, target)
+      trend: trend(value, previous2, target),
+      ...scaling ? { scaling } : {}
     };
   });
 }
-var PER_DAYS;
+var PER_DAYS, MONTHS2, COUNT_DECIMALS, plural2, formatCount;
 var init_goals = __esm({
   "src/review/metrics/goals.ts"() {
     "use strict";
@@ -54534,11 +55001,15 @@ var init_goals = __esm({
     init_time();
     init_goal_target();
     PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
+    MONTHS2 = { month: 1, quarter: 3, year: 12 };
+    COUNT_DECIMALS = 100;
+    plural2 = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+    formatCount = (n) => Number.isInteger(n) ? String(n) : n.toFixed(1);
   }
 });
 
 // src/review/metrics/overview.ts
-function counts(incidents, severities, periods = 1) {
+function counts2(incidents, severities, periods = 1) {
   const avg = (n) => Math.round(n / Math.max(periods, 1) * 100) / 100;
   const bySeverity = {};
   for (const severity of severities)
@@ -54551,10 +55022,10 @@ function counts(incidents, severities, periods = 1) {
 }
 function overview(current, previous2, baseline, baselinePeriods, severities) {
   return {
-    ...counts(current, severities),
+    ...counts2(current, severities),
     ids: current.map((i) => i.id),
-    previous: counts(previous2, severities),
-    baseline: counts(baseline, severities, baselinePeriods)
+    previous: previous2 ? counts2(previous2, severities) : null,
+    baseline: baselinePeriods ? counts2(baseline, severities, baselinePeriods) : null
   };
 }
 var init_overview = __esm({
@@ -54564,8 +55035,8 @@ var init_overview = __esm({
 });
 
 // src/review/metrics/people.ts
-function ranked(counts2) {
-  return [...counts2].map(([handle, count3]) => ({ handle, count: count3 })).sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
+function ranked(counts4) {
+  return [...counts4].map(([handle, count3]) => ({ handle, count: count3 })).sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
 }
 function responders(incidents) {
   const led = incidents.filter((i) => i.commander !== void 0);
@@ -54588,13 +55059,18 @@ var init_people = __esm({
 
 // src/review/period.ts
 function quarter(year2, q) {
-  return { label: `${year2}-Q${q}`, kind: "quarter", from: utc(year2, (q - 1) * 3), to: utc(year2, q * 3) };
+  return { label: `${yyyy(year2)}-Q${q}`, kind: "quarter", from: utc(year2, (q - 1) * 3), to: utc(year2, q * 3) };
 }
 function month(year2, m) {
-  return { label: `${year2}-${String(m).padStart(2, "0")}`, kind: "month", from: utc(year2, m - 1), to: utc(year2, m) };
+  return {
+    label: `${yyyy(year2)}-${String(m).padStart(2, "0")}`,
+    kind: "month",
+    from: utc(year2, m - 1),
+    to: utc(year2, m)
+  };
 }
 function year(y) {
-  return { label: String(y), kind: "year", from: utc(y, 0), to: utc(y + 1, 0) };
+  return { label: yyyy(y), kind: "year", from: utc(y, 0), to: utc(y + 1, 0) };
 }
 function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
@@ -54616,7 +55092,7 @@ function parsePeriod(text4) {
 }
 function parseDay2(text4, name) {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(text4) ? Date.parse(`${text4}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms))
+  if (Number.isNaN(ms) || isoDay(ms) !== text4)
     throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text4}')`);
   return ms;
 }
@@ -54631,7 +55107,10 @@ function lastDays(text4, now) {
   if (!m || Number(m[1]) === 0)
     throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text4}')`);
   const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  return custom(end - Number(m[1]) * DAY_MS, end);
+  const start = end - Number(m[1]) * DAY_MS;
+  if (start < FIRST_DAY)
+    throw new UsageError(`Invalid value for '--last': reaches back before the year 0000 (got '${text4}')`);
+  return custom(start, end);
 }
 function quarterOf(ms) {
   const d = new Date(ms);
@@ -54656,303 +55135,641 @@ function previousPeriod(period) {
       return custom(period.from - (period.to - period.from), period.from);
   }
 }
-function trailingPeriods(period, count3) {
+function periodsWithData(period, count3, dataStart2) {
   const out = [];
+  if (dataStart2 === void 0) return out;
   let p = period;
   for (let i = 0; i < count3; i++) {
+    if (p.from <= dataStart2 || p.from <= FIRST_DAY) break;
     p = previousPeriod(p);
     out.unshift(p);
   }
   return out;
 }
+function isPartial(period, now) {
+  return now < period.to;
+}
 function contains(period, ms) {
   return ms >= period.from && ms < period.to;
 }
-var utc;
+var utc, FIRST_DAY, yyyy;
 var init_period = __esm({
   "src/review/period.ts"() {
     "use strict";
     init_time();
     init_errors();
-    utc = (year2, month0, day = 1) => Date.UTC(year2, month0, day);
+    utc = (year2, month0, day = 1) => (/* @__PURE__ */ new Date(0)).setUTCFullYear(year2, month0, day);
+    FIRST_DAY = utc(0, 0, 1);
+    yyyy = (year2) => String(year2).padStart(4, "0");
   }
 });
 
-// src/review/recurring/concepts.ts
-function primaryConcept(title) {
-  const text4 = title.toLowerCase();
-  for (const tier of TIER_ORDER) {
-    let best;
-    for (const concept of CONCEPTS) {
-      if (concept.tier !== tier) continue;
-      const index2 = text4.search(concept.pattern);
-      if (index2 >= 0 && (!best || index2 < best.index)) best = { name: concept.name, index: index2 };
-    }
-    if (best) return best.name;
+// node_modules/stemmer/index.js
+function stemmer(value) {
+  let result = String(value).toLowerCase();
+  if (result.length < 3) {
+    return result;
   }
-  return void 0;
-}
-var TIER_ORDER, words2, PAGE_AS_ALERT, CONCEPTS;
-var init_concepts = __esm({
-  "src/review/recurring/concepts.ts"() {
-    "use strict";
-    TIER_ORDER = ["container", "practice", "behaviour"];
-    words2 = (...alternatives) => new RegExp(`\\b(?:${alternatives.join("|")})\\b`);
-    PAGE_AS_ALERT = "(?<!\\b(?:product|landing|status|web|home|error|detail|login|sign-in|checkout|search|results|help|front) )pag(?:e|es|ed|ing)";
-    CONCEPTS = [
-      { name: "runbooks", tier: "container", pattern: words2("run-?books?", "play-?books?", "procedure docs?", "sops?") },
-      { name: "dashboards", tier: "container", pattern: words2("dashboards?", "grafana") },
-      {
-        name: "alerting",
-        tier: "practice",
-        pattern: words2(
-          "alert(?:s|ing|ed)?",
-          PAGE_AS_ALERT,
-          "pager(?:duty)?",
-          "warn(?:s|ed|ing)?",
-          "monitor(?:s|ed|ing)?",
-          "notify the on-?call"
-        )
-      },
-      { name: "synthetic checks", tier: "practice", pattern: words2("synthetic", "real-browser") },
-      {
-        name: "canary deploys",
-        tier: "practice",
-        pattern: words2("canar(?:y|ies)", "staged roll-?outs?", "progressive (?:delivery|roll-?outs?)", "blue-green")
-      },
-      {
-        name: "load testing",
-        tier: "practice",
-        pattern: words2("(?:load|stress|capacity|soak|performance)[- ]test(?:s|ing|ed)?", "capacity plan(?:s|ning)?")
-      },
-      {
-        name: "drills and game days",
-        tier: "practice",
-        pattern: words2("drills?", "game-? ?days?", "chaos (?:tests?|testing|experiments?|engineering)")
-      },
-      {
-        name: "autoscaling",
-        tier: "practice",
-        pattern: words2("auto-?scal(?:e|es|ed|ing|er|ers)", "hpa", "horizontal pod autoscalers?")
-      },
-      {
-        name: "connection pooling",
-        tier: "practice",
-        pattern: words2("pgbouncer", "connection pool(?:s|ing|er|ers)?", "poolers?", "pooling")
-      },
-      // Plural "flags" is the noun; singular "flag" is usually the verb ("flag new queries").
-      {
-        name: "feature flags",
-        tier: "practice",
-        pattern: words2("feature[- ]flags?", "flags", "flag (?:service|sdk|values?|defaults?)", "kill[- ]switch(?:es)?")
-      },
-      {
-        name: "fallbacks",
-        tier: "practice",
-        pattern: words2(
-          "fall(?:s|ing)? back",
-          "fallbacks?",
-          "serve-stale(?:-on-error)?",
-          "stale-while-revalidate",
-          "graceful(?:ly)? degrad(?:e|ation)"
-        )
-      },
-      { name: "circuit breakers", tier: "practice", pattern: words2("circuit[- ]breakers?", "bulkheads?") },
-      {
-        name: "rate limiting",
-        tier: "practice",
-        pattern: words2("rate[- ]limit(?:s|ing|er|ers|ed)?", "throttl(?:e|es|ed|ing)", "load[- ]shedding")
-      },
-      {
-        name: "certificate expiry",
-        tier: "practice",
-        pattern: words2("certificates?", "certs?", "cert-manager", "m?tls", "ssl", "acme", "expir(?:y|ies|es|ed|ing|ation)")
-      },
-      {
-        name: "idempotency",
-        tier: "practice",
-        pattern: words2("idempoten(?:t|cy)", "dedup(?:e|ed|licate|licates|lication)?", "deduplicat(?:e|es|ed|ion)")
-      },
-      { name: "reconciliation", tier: "practice", pattern: words2("reconcil(?:e|es|ed|iation|iations)") },
-      {
-        name: "postmortem process",
-        tier: "practice",
-        pattern: words2("post-?mortems?", "incident reviews?", "retrospectives?")
-      },
-      { name: "retries and backoff", tier: "behaviour", pattern: words2("retr(?:y|ies|ying|ied)", "back-?off") },
-      { name: "timeouts", tier: "behaviour", pattern: words2("time-?outs?") },
-      { name: "rollbacks", tier: "behaviour", pattern: words2("roll(?:ing)?-? ?backs?") }
-    ];
+  let firstCharacterWasLowerCaseY = false;
+  if (result.codePointAt(0) === 121) {
+    firstCharacterWasLowerCaseY = true;
+    result = "Y" + result.slice(1);
   }
-});
-
-// src/review/recurring/tokens.ts
-function stem(word) {
-  let w = word;
-  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
-  else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, -2);
-  if (/([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-  return w;
-}
-function ignoredStems(words3) {
-  return new Set(
-    words3.flatMap((w) => w.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length > 0).map(stem)
-  );
-}
-function contentWordReader(ignored) {
-  const judged = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  const judge = (surface) => {
-    if (surface.length < 2 || /\d/.test(surface) || GENERIC.has(surface)) return null;
-    const s = stem(surface);
-    if (GENERIC.has(s) || ignored.has(s)) return null;
-    let id = ids.get(s);
-    if (id === void 0) ids.set(s, id = ids.size);
-    return { stem: s, id, surface };
-  };
-  return (title) => {
-    const out = [];
-    for (const surface of title.toLowerCase().split(/[^a-z0-9]+/)) {
-      let word = judged.get(surface);
-      if (word === void 0) judged.set(surface, word = judge(surface));
-      if (word) out.push(word);
+  if (sfxSsesOrIes.test(result)) {
+    result = result.slice(0, -2);
+  } else if (sfxS.test(result)) {
+    result = result.slice(0, -1);
+  }
+  let match;
+  if (match = sfxEED.exec(result)) {
+    if (gt0.test(match[1])) {
+      result = result.slice(0, -1);
     }
-    return out;
-  };
+  } else if ((match = sfxEdOrIng.exec(result)) && vowelInStem.test(match[1])) {
+    result = match[1];
+    if (sfxAtOrBlOrIz.test(result)) {
+      result += "e";
+    } else if (sfxMultiConsonantLike.test(result)) {
+      result = result.slice(0, -1);
+    } else if (consonantLike.test(result)) {
+      result += "e";
+    }
+  }
+  if ((match = sfxY.exec(result)) && vowelInStem.test(match[1])) {
+    result = match[1] + "i";
+  }
+  if ((match = step2.exec(result)) && gt0.test(match[1])) {
+    result = match[1] + step2list[match[2]];
+  }
+  if ((match = step3.exec(result)) && gt0.test(match[1])) {
+    result = match[1] + step3list[match[2]];
+  }
+  if (match = step4.exec(result)) {
+    if (gt1.test(match[1])) {
+      result = match[1];
+    }
+  } else if ((match = sfxIon.exec(result)) && gt1.test(match[1])) {
+    result = match[1];
+  }
+  if ((match = sfxE.exec(result)) && (gt1.test(match[1]) || eq1.test(match[1]) && !consonantLike.test(match[1]))) {
+    result = match[1];
+  }
+  if (sfxLl.test(result) && gt1.test(result)) {
+    result = result.slice(0, -1);
+  }
+  if (firstCharacterWasLowerCaseY) {
+    result = "y" + result.slice(1);
+  }
+  return result;
 }
-var GENERIC;
-var init_tokens = __esm({
-  "src/review/recurring/tokens.ts"() {
-    "use strict";
-    GENERIC = new Set(
-      `a an the and or nor but of to in on at by for from with without into onto over under than then when whenever while
-  before after during until once twice per via as so if is are be been being it its this that these those there their
-  them they we our us you your which who whom what how why where not no only also both either each every all any some
-  more less most least much many few other same own new old instead about above below between across against around
-  up down out off back again always never still just very really whole full
-  add create make improve ensure update set setup use run move keep put get give take turn let have has had do does
-  done stop start allow require introduce implement build write fix change remove raise increase reduce lower switch
-  enable disable consider investigate evaluate review check look try ask follow need needs should must can could will
-  would may might automatic automatically automated permanent permanently properly better clear clearly
-  one two three four five six seven eight nine ten first second third half double
-  time times second seconds minute minutes hour hours day days week weeks month months quarter year years
-  percent ms`.split(/\s+/)
+var step2list, step3list, consonant, vowel, consonants, vowels, gt0, eq1, gt1, vowelInStem, consonantLike, sfxLl, sfxE, sfxY, sfxIon, sfxEdOrIng, sfxAtOrBlOrIz, sfxEED, sfxS, sfxSsesOrIes, sfxMultiConsonantLike, step2, step3, step4;
+var init_stemmer = __esm({
+  "node_modules/stemmer/index.js"() {
+    step2list = {
+      ational: "ate",
+      tional: "tion",
+      enci: "ence",
+      anci: "ance",
+      izer: "ize",
+      bli: "ble",
+      alli: "al",
+      entli: "ent",
+      eli: "e",
+      ousli: "ous",
+      ization: "ize",
+      ation: "ate",
+      ator: "ate",
+      alism: "al",
+      iveness: "ive",
+      fulness: "ful",
+      ousness: "ous",
+      aliti: "al",
+      iviti: "ive",
+      biliti: "ble",
+      logi: "log"
+    };
+    step3list = {
+      icate: "ic",
+      ative: "",
+      alize: "al",
+      iciti: "ic",
+      ical: "ic",
+      ful: "",
+      ness: ""
+    };
+    consonant = "[^aeiou]";
+    vowel = "[aeiouy]";
+    consonants = "(" + consonant + "[^aeiouy]*)";
+    vowels = "(" + vowel + "[aeiou]*)";
+    gt0 = new RegExp("^" + consonants + "?" + vowels + consonants);
+    eq1 = new RegExp(
+      "^" + consonants + "?" + vowels + consonants + vowels + "?$"
     );
+    gt1 = new RegExp("^" + consonants + "?(" + vowels + consonants + "){2,}");
+    vowelInStem = new RegExp("^" + consonants + "?" + vowel);
+    consonantLike = new RegExp("^" + consonants + vowel + "[^aeiouwxy]$");
+    sfxLl = /ll$/;
+    sfxE = /^(.+?)e$/;
+    sfxY = /^(.+?)y$/;
+    sfxIon = /^(.+?(s|t))(ion)$/;
+    sfxEdOrIng = /^(.+?)(ed|ing)$/;
+    sfxAtOrBlOrIz = /(at|bl|iz)$/;
+    sfxEED = /^(.+?)eed$/;
+    sfxS = /^.+?[^s]s$/;
+    sfxSsesOrIes = /^.+?(ss|i)es$/;
+    sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
+    step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+    step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+    step4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
   }
 });
 
-// src/review/recurring/pairs.ts
-function incidentCounter(entries, incidentCount) {
-  const lastSeen = new Int32Array(incidentCount).fill(-1);
-  let call = 0;
-  return (members) => {
-    call++;
-    let count3 = 0;
-    for (const m of members) {
-      const incident2 = entries[m].incident;
-      if (lastSeen[incident2] !== call) {
-        lastSeen[incident2] = call;
-        count3++;
+// src/review/recurring/vocabulary.ts
+var STOP_WORDS, STATUS_NOTE, PHRASES, SYNONYMS, PRACTICES, OUTPUTS, POLARITY, ACTION_WINDOW, PRACTICE_NAMES;
+var init_vocabulary = __esm({
+  "src/review/recurring/vocabulary.ts"() {
+    "use strict";
+    STOP_WORDS = new Set(
+      `a an the and or nor but of to in on at by for from with without into onto over under than then when whenever
+  while before after during until once per via as so if is are was were be been being it its this that these those
+  there their them they we our us you your which who whom what how why where not no only also both either each every
+  all any some other same own about above below between across against around up down out off again always never
+  still just very really whole its itself can could will would may might must shall should need needs make sure
+  ticket tickets raised created team teams aware discussed discuss done action actions further follow
+  followup investigate investigated investigation look looked into note noted jira issue issues todo task tasks
+  item items n a na tbd wip thing things stuff etc eg ie incident incidents outage outages work
+  add use using run make set put get have has had do does keep ensure improve update change move check review
+  consider evaluate allow require write fix start new better properly proper automatically possible old tune tuning
+  configure adjust tweak relax process processes processing show display give
+  one two three four five six seven eight nine ten first second third half double twice
+  time times second seconds minute minutes min mins hour hours day days daily week weeks weekly month months
+  monthly quarter year years percent ms`.split(/\s+/)
+    );
+    STATUS_NOTE = new RegExp(
+      [
+        "^(?:[a-z0-9 -]{1,30} )?(?:ticket (?:raised|created|opened|filed)|(?:raised|created|opened|filed) (?:a )?(?:jira )?ticket)",
+        "^(?:[a-z0-9 -]{1,30} )?(?:follow(?:ed)? ?-?up with|talk(?:ed)? to|pair(?:ed)? with|thank)\\b",
+        "\\bteam (?:aware|discussed|informed|notified)\\b",
+        "\\bno (?:further )?actions?\\b",
+        "^(?:done|n ?a|none|tbd|see (?:ticket|jira|issue))$"
+      ].join("|")
+    );
+    PHRASES = [
+      [/\broll(?:ed|ing|s)? ?back\b/g, "rollback"],
+      [/\bfail(?:ed|ing|s)? ?over\b/g, "failover"],
+      [/\bfall(?:s|ing)? ?back\b/g, "fallback"],
+      [/\bset ?up\b/g, "setup"],
+      [/\b(?:log|sign)(?:ged|ging)? ?(?:in|on)\b/g, "login"],
+      [/\bscale(?:d|s)? (?:up|out)\b/g, "increase scale"],
+      [/\bscale(?:d|s)? (?:down|in)\b/g, "reduce scale"],
+      [/\bbring(?:s|ing)? down\b/g, "reduce"],
+      [/\bturn(?:ed|ing|s)? off\b/g, "disable"],
+      [/\bturn(?:ed|ing|s)? on\b/g, "enable"],
+      [/\bwrite (?:down|up) how\b/g, "runbook how"],
+      [/\bdocument how\b/g, "runbook how"],
+      [/\brate ?limit/g, "ratelimit"],
+      // "page" the alert, not "the status page".
+      [
+        /\b(status|landing|product|web|home|error|login|checkout|search|results|help|front|wiki|detail|maintenance) pages?\b/g,
+        "$1page"
+      ],
+      [/\bon ?call\b/g, "oncall"],
+      [/\btime(?:s|d)? ?out\b/g, "timeout"],
+      [/\blive ?ops\b/g, "liveops"],
+      [/\bpod disruption budgets?\b/g, "pdb"],
+      [/\bhealth ?checks?\b/g, "healthcheck"],
+      [/\bload balancers?\b/g, "lb"],
+      [/\bpull requests?\b/g, "pr"],
+      [/\bload ?shed/g, "shed"],
+      [/\b(?:load|stress|soak|capacity) ?test/g, "loadtest"],
+      [/\bgame ?days?\b/g, "drill"],
+      [/\bchaos (?:test|experiment|engineering)s?\b/g, "drill"],
+      [/\bavailability zones?\b/g, "az"],
+      [/\bout of memory\b/g, "oom"],
+      [/\bnotify (?:the )?on ?call\b/g, "alert"],
+      [/\bmonitor(?:ing)? the next\b/g, "observe the next"],
+      [/\bwatch(?:ing)? the next\b/g, "observe the next"],
+      [/\bconnection ?pool(?:s|ing|er|ers)?\b/g, "connpool"],
+      [/\bpg ?bouncer\b/g, "connpool"],
+      [/\bpoolers?\b/g, "connpool"],
+      [/\bno deploy(?:s|ments)?\b/g, "freeze"],
+      [/\bnon ?prod(?:uction)?\b/g, "staging"],
+      [/\bpre ?prod(?:uction)?\b/g, "staging"],
+      [/\btest (?:cluster|environment|env)\b/g, "staging"]
+    ];
+    SYNONYMS = {
+      alert: "alert",
+      alarm: "alert",
+      page: "alert",
+      pager: "alert",
+      pagerduty: "alert",
+      monitor: "alert",
+      runbook: "runbook",
+      playbook: "runbook",
+      sop: "runbook",
+      procedure: "runbook",
+      document: "runbook",
+      documentation: "runbook",
+      doc: "runbook",
+      docs: "runbook",
+      dashboard: "dashboard",
+      graph: "dashboard",
+      panel: "dashboard",
+      certificate: "cert",
+      cert: "cert",
+      tls: "cert",
+      ssl: "cert",
+      expiry: "expire",
+      expire: "expire",
+      expiration: "expire",
+      renew: "renew",
+      renewal: "renew",
+      database: "db",
+      db: "db",
+      replica: "replica",
+      replication: "replica",
+      retry: "retry",
+      backoff: "retry",
+      idempotent: "idempotent",
+      idempotency: "idempotent",
+      dedupe: "idempotent",
+      deduplicate: "idempotent",
+      throttle: "ratelimit",
+      ratelimit: "ratelimit",
+      cache: "cache",
+      caching: "cache",
+      cached: "cache",
+      shed: "shed",
+      timeout: "timeout",
+      fallback: "fallback",
+      failover: "failover",
+      freeze: "freeze",
+      loadtest: "loadtest",
+      autoscale: "autoscale",
+      autoscaling: "autoscale",
+      autoscaler: "autoscale",
+      hpa: "autoscale",
+      canary: "canary",
+      staging: "staging",
+      production: "prod",
+      prod: "prod",
+      live: "prod",
+      drill: "drill",
+      chaos: "drill",
+      noise: "noise",
+      noisy: "noise",
+      flapping: "noise",
+      flap: "noise",
+      fatigue: "noise",
+      spam: "noise",
+      persist: "persist",
+      persistence: "persist",
+      persistent: "persist",
+      oom: "oom",
+      oomkill: "oom",
+      oomkilled: "oom",
+      oomkills: "oom",
+      memory: "memory",
+      mem: "memory",
+      ram: "memory",
+      shard: "shard",
+      split: "shard",
+      partition: "shard",
+      announce: "announce",
+      tell: "announce",
+      inform: "announce",
+      communicate: "announce",
+      notify: "announce",
+      test: "test",
+      testing: "test",
+      verify: "test",
+      rehearse: "test",
+      observe: "observe",
+      connpool: "connpool",
+      synthetic: "synthetic",
+      reconcile: "reconcile",
+      reconciliation: "reconcile",
+      revert: "rollback",
+      reversible: "rollback",
+      undo: "rollback",
+      rollback: "rollback",
+      remove: "remove",
+      delete: "remove",
+      decommission: "remove",
+      retire: "remove",
+      deprecate: "remove",
+      increase: "increase",
+      raise: "increase",
+      bigger: "increase",
+      larger: "increase",
+      more: "increase",
+      bump: "increase",
+      reduce: "reduce",
+      lower: "reduce",
+      decrease: "reduce",
+      cut: "reduce",
+      fewer: "reduce",
+      less: "reduce",
+      smaller: "reduce",
+      kubernetes: "k8s",
+      k8s: "k8s",
+      lb: "lb",
+      elb: "lb",
+      alb: "lb",
+      poddisruptionbudget: "pdb",
+      pdb: "pdb"
+    };
+    PRACTICES = /* @__PURE__ */ new Set([
+      "alert",
+      "dashboard",
+      "runbook",
+      "test",
+      "drill",
+      "loadtest",
+      "canary",
+      "cache",
+      "ratelimit",
+      "retry",
+      "timeout",
+      "autoscale",
+      "fallback",
+      "idempotent",
+      "shed",
+      "persist",
+      "shard",
+      "rollback",
+      "failover",
+      "freeze",
+      "announce",
+      "synthetic",
+      "reconcile",
+      "pdb",
+      "connpool",
+      "observe"
+    ]);
+    OUTPUTS = /* @__PURE__ */ new Set(["alert", "dashboard", "runbook", "test", "drill", "loadtest", "synthetic", "observe"]);
+    POLARITY = {
+      add: "up",
+      create: "up",
+      introduce: "up",
+      enable: "up",
+      implement: "up",
+      install: "up",
+      setup: "up",
+      build: "up",
+      increase: "up",
+      extend: "up",
+      grow: "up",
+      remove: "down",
+      disable: "down",
+      silence: "down",
+      mute: "down",
+      drop: "down",
+      reduce: "down"
+    };
+    ACTION_WINDOW = 3;
+    PRACTICE_NAMES = {
+      alert: "alerting",
+      dashboard: "dashboards",
+      runbook: "runbooks",
+      test: "testing",
+      drill: "drills and game days",
+      loadtest: "load testing",
+      canary: "canary deploys",
+      cache: "caching",
+      ratelimit: "rate limiting",
+      retry: "retries and backoff",
+      timeout: "timeouts",
+      autoscale: "autoscaling",
+      fallback: "fallbacks",
+      idempotent: "idempotency",
+      shed: "load shedding",
+      persist: "persistence",
+      shard: "sharding",
+      rollback: "rollbacks",
+      failover: "failover",
+      freeze: "change freezes",
+      announce: "communication",
+      synthetic: "synthetic checks",
+      reconcile: "reconciliation",
+      pdb: "disruption budgets",
+      connpool: "connection pooling",
+      observe: "watching"
+    };
+  }
+});
+
+// src/review/recurring/cluster.ts
+function prefixMap(features) {
+  const vocabulary = new Set(features.flatMap((f) => f.terms));
+  const map2 = /* @__PURE__ */ new Map();
+  for (const term of vocabulary) {
+    for (let n = PREFIX_LENGTH; n < term.length; n++) {
+      const prefix = term.slice(0, n);
+      if (vocabulary.has(prefix)) {
+        map2.set(term, prefix);
+        break;
       }
     }
-    return count3;
-  };
-}
-function nearbyPairs(words3) {
-  const pairs2 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < words3.length; i++) {
-    for (let j = i + 1; j <= i + PHRASE_SPAN && j < words3.length; j++) {
-      const a = words3[i];
-      const b = words3[j];
-      if (a.id !== b.id) pairs2.set(Math.min(a.id, b.id) * STEM_LIMIT + Math.max(a.id, b.id), [a, b]);
-    }
   }
+  return map2;
+}
+function termsOf(features) {
+  const prefixes = prefixMap(features);
+  return features.map((f) => [...f.terms.map((t) => prefixes.get(t) ?? t), ...f.polarity ? [`~${f.polarity}`] : []]);
+}
+function vectors(termLists, df) {
+  const n = termLists.length;
+  return termLists.map((list2) => {
+    const tf = /* @__PURE__ */ new Map();
+    for (const t of list2) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const terms = [...tf.keys()].sort();
+    const weights = terms.map((t) => (1 + Math.log(tf.get(t))) * Math.log(1 + n / df.get(t)));
+    return { terms, weights, norm: Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) };
+  });
+}
+function documentFrequencies(termLists) {
+  const df = /* @__PURE__ */ new Map();
+  for (const list2 of termLists) for (const t of new Set(list2)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+function cosine(a, b) {
+  if (!a.norm || !b.norm) return 0;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i];
+    const y = b.terms[j];
+    if (x === y) dot += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}
+function compatible(a, b) {
+  if (a.polarity && b.polarity && a.polarity !== b.polarity) return false;
+  if (a.practices.size && b.practices.size) return [...a.practices].some((x) => b.practices.has(x));
+  if (a.practices.size || b.practices.size) {
+    const [named, plain] = a.practices.size ? [a, b] : [b, a];
+    return !onlyOutputs(named) && plain.polarity === void 0;
+  }
+  return true;
+}
+function candidatePairs(termLists, specific) {
+  const postings = /* @__PURE__ */ new Map();
+  termLists.forEach((list2, i) => {
+    for (const t of new Set(list2)) {
+      if (!specific(t)) continue;
+      const posting = postings.get(t);
+      if (posting) posting.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const pairs2 = /* @__PURE__ */ new Map();
+  const n = termLists.length;
+  for (const list2 of postings.values())
+    for (let x = 0; x < list2.length; x++)
+      for (let y = x + 1; y < list2.length; y++) pairs2.set(list2[x] * n + list2[y], [list2[x], list2[y]]);
   return pairs2;
 }
-function nameOf(key, members) {
-  const pair = key.split(" ");
-  const [first] = [...members].sort((a, b) => byText(a.item.key, b.item.key));
-  const words3 = first.words;
-  const shared = (stem2) => members.every((m) => m.words.some((w) => w.stem === stem2));
-  let best = [0, 0];
-  for (let i = 0; i < words3.length; i++) {
-    for (let j = i + 1; j <= i + PHRASE_SPAN && j < words3.length; j++) {
-      const found = [words3[i].stem, words3[j].stem].sort();
-      if (found[0] === pair[0] && found[1] === pair[1]) best = [i, j];
-    }
-    if (best[1] > 0) break;
+function cluster(features, options = {}) {
+  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
+  const maxSize = options.maxSize ?? MAX_THEME_SIZE;
+  const allowed = options.allowed ?? (() => true);
+  const termLists = termsOf(features);
+  const df = documentFrequencies(termLists);
+  const specificCap = Math.min(
+    SPECIFIC_DF_MAX,
+    Math.max(SPECIFIC_DF_FLOOR, Math.ceil(features.length * SPECIFIC_DF_SHARE))
+  );
+  const vs = vectors(termLists, df);
+  const ok2 = (a, b) => compatible(features[a], features[b]) && allowed(a, b);
+  const edges = [];
+  const specific = (t) => df.get(t) <= specificCap && !t.startsWith("~") && !PRACTICES.has(t);
+  for (const [a, b] of candidatePairs(termLists, specific).values()) {
+    const sim = cosine(vs[a], vs[b]);
+    if (sim >= threshold && ok2(a, b)) edges.push({ a, b, sim });
   }
-  let [from, to] = best;
-  while (from > 0 && shared(words3[from - 1].stem)) from--;
-  while (to < words3.length - 1 && shared(words3[to + 1].stem)) to++;
-  return words3.slice(from, to + 1).filter((w, k) => k + from === best[0] || k + from === best[1] || shared(w.stem)).map((w) => w.surface).join(" ");
-}
-function pairGroups(items, ignored, minIncidents) {
-  const read = contentWordReader(ignored);
-  const incidentIndex = /* @__PURE__ */ new Map();
-  const entries = items.map((item) => {
-    let incident2 = incidentIndex.get(item.incidentId);
-    if (incident2 === void 0) incidentIndex.set(item.incidentId, incident2 = incidentIndex.size);
-    return { item, words: read(item.title).slice(0, MAX_WORDS), incident: incident2 };
-  });
-  const byPair = /* @__PURE__ */ new Map();
-  entries.forEach((entry, index2) => {
-    for (const [id, [a, b]] of nearbyPairs(entry.words)) {
-      const candidate = byPair.get(id);
-      if (candidate) candidate.members.push(index2);
-      else
-        byPair.set(id, {
-          key: a.stem < b.stem ? `${a.stem} ${b.stem}` : `${b.stem} ${a.stem}`,
-          members: [index2],
-          incidents: 0
-        });
+  edges.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
+  const groupOf = features.map((_, i) => i);
+  const members = new Map(features.map((_, i) => [i, [i]]));
+  for (const { a, b } of edges) {
+    const ga = groupOf[a];
+    const gb = groupOf[b];
+    if (ga === gb) continue;
+    const A = members.get(ga);
+    const B = members.get(gb);
+    if (A.length + B.length > maxSize) continue;
+    let total = 0;
+    let fits = true;
+    for (const x of A) {
+      for (const y of B) {
+        if (!ok2(x, y)) fits = false;
+        total += cosine(vs[x], vs[y]);
+      }
+      if (!fits) break;
     }
-  });
-  const countIncidents = incidentCounter(entries, incidentIndex.size);
-  const candidates2 = [...byPair.values()].filter((c) => c.members.length >= minIncidents);
-  for (const c of candidates2) c.incidents = countIncidents(c.members);
-  candidates2.sort((a, b) => b.incidents - a.incidents || b.members.length - a.members.length || byText(a.key, b.key));
-  const claimed = new Uint8Array(entries.length);
-  const groups2 = [];
-  for (const c of candidates2) {
-    if (c.incidents < minIncidents) break;
-    const free = c.members.filter((m) => claimed[m] === 0);
-    if (countIncidents(free) < minIncidents) continue;
-    for (const m of free) claimed[m] = 1;
-    const members = free.map((m) => entries[m]);
-    groups2.push({ name: nameOf(c.key, members), members: members.map((m) => m.item) });
+    if (!fits || total / (A.length * B.length) < threshold) continue;
+    for (const y of B) groupOf[y] = ga;
+    A.push(...B);
+    members.delete(gb);
   }
-  return groups2;
+  return [...members.values()].filter((g) => g.length > 1).map((g) => g.sort((x, y) => x - y));
 }
-var PHRASE_SPAN, MAX_WORDS, byText, STEM_LIMIT;
-var init_pairs = __esm({
-  "src/review/recurring/pairs.ts"() {
+var SIMILARITY_THRESHOLD, MAX_THEME_SIZE, SPECIFIC_DF_SHARE, SPECIFIC_DF_FLOOR, SPECIFIC_DF_MAX, PREFIX_LENGTH, onlyOutputs;
+var init_cluster = __esm({
+  "src/review/recurring/cluster.ts"() {
     "use strict";
-    init_tokens();
-    PHRASE_SPAN = 2;
-    MAX_WORDS = 16;
-    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    STEM_LIMIT = 2 ** 24;
+    init_vocabulary();
+    SIMILARITY_THRESHOLD = 0.32;
+    MAX_THEME_SIZE = 12;
+    SPECIFIC_DF_SHARE = 0.1;
+    SPECIFIC_DF_FLOOR = 3;
+    SPECIFIC_DF_MAX = 200;
+    PREFIX_LENGTH = 5;
+    onlyOutputs = (f) => f.practices.size > 0 && [...f.practices].every((p) => OUTPUTS.has(p));
+  }
+});
+
+// src/review/recurring/normalize.ts
+function plainTitle(title2) {
+  return title2.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, " ").replace(/\bhttps?:\/\/\S+/gi, " ").replace(/^\s*(?:[-*+]\s+)?\[[ xX]\]\s*/, "").replace(/^\s*\*\*\s*[^*\s]+(?:\s+[^*\s]+){0,2}\s*:\s*\*\*\s*:?/, " ").replace(/^\s*\*\*\s*[^*\s]+(?:\s+[^*\s]+){0,2}\s*\*\*\s*:/, " ").replace(/^\s*(?:todo|fixme|tbd)\b\s*:?/i, " ").replace(/\b[A-Z][A-Z0-9]{1,9}-\d+\b/g, " ").replace(/(^|\s)#\d+\b/g, " ").replace(/[*_`~]/g, " ");
+}
+function words2(title2) {
+  return plainTitle(title2).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !/^\d+$/.test(w));
+}
+var init_normalize = __esm({
+  "src/review/recurring/normalize.ts"() {
+    "use strict";
+  }
+});
+
+// src/review/recurring/features.ts
+function featureReader(stem, names) {
+  const phrases = names.map(
+    (n) => n.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(" ")
+  ).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const namePattern = phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, " ")).join("|")})\\b`, "g") : void 0;
+  const canonical = /* @__PURE__ */ new Map();
+  const synonyms = /* @__PURE__ */ new Map();
+  for (const [word, term] of Object.entries(SYNONYMS)) {
+    synonyms.set(word, term);
+    if (!synonyms.has(stem(word))) synonyms.set(stem(word), term);
+  }
+  const judge = (word) => {
+    if (STOP_WORDS.has(word) || word.length < 2) return null;
+    const direct = synonyms.get(word);
+    if (direct) return direct;
+    const stemmed = stem(word);
+    if (STOP_WORDS.has(stemmed)) return null;
+    return synonyms.get(stemmed) ?? stemmed;
+  };
+  return (title2) => {
+    let text4 = words2(title2).join(" ");
+    if (namePattern) text4 = text4.replace(namePattern, " ");
+    if (STATUS_NOTE.test(text4.trim()))
+      return { terms: [], polarity: void 0, practices: /* @__PURE__ */ new Set(), surface: /* @__PURE__ */ new Map() };
+    for (const [pattern, replacement] of PHRASES) text4 = text4.replace(pattern, replacement);
+    const terms = [];
+    const surface = /* @__PURE__ */ new Map();
+    let polarity;
+    const practices = /* @__PURE__ */ new Set();
+    let firstTerm;
+    let position2 = -1;
+    for (const word of text4.trim().split(/ +/)) {
+      if (!word) continue;
+      position2++;
+      let term = canonical.get(word);
+      if (term === void 0) canonical.set(word, term = judge(word));
+      const direction = POLARITY[word] ?? POLARITY[stem(word)] ?? (term ? POLARITY[term] : void 0);
+      if (position2 < ACTION_WINDOW) polarity ??= direction;
+      if (term && PRACTICES.has(term)) practices.add(term);
+      if (term) firstTerm ??= term;
+      if (!term || direction && !PRACTICES.has(term)) continue;
+      terms.push(term);
+      if (!surface.has(term)) surface.set(term, word);
+    }
+    if (!polarity && terms.length && PRACTICES.has(terms[0]) && terms[0] === firstTerm) polarity = "up";
+    return { terms, polarity, practices, surface };
+  };
+}
+var init_features = __esm({
+  "src/review/recurring/features.ts"() {
+    "use strict";
+    init_normalize();
+    init_vocabulary();
   }
 });
 
 // src/review/recurring/group.ts
 function themeQuestion(incidents, followUps, done) {
-  const proposed = followUps === incidents ? `Proposed in ${plural2(incidents, "incident")}` : `Proposed ${followUps} times in ${plural2(incidents, "incident")}`;
+  const proposed = followUps === incidents ? `Proposed in ${plural3(incidents, "incident")}` : `Proposed ${followUps} times in ${plural3(incidents, "incident")}`;
   const doneIn = followUps === incidents ? `done in ${done}` : `done ${done} of ${followUps}`;
   if (done === 0) return `${proposed}, never done: is this remediation worth doing?`;
   if (done === followUps) return `${proposed}, done every time, yet it keeps coming back: does it address the cause?`;
   if (done * 3 >= followUps * 2) return `${proposed}, ${doneIn}, yet it keeps coming back: does it address the cause?`;
   return `${proposed}, ${doneIn}: is this remediation working?`;
-}
-function toTheme(theme, members) {
-  const incidents = [...new Set(members.map((m) => m.incidentId))].sort(byText2);
-  const followUps = members.map((m) => m.key).sort(byText2);
-  const done = members.filter((m) => m.done).length;
-  return { theme, incidents, followUps, done, question: themeQuestion(incidents.length, followUps.length, done) };
 }
 function distinctItems(items) {
   const byKey = /* @__PURE__ */ new Map();
@@ -54962,132 +55779,256 @@ function distinctItems(items) {
     if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title)
       byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
   }
-  return [...byKey.values()];
+  return [...byKey.values()].sort((a, b) => byText(a.key, b.key));
+}
+function matcher(patterns) {
+  const wanted = patterns.map((p) => ` ${words2(p).join(" ")} `).filter((p) => p.trim());
+  return (title2) => {
+    const text4 = ` ${words2(title2).join(" ")} `;
+    return wanted.some((p) => text4.includes(p));
+  };
+}
+function nameOf(features) {
+  const [first] = features;
+  const practices = [...first.practices].filter((p) => features.every((f) => f.practices.has(p)));
+  const counts4 = /* @__PURE__ */ new Map();
+  for (const f of features) for (const t of new Set(f.terms)) counts4.set(t, (counts4.get(t) ?? 0) + 1);
+  const shared = (need) => [...new Set(first.terms)].filter((t) => (counts4.get(t) ?? 0) >= need && !practices.includes(t));
+  let objects = shared(features.length);
+  if (!objects.length) objects = shared(Math.ceil(features.length / 2));
+  const kind = practices.map((p) => PRACTICE_NAMES[p] ?? p)[0];
+  const object = objects.filter((t) => !kind?.includes(first.surface.get(t) ?? t)).slice(0, 3).map((t) => first.surface.get(t) ?? t).join(" ");
+  const name = kind && object ? `${kind}: ${object}` : kind ?? (object || "similar follow-ups");
+  return features.every((f) => f.polarity === "down") ? `${name} (reduce or remove)` : name;
+}
+function toTheme(theme, members, pinned = false) {
+  const sorted = [...members].sort((a, b) => byText(a.key, b.key));
+  const incidents = [...new Set(sorted.map((m) => m.incidentId))].sort(byText);
+  const done = sorted.filter((m) => m.done).length;
+  return {
+    theme,
+    incidents,
+    followUps: sorted.map((m) => m.key),
+    members: sorted.map((m) => ({ followUp: m.key, incident: m.incidentId, title: m.title })),
+    done,
+    question: themeQuestion(incidents.length, sorted.length, done),
+    ...pinned ? { pinned: true } : {}
+  };
+}
+function groupFollowUps(items, options = {}) {
+  const all2 = distinctItems(items);
+  const pins = (options.pinned ?? []).map((p) => ({ name: p.name, matches: matcher(p.patterns) }));
+  const groups2 = pins.map((p) => ({
+    name: p.name,
+    members: [],
+    pinned: true
+  }));
+  const free = [];
+  for (const item of all2) {
+    const pin = pins.findIndex((p) => p.matches(item.title));
+    if (pin >= 0) groups2[pin].members.push(item);
+    else free.push(item);
+  }
+  const read = featureReader(options.stem ?? stemmer, options.ignoreWords ?? []);
+  const cache = /* @__PURE__ */ new Map();
+  const points = [];
+  const pointOf = /* @__PURE__ */ new Map();
+  const membersOf = [];
+  for (const item of free) {
+    let f = cache.get(item.title);
+    if (!f) cache.set(item.title, f = read(item.title));
+    const key = `${f.terms.join(" ")}|${f.polarity ?? ""}|${[...f.practices].sort().join(" ")}`;
+    let point3 = f.terms.length ? pointOf.get(key) : void 0;
+    if (point3 === void 0) {
+      point3 = points.push(f) - 1;
+      membersOf.push([]);
+      if (f.terms.length) pointOf.set(key, point3);
+    }
+    membersOf[point3].push(item);
+  }
+  const separations = (options.separate ?? []).map((entry) => entry.map(matcher));
+  const side = separations.map((lists) => membersOf.map((items2) => lists.findIndex((m) => m(items2[0].title))));
+  const allowed = (a, b) => side.every((sides) => sides[a] < 0 || sides[b] < 0 || sides[a] === sides[b]);
+  const clustered = /* @__PURE__ */ new Set();
+  for (const indexes of cluster(points, { allowed, ...options.threshold ? { threshold: options.threshold } : {} })) {
+    for (const i of indexes) clustered.add(i);
+    groups2.push({
+      name: nameOf(indexes.map((i) => points[i])),
+      members: indexes.flatMap((i) => membersOf[i]),
+      pinned: false
+    });
+  }
+  membersOf.forEach((items2, i) => {
+    if (!clustered.has(i) && items2.length > 1)
+      groups2.push({ name: nameOf([points[i]]), members: items2, pinned: false });
+  });
+  return groups2.filter((g) => g.members.length > 0);
 }
 function recurringRemediations(items, options = {}) {
   const minIncidents = Math.max(1, options.minIncidents ?? 2);
-  const byConcept = /* @__PURE__ */ new Map();
-  const unknown = [];
-  const conceptOf = /* @__PURE__ */ new Map();
-  for (const item of distinctItems(items)) {
-    let concept = conceptOf.get(item.title);
-    if (concept === void 0 && !conceptOf.has(item.title)) {
-      concept = primaryConcept(item.title);
-      conceptOf.set(item.title, concept);
-    }
-    if (concept === void 0) {
-      unknown.push(item);
-      continue;
-    }
-    const members = byConcept.get(concept);
-    if (members) members.push(item);
-    else byConcept.set(concept, [item]);
-  }
   const { involving } = options;
-  const wanted = (members) => !involving || members.some((m) => involving.has(m.incidentId));
-  const themes = [...byConcept].filter(([, members]) => wanted(members)).map(([concept, members]) => toTheme(concept, members));
-  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents))
-    if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
-  return themes.filter((t) => t.incidents.length >= minIncidents).sort(
-    (a, b) => b.incidents.length - a.incidents.length || byText2(a.theme, b.theme) || byText2(a.followUps[0] ?? "", b.followUps[0] ?? "")
+  return groupFollowUps(items, options).filter((g) => !involving || g.members.some((m) => involving.has(m.incidentId))).map((g) => toTheme(g.name, g.members, g.pinned)).filter((t) => t.incidents.length >= minIncidents).sort(
+    (a, b) => b.incidents.length - a.incidents.length || byText(a.theme, b.theme) || byText(a.followUps[0] ?? "", b.followUps[0] ?? "")
   );
 }
-var byText2, plural2;
+var byText, plural3;
 var init_group = __esm({
   "src/review/recurring/group.ts"() {
     "use strict";
-    init_concepts();
-    init_pairs();
-    init_tokens();
-    byText2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    init_stemmer();
+    init_cluster();
+    init_features();
+    init_normalize();
+    init_vocabulary();
+    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
 // src/review/metrics/repeats.ts
-function indexBySignature(all2) {
-  const index2 = /* @__PURE__ */ new Map();
-  for (const incident2 of [...all2].sort((a, b) => a.started - b.started)) {
+function context(all2, windowDays, names) {
+  const sorted = [...all2].sort((a, b) => a.started - b.started);
+  const byService = /* @__PURE__ */ new Map();
+  for (const incident2 of sorted)
     for (const service of new Set(incident2.services)) {
-      for (const category of new Set(incident2.factorCategories)) {
-        const key = `${service}\0${category}`;
-        const list2 = index2.get(key);
-        if (list2) list2.push({ id: incident2.id, started: incident2.started });
-        else index2.set(key, [{ id: incident2.id, started: incident2.started }]);
-      }
+      const list2 = byService.get(service);
+      if (list2) list2.push(incident2);
+      else byService.set(service, [incident2]);
     }
+  const tally = { factor: /* @__PURE__ */ new Map(), tag: /* @__PURE__ */ new Map() };
+  for (const incident2 of all2) {
+    for (const f of new Set(incident2.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
+    for (const t of new Set(incident2.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
   }
-  return index2;
+  const read = featureReader(stemmer, names);
+  const index2 = new Map(all2.map((incident2, i) => [incident2.id, i]));
+  const terms = all2.map((incident2) => read(`${incident2.title} ${incident2.factorText}`).terms);
+  const df = /* @__PURE__ */ new Map();
+  for (const list2 of terms) for (const t of new Set(list2)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vs = vectors(terms, df);
+  return {
+    all: all2,
+    windowDays,
+    byService,
+    generic: (kind, name) => (tally[kind].get(name) ?? 0) > all2.length * GENERIC_SHARE,
+    rarity: (kind, name) => `${counts3(tally[kind].get(name) ?? 0)} ${all2.length} incidents`,
+    alike: (a, b) => cosine(vs[index2.get(a.id)], vs[index2.get(b.id)])
+  };
 }
-function latestBefore(list2, started, id) {
-  let low = 0;
-  let high = list2.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (list2[mid].started < started) low = mid + 1;
-    else high = mid;
+function evidence(incident2, earlier, c) {
+  const items = [];
+  let points = 0;
+  const services = incident2.services.filter((s) => earlier.services.includes(s));
+  items.push(`same service ${services.map((s) => `'${s}'`).join(", ")}`);
+  if (incident2.alert !== void 0 && incident2.alert === earlier.alert) {
+    points += 2;
+    items.push(`same alert '${incident2.alert}'`);
   }
-  for (let i = low - 1; i >= 0; i--) if (list2[i].id !== id) return list2[i];
-  return void 0;
+  const factors = [...new Set(incident2.factorCategories)].filter(
+    (f) => earlier.factorCategories.includes(f) && !c.generic("factor", f)
+  );
+  if (factors.length) {
+    points += 1;
+    items.push(...factors.map((f) => `contributing factor '${f}' (in ${c.rarity("factor", f)})`));
+  }
+  const tags = [...new Set(incident2.tags)].filter(
+    (t) => earlier.tags.includes(t) && !c.generic("tag", t) && !services.includes(t)
+  );
+  if (tags.length) {
+    points += 1;
+    items.push(`tags ${tags.map((t) => `'${t}'`).join(", ")}`);
+  }
+  const alike = c.alike(incident2, earlier);
+  if (alike >= ALIKE) {
+    points += alike >= STRONGLY_ALIKE ? 2 : 1;
+    items.push(`titles and factors alike (${alike.toFixed(2)})`);
+  }
+  return { points, items };
 }
-function inferred(incident2, index2) {
+function inferred(incident2, c) {
   let best;
+  const seen = /* @__PURE__ */ new Set();
   for (const service of new Set(incident2.services)) {
-    for (const category of new Set(incident2.factorCategories)) {
-      const seen = latestBefore(index2.get(`${service}\0${category}`) ?? [], incident2.started, incident2.id);
-      if (!seen || incident2.started - seen.started > INFERRED_REPEAT_WINDOW_DAYS * DAY_MS) continue;
-      if (!best || seen.started > best.seen.started) best = { seen, service, category };
+    const list2 = c.byService.get(service) ?? [];
+    let looked = 0;
+    for (let i = list2.length - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
+      const earlier = list2[i];
+      if (earlier.started >= incident2.started || earlier.id === incident2.id) continue;
+      if (incident2.started - earlier.started > c.windowDays * DAY_MS) break;
+      looked++;
+      if (seen.has(earlier.id)) continue;
+      seen.add(earlier.id);
+      const found = evidence(incident2, earlier, c);
+      if (found.points === 0) continue;
+      if (!best || found.points > best.points || found.points === best.points && earlier.started > best.earlier.started)
+        best = { earlier, ...found };
     }
   }
   if (!best) return void 0;
-  const days = Math.round((incident2.started - best.seen.started) / DAY_MS);
+  const days = Math.round((incident2.started - best.earlier.started) / DAY_MS);
+  const strength = best.points >= STRONG ? "strong" : "weak";
   return {
     incident: incident2.id,
-    repeat_of: best.seen.id,
+    repeat_of: best.earlier.id,
     inferred: true,
-    reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier`
+    strength,
+    evidence: best.items,
+    reason: `${strength}: ${best.items.join("; ")}; ${days} days earlier`
   };
 }
-function repeatFinder(all2) {
-  const index2 = indexBySignature(all2);
+function repeatFinder(all2, options) {
+  const c = context(all2, options.windowDays, options.names ?? []);
   return {
     all: all2,
     repeatOf: (incident2) => incident2.repeatOf !== void 0 ? {
       incident: incident2.id,
       repeat_of: incident2.repeatOf,
       inferred: false,
+      strength: "explicit",
+      evidence: ["repeat_of in the incident file"],
       reason: "repeat_of in the incident file"
-    } : inferred(incident2, index2)
+    } : inferred(incident2, c)
   };
 }
 function repeatedIncidents(incidents, finder) {
-  return new Set(incidents.filter((i) => finder.repeatOf(i) !== void 0).map((i) => i.id));
+  return new Set(incidents.filter((i) => counted(finder.repeatOf(i))).map((i) => i.id));
 }
 function repeats(period, { all: all2, repeatOf }) {
   const list2 = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
+  const strong = list2.filter(counted);
   const byId = new Map(all2.map((i) => [i.id, i]));
-  const repeatedAgain = new Set(list2.map((r) => r.repeat_of));
+  const repeatedAgain = new Set(strong.map((r) => r.repeat_of));
   const chains = [];
-  for (const repeat of list2) {
+  for (const repeat of strong) {
     if (repeatedAgain.has(repeat.incident)) continue;
     const chain = [repeat.incident];
     let link = repeat;
     while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
       chain.unshift(link.repeat_of);
       const earlier = byId.get(link.repeat_of);
-      link = earlier ? repeatOf(earlier) : void 0;
+      const next = earlier ? repeatOf(earlier) : void 0;
+      link = counted(next) ? next : void 0;
     }
     chains.push(chain);
   }
-  return { list: list2, chains, novelty_rate: share(period.length - list2.length, period.length) };
+  return { list: list2, chains, novelty_rate: share(period.length - strong.length, period.length) };
 }
-var INFERRED_REPEAT_WINDOW_DAYS;
+var GENERIC_SHARE, ALIKE, STRONGLY_ALIKE, STRONG, MAX_CANDIDATES, counts3, counted;
 var init_repeats = __esm({
   "src/review/metrics/repeats.ts"() {
     "use strict";
+    init_stemmer();
+    init_cluster();
+    init_features();
     init_stats();
     init_time();
-    INFERRED_REPEAT_WINDOW_DAYS = 180;
+    GENERIC_SHARE = 1 / 3;
+    ALIKE = 0.3;
+    STRONGLY_ALIKE = 0.5;
+    STRONG = 2;
+    MAX_CANDIDATES = 200;
+    counts3 = (k) => `${k} of`;
+    counted = (r) => r !== void 0 && r.strength !== "weak";
   }
 });
 
@@ -55133,18 +56074,18 @@ var init_review_health = __esm({
 
 // src/review/themes.ts
 function goalValue(unit, value) {
-  return unit === "minutes" ? formatMinutes(value) : unit === "share" ? formatShare(value) : formatNumber(value);
+  return unit === "minutes" ? formatMinutesExact(value) : unit === "share" ? formatShare(value) : formatNumber(value);
 }
 function candidates(r) {
   const out = [];
   const total = r.incidents.total;
-  const base = r.incidents.baseline.total;
+  const base = r.incidents.baseline?.total ?? 0;
   if (base > 0 && total >= base * 1.25 && total - base >= 2)
     out.push({
       score: 2 + total / base,
       text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?`
     });
-  if (base > 0 && total <= base * 0.75 && base - total >= 2)
+  if (base > 0 && !r.period.partial && total <= base * 0.75 && base - total >= 2)
     out.push({
       score: 1.5,
       text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?`
@@ -55162,15 +56103,19 @@ function candidates(r) {
       score: 1 + theme.incidents.length / 2,
       text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`
     });
-  if (r.repeats.length >= 2) {
+  const counted2 = r.repeats.filter((x) => x.strength !== "weak");
+  if (counted2.length >= 2) {
     const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
+    const inferred2 = new Set(counted2.filter((x) => x.inferred).map((x) => x.incident));
+    const chain = longest?.map((id, i) => i > 0 && inferred2.has(id) ? `\u2192 ${id} (inferred)` : i > 0 ? `\u2192 ${id}` : id).join(" ");
     out.push({
-      score: 2 + r.repeats.length / 2,
-      text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(" \u2192 ")}` : ""}. Why did the earlier follow-ups not prevent them?`
+      score: 2 + counted2.length / 2,
+      text: `${counted2.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${chain}` : ""}. Why did the earlier follow-ups not prevent them?`
     });
   }
   for (const handle of r.responders.concentrated.slice(0, 1)) {
     const load2 = r.responders.incident_commanders.find((c) => c.handle === handle);
+    if (load2.count < 2) continue;
     out.push({
       score: 3,
       text: `${handle} was incident commander for ${load2.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`
@@ -55208,6 +56153,10 @@ function candidates(r) {
 }
 function discussionThemes(report) {
   if (report.incidents.total === 0) {
+    const first = report.period.records_from;
+    if (first === null) return ["No incidents are recorded yet, so there is nothing to discuss."];
+    if (first > report.period.to)
+      return [`This period ends before the first record (${first}): there is nothing to review.`];
     return [
       "There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"
     ];
@@ -55227,27 +56176,27 @@ var init_themes = __esm({
 
 // src/review/metrics/trends.ts
 function series(periods, incidents, keys) {
-  const counts2 = /* @__PURE__ */ new Map();
+  const counts4 = /* @__PURE__ */ new Map();
   periods.forEach((period, p) => {
     for (const incident2 of incidents) {
       if (!contains(period, incident2.started)) continue;
       for (const key of new Set(keys(incident2))) {
-        const row3 = counts2.get(key) ?? periods.map(() => 0);
+        const row3 = counts4.get(key) ?? periods.map(() => 0);
         row3[p]++;
-        counts2.set(key, row3);
+        counts4.set(key, row3);
       }
     }
   });
-  return [...counts2].map(([name, row3]) => {
+  return [...counts4].map(([name, row3]) => {
     const base = row3.slice(0, -1);
     return {
       name,
       counts: row3,
       current: row3[row3.length - 1],
-      baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : 0
+      baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : null
     };
   }).sort(
-    (a, b) => b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1)
+    (a, b) => Math.max(b.current, b.baseline_avg ?? 0) - Math.max(a.current, a.baseline_avg ?? 0) || b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1)
   );
 }
 function trends(periods, incidents) {
@@ -55256,16 +56205,23 @@ function trends(periods, incidents) {
     services: series(periods, incidents, (i) => i.services),
     contributing_factors: series(periods, incidents, (i) => i.factorCategories)
   };
-  const grew = Object.entries(dimensions).flatMap(
-    ([dimension, list2]) => list2.filter((s) => s.current >= 2 && s.current > s.baseline_avg).map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }))
-  ).sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1)).slice(0, 5);
+  const moves = Object.entries(dimensions).flatMap(
+    ([dimension, list2]) => list2.flatMap(
+      (s) => s.baseline_avg === null ? [] : [{ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }]
+    )
+  );
+  const change2 = (m) => m.current - m.baseline_avg;
+  const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  const grew = moves.filter((m) => m.current >= 2 && m.current > m.baseline_avg).sort((a, b) => change2(b) - change2(a) || byName(a, b)).slice(0, 5);
+  const fell = moves.filter((m) => m.baseline_avg >= 1 && m.current < m.baseline_avg / 2).sort((a, b) => change2(a) - change2(b) || byName(a, b)).slice(0, 5);
   return {
     periods: periods.map((p) => p.label),
     incidents: periods.map((p) => incidents.filter((i) => contains(p, i.started)).length),
     categories: dimensions.categories.slice(0, TREND_TOP),
     services: dimensions.services.slice(0, TREND_TOP),
     contributing_factors: dimensions.contributing_factors.slice(0, TREND_TOP),
-    grew
+    grew,
+    fell
   };
 }
 var TREND_TOP;
@@ -55278,7 +56234,7 @@ var init_trends = __esm({
 });
 
 // src/review/build.ts
-function recurring(history, inPeriod, ignoreWords, issueStates2) {
+function recurring(history, inPeriod, config2, issueStates2) {
   const items = history.flatMap(
     (i) => i.followUps.map((f) => ({
       incidentId: i.id,
@@ -55287,55 +56243,105 @@ function recurring(history, inPeriod, ignoreWords, issueStates2) {
       done: withIssueState(f, issueStates2?.get(f.key)).status === "done"
     }))
   );
-  return recurringRemediations(items, { ignoreWords, involving: inPeriod }).map((theme) => ({
+  return recurringRemediations(items, {
+    ignoreWords: namesOf(config2),
+    involving: inPeriod,
+    pinned: config2.review.themes,
+    separate: config2.review.separate
+  }).map((theme) => ({
     theme: theme.theme,
     incidents: theme.incidents,
     follow_ups: theme.followUps,
+    members: distinctTitles(theme.members),
     done: theme.done,
-    question: theme.question
+    question: theme.question,
+    ...theme.pinned ? { pinned: true } : {}
   }));
 }
-function buildReview({ incidents, config: config2, period, now, issueStates: issueStates2 }) {
+function distinctTitles(members) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const m of members) {
+    if (seen.has(m.title) || out.length >= MEMBERS_LISTED) continue;
+    seen.add(m.title);
+    out.push({ follow_up: m.followUp, title: m.title });
+  }
+  return out;
+}
+function namesOf(config2) {
+  const owners = config2.services.flatMap((s) => s.owner ? s.owner.replace(/^@/, "").split("/") : []);
+  return [.../* @__PURE__ */ new Set([...config2.services.map((s) => s.id), ...config2.categories.map((c) => c.id), ...owners])];
+}
+function missingFields(current) {
+  if (!current.length) return [];
+  const none = (has) => !current.some(has);
+  const resolved = current.filter((i) => i.resolved !== void 0);
+  return [
+    ...none((i) => i.factorCategories.length > 0) ? ["contributing_factors"] : [],
+    ...none((i) => i.followUps.length > 0) ? ["follow_ups"] : [],
+    ...none((i) => i.commander !== void 0) ? ["roles.incident_commander"] : [],
+    ...none((i) => i.detection !== void 0) ? ["detection.method"] : [],
+    ...resolved.length && !resolved.some((i) => i.reviewDate !== void 0) ? ["review.date"] : []
+  ];
+}
+function dataStart(incidents, config2) {
+  if (config2.review.programStart !== void 0) return config2.review.programStart;
+  let first;
+  for (const incident2 of incidents) if (first === void 0 || incident2.started < first) first = incident2.started;
+  return first === void 0 ? void 0 : Math.floor(first / DAY_MS) * DAY_MS;
+}
+function buildReview({ incidents, config: config2, period, now, issueStates: issueStates2, note }) {
   const severities = config2.severities.map((s) => s.id);
-  const previous2 = previousPeriod(period);
-  const baselinePeriods = trailingPeriods(period, BASELINE_PERIODS);
+  const start = dataStart(incidents, config2);
+  const baselinePeriods = periodsWithData(period, BASELINE_PERIODS, start);
+  const previous2 = baselinePeriods.length ? previousPeriod(period) : void 0;
   const current = within(period, incidents).sort((a, b) => a.started - b.started);
-  const previousIncidents = within(previous2, incidents);
-  const baseline = incidents.filter((i) => i.started >= baselinePeriods[0].from && i.started < period.from);
-  const finder = repeatFinder(incidents);
+  const previousIncidents = previous2 ? within(previous2, incidents) : [];
+  const baselineFrom = baselinePeriods[0]?.from ?? period.from;
+  const baseline = incidents.filter((i) => i.started >= baselineFrom && i.started < period.from);
+  const finder = repeatFinder(incidents, { windowDays: config2.review.repeatWindowDays, names: namesOf(config2) });
   const repeatsFound = repeats(current, finder);
   const allRepeats = repeatedIncidents(
-    incidents.filter((i) => i.started < period.to && i.started >= baselinePeriods[0].from),
+    incidents.filter((i) => i.started < period.to && i.started >= baselineFrom),
     finder
   );
-  const ignoreWords = [...config2.services.map((s) => s.id), ...config2.categories.map((c) => c.id)].flatMap(
-    (id) => id.split("-")
-  );
+  const missing = missingFields(current);
   const parts = {
     period: {
       label: period.label,
       from: isoDay(period.from),
       to: isoDay(period.to - DAY_MS),
-      previous: previous2.label,
-      baseline: baselinePeriods.map((p) => p.label)
+      previous: previous2?.label ?? null,
+      baseline: baselinePeriods.map((p) => p.label),
+      ...isPartial(period, now.getTime()) ? { partial: true } : {},
+      records_from: start === void 0 ? null : isoDay(start),
+      ...note ? { note } : {}
     },
     generated_at: now.toISOString(),
-    incidents: overview(current, previousIncidents, baseline, BASELINE_PERIODS, severities),
+    incidents: overview(
+      current,
+      previous2 ? previousIncidents : void 0,
+      baseline,
+      baselinePeriods.length,
+      severities
+    ),
     durations: durations(current, severities),
     detection: detection(current),
     trends: trends([...baselinePeriods, period], incidents),
     repeats: repeatsFound.list,
     repeat_chains: repeatsFound.chains,
-    novelty_rate: repeatsFound.novelty_rate,
+    // Without factors, finding no repeat is silence, not novelty: a rate of 100% would read as a finding.
+    novelty_rate: missing.includes("contributing_factors") && !repeatsFound.list.some((x) => x.strength !== "weak") ? null : repeatsFound.novelty_rate,
     recurring_follow_ups: recurring(
       incidents.filter((i) => i.started < period.to),
       new Set(current.map((i) => i.id)),
-      ignoreWords,
+      config2,
       issueStates2
     ),
     follow_ups: followUpHealth(current, now, issueStates2),
     responders: responders(current),
     reviews: reviewHealth(current, config2, now),
+    missing_fields: missing,
     goals: evaluateGoals(
       config2.goals,
       { period, current, previousPeriod: previous2, previous: previousIncidents, baselinePeriods, baseline },
@@ -55344,7 +56350,7 @@ function buildReview({ incidents, config: config2, period, now, issueStates: iss
   };
   return { ...parts, themes: discussionThemes(parts) };
 }
-var BASELINE_PERIODS, within;
+var BASELINE_PERIODS, MEMBERS_LISTED, within;
 var init_build = __esm({
   "src/review/build.ts"() {
     "use strict";
@@ -55362,6 +56368,7 @@ var init_build = __esm({
     init_themes();
     init_trends();
     BASELINE_PERIODS = 4;
+    MEMBERS_LISTED = 12;
     within = (period, incidents) => incidents.filter((i) => contains(period, i.started));
   }
 });
@@ -55413,9 +56420,9 @@ var init_markers = __esm({
 });
 
 // src/sync/apply.ts
-async function update(context, operation, warnings) {
+async function update(context2, operation, warnings) {
   try {
-    await updateIssue(context.client, context.repo, operation.issue, operation.changes);
+    await updateIssue(context2.client, context2.repo, operation.issue, operation.changes);
   } catch (error2) {
     const { assignees, ...rest } = operation.changes;
     const refused = refusedAssignees(error2);
@@ -55423,14 +56430,14 @@ async function update(context, operation, warnings) {
     warnings.push(
       `${operation.key}: GitHub refused to assign ${refused.map((a) => `@${a}`).join(", ")} (not a collaborator with access?); updated without changing the assignees`
     );
-    if (Object.keys(rest).length > 0) await updateIssue(context.client, context.repo, operation.issue, rest);
+    if (Object.keys(rest).length > 0) await updateIssue(context2.client, context2.repo, operation.issue, rest);
   }
 }
-async function create(context, operation, warnings) {
+async function create(context2, operation, warnings) {
   let assignees = operation.assignees;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await createIssue(context.client, context.repo, { ...operation, assignees });
+      return await createIssue(context2.client, context2.repo, { ...operation, assignees });
     } catch (error2) {
       if (isRefusedAssignee(error2) && assignees.length) {
         warnings.push(
@@ -55439,32 +56446,32 @@ async function create(context, operation, warnings) {
         assignees = [];
         continue;
       }
-      if (!isTransient(error2) || attempt > context.timing.retries) throw error2;
-      await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
+      if (!isTransient(error2) || attempt > context2.timing.retries) throw error2;
+      await sleep(context2.timing.retryAfterUnitMs * attempt ** 2);
       const wanted = readMarker(operation.body);
-      const filed = (await listIssuesBy(context.client, context.repo, context.ownLogin)).find((issue2) => {
+      const filed = (await listIssuesBy(context2.client, context2.repo, context2.ownLogin)).find((issue2) => {
         const marker = readMarker(issue2.body);
         return marker?.key === wanted?.key && marker?.source === wanted?.source;
       });
       if (filed) {
-        context.log.warn(`${operation.key}: ${describeError(error2)}; it was filed after all, as #${filed.number}`);
+        context2.log.warn(`${operation.key}: ${describeError(error2)}; it was filed after all, as #${filed.number}`);
         return filed;
       }
-      context.log.warn(`${operation.key}: ${describeError(error2)}; trying again`);
+      context2.log.warn(`${operation.key}: ${describeError(error2)}; trying again`);
     }
   }
 }
-async function applyOne(context, operation, warnings) {
-  const { client, repo } = context;
+async function applyOne(context2, operation, warnings) {
+  const { client, repo } = context2;
   switch (operation.kind) {
     case "create": {
-      const issue2 = await create(context, operation, warnings);
+      const issue2 = await create(context2, operation, warnings);
       if (operation.closeAs && issue2.state === "open")
         await setIssueState(client, repo, issue2.number, "closed", operation.closeAs);
       return { operation, issue: issue2.number, url: issue2.url };
     }
     case "update":
-      await update(context, operation, warnings);
+      await update(context2, operation, warnings);
       return { operation, issue: operation.issue, url: operation.url };
     case "close":
       await setIssueState(client, repo, operation.issue, "closed", operation.reason);
@@ -55475,12 +56482,12 @@ async function applyOne(context, operation, warnings) {
       return { operation, issue: operation.issue, url: operation.url };
   }
 }
-async function applyOperations(context, operations) {
+async function applyOperations(context2, operations) {
   const applied = [];
   const warnings = [];
   for (const [index2, operation] of operations.entries()) {
     try {
-      applied.push(await applyOne(context, operation, warnings));
+      applied.push(await applyOne(context2, operation, warnings));
     } catch (error2) {
       return {
         applied,
@@ -55591,8 +56598,8 @@ function str3(value) {
 function oneLine(text4) {
   return text4.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
 }
-function issueTitle(template, incidentId2, title) {
-  const filled = oneLine(template.replace(/\{incident\}/g, () => incidentId2).replace(/\{title\}/g, () => title));
+function issueTitle(template, incidentId2, title2) {
+  const filled = oneLine(template.replace(/\{incident\}/g, () => incidentId2).replace(/\{title\}/g, () => title2));
   return cut(filled, MAX_ISSUE_TITLE_CHARS);
 }
 function urlSegment(segment) {
@@ -56086,7 +57093,7 @@ function otherIncidents(cwd, config2, isTarget) {
   return others;
 }
 function loadWhole(cwd, config2) {
-  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config2), config2);
+  const { targets, findings, seen } = readTargets(requireIncidentFiles(cwd, config2), config2);
   const allIncidents = targets.filter((document3) => document3.kind === "incident");
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
@@ -56148,6 +57155,7 @@ var init_load2 = __esm({
     "use strict";
     init_changes();
     init_find();
+    init_parse_document();
     init_file();
     init_keys();
     NOTHING_DELETED = /* @__PURE__ */ new Map();
@@ -56192,6 +57200,12 @@ async function readLinked(client, repo, numbers) {
   return linked2;
 }
 async function syncFollowUps(options) {
+  if (!options.token && !options.dryRun) {
+    const sources = options.sources ?? CLI_SOURCES;
+    throw new UsageError(
+      `sync needs a token to file follow-up issues, and has none: set ${sources.token}, or ask for the plan alone with ${sources.dryRun}`
+    );
+  }
   const { config: config2 } = loadConfig(options.cwd, options.configPath);
   const incidents = sortIncidents(options.cwd, config2, options.now);
   const tracker = trackerRepo(config2, options);
@@ -56281,7 +57295,7 @@ async function syncFollowUps(options) {
       pending,
       followUps: plan.followUps
     };
-  const context = {
+  const context2 = {
     client,
     repo: tracker,
     ownLogin: login,
@@ -56299,7 +57313,7 @@ async function syncFollowUps(options) {
       { cause: error2 }
     );
   }
-  const result = await applyOperations(context, now);
+  const result = await applyOperations(context2, now);
   const warnings = [...result.warnings];
   let applied = [...result.applied];
   if (!result.failed && applied.some((a) => a.operation.kind === "create")) {
@@ -56308,7 +57322,7 @@ async function syncFollowUps(options) {
       ownLogin: login
     });
     const duplicates = again.operations.filter((op) => op.kind === "close" && op.why === "duplicate");
-    const dedupe = await applyOperations(context, duplicates);
+    const dedupe = await applyOperations(context2, duplicates);
     applied = [...applied, ...dedupe.applied];
     warnings.push(...dedupe.warnings);
     if (dedupe.failed)
@@ -56359,12 +57373,19 @@ var init_sync_follow_ups = __esm({
     CLI_SOURCES = {
       token: "GITHUB_TOKEN (or GH_TOKEN)",
       repo: "--repo or GITHUB_REPOSITORY",
-      allowMassFiling: "--allow-mass-filing"
+      allowMassFiling: "--allow-mass-filing",
+      dryRun: "--dry-run"
     };
   }
 });
 
 // src/app/batch-review.ts
+function latestQuarterWithIncidents(incidents, now) {
+  let latest;
+  for (const i of incidents)
+    if (i.started <= now.getTime() && (latest === void 0 || i.started > latest)) latest = i.started;
+  return latest === void 0 ? void 0 : quarterOf(latest);
+}
 function choosePeriod(choice, now, incidents) {
   const given = [
     choice.period !== void 0,
@@ -56372,16 +57393,30 @@ function choosePeriod(choice, now, incidents) {
     choice.last !== void 0
   ].filter(Boolean).length;
   if (given > 1) throw new UsageError("choose one of --period, --from/--to and --last");
-  if (choice.period !== void 0) return parsePeriod(choice.period);
+  const latest = latestQuarterWithIncidents(incidents, now);
+  const has = (period) => incidents.some((i) => contains(period, i.started));
+  const elsewhere = (period) => has(period) || !latest ? { period } : {
+    period,
+    note: `No incidents in ${period.label}. The latest quarter with incidents is ${latest.label}: \`incidents review --period ${latest.label}\`.`
+  };
+  if (choice.period !== void 0) return elsewhere(parsePeriod(choice.period));
   if (choice.from !== void 0 || choice.to !== void 0) {
     if (choice.from === void 0 || choice.to === void 0) throw new UsageError("--from and --to go together");
-    return periodBetween(choice.from, choice.to);
+    return elsewhere(periodBetween(choice.from, choice.to));
   }
-  if (choice.last !== void 0) return lastDays(choice.last, now);
+  if (choice.last !== void 0) return elsewhere(lastDays(choice.last, now));
   const quarter2 = lastFullQuarter(now);
-  if (incidents.some((i) => i.started >= quarter2.from && i.started < quarter2.to)) return quarter2;
-  const earlier = incidents.filter((i) => i.started < quarter2.from).sort((a, b) => b.started - a.started)[0];
-  return earlier ? quarterOf(earlier.started) : quarter2;
+  if (has(quarter2)) return { period: quarter2 };
+  if (!latest)
+    return {
+      period: quarter2,
+      note: `No incidents are recorded yet, so there is nothing to review. Record one with \`incidents new\`; this review then covers the latest quarter with incidents.`
+    };
+  const current = latest.to > now.getTime();
+  return {
+    period: latest,
+    note: `${quarter2.label}, the last full quarter, has no incidents: this review covers ${latest.label}, the latest quarter with incidents${current ? ", which is not over yet" : ""}.`
+  };
 }
 async function issueStates(options) {
   const github = options.github;
@@ -56424,13 +57459,14 @@ async function batchReview(options) {
     now: options.now,
     workerEntry: options.workerEntry
   });
-  const period = choosePeriod(options, options.now, incidents);
+  const { period, note } = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
   const report = buildReview({
     incidents,
     config: config2,
     period,
     now: options.now,
+    ...note ? { note } : {},
     ...states ? { issueStates: states } : {}
   });
   return { report, config: config2, period, skipped };
@@ -56452,13 +57488,13 @@ async function publishBatchReview(target, review2) {
 }
 async function publishOnce(target, { report, config: config2 }) {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
-  const title = `Batch review ${report.period.label}`;
+  const title2 = `Batch review ${report.period.label}`;
   if (target.output === "pr") {
     const path5 = `${config2.reviewsDir}/${report.period.label}.md`;
     const published2 = await publishReviewPullRequest(client, target.repo, {
       period: report.period.label,
       path: path5,
-      title,
+      title: title2,
       render: (existing) => renderReviewRecord(report, existing, { file: path5, warn: (m) => target.log.warn(m) }),
       body: reviewPullRequestBody(
         `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
@@ -56476,7 +57512,7 @@ async function publishOnce(target, { report, config: config2 }) {
   }
   const published = await publishReviewIssue(client, target.repo, {
     period: report.period.label,
-    title,
+    title: title2,
     body: renderReviewMarkdown(report, MAX_ISSUE_BODY_CHARS - 200)
   });
   return { url: published.url, line: `Issue #${published.number} ${published.issue}: ${published.url}` };
@@ -56509,14 +57545,15 @@ var init_sources = __esm({
     ACTION_SOURCES = {
       token: "the 'token' input",
       repo: "that the 'token' input can read this repository",
-      allowMassFiling: "the input 'allow-mass-filing: true'"
+      allowMassFiling: "the input 'allow-mass-filing: true'",
+      dryRun: "'dry-run: true'"
     };
   }
 });
 
 // src/action/review.ts
-async function actionReview(inputs, context, workspace, now, workerEntry) {
-  const output = inputs.reviewOutput ?? (context.eventName === "schedule" ? "pr" : "summary");
+async function actionReview(inputs, context2, workspace, now, workerEntry) {
+  const output = inputs.reviewOutput ?? (context2.eventName === "schedule" ? "pr" : "summary");
   const log = { info: (m) => info(m), warn: (m) => warning(m) };
   const { report, config: config2, skipped } = await batchReview({
     cwd: workspace,
@@ -56527,9 +57564,9 @@ async function actionReview(inputs, context, workspace, now, workerEntry) {
     ...inputs.token ? {
       github: {
         token: inputs.token,
-        apiUrl: context.apiUrl,
-        serverUrl: context.serverUrl,
-        repo: context.repository,
+        apiUrl: context2.apiUrl,
+        serverUrl: context2.serverUrl,
+        repo: context2.repository,
         log,
         sources: ACTION_SOURCES
       }
@@ -56542,7 +57579,7 @@ async function actionReview(inputs, context, workspace, now, workerEntry) {
   setOutput("incidents", report.incidents.total);
   info(`Batch review ${report.period.label}: ${report.incidents.total} incidents`);
   if (output === "summary") return;
-  if (context.isForkPullRequest) {
+  if (context2.isForkPullRequest) {
     notice(
       forkNotice(
         `no review ${output === "pr" ? "pull request" : "issue"} is opened or updated`,
@@ -56551,14 +57588,14 @@ async function actionReview(inputs, context, workspace, now, workerEntry) {
     );
     return;
   }
-  const repo = parseRepo(context.repository);
+  const repo = parseRepo(context2.repository);
   if (!repo) throw new UsageError("GITHUB_REPOSITORY is not set: cannot open the review pull request or issue");
   if (!inputs.token)
     throw new UsageError(
       `review-output '${output}' needs a token with ${output === "pr" ? "contents: write and pull-requests: write" : "issues: write"}`
     );
   const published = await publishBatchReview(
-    { output, token: inputs.token, apiUrl: context.apiUrl, repo, log },
+    { output, token: inputs.token, apiUrl: context2.apiUrl, repo, log },
     { report, config: config2 }
   );
   setOutput("review-url", published.url);
@@ -56665,14 +57702,14 @@ var init_markdown2 = __esm({
 });
 
 // src/action/sync.ts
-function setSyncOutputs(counts2) {
-  setOutput("created", counts2.created);
-  setOutput("updated", counts2.updated);
-  setOutput("closed", counts2.closed);
-  setOutput("pending", counts2.pending);
+function setSyncOutputs(counts4) {
+  setOutput("created", counts4.created);
+  setOutput("updated", counts4.updated);
+  setOutput("closed", counts4.closed);
+  setOutput("pending", counts4.pending);
 }
-async function actionSync(inputs, context, workspace, now) {
-  if (context.isForkPullRequest) {
+async function actionSync(inputs, context2, workspace, now) {
+  if (context2.isForkPullRequest) {
     const message = forkNotice(
       "sync files and changes no issue",
       "follow-ups are filed once the change is merged to the default branch"
@@ -56691,10 +57728,10 @@ ${message}
     configPath: inputs.config,
     now,
     token: inputs.token || void 0,
-    apiUrl: context.apiUrl,
-    serverUrl: context.serverUrl,
-    repo: context.repository,
-    defaultBranch: context.defaultBranch,
+    apiUrl: context2.apiUrl,
+    serverUrl: context2.serverUrl,
+    repo: context2.repository,
+    defaultBranch: context2.defaultBranch,
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxOperations,
     allowMassFiling: inputs.allowMassFiling,
@@ -56727,12 +57764,12 @@ function findingLine(f) {
     "$1 **Fix"
   );
 }
-function heading(counts2) {
-  if (counts2.errors === 0 && counts2.warnings === 0) return "### \u2705 Incident files look good";
-  return `### ${counts2.errors ? "\u274C" : "\u26A0\uFE0F"} Incident files: ${counts2.errors} error${counts2.errors === 1 ? "" : "s"}, ${counts2.warnings} warning${counts2.warnings === 1 ? "" : "s"}`;
+function heading(counts4) {
+  if (counts4.errors === 0 && counts4.warnings === 0) return "### \u2705 Incident files look good";
+  return `### ${counts4.errors ? "\u274C" : "\u26A0\uFE0F"} Incident files: ${counts4.errors} error${counts4.errors === 1 ? "" : "s"}, ${counts4.warnings} warning${counts4.warnings === 1 ? "" : "s"}`;
 }
-function render3(files, counts2, detail) {
-  const lines2 = [VALIDATE_COMMENT_MARKER, heading(counts2), ""];
+function render3(files, counts4, detail) {
+  const lines2 = [VALIDATE_COMMENT_MARKER, heading(counts4), ""];
   for (const file of files) {
     if (!file.findings.length && !file.next) continue;
     lines2.push(`**${inlineCode(file.file)}**`, "");
@@ -56755,14 +57792,14 @@ function render3(files, counts2, detail) {
   lines2.push(FOOTER);
   return lines2.join("\n");
 }
-function renderPullRequestComment(files, counts2, maxChars = MAX_COMMENT_CHARS) {
+function renderPullRequestComment(files, counts4, maxChars = MAX_COMMENT_CHARS) {
   for (const detail of ["full", "first-per-file", "counts"]) {
-    const body = render3(files, counts2, detail);
+    const body = render3(files, counts4, detail);
     if (body.length <= maxChars) return body;
   }
   return [
     VALIDATE_COMMENT_MARKER,
-    heading(counts2),
+    heading(counts4),
     "",
     "> The findings did not fit GitHub's comment size limit; the job summary and `npx incidents validate` list every one.",
     "",
@@ -57064,8 +58101,8 @@ function renderMarkdown(result, maxBytes = MAX_SUMMARY_BYTES) {
     const text4 = render4(result, detail);
     if (Buffer.byteLength(text4) <= maxBytes) return text4;
   }
-  const counts2 = render4(result, "counts");
-  return Buffer.byteLength(counts2) <= maxBytes ? counts2 : `## Incident files: ${summaryLine(result)}
+  const counts4 = render4(result, "counts");
+  return Buffer.byteLength(counts4) <= maxBytes ? counts4 : `## Incident files: ${summaryLine(result)}
 `;
 }
 var ANNOTATIONS_SHOWN_PER_STEP;
@@ -57081,13 +58118,13 @@ var init_markdown3 = __esm({
 });
 
 // src/action/validate.ts
-async function tryCommentOnPullRequest(inputs, context, workspace, result) {
-  const repo = parseRepo(context.repository);
-  if (context.isForkPullRequest) {
+async function tryCommentOnPullRequest(inputs, context2, workspace, result) {
+  const repo = parseRepo(context2.repository);
+  if (context2.isForkPullRequest) {
     notice(forkNotice("no comment is written", "the findings are in the job summary and annotations"));
     return;
   }
-  if (context.pullRequestNumber === void 0 || !repo || !inputs.token) return;
+  if (context2.pullRequestNumber === void 0 || !repo || !inputs.token) return;
   try {
     const log = { info: (m) => info(m), warn: (m) => warning(m) };
     const action = await commentOnPullRequest(
@@ -57095,9 +58132,9 @@ async function tryCommentOnPullRequest(inputs, context, workspace, result) {
         cwd: workspace,
         configPath: inputs.config,
         token: inputs.token,
-        apiUrl: context.apiUrl,
+        apiUrl: context2.apiUrl,
         repo,
-        pullRequest: context.pullRequestNumber,
+        pullRequest: context2.pullRequestNumber,
         log
       },
       result
@@ -57105,12 +58142,12 @@ async function tryCommentOnPullRequest(inputs, context, workspace, result) {
     info(`Pull request comment ${action}.`);
   } catch (error2) {
     warning(
-      `Could not comment on pull request #${context.pullRequestNumber}: ${describeError(error2)}. The findings are in the job summary.`
+      `Could not comment on pull request #${context2.pullRequestNumber}: ${describeError(error2)}. The findings are in the job summary.`
     );
   }
 }
-function pullRequestBase(inputs, context, workspace) {
-  const sha = context.pullRequestBaseSha;
+function pullRequestBase(inputs, context2, workspace) {
+  const sha = context2.pullRequestBaseSha;
   if (sha === void 0 || inputs.paths.length > 0) return void 0;
   const availability = commitAvailability(workspace, sha);
   if (availability === "missing") {
@@ -57120,8 +58157,8 @@ function pullRequestBase(inputs, context, workspace) {
   }
   return availability === "available" ? sha : void 0;
 }
-async function actionValidate(inputs, context, workspace, now, writeOut) {
-  const changedSince2 = pullRequestBase(inputs, context, workspace);
+async function actionValidate(inputs, context2, workspace, now, writeOut) {
+  const changedSince2 = pullRequestBase(inputs, context2, workspace);
   const result = validateIncidents({
     cwd: workspace,
     paths: inputs.paths,
@@ -57135,8 +58172,8 @@ async function actionValidate(inputs, context, workspace, now, writeOut) {
   setOutput("warnings", result.warnings);
   setOutput("files", result.files);
   info(summaryLine(result));
-  if (context.eventName === "pull_request" || context.eventName === "pull_request_target")
-    await tryCommentOnPullRequest(inputs, context, workspace, result);
+  if (context2.eventName === "pull_request" || context2.eventName === "pull_request_target")
+    await tryCommentOnPullRequest(inputs, context2, workspace, result);
   return result;
 }
 var init_validate = __esm({
@@ -57165,22 +58202,22 @@ async function run(io) {
     const token = getInput("token");
     if (token) setSecret(token);
     const inputs = readInputs((name) => getInput(name));
-    const context = readRunContext(io.env);
+    const context2 = readRunContext(io.env);
     const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
-    if (context.eventName === "pull_request_target") warning(PULL_REQUEST_TARGET_WARNING);
-    const commands = resolveCommands(inputs.command, context);
-    info(`incidents-as-code: running ${commands.join(" + ")} for the ${context.eventName || "local"} event`);
+    if (context2.eventName === "pull_request_target") warning(PULL_REQUEST_TARGET_WARNING);
+    const commands = resolveCommands(inputs.command, context2);
+    info(`incidents-as-code: running ${commands.join(" + ")} for the ${context2.eventName || "local"} event`);
     const failures = [];
     for (const command of commands) {
       if (command === "validate") {
-        const result = await actionValidate(inputs, context, workspace, io.now, (text4) => io.writeOut(text4));
+        const result = await actionValidate(inputs, context2, workspace, io.now, (text4) => io.writeOut(text4));
         if (shouldFail(inputs.failOn, result)) failures.push(`${summaryLine(result)} (fail-on: ${inputs.failOn})`);
       } else if (command === "review") {
-        await actionReview(inputs, context, workspace, io.now, io.workerEntry);
+        await actionReview(inputs, context2, workspace, io.now, io.workerEntry);
       } else if (command === "declare") {
-        await actionDeclare(inputs, context, workspace, io.now);
+        await actionDeclare(inputs, context2, workspace, io.now);
       } else {
-        const report = await actionSync(inputs, context, workspace, io.now);
+        const report = await actionSync(inputs, context2, workspace, io.now);
         const failure = report && syncFailureLine(report);
         if (failure) failures.push(failure);
       }

@@ -1,159 +1,14 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  didYouMean,
+  listOf
+} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+import {
   ConfigError,
   __commonJS,
-  __toESM,
   cut,
   visible
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
-  }
-});
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -429,61 +284,6 @@ var require_formats = __commonJS({
     }
   }
 });
-
-// src/config/defaults.ts
-var DEFAULT_CONFIG_FILE = ".incidents.yml";
-var DEFAULT_INCIDENTS_DIR = "incidents";
-var DEFAULT_ID_PATTERN = "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
-var FULL_REVIEW = [
-  "Summary",
-  "Impact",
-  "Timeline",
-  "Contributing factors",
-  "What went well",
-  "What went wrong",
-  "Where we got lucky",
-  "Follow-ups"
-];
-var DEFAULT_SEVERITIES = [
-  {
-    id: "SEV1",
-    description: "Critical: most users cannot use the product, or data is lost or exposed.",
-    reviewWithinDays: 5,
-    reviewSections: FULL_REVIEW
-  },
-  {
-    id: "SEV2",
-    description: "Major: a core feature is broken or badly degraded for many users.",
-    reviewWithinDays: 10,
-    reviewSections: ["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]
-  },
-  {
-    id: "SEV3",
-    description: "Minor: a feature is degraded or a workaround exists.",
-    reviewWithinDays: 20,
-    reviewSections: ["Summary", "Timeline", "Follow-ups"]
-  },
-  {
-    id: "SEV4",
-    description: "Low: little or internal impact, or a near miss.",
-    reviewWithinDays: 30,
-    reviewSections: ["Summary"]
-  }
-];
-var DEFAULT_CATEGORIES = [
-  ["deploy", "A code or infrastructure deploy introduced the failure."],
-  ["config", "A configuration, feature-flag or secret change."],
-  ["capacity", "Load beyond what the system was sized for."],
-  ["database", "Database availability, connections, replication or queries."],
-  ["dependency", "An internal service we depend on failed."],
-  ["third-party", "A vendor or external provider failed."],
-  ["certificate", "Certificates, keys and other expiring credentials."],
-  ["network", "DNS, load balancers or connectivity."],
-  ["data", "Wrong, duplicated, lost or stale data."],
-  ["security", "A vulnerability, abuse or unauthorised access."],
-  ["monitoring", "Missing, noisy or misleading alerts and dashboards."]
-].map(([id, description]) => ({ id, description }));
-var DEFAULT_REVIEW_WITHIN_DAYS = 14;
 
 // src/core/rule.ts
 function defineRule(rule) {
@@ -777,34 +577,6 @@ var FOLLOW_UP_ID_FORMAT = defineRule({
     '    owner: "@alice"'
   )
 });
-
-// src/core/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function didYouMean(given, options) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const folded = fold(given);
-  const exact = options.find((option) => fold(option) === folded);
-  if (exact !== void 0) return exact;
-  let best;
-  let bestDistance = Infinity;
-  let tied = false;
-  for (const option of options) {
-    const d = (0, import_fastest_levenshtein.distance)(folded, fold(option));
-    if (d < bestDistance) {
-      best = option;
-      bestDistance = d;
-      tied = false;
-    } else if (d === bestDistance) {
-      tied = true;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(folded.length / 3));
-  return bestDistance <= allowed && !tied ? best : void 0;
-}
-function listOf(options, conjunction = "or") {
-  if (options.length <= 1) return options.join("");
-  return `${options.slice(0, -1).join(", ")} ${conjunction} ${options[options.length - 1]}`;
-}
 
 // src/core/describe.ts
 var MAX_QUOTED_LENGTH = 60;
@@ -2389,8 +2161,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } } }, "$defs": { "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } }, "review": { "description": "How the batch review reads the history.", "type": "object", "additionalProperties": false, "properties": { "program_start": { "description": "The day the incident program started recording. Baselines and trends begin here (default: the first incident's day): the review never compares with periods before it.", "type": "string", "format": "date", "examples": ["2025-01-01"] }, "repeat_window": { "$ref": "#/$defs/duration", "description": "How far back an earlier incident can be inferred to be repeated. Default: 180d." }, "recurring": { "description": "Recurring remediations: themes people pinned, and follow-ups that must never share a theme.", "type": "object", "additionalProperties": false, "properties": { "themes": { "description": "Pinned themes: a follow-up whose title contains one of the patterns belongs to the theme, whatever the grouping would do.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["name", "patterns"], "properties": { "name": { "description": "The theme's name in the review.", "type": "string", "minLength": 1, "maxLength": 100 }, "patterns": { "$ref": "#/$defs/phrases" } } }, "examples": [[{ "name": "log shipping alerts", "patterns": ["logs not shipped", "fluentd"] }]] }, "separate": { "description": "Follow-ups that never share a theme: each entry lists two or more pattern lists, and a follow-up matching one list is never grouped with one matching another.", "type": "array", "maxItems": 200, "items": { "type": "array", "minItems": 2, "maxItems": 20, "items": { "$ref": "#/$defs/phrases" } }, "examples": [[[["release notes"], ["hotfix", "hotfixes"]]]] } } } } } }, "$defs": { "phrases": { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
 var schema48 = { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] };
+var schema51 = { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } };
 var formats14 = require_formats().fullFormats.regex;
 var pattern12 = new RegExp("^\\d+(m|h|d|w)$", "u");
 var pattern13 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -2408,7 +2181,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "incidents_dir" || key0 === "reviews_dir" || key0 === "id_pattern" || key0 === "severities" || key0 === "categories" || key0 === "services" || key0 === "follow_ups" || key0 === "goals")) {
+      if (!func1.call(schema47.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -3379,12 +3152,381 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.review !== void 0) {
+      let data48 = data.review;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key11 in data48) {
+          if (!(key11 === "program_start" || key11 === "repeat_window" || key11 === "recurring")) {
+            const err84 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data48.program_start !== void 0) {
+          let data49 = data48.program_start;
+          if (typeof data49 === "string") {
+            if (!formats8.validate(data49)) {
+              const err85 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.program_start.type, parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data48.repeat_window !== void 0) {
+          let data50 = data48.repeat_window;
+          if (typeof data50 === "string") {
+            if (!pattern12.test(data50)) {
+              const err87 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data48.recurring !== void 0) {
+          let data51 = data48.recurring;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            for (const key12 in data51) {
+              if (!(key12 === "themes" || key12 === "separate")) {
+                const err89 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data51.themes !== void 0) {
+              let data52 = data51.themes;
+              if (Array.isArray(data52)) {
+                if (data52.length > 200) {
+                  const err90 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+                const len8 = data52.length;
+                for (let i9 = 0; i9 < len8; i9++) {
+                  let data53 = data52[i9];
+                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                    if (data53.name === void 0) {
+                      const err91 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    if (data53.patterns === void 0) {
+                      const err92 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "patterns" }, message: "must have required property 'patterns'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data53) {
+                      if (!(key13 === "name" || key13 === "patterns")) {
+                        const err93 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.name !== void 0) {
+                      let data54 = data53.name;
+                      if (typeof data54 === "string") {
+                        if (func2(data54) > 100) {
+                          const err94 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                        if (func2(data54) < 1) {
+                          const err95 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err96 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.patterns !== void 0) {
+                      let data55 = data53.patterns;
+                      if (Array.isArray(data55)) {
+                        if (data55.length > 50) {
+                          const err97 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err97];
+                          } else {
+                            vErrors.push(err97);
+                          }
+                          errors++;
+                        }
+                        if (data55.length < 1) {
+                          const err98 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                        const len9 = data55.length;
+                        for (let i10 = 0; i10 < len9; i10++) {
+                          let data56 = data55[i10];
+                          if (typeof data56 === "string") {
+                            if (func2(data56) > 200) {
+                              const err99 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data56 };
+                              if (vErrors === null) {
+                                vErrors = [err99];
+                              } else {
+                                vErrors.push(err99);
+                              }
+                              errors++;
+                            }
+                            if (func2(data56) < 1) {
+                              const err100 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data56 };
+                              if (vErrors === null) {
+                                vErrors = [err100];
+                              } else {
+                                vErrors.push(err100);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err101 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data56 };
+                            if (vErrors === null) {
+                              vErrors = [err101];
+                            } else {
+                              vErrors.push(err101);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err102 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err103 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.properties.themes.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.themes.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data51.separate !== void 0) {
+              let data57 = data51.separate;
+              if (Array.isArray(data57)) {
+                if (data57.length > 200) {
+                  const err105 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                const len10 = data57.length;
+                for (let i11 = 0; i11 < len10; i11++) {
+                  let data58 = data57[i11];
+                  if (Array.isArray(data58)) {
+                    if (data58.length > 20) {
+                      const err106 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    if (data58.length < 2) {
+                      const err107 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                    const len11 = data58.length;
+                    for (let i12 = 0; i12 < len11; i12++) {
+                      let data59 = data58[i12];
+                      if (Array.isArray(data59)) {
+                        if (data59.length > 50) {
+                          const err108 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                        if (data59.length < 1) {
+                          const err109 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                        const len12 = data59.length;
+                        for (let i13 = 0; i13 < len12; i13++) {
+                          let data60 = data59[i13];
+                          if (typeof data60 === "string") {
+                            if (func2(data60) > 200) {
+                              const err110 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err110];
+                              } else {
+                                vErrors.push(err110);
+                              }
+                              errors++;
+                            }
+                            if (func2(data60) < 1) {
+                              const err111 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err111];
+                              } else {
+                                vErrors.push(err111);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err112 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data60 };
+                            if (vErrors === null) {
+                              vErrors = [err112];
+                            } else {
+                              vErrors.push(err112);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err113 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err114 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.type, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.type, parentSchema: schema47.properties.review, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-      vErrors = [err84];
+      vErrors = [err118];
     } else {
-      vErrors.push(err84);
+      vErrors.push(err118);
     }
     errors++;
   }
@@ -3393,8 +3535,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var review = validate24;
-var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
-var pattern16 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
+var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
+var pattern17 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3408,7 +3550,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.period === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema50.required, parentSchema: schema50, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3417,7 +3559,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.from === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema50.required, parentSchema: schema50, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3426,7 +3568,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.to === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema50.required, parentSchema: schema50, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3435,7 +3577,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.incidents === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property 'incidents'", schema: schema50.required, parentSchema: schema50, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property 'incidents'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3445,7 +3587,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "period" || key0 === "from" || key0 === "to" || key0 === "generated_at" || key0 === "incidents" || key0 === "themes" || key0 === "attendees")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3458,7 +3600,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.period;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.period, data: data0 };
+          const err5 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.period, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3467,7 +3609,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.period.type, parentSchema: schema50.properties.period, data: data0 };
+        const err6 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.period.type, parentSchema: schema53.properties.period, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3480,7 +3622,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.from;
       if (typeof data1 === "string") {
         if (!formats8.validate(data1)) {
-          const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema50.properties.from, data: data1 };
+          const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.from, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -3489,7 +3631,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.from.type, parentSchema: schema50.properties.from, data: data1 };
+        const err8 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.from.type, parentSchema: schema53.properties.from, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3502,7 +3644,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.to;
       if (typeof data2 === "string") {
         if (!formats8.validate(data2)) {
-          const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema50.properties.to, data: data2 };
+          const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.to, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3511,7 +3653,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.to.type, parentSchema: schema50.properties.to, data: data2 };
+        const err10 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.to.type, parentSchema: schema53.properties.to, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3524,7 +3666,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.generated_at;
       if (typeof data3 === "string") {
         if (!formats0.validate(data3)) {
-          const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema50.properties.generated_at, data: data3 };
+          const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema53.properties.generated_at, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3533,7 +3675,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.generated_at.type, parentSchema: schema50.properties.generated_at, data: data3 };
+        const err12 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.generated_at.type, parentSchema: schema53.properties.generated_at, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3549,7 +3691,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 !== "string") {
-            const err13 = { instancePath: instancePath + "/incidents/" + i0, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.incidents.items.type, parentSchema: schema50.properties.incidents.items, data: data5 };
+            const err13 = { instancePath: instancePath + "/incidents/" + i0, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.incidents.items.type, parentSchema: schema53.properties.incidents.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -3569,7 +3711,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err14 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.incidents, data: data4 };
+              const err14 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema53.properties.incidents, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -3582,7 +3724,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.incidents.type, parentSchema: schema50.properties.incidents, data: data4 };
+        const err15 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.incidents.type, parentSchema: schema53.properties.incidents, data: data4 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3599,7 +3741,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i2];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.title === void 0) {
-              const err16 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema50.properties.themes.items.required, parentSchema: schema50.properties.themes.items, data: data7 };
+              const err16 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.properties.themes.items.required, parentSchema: schema53.properties.themes.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -3609,7 +3751,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data7) {
               if (!(key1 === "title" || key1 === "incidents" || key1 === "decision" || key1 === "owner")) {
-                const err17 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.themes.items, data: data7 };
+                const err17 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.themes.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -3622,7 +3764,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7.title;
               if (typeof data8 === "string") {
                 if (func2(data8) < 1) {
-                  const err18 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.themes.items.properties.title, data: data8 };
+                  const err18 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.themes.items.properties.title, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -3631,7 +3773,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.title.type, parentSchema: schema50.properties.themes.items.properties.title, data: data8 };
+                const err19 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.title.type, parentSchema: schema53.properties.themes.items.properties.title, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -3647,7 +3789,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data10 = data9[i3];
                   if (typeof data10 !== "string") {
-                    const err20 = { instancePath: instancePath + "/themes/" + i2 + "/incidents/" + i3, schemaPath: "#/properties/themes/items/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.incidents.items.type, parentSchema: schema50.properties.themes.items.properties.incidents.items, data: data10 };
+                    const err20 = { instancePath: instancePath + "/themes/" + i2 + "/incidents/" + i3, schemaPath: "#/properties/themes/items/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.incidents.items.type, parentSchema: schema53.properties.themes.items.properties.incidents.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -3667,7 +3809,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j1 = indices1[item1];
-                      const err21 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema50.properties.themes.items.properties.incidents, data: data9 };
+                      const err21 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema53.properties.themes.items.properties.incidents, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -3680,7 +3822,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.themes.items.properties.incidents.type, parentSchema: schema50.properties.themes.items.properties.incidents, data: data9 };
+                const err22 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.themes.items.properties.incidents.type, parentSchema: schema53.properties.themes.items.properties.incidents, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -3692,7 +3834,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.decision !== void 0) {
               let data11 = data7.decision;
               if (typeof data11 !== "string") {
-                const err23 = { instancePath: instancePath + "/themes/" + i2 + "/decision", schemaPath: "#/properties/themes/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.decision.type, parentSchema: schema50.properties.themes.items.properties.decision, data: data11 };
+                const err23 = { instancePath: instancePath + "/themes/" + i2 + "/decision", schemaPath: "#/properties/themes/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.decision.type, parentSchema: schema53.properties.themes.items.properties.decision, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -3704,8 +3846,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.owner !== void 0) {
               let data12 = data7.owner;
               if (typeof data12 === "string") {
-                if (!pattern16.test(data12)) {
-                  const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema50.properties.themes.items.properties.owner, data: data12 };
+                if (!pattern17.test(data12)) {
+                  const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -3714,7 +3856,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.owner.type, parentSchema: schema50.properties.themes.items.properties.owner, data: data12 };
+                const err25 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.owner.type, parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -3724,7 +3866,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err26 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.themes.items.type, parentSchema: schema50.properties.themes.items, data: data7 };
+            const err26 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.themes.items.type, parentSchema: schema53.properties.themes.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3734,7 +3876,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/themes", schemaPath: "#/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.themes.type, parentSchema: schema50.properties.themes, data: data6 };
+        const err27 = { instancePath: instancePath + "/themes", schemaPath: "#/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.themes.type, parentSchema: schema53.properties.themes, data: data6 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3750,8 +3892,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i5 = 0; i5 < len3; i5++) {
           let data14 = data13[i5];
           if (typeof data14 === "string") {
-            if (!pattern16.test(data14)) {
-              const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema50.properties.attendees.items, data: data14 };
+            if (!pattern17.test(data14)) {
+              const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.attendees.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -3760,7 +3902,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.attendees.items.type, parentSchema: schema50.properties.attendees.items, data: data14 };
+            const err29 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.attendees.items.type, parentSchema: schema53.properties.attendees.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -3780,7 +3922,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              const err30 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema50.properties.attendees, data: data13 };
+              const err30 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema53.properties.attendees, data: data13 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -3793,7 +3935,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.attendees.type, parentSchema: schema50.properties.attendees, data: data13 };
+        const err31 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.attendees.type, parentSchema: schema53.properties.attendees, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -3803,7 +3945,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -4502,7 +4644,7 @@ function configMapping(file, data) {
     throw unusableConfig(file, "must be a set of 'key: value' lines", {
       rule: CONFIG_NOT_MAPPING.id,
       message: "the config must be a set of fields (severities:, categories:, ...)",
-      hint: "see the README for an example .incidents.yml"
+      hint: "see docs/config.md for an example .incidents.yml, or run incidents init for a commented one"
     });
   }
   return data;
@@ -4683,12 +4825,6 @@ var YAML_TOO_DEEP = defineRule({
 });
 
 export {
-  DEFAULT_CONFIG_FILE,
-  DEFAULT_INCIDENTS_DIR,
-  DEFAULT_ID_PATTERN,
-  DEFAULT_SEVERITIES,
-  DEFAULT_CATEGORIES,
-  DEFAULT_REVIEW_WITHIN_DAYS,
   quote,
   defineRule,
   lines,
@@ -4715,8 +4851,6 @@ export {
   HANDLE_FORMAT,
   FIELD_FORMAT,
   FOLLOW_UP_ID_FORMAT,
-  didYouMean,
-  listOf,
   schemaFindings,
   text,
   strings,

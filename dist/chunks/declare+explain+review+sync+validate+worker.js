@@ -5,18 +5,11 @@ import {
   parseTimestamp
 } from "./declare+explain+review+status+sync+validate+worker.js";
 import {
-  readHeadings,
-  sectionKey
-} from "./declare+explain+new+review+sync+validate+worker.js";
-import {
-  DEFAULT_ID_PATTERN,
-  DEFAULT_SEVERITIES,
   EXAMPLE_FILE,
   EXAMPLE_INCIDENT,
   RESOLVED_INCIDENT,
   configFile,
   defineRule,
-  didYouMean,
   inIncident,
   lines,
   otherIncident,
@@ -27,6 +20,15 @@ import {
   text,
   underReview
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  readHeadings,
+  sectionKey
+} from "./declare+explain+init+new+review+sync+validate+worker.js";
+import {
+  DEFAULT_ID_PATTERN,
+  DEFAULT_SEVERITIES,
+  didYouMean
+} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/validate/rules/context.ts
 function atValue(document, path2, f) {

@@ -7,15 +7,16 @@ import {
 } from "./explain+validate.js";
 import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
+import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
 import {
   didYouMean
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK,
   EXIT_USAGE
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
+import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/report/explain.ts
 var WIDTH = 78;

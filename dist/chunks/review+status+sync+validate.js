@@ -11,6 +11,7 @@ import {
   displayPath,
   expandPaths,
   isUnder,
+  requireIncidentFiles,
   walkIncidents
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
@@ -24,7 +25,7 @@ import {
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/git/changes.ts
 import { execFileSync } from "node:child_process";
@@ -186,7 +187,7 @@ function otherIncidents(cwd, config, isTarget) {
 }
 var NOTHING_DELETED = /* @__PURE__ */ new Map();
 function loadWhole(cwd, config) {
-  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config), config);
+  const { targets, findings, seen } = readTargets(requireIncidentFiles(cwd, config), config);
   const allIncidents = targets.filter((document) => document.kind === "incident");
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }

@@ -3,16 +3,17 @@ import {
   renderText
 } from "./cli+validate.js";
 import {
+  validateDocuments
+} from "./declare+review+sync+validate+worker.js";
+import {
+  useColor
+} from "./review+status+validate.js";
+import "./cli+review+status+validate.js";
+import {
   changedSince,
   loadIncidents
 } from "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
-import {
-  ruleDocsUrl
-} from "./explain+validate.js";
-import {
-  validateDocuments
-} from "./declare+review+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
 import {
   loadConfig
@@ -21,17 +22,22 @@ import {
   countBySeverity,
   sortFindings
 } from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+init+new+review+status+sync+validate+worker.js";
+import {
+  ruleDocsUrl
+} from "./explain+validate.js";
 import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
 import {
   UsageError
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/app/validate-incidents.ts
 function scopeOf(options) {
@@ -88,14 +94,6 @@ function renderJson(result) {
   const findings = result.findings.map((finding) => ({ ...finding, docs: ruleDocsUrl(finding.rule) }));
   return `${JSON.stringify({ files: result.files, errors: result.errors, warnings: result.warnings, findings }, null, 2)}
 `;
-}
-
-// src/cli/io.ts
-function useColor(io, flag) {
-  if (flag === false) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.stdoutIsTty;
 }
 
 // src/cli/validate.ts
