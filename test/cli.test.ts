@@ -57,7 +57,7 @@ describe('incidents validate', () => {
         "  13:11  error    detection.method must be one of alert, customer, employee, automated-test, other (got 'pager')  allowed-values",
         '                  fix: pick one of alert, customer, employee, automated-test or other',
         "  52:1   error    missing section 'Timeline': a reviewed SEV1 incident needs it  review-section-missing",
-        "                  fix: add a '## Timeline' heading before the 'Contributing Factors' section (line 52); SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups",
+        "                  fix: add a '## Timeline' heading before the 'Contributing Factors' section (line 52), and what belongs under it; SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups",
         '',
         '✖ 2 files checked: 4 errors, 0 warnings',
         "run 'incidents explain <rule>' for more on any rule above",

@@ -1,14 +1,14 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../../core/finding';
-import { hasContentAfter, scanHeadings } from './heading-scan';
+import { hasContentAfter, isCommentOnly, scanHeadings } from './heading-scan';
 
 export interface Heading {
   readonly depth: number;
   readonly text: string;
   /** Position in the file (not the body). */
   readonly position: Position;
-  /** Whether anything but a heading follows before the next heading of the same or a higher level. */
+  /** Whether anything but a heading (or a comment) follows before the next heading of the same or a higher level. */
   readonly hasContent: boolean;
 }
 
@@ -49,7 +49,10 @@ export function readHeadings(body: string, bodyLine: number): Heading[] {
 export function parseHeadings(body: string, bodyLine: number): Heading[] {
   const root = parser.parse(body) as MdNode;
   const children = root.children ?? [];
-  const blocks = children.map((node) => ({ depth: node.type === 'heading' ? (node.depth ?? 1) : undefined }));
+  const blocks = children.map((node) => ({
+    depth: node.type === 'heading' ? (node.depth ?? 1) : undefined,
+    ignored: node.type === 'html' && isCommentOnly(node.value ?? ''),
+  }));
   const headings: Heading[] = [];
   children.forEach((node, index) => {
     if (node.type !== 'heading' || node.depth === undefined) return;
