@@ -6,6 +6,7 @@ import { displayPath } from '../incidents/find';
 import { writeFileAtomic } from '../incidents/write-file';
 import {
   checkCommander,
+  checkDetected,
   checkServices,
   checkSeverity,
   checkStarted,
@@ -26,6 +27,8 @@ export interface NewFlags {
   readonly started?: string;
   readonly service?: readonly string[];
   readonly commander?: string;
+  /** When impact was detected, in the forms of --started, or 'unknown'. */
+  readonly detected?: string;
   readonly id?: string;
   readonly dir?: string;
   readonly config?: string;
@@ -92,7 +95,7 @@ export async function newCommand(
   const interactive = !flags.yes && io.stdoutIsTty && prompts.available();
   if (interactive) {
     try {
-      incident = await prompts.ask({ config, now: io.now, timeZone, known });
+      incident = await prompts.ask({ config, now: io.now, timeZone, known, askDetected: flags.detected === undefined });
     } catch (error) {
       if (!(error instanceof PromptCancelled)) throw error;
       io.writeErr('incidents new: cancelled; nothing was written\n');
@@ -107,6 +110,16 @@ export async function newCommand(
       `  like: incidents new --title "Checkout failing for EU customers" --severity ${config.severities[0]?.id ?? 'SEV1'} --started "30m ago" --commander @alice\n`,
     );
     return EXIT_USAGE;
+  }
+
+  if (flags.detected !== undefined) {
+    // Checked once the start is known: detection comes at or after it.
+    const detected = checkDetected(flags.detected, incident.started, io.now, timeZone);
+    if (!detected.ok) {
+      io.writeErr(`incidents new: --detected: ${detected.reason}\n`);
+      return EXIT_USAGE;
+    }
+    incident = { ...incident, detected: detected.value };
   }
 
   const id = flags.id ?? incidentId(incident.started, incident.title);

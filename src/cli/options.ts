@@ -25,6 +25,10 @@ export function newOptions(): Option[] {
     new Option('-t, --title <text>', 'what users experience, like "Checkout failing for EU customers"'),
     new Option('-s, --severity <id>', 'one of the severities in the config (SEV1 to SEV4 by default)'),
     new Option('--started <when>', `when impact started: ${TIME_FORMS.replace(/^write /, '')}`),
+    new Option(
+      '--detected <when>',
+      `when impact was detected (the first alert, or someone noticed): ${TIME_FORMS.replace(/^write /, '')}, or unknown; left out when not given`,
+    ),
     new Option('--service <name>', 'an affected service; repeat it or separate names with commas').argParser(collect),
     new Option('--commander <handle>', 'the incident commander, like @alice'),
     new Option('--id <id>', 'the incident id (default: start date and a slug of the title)'),

@@ -66,7 +66,10 @@ export function unknownRuleMessage(given: string, ids: readonly string[]): strin
     family.length === 1
       ? `; did you mean '${family[0]}'?`
       : family.length > 1
-        ? `; the rules with '${word}' in their name are ${listOf(family.map((id) => `'${id}'`), 'and')}`
+        ? `; the rules with '${word}' in their name are ${listOf(
+            family.map((id) => `'${id}'`),
+            'and',
+          )}`
         : guess
           ? `; did you mean '${guess}'?`
           : '';
