@@ -2,7 +2,7 @@ import { readlinkSync } from 'node:fs';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import type { DocumentKind, SourceDocument } from '../document';
-import { FILE_SYMLINK, FILE_TOO_LARGE } from '../file-rules';
+import { FILE_NOT_TEXT, FILE_SYMLINK, FILE_TOO_LARGE } from '../file-rules';
 import type { DiscoveredFile } from '../find';
 import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
 import { parseDocument } from '../parse-document';
@@ -53,6 +53,19 @@ export function readIncidentFile(
         severity: FILE_TOO_LARGE.severity,
         message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
         hint: 'move logs, dumps and screenshots out of the file and link to them instead',
+      },
+    };
+  }
+  if ('notRegular' in read) {
+    return {
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_NOT_TEXT.id,
+        severity: FILE_NOT_TEXT.severity,
+        message: `the file is ${read.notRegular}, not a regular file, so it was not read`,
+        hint: 'name the incident file itself; only regular files are read, so a pipe or a device can never stall a check',
       },
     };
   }

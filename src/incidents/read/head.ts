@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
-import { readBounded } from './bounded';
+import { closeSync, readSync } from 'node:fs';
+import { openRegular, readBounded, type BoundedRead } from './bounded';
 
 /**
  * Most frontmatter fits in the first few KiB. Cross-file rules need only a
@@ -48,12 +48,14 @@ function findFrontmatter(bytes: Buffer, length: number): Frontmatter | undefined
   }
 }
 
-function readHead(absolute: string): number {
-  const fd = openSync(absolute, 'r');
+/** How many bytes of the head were read; undefined for what is not a regular file (never read). */
+function readHead(absolute: string): number | undefined {
+  const opened = openRegular(absolute);
+  if ('notRegular' in opened) return undefined;
   try {
-    return readSync(fd, head, 0, HEAD_BYTES, 0);
+    return readSync(opened.fd, head, 0, HEAD_BYTES, 0);
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
 }
 
@@ -71,6 +73,7 @@ export type Head = { readonly yaml: string } | 'whole-file';
  */
 export function readFrontmatterHead(absolute: string): Head {
   const length = readHead(absolute);
+  if (length === undefined) return 'whole-file';
   const found = findFrontmatter(head, length);
   if (!found) return 'whole-file';
   const yaml = head.subarray(found.yamlStart, found.yamlEnd);
@@ -85,8 +88,9 @@ export function readFrontmatterHead(absolute: string): Head {
  * Where the head does not hold the whole frontmatter, the file is read as
  * readBounded reads it.
  */
-export function readFrontmatterBytes(absolute: string): { bytes: Buffer } | { tooLarge: number } {
+export function readFrontmatterBytes(absolute: string): BoundedRead {
   const length = readHead(absolute);
+  if (length === undefined) return readBounded(absolute);
   const found = findFrontmatter(head, length);
   if (found) return { bytes: head.subarray(0, found.end) };
   if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };
