@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from '../core/config';
 import { loadConfig } from '../config/load';
 import { displayPath } from '../incidents/find';
-import { writeFileAtomic } from '../incidents/write-file';
+import { FileExistsError, writeFileAtomic } from '../incidents/write-file';
 import {
   checkCommander,
   checkDetected,
@@ -136,13 +136,24 @@ export async function newCommand(
     `${id}.md`,
   );
   const file = displayPath(io.cwd, absolute);
-  if (existsSync(absolute)) {
+  const exists = () => {
     io.writeErr(
       `incidents new: ${file} already exists; nothing was written\n  fix: open it to update that incident, or choose another --title or --id for a new one\n`,
     );
     return EXIT_FINDINGS;
+  };
+  if (existsSync(absolute)) return exists();
+  try {
+    // Exclusive: two runs at once for the same id cannot both say "Created".
+    writeFileAtomic(absolute, renderIncident(id, incident, io.now), {
+      createFolders: true,
+      exclusive: true,
+      shown: file,
+    });
+  } catch (error) {
+    if (error instanceof FileExistsError) return exists();
+    throw error;
   }
-  writeFileAtomic(absolute, renderIncident(id, incident, io.now));
   io.writeOut(renderNextSteps(file, incident));
   return EXIT_OK;
 }

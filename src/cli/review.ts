@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { batchReview } from '../app/batch-review';
+import { UsageError } from '../core/errors';
 import { writeFileAtomic } from '../incidents/write-file';
 import { renderReviewJson } from '../review/render/json';
 import { renderReviewMarkdown } from '../review/render/markdown';
@@ -47,7 +48,12 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
     );
   const text = flags.format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report);
   if (flags.out) {
-    writeFileAtomic(path.resolve(io.cwd, flags.out), text);
+    try {
+      writeFileAtomic(path.resolve(io.cwd, flags.out), text, { shown: flags.out });
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(`--out: ${error.message}`);
+      throw error;
+    }
     io.writeErr(`wrote ${flags.out}\n`);
   } else {
     io.writeOut(text);
