@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/program';
-import { captureIo, FIXTURES } from './helpers';
+import { captureIo, FIXTURES, ROOT } from './helpers';
 
 const fixture = (name: string) => path.join(FIXTURES, 'validate', name);
 
@@ -150,6 +152,36 @@ describe('incidents validate', () => {
 });
 
 describe('incidents status', () => {
+  it('prints the overview as JSON in the shape schemas/status-output.schema.json documents', async () => {
+    const io = captureIo(fixture('valid'));
+    expect(await runCli(['status', '--format', 'json'], io)).toBe(0);
+    const output = JSON.parse(io.out.join('')) as unknown;
+    expect(output).toEqual({
+      incidents: 2,
+      first_started: '2026-02-01',
+      last_started: '2026-03-04',
+      near_misses: 0,
+      by_status: { investigating: 1, mitigated: 0, resolved: 0, reviewed: 1 },
+      by_severity: { SEV1: 1, SEV2: 1 },
+      open: ['2026-02-01-checkout-slow'],
+      awaiting_review: [],
+      follow_ups: { total: 1, open: 1, overdue: 1 },
+    });
+    const odd = captureIo(fixture('status'));
+    expect(await runCli(['status', '--format', 'json'], odd)).toBe(0);
+    const oddOutput = JSON.parse(odd.out.join('')) as { by_status: object; awaiting_review: object[] };
+    expect(oddOutput.by_status).toEqual({ investigating: 0, mitigated: 1, resolved: 1, reviewed: 1, '(not given)': 1 });
+
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'status-output.schema.json'), 'utf8')) as object,
+    );
+    for (const checked of [output, oddOutput]) expect(validate(checked), JSON.stringify(validate.errors)).toBe(true);
+    // The schema holds the output to its shape: a count that is not a number would not pass.
+    expect(validate({ ...(output as object), near_misses: 'none' })).toBe(false);
+  });
+
   it('summarises the incidents by status and severity', async () => {
     const io = captureIo(fixture('valid'));
     expect(await runCli(['status'], io)).toBe(0);

@@ -14,6 +14,9 @@ export const SYNC_FORMATS = ['text', 'json'] as const;
 
 export const REVIEW_FORMATS = ['md', 'json'] as const;
 
+export const STATUS_FORMATS = ['text', 'json'] as const;
+export type StatusFormat = (typeof STATUS_FORMATS)[number];
+
 /** Writes allowed per run unless told otherwise: the rest waits for the next run. */
 export { DEFAULT_MAX_OPERATIONS } from '../sync/budget';
 

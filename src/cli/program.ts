@@ -7,7 +7,15 @@ import { EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
 import type { NewFlags } from './new';
-import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALIDATE_FORMATS } from './options';
+import {
+  DEFAULT_MAX_OPERATIONS,
+  newOptions,
+  REVIEW_FORMATS,
+  STATUS_FORMATS,
+  SYNC_FORMATS,
+  VALIDATE_FORMATS,
+} from './options';
+import type { StatusFlags } from './status';
 import type { ReviewFlags } from './review';
 import type { SyncFlags } from './sync';
 import type { ValidateFlags } from './validate';
@@ -70,8 +78,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (json: schemas/status-output.schema.json)')
+        .choices(STATUS_FORMATS)
+        .default('text'),
+    )
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: { config?: string }) => setExit((await import('./status')).statusCommand(flags, io)));
+    .action(async (flags: StatusFlags) => setExit((await import('./status')).statusCommand(flags, io)));
 
   const create = program
     .command('new')

@@ -1,15 +1,18 @@
 import { readProgramStatus } from '../app/program-status';
+import { renderStatusJson } from '../status/render-json';
 import { renderStatus } from '../status/render-text';
 import { EXIT_OK } from './exit-codes';
 import type { CliIo } from './io';
+import type { StatusFormat } from './options';
 
-export function statusCommand(flags: { config?: string }, io: CliIo): number {
+export interface StatusFlags {
+  readonly config?: string;
+  readonly format: StatusFormat;
+}
+
+export function statusCommand(flags: StatusFlags, io: CliIo): number {
   const { status, config } = readProgramStatus({ cwd: io.cwd, configPath: flags.config, now: io.now });
-  io.writeOut(
-    renderStatus(
-      status,
-      config.severities.map((s) => s.id),
-    ),
-  );
+  const severities = config.severities.map((s) => s.id);
+  io.writeOut(flags.format === 'json' ? renderStatusJson(status, severities) : renderStatus(status, severities));
   return EXIT_OK;
 }

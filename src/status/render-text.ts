@@ -1,6 +1,6 @@
 import type { ProgramStatus } from './overview';
 
-const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'];
+export const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'] as const;
 
 /** The `incidents status` overview as plain text. */
 export function renderStatus(status: ProgramStatus, severityOrder: readonly string[]): string {
