@@ -151,6 +151,24 @@ describe('incidents validate', () => {
   });
 });
 
+describe('usage errors', () => {
+  it("point at the subcommand's own help for its flags, and at the program's for an unknown command", async () => {
+    const bad = captureIo(fixture('valid'));
+    expect(await runCli(['validate', '--format', 'xml'], bad)).toBe(2);
+    expect(bad.err.join('')).toBe(
+      "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.\n(run incidents validate --help for usage)\n",
+    );
+    const missing = captureIo(fixture('valid'));
+    expect(await runCli(['declare'], missing)).toBe(2);
+    expect(missing.err.join('')).toBe(
+      "error: required option '-i, --issue <number>' not specified\n(run incidents declare --help for usage)\n",
+    );
+    const unknown = captureIo(fixture('valid'));
+    expect(await runCli(['bogus'], unknown)).toBe(2);
+    expect(unknown.err.join('')).toBe("error: unknown command 'bogus'\n(run incidents --help for usage)\n");
+  });
+});
+
 describe('incidents status', () => {
   it('prints the overview as JSON in the shape schemas/status-output.schema.json documents', async () => {
     const io = captureIo(fixture('valid'));

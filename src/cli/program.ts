@@ -106,6 +106,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: DeclareFlags) => setExit(await (await import('./declare')).declareCommand(flags, io)));
 
+  // A mistake in a command's flags points at that command's help, where its flags are.
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run incidents ${command.name()} --help for usage)`);
   return program;
 }
 
