@@ -32,7 +32,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('validate')
     .description('check incident files; exit 1 when there are errors')
-    .argument('[paths...]', 'incident files or folders (default: the incidents folder from the config)')
+    .argument(
+      '[paths...]',
+      "incident files or folders (default: the incidents folder from the config); '-' reads one incident from standard input",
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
@@ -40,8 +43,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       '--changed-since <ref>',
       'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them',
     )
+    .option(
+      '--stdin-name <file>',
+      "with '-': the file the text on standard input stands for (its name, kind and place)",
+    )
     .action(async (paths: string[], flags: ValidateFlags) =>
-      setExit((await import('./validate')).validateCommand(paths, flags, io)),
+      setExit(await (await import('./validate')).validateCommand(paths, flags, io)),
     );
 
   program

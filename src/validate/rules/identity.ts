@@ -5,6 +5,7 @@ import type { Finding } from '../../core/finding';
 import { defineRule, lines } from '../../core/rule';
 import { atValue, type IncidentRule, type RuleContext } from './context';
 import { text } from '../../incidents/fields';
+import { STDIN_FILE } from '../../incidents/document';
 import { oddCharacters, withoutInvisible } from './id-characters';
 import { titleRule } from './title';
 
@@ -92,7 +93,8 @@ const idRule: IncidentRule = (document, context) => {
     );
   }
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');
-  if (fileId !== id && findings.length === 0) {
+  // Text from standard input given no file name has no file name to match.
+  if (fileId !== id && findings.length === 0 && document.file !== STDIN_FILE) {
     findings.push(
       atValue(document, ['id'], {
         rule: FILE_NAME_MISMATCH,
