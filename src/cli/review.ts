@@ -44,7 +44,7 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
   });
   if (skipped.length)
     io.writeErr(
-      `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}\n`,
+      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(', ')}\n`,
     );
   const text = flags.format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report);
   if (flags.out) {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, readSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../limits';
 import { openRegular, readBounded, type BoundedRead } from './bounded';
 
 /**
@@ -48,15 +49,19 @@ function findFrontmatter(bytes: Buffer, length: number): Frontmatter | undefined
   }
 }
 
-/** How many bytes of the head were read; undefined for what is not a regular file (never read). */
-function readHead(absolute: string): number | undefined {
+/** How many bytes of the head were read, and the file's size; undefined for what is not a regular file (never read). */
+function readHeadAndSize(absolute: string): { length: number; size: number } | undefined {
   const opened = openRegular(absolute);
   if ('notRegular' in opened) return undefined;
   try {
-    return readSync(opened.fd, head, 0, HEAD_BYTES, 0);
+    return { length: readSync(opened.fd, head, 0, HEAD_BYTES, 0), size: opened.size };
   } finally {
     closeSync(opened.fd);
   }
+}
+
+function readHead(absolute: string): number | undefined {
+  return readHeadAndSize(absolute)?.length;
 }
 
 export type Head = { readonly yaml: string } | 'whole-file';
@@ -89,8 +94,11 @@ export function readFrontmatterHead(absolute: string): Head {
  * readBounded reads it.
  */
 export function readFrontmatterBytes(absolute: string): BoundedRead {
-  const length = readHead(absolute);
-  if (length === undefined) return readBounded(absolute);
+  const read = readHeadAndSize(absolute);
+  if (read === undefined) return readBounded(absolute);
+  // A file over the limit is one validate refuses: the review leaves it out too, its size known from the same open.
+  if (read.size > MAX_FILE_BYTES) return { tooLarge: read.size };
+  const { length } = read;
   const found = findFrontmatter(head, length);
   if (found) return { bytes: head.subarray(0, found.end) };
   if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };
