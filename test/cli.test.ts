@@ -92,7 +92,7 @@ describe('incidents validate', () => {
           rule: 'id-format',
           severity: 'error',
           message: "id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$",
-          hint: 'use the start date and a short lowercase slug, like 2026-03-04-checkout-outage',
+          hint: 'use the start date and a short lowercase slug, like 2026-06-01-checkout-outage',
           docs: 'https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md#id-format',
         },
       ],
@@ -103,7 +103,7 @@ describe('incidents validate', () => {
     const io = captureIo(fixture('naming'));
     await runCli(['validate', '--format', 'github'], io);
     expect(io.out.join('')).toBe(
-      "::error file=incidents/checkout-outage.md,line=2,col=5,title=id-format::id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$%0AFix: use the start date and a short lowercase slug, like 2026-03-04-checkout-outage%0AMore: incidents explain id-format\n",
+      "::error file=incidents/checkout-outage.md,line=2,col=5,title=id-format::id 'Checkout Outage' does not match the id pattern ^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$%0AFix: use the start date and a short lowercase slug, like 2026-06-01-checkout-outage%0AMore: incidents explain id-format\n",
     );
   });
 
