@@ -78,6 +78,13 @@ describe('no message that misleads (issue 15)', () => {
     ]);
   });
 
+  it('a misspelt field beside the right one is not offered a rename into a duplicate key', () => {
+    const text = incident('status: investigating\nseverity: SEV2\nserverity: SEV2\nstarted_at: 2026-03-04T09:12:00Z\n');
+    expect(findingsOf({ [FILE]: text }).map(brief)).toEqual([
+      "6:1 error unknown-field: unknown field 'serverity'; did you mean 'severity'? | fix: remove it, or merge it into the 'severity' line: severity is given already",
+    ]);
+  });
+
   it('an unknown severity still checks the sections every severity requires, and says which depend on it', () => {
     const config = [
       'severities:',

@@ -65,11 +65,17 @@ function unknownField(error: ErrorObject, path: PathSegment[]): Words {
   const field = String(error.params.additionalProperty);
   const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
   const guess = didYouMean(field, allowed);
+  // Renamed to a field the mapping has already, it would be a duplicate key.
+  const alreadyThere = guess !== undefined && Object.hasOwn((error.data as object | null) ?? {}, guess);
   const where = path.length === 0 ? '' : ` in ${fieldName(path)}`;
   return {
     rule: UNKNOWN_FIELD,
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ''}`,
-    hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
+    hint: !guess
+      ? `remove it; the fields allowed here are ${listOf(allowed)}`
+      : alreadyThere
+        ? `remove it, or merge it into the '${guess}' line: ${guess} is given already`
+        : `rename it to '${guess}'`,
     at: 'key',
     path: [...path, field],
     ...(guess ? { meant: fieldAt(path, guess) } : {}),

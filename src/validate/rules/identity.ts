@@ -71,7 +71,8 @@ function idHint(id: string, document: SourceDocument, { config }: RuleContext): 
     .replace(/^-|-$/g, '');
   // The file's own name, when it is an id of the right form: copied, it fixes the id and names the file rightly.
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');
-  if (config.idPattern.test(fileId)) return `${prefix}use the start date and a short lowercase slug, like the file's name: ${fileId}`;
+  if (config.idPattern.test(fileId))
+    return `${prefix}use the start date and a short lowercase slug, like the file's name: ${fileId}`;
   const started = text(document.data, 'started_at');
   const date = DATED.exec(meant)?.[1] ?? (started && /^\d{4}-\d{2}-\d{2}/.exec(started)?.[0]) ?? '2026-03-04';
   return `${prefix}use the start date and a short lowercase slug, like ${date}-${slug.replace(DATED, '') || 'checkout-errors'}`;
