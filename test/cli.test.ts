@@ -53,7 +53,7 @@ describe('incidents validate', () => {
       [
         'incidents/2026/2026-03-04-checkout-errors.md',
         "  5:1    error    unknown field 'serverity'; did you mean 'severity'?  unknown-field",
-        "                  fix: rename it to 'severity'",
+        "                  fix: remove it: 'severity' is given already",
         "  8:13   error    started_at has no time zone (got '2026-03-04T09:12:00')  timestamp-zone",
         '                  fix: add Z for UTC (2026-03-04T09:12:00Z) or an offset such as +01:00',
         "  13:11  error    detection.method must be one of alert, customer, employee, automated-test, other (got 'pager')  allowed-values",

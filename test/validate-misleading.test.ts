@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateIncidents } from '../src/app/validate-incidents';
 import { ConfigError } from '../src/core/errors';
 import type { Finding } from '../src/core/finding';
-import { NOW } from './helpers';
+import { newCommand } from '../src/cli/new';
+import { captureIo, NOW } from './helpers';
 
 /*
  * Issue 15: the messages a new user trusted and was misled by. Each test
@@ -63,6 +64,33 @@ describe('no message that misleads (issue 15)', () => {
     ]);
   });
 
+  it('a file from incidents new marked reviewed without filling in its sections warns for each one', async () => {
+    const cwd = repoWith({});
+    const flags = {
+      title: 'Checkout failing',
+      severity: 'SEV3',
+      started: '2026-03-04T09:12Z',
+      detected: '2026-03-04T09:20Z',
+      yes: true,
+    };
+    expect(await newCommand({ ...flags, commander: '@alice' }, captureIo(cwd))).toBe(0);
+    const file = path.join(cwd, 'incidents/2026/2026-03-04-checkout-failing.md');
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      written.replace(
+        'status: investigating',
+        `status: reviewed\nmitigated_at: 2026-03-04T09:51:00Z\nresolved_at: 2026-03-04T11:02:00Z\nreview:\n  date: 2026-03-10\nno_follow_ups_reason: The vendor fixed it.`,
+      ),
+    );
+    const result = validateIncidents({ cwd, paths: [], now: NOW });
+    expect(result.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      "review-section-empty: section 'Summary' is empty: it holds only a comment, which readers never see",
+      "review-section-empty: section 'Follow-ups' is empty: it holds only a comment, which readers never see",
+    ]);
+    expect(result.warnings).toBe(2);
+  });
+
   it('a heading one typo from a required section is named right there, with the rename as the fix', () => {
     const body = '# Summary\n\nIt broke.\n\n## Timline\n\n- 09:12 deploy\n';
     const config = 'severities:\n  - id: SEV3\n    review_sections: [Summary, Timeline]\n';
@@ -81,7 +109,7 @@ describe('no message that misleads (issue 15)', () => {
   it('a misspelt field beside the right one is not offered a rename into a duplicate key', () => {
     const text = incident('status: investigating\nseverity: SEV2\nserverity: SEV2\nstarted_at: 2026-03-04T09:12:00Z\n');
     expect(findingsOf({ [FILE]: text }).map(brief)).toEqual([
-      "6:1 error unknown-field: unknown field 'serverity'; did you mean 'severity'? | fix: remove it, or merge it into the 'severity' line: severity is given already",
+      "6:1 error unknown-field: unknown field 'serverity'; did you mean 'severity'? | fix: remove it: 'severity' is given already",
     ]);
   });
 

@@ -74,7 +74,7 @@ function unknownField(error: ErrorObject, path: PathSegment[]): Words {
     hint: !guess
       ? `remove it; the fields allowed here are ${listOf(allowed)}`
       : alreadyThere
-        ? `remove it, or merge it into the '${guess}' line: ${guess} is given already`
+        ? `remove it: '${guess}' is given already`
         : `rename it to '${guess}'`,
     at: 'key',
     path: [...path, field],

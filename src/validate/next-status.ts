@@ -1,6 +1,6 @@
 import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
-import { readHeadings, sectionKey } from '../incidents/markdown/headings';
+import { readHeadings, sectionKey, sectionsWithContent } from '../incidents/markdown/headings';
 
 export const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'] as const;
 export type Status = (typeof STATUS_ORDER)[number];
@@ -34,12 +34,13 @@ function asks(status: Status, document: SourceDocument, config: Config): { need:
       return [{ need: 'the time the cause was fixed (resolved_at)', met: data.resolved_at !== undefined }];
     case 'reviewed': {
       const severity = config.severities.find((s) => s.id === data.severity);
-      const present = new Set(
-        readHeadings(document.body, document.bodyLine)
-          .filter((h) => h.hasContent)
-          .map((h) => sectionKey(h.text)),
+      const sections = severity?.reviewSections ?? [];
+      const withContent = sectionsWithContent(
+        readHeadings(document.body, document.bodyLine),
+        new Set(sections.map(sectionKey)),
       );
-      const missing = (severity?.reviewSections ?? []).filter((s) => !present.has(sectionKey(s)));
+      const present = new Set([...withContent].map((h) => sectionKey(h.text)));
+      const missing = sections.filter((s) => !present.has(sectionKey(s)));
       const review = data.review as { date?: unknown } | undefined;
       return [
         {

@@ -22,6 +22,8 @@ export interface ScannedHeading {
   readonly column: number;
   /** Whether anything but a heading follows before the next heading of the same or a higher level. */
   readonly hasContent: boolean;
+  /** Whether content follows before any next heading: text of its own, not of a subsection. */
+  readonly hasOwnContent: boolean;
 }
 
 /** CommonMark line endings: a lone CR ends a line too. */
@@ -154,6 +156,15 @@ export function hasContentAfter(blocks: readonly Block[], index: number, depth: 
   return false;
 }
 
+/** Whether content (not a heading, not a comment) follows the heading at `index` before any next heading. */
+export function hasOwnContentAfter(blocks: readonly Block[], index: number): boolean {
+  for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next]!.ignored) continue;
+    return blocks[next]!.depth === undefined;
+  }
+  return false;
+}
+
 /** The body's top-level headings, or undefined when only a Markdown parser can tell. */
 export function scanHeadings(body: string): ScannedHeading[] | undefined {
   const lines = classify(body);
@@ -168,6 +179,7 @@ export function scanHeadings(body: string): ScannedHeading[] | undefined {
       line: line.line,
       column: 1,
       hasContent: hasContentAfter(blocks, index, line.depth),
+      hasOwnContent: hasOwnContentAfter(blocks, index),
     });
   });
   return headings;

@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../incidents/document';
 import type { Finding } from '../../core/finding';
 import { defineRule, lines } from '../../core/rule';
 import { underReview } from '../../core/rule-examples';
-import { readHeadings, sectionKey, type Heading } from '../../incidents/markdown/headings';
+import { readHeadings, sectionKey, sectionsWithContent, type Heading } from '../../incidents/markdown/headings';
 import { type IncidentRule, type RuleContext } from './context';
 import { didYouMean } from '../../core/suggest';
 import { text } from '../../incidents/fields';
@@ -12,7 +12,7 @@ export const REVIEW_SECTION_MISSING = defineRule({
   id: 'review-section-missing',
   severity: 'error',
   summary: 'a reviewed incident has the sections its severity requires (review_sections in the config)',
-  why: 'The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.',
+  why: 'The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.',
   wrong: lines(
     '## Summary',
     'Checkout failed for 8% of customers.',
@@ -38,8 +38,9 @@ export const REVIEW_SECTION_MISSING = defineRule({
 export const REVIEW_SECTION_EMPTY = defineRule({
   id: 'review-section-empty',
   severity: 'warning',
-  summary: 'a required section has something under its heading',
-  why: 'An empty heading looks done but tells the reader nothing. If there really is nothing to say, write "None." so it is clear that was a decision.',
+  summary:
+    "a required section has something under its heading (a comment, such as the template's guidance, does not count)",
+  why: 'An empty heading looks done but tells the reader nothing, and a comment is not shown to readers at all. If there really is nothing to say, write "None." so it is clear that was a decision.',
   wrong: lines('## Impact', '', '## Timeline'),
   right: lines(
     '## Impact',
@@ -171,6 +172,7 @@ export const sectionsRule: IncidentRule = (document, context) => {
   for (const heading of headings)
     if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
   const requiredKeys = new Set(required.sections.map(sectionKey));
+  const withContent = sectionsWithContent(headings, requiredKeys);
   const taken = new Set<Heading>();
   const depth = '#'.repeat(usualDepth(headings));
   const findings: Finding[] = [];
@@ -208,7 +210,7 @@ export const sectionsRule: IncidentRule = (document, context) => {
         message: `missing section '${section}': ${whoNeeds(required)}`,
         hint: `add a '${depth} ${section}' heading ${where}, and what belongs under it; ${whatReviewsNeed(required)}${fenceNote()}`,
       });
-    } else if (!heading.hasContent) {
+    } else if (!withContent.has(heading)) {
       const comment = holdsComment(document, heading, headings);
       findings.push({
         file: document.file,
