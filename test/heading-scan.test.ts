@@ -137,19 +137,21 @@ describe('heading scanner', () => {
   });
 
   it('a comment is neither content nor a heading, and a section nesting another required one has content only of its own', () => {
-    const body = '# Summary
-
-<!-- guidance -->
-
-## Impact
-
-1,200 customers.
-
-## Timeline
-
-<!-- guidance
-over two lines -->
-';
+    const body = [
+      '# Summary',
+      '',
+      '<!-- guidance -->',
+      '',
+      '## Impact',
+      '',
+      '1,200 customers.',
+      '',
+      '## Timeline',
+      '',
+      '<!-- guidance',
+      'over two lines -->',
+      '',
+    ].join('\n');
     const headings = readHeadings(body, 1);
     expect(headings.map((h) => [h.text, h.hasContent, h.hasOwnContent])).toEqual([
       ['Summary', true, false],
@@ -159,12 +161,10 @@ over two lines -->
     const required = new Set(['summary', 'impact', 'timeline']);
     expect([...sectionsWithContent(headings, required)].map((h) => h.text)).toEqual(['Impact']);
     // A subsection that is not a required section is the section's own content.
-    const factors = readHeadings('## Contributing factors
-
-### The flag
-
-Enabled globally.
-', 1);
+    const factors = readHeadings(
+      ['## Contributing factors', '', '### The flag', '', 'Enabled globally.', ''].join('\n'),
+      1,
+    );
     expect([...sectionsWithContent(factors, new Set(['contributingfactors']))].map((h) => h.text)).toEqual([
       'Contributing factors',
       'The flag',
