@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { batchReview } from '../app/batch-review';
 import { UsageError } from '../core/errors';
-import { writeFileAtomic } from '../incidents/write-file';
+import { checkPlace, writeFileAtomic } from '../incidents/write-file';
 import { renderReviewJson } from '../review/render/json';
 import { renderReviewMarkdown } from '../review/render/markdown';
 import { EXIT_OK } from './exit-codes';
@@ -18,7 +18,20 @@ export interface ReviewFlags {
   readonly config?: string;
 }
 
+/** A usage error about --out, said as one. */
+function asOutError(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--out: ${error.message}`);
+    throw error;
+  }
+}
+
 export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<number> {
+  const out = flags.out === undefined ? undefined : path.resolve(io.cwd, flags.out);
+  // Said before the review is computed, not after.
+  if (out !== undefined) asOutError(() => checkPlace(out, { shown: flags.out }));
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   const { report, skipped } = await batchReview({
     cwd: io.cwd,
@@ -47,13 +60,8 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
       `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(', ')}\n`,
     );
   const text = flags.format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report);
-  if (flags.out) {
-    try {
-      writeFileAtomic(path.resolve(io.cwd, flags.out), text, { shown: flags.out });
-    } catch (error) {
-      if (error instanceof UsageError) throw new UsageError(`--out: ${error.message}`);
-      throw error;
-    }
+  if (out !== undefined) {
+    asOutError(() => writeFileAtomic(out, text, { shown: flags.out }));
     io.writeErr(`wrote ${flags.out}\n`);
   } else {
     io.writeOut(text);

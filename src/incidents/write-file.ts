@@ -45,8 +45,8 @@ function statOrUndefined(file: string, follow: boolean) {
   }
 }
 
-/** Where the file goes must be a folder that exists (or may be made); the file itself must not be a folder. */
-function checkPlace(file: string, options: WriteOptions): void {
+/** Where the file goes must be a folder that exists (or may be made); the file itself must not be a folder. Throws UsageError. */
+export function checkPlace(file: string, options: WriteOptions): void {
   const shown = options.shown ?? file;
   if (statOrUndefined(file, false)?.isDirectory()) throw new UsageError(`'${shown}' is a folder: name a file to write`);
   const folder = path.dirname(file);
