@@ -248,7 +248,7 @@ describe('(c) the sticky pull-request comment', () => {
         `- ❌ line 7: unknown category '%0A::error::forged &#124; &lt;b&gt;x&lt;/b&gt;'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
         `- ❌ line 7: unknown category '&lt;\\!-- incidents-as-code:managed:end --&gt;'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
         "- ❌ line 8: unknown field '::set-output name=x::y @&#8203;org/team'. **Fix:** remove it; the fields allowed here are id, title, status, severity, near\\_miss, started\\_at, detected\\_at, mitigated\\_at, resolved\\_at, detection, services, categories, tags, roles, impact, contributing\\_factors, mitigation, repeat\\_of, related, follow\\_ups, no\\_follow\\_ups\\_reason or review (`unknown-field`)",
-        '- ➡️ To mark this mitigated: add when it was detected (detected\\_at) and when user impact stopped (mitigated\\_at).',
+        '- ➡️ To mark this mitigated: add the time it was detected (detected\\_at) and the time user impact stopped (mitigated\\_at).',
         '',
         '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>',
       ].join('\n'),
