@@ -64,6 +64,17 @@ describe('incidents explain', () => {
       "incidents: unknown rule 'severty-value'; did you mean 'severity-value'?\nrun 'incidents explain' for the list of rules\n",
     );
 
+    const family = captureIo(ROOT);
+    expect(explainCommand('timestamp', family)).toBe(2);
+    expect(family.err.join('')).toBe(
+      "incidents: unknown rule 'timestamp'; the rules with 'timestamp' in their name are 'timestamp-format', 'timestamp-zone', 'timestamp-order' and 'timestamp-future'\nrun 'incidents explain' for the list of rules\n",
+    );
+    const one = captureIo(ROOT);
+    expect(explainCommand('symlink', one)).toBe(2);
+    expect(one.err.join('')).toBe(
+      "incidents: unknown rule 'symlink'; did you mean 'file-symlink'?\nrun 'incidents explain' for the list of rules\n",
+    );
+
     const unknown = captureIo(ROOT);
     expect(explainCommand('no-such-rule-at-all', unknown)).toBe(2);
     expect(unknown.err.join('')).toBe(

@@ -187,7 +187,16 @@ describe('what the review and the status make of historical records', () => {
   });
 
   it('says a reviewed historical record needs no review date to be complete', () => {
-    const resolved = document({ status: 'resolved', severity: 'SEV4', historical: true, no_follow_ups_reason: 'x' });
+    const resolved = document({
+      status: 'resolved',
+      severity: 'SEV4',
+      historical: true,
+      started_at: '2021-03-09',
+      detected_at: 'unknown',
+      mitigated_at: 'unknown',
+      resolved_at: 'unknown',
+      no_follow_ups_reason: 'x',
+    });
     expect(describeNextStatus(nextStatus({ ...resolved, body: '# Summary\nx\n' }, config))).toBe(
       'Ready to mark reviewed: set status: reviewed.',
     );

@@ -101,7 +101,14 @@ describe('incidents init --yes in an empty repository', () => {
     const answers = ['SEV2', '2026-11-23T10:05Z', 'checkout', '@alice', 'Card payments fail.'];
     const body = questions.map((question, i) => `### ${question}\n\n${answers[i]}`).join('\n\n');
     const plan = planDeclaration(
-      { number: 7, title: '[Incident]: Checkout failing', body, labels: form.labels, author: 'alice', createdAt: '2026-11-23T10:06:00Z' },
+      {
+        number: 7,
+        title: '[Incident]: Checkout failing',
+        body,
+        labels: form.labels,
+        author: 'alice',
+        createdAt: '2026-11-23T10:06:00Z',
+      },
       loadConfig(repo, undefined).config,
       NOW,
     );

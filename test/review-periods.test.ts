@@ -82,18 +82,14 @@ describe('the default period', () => {
     expect(out).not.toContain('Is that load sustainable');
   });
 
-  it('says there is nothing to review in a repository without incidents', async () => {
+  it('says there is nothing to review in a repository without incidents, and how to record the first, with exit 2', async () => {
     const io = captureIo(reviewRepo([]));
-    expect(await runCli(['review'], io)).toBe(0);
-    const out = io.out.join('');
-    expect(out).toContain(
-      '> No incidents are recorded yet, so there is nothing to review. Record one with `incidents new`; this review then covers the latest quarter with incidents.',
+    expect(await runCli(['review'], io)).toBe(2);
+    expect(io.out).toEqual([]);
+    expect(io.err.join('')).toBe(
+      "incidents: no incident files (*.md) under 'incidents', the incidents_dir of .incidents.yml: nothing was checked\n" +
+        "  fix: run from the repository's root, point incidents_dir at the folder that holds them, or record the first one with 'incidents new'\n",
     );
-    expect(out).toContain(
-      '## Themes for discussion\n\n1. No incidents are recorded yet, so there is nothing to discuss.\n',
-    );
-    expect(out).toContain('## People\n\n_No incidents in this period._\n');
-    expect(out).toContain('## Review health\n\n_No incidents in this period._\n');
   });
 });
 

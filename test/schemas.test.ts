@@ -30,7 +30,7 @@ function resolve(root: Json, schema: Json): Json {
     .reduce((node, key) => (node as Record<string, Json>)[key]!, root);
 }
 
-describe.each(['incident', 'config', 'review', 'review-report', 'validate-report', 'sync-report'])(
+describe.each(['incident', 'config', 'review', 'review-report', 'validate-report', 'sync-report', 'status-report'])(
   'schemas/%s.schema.json',
   (name) => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as Json;

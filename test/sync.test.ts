@@ -152,7 +152,9 @@ describe('sync against GitHub over HTTP', () => {
     const report = await sync(server, cwd);
     expect(report.plan.operations).toEqual([]);
     expect(report.skipped).toEqual([CHECKOUT]);
-    expect(report.notices[0]).toBe(`1 incident file(s) have errors and are not synced until fixed: ${CHECKOUT}`);
+    expect(report.notices[0]).toBe(
+      `1 incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${CHECKOUT}`,
+    );
   });
 
   it('survives a secondary rate limit, 500s, a reset and a create that never answers, filing nothing twice', async () => {

@@ -9,7 +9,7 @@ import {
   readWrittenIncidents,
   sourceKind,
 } from '../incidents/read/import-source';
-import { writeFileAtomic } from '../incidents/write-file';
+import { FileExistsError, writeFileAtomic } from '../incidents/write-file';
 import type { CsvMapping } from '../import/csv';
 import { planImport } from '../import/plan';
 import { readCsv, readMarkdownDocuments, readStatuspage, SourceError, type ReadContext } from '../import/read';
@@ -94,8 +94,23 @@ export function importIncidents(options: ImportOptions): ImportSummary {
   const existing = readWrittenIncidents(options.cwd, [...new Set([outDir, config.incidentsDir])]);
   const plan = planImport(result.incidents, existing, { outDir, force: options.force });
   if (!options.dryRun)
-    for (const action of plan.actions)
-      if (action.kind === 'create' || action.kind === 'update')
-        writeFileAtomic(path.resolve(options.cwd, action.file), action.text);
+    for (const action of plan.actions) {
+      if (action.kind !== 'create' && action.kind !== 'update') continue;
+      const absolute = path.resolve(options.cwd, action.file);
+      try {
+        // A new file never replaces one, even one another run wrote a moment ago.
+        writeFileAtomic(absolute, action.text, {
+          shown: action.file,
+          createFolders: true,
+          exclusive: action.kind === 'create',
+        });
+      } catch (error) {
+        if (error instanceof FileExistsError)
+          throw new UsageError(
+            `${action.file} appeared while importing (another run?); nothing was written over it: run the import again`,
+          );
+        throw error;
+      }
+    }
   return { format, source: options.source, items, plan, skipped: result.skipped, ignored, dryRun: options.dryRun };
 }

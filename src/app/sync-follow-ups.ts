@@ -18,7 +18,7 @@ import { GITHUB_TIMING, type Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
 import type { SourceDocument } from '../incidents/document';
 import { loadIncidents } from '../incidents/load';
-import { validateDocuments } from '../validate/validate-set';
+import { LEFT_OUT_RULES, validateDocuments } from '../validate/validate-set';
 
 export interface SyncOptions {
   readonly cwd: string;
@@ -70,7 +70,13 @@ interface Sorted {
 function sortIncidents(cwd: string, config: Config, now: Date): Sorted {
   const loaded = loadIncidents(cwd, config, { whole: true });
   const incidents = loaded.targets.filter((document) => document.kind === 'incident');
-  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
+  const findings = validateDocuments({
+    targets: incidents,
+    allIncidents: incidents,
+    config,
+    now,
+    rules: LEFT_OUT_RULES,
+  });
   const broken = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === 'error').map((f) => f.file);
   const valid = incidents.filter((d) => !broken.has(d.file));
@@ -127,7 +133,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const notices: string[] = [];
   if (incidents.skippedFiles.length)
     notices.push(
-      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(', ')}`,
+      `${incidents.skippedFiles.length} incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${incidents.skippedFiles.join(', ')}`,
     );
   if (incidents.unreadable)
     notices.push('Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.');

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load';
 import { changedSince } from '../git/changes';
-import { loadIncidents, type LoadScope } from '../incidents/load';
+import { loadIncidents, type LoadScope, type StdinIncident } from '../incidents/load';
 import { UsageError } from '../core/errors';
 import { countBySeverity, sortFindings } from '../core/finding';
 import { validateDocuments, type ValidateResult } from '../validate/validate-set';
@@ -13,10 +13,19 @@ export interface ValidateOptions {
   readonly now: Date;
   /** A git ref or sha: check only the incident files changed since its merge base with HEAD. */
   readonly changedSince?: string | undefined;
+  /** One incident's text from standard input (`validate -`), checked in place of the file it names. */
+  readonly stdin?: StdinIncident | undefined;
 }
 
 /** Which files a validate checks in full: the ones named, the ones changed since a ref, or all. */
 function scopeOf(options: ValidateOptions): LoadScope {
+  if (options.stdin !== undefined) {
+    if (options.paths.length > 0 || options.changedSince !== undefined)
+      throw new UsageError(
+        "'-' reads one incident from standard input: give it alone, without other paths or --changed-since",
+      );
+    return { stdin: options.stdin };
+  }
   if (options.changedSince !== undefined) {
     if (options.paths.length > 0)
       throw new UsageError(

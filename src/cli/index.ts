@@ -1,4 +1,5 @@
 import { isMainThread, workerData } from 'node:worker_threads';
+import { readStreamBounded } from '../incidents/read/stream';
 import { runCli } from './program';
 
 if (!isMainThread) {
@@ -20,6 +21,7 @@ if (!isMainThread) {
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),
     workerEntry: new URL(import.meta.url),
+    readStdin: (limit) => readStreamBounded(process.stdin, limit),
   }).then(
     (code) => {
       process.exitCode = code;

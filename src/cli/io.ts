@@ -12,6 +12,8 @@ export interface CliIo {
   writeErr(text: string): void;
   /** Request pacing towards GitHub; GitHub's own recommendation when absent. */
   readonly githubTiming?: Timing;
+  /** Standard input, read no further than `limit` bytes (`incidents validate -`); absent where there is none. */
+  readonly readStdin?: (limit: number) => Promise<{ bytes: Uint8Array } | { tooLarge: number }>;
   /** The entry file, which also serves worker threads (src/review/worker.ts); absent in tests that run the CLI in-process. */
   readonly workerEntry?: URL;
 }

@@ -14,8 +14,8 @@ import {
   DEFAULT_MAX_OPERATIONS,
   IMPORT_FORMATS,
   newOptions,
-  READABLE_FORMATS,
   REVIEW_FORMATS,
+  STATUS_FORMATS,
   SYNC_FORMATS,
   VALIDATE_FORMATS,
 } from './options';
@@ -38,7 +38,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('validate')
     .description('check incident files; exit 1 when there are errors')
-    .argument('[paths...]', 'incident files or folders (default: the incidents folder from the config)')
+    .argument(
+      '[paths...]',
+      "incident files or folders (default: the incidents folder from the config); '-' reads one incident from standard input",
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
@@ -46,8 +49,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       '--changed-since <ref>',
       'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them',
     )
+    .option(
+      '--stdin-name <file>',
+      "with '-': the file the text on standard input stands for (its name, kind and place)",
+    )
     .action(async (paths: string[], flags: ValidateFlags) =>
-      setExit((await import('./validate')).validateCommand(paths, flags, io)),
+      setExit(await (await import('./validate')).validateCommand(paths, flags, io)),
     );
 
   program
@@ -95,9 +102,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
     .addOption(
-      new Option('-f, --format <format>', 'output format (default: text on a terminal, md when piped)').choices(
-        READABLE_FORMATS,
-      ),
+      new Option(
+        '-f, --format <format>',
+        'output format: text on a terminal, md when piped, or json (schemas/status-report.schema.json)',
+      ).choices(STATUS_FORMATS),
     )
     .option('--no-color', 'never colour the output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
@@ -162,6 +170,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       setExit((await import('./import')).importCommand(source, flags, io)),
     );
 
+  // A mistake in a command's flags points at that command's help, where its flags are.
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run incidents ${command.name()} --help for usage)`);
   return program;
 }
 

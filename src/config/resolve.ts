@@ -9,6 +9,7 @@ import {
   DEFAULT_SEVERITIES,
 } from './defaults';
 import { parseDurationDays } from '../core/duration';
+import { linearIdPattern } from './linear-pattern';
 
 /** The shape of .incidents.yml after it passed config.schema.json. */
 export interface RawConfig {
@@ -100,7 +101,11 @@ export function resolveConfig(raw: RawConfig, source: string | undefined): Confi
     source,
     incidentsDir,
     reviewsDir: stripSlashes(raw.reviews_dir ?? `${incidentsDir}/reviews`),
-    idPattern: new RegExp(raw.id_pattern ?? DEFAULT_ID_PATTERN, 'u'),
+    // The built-in pattern is ours and cannot backtrack badly; any other is matched in linear time.
+    idPattern:
+      raw.id_pattern === undefined || raw.id_pattern === DEFAULT_ID_PATTERN
+        ? new RegExp(DEFAULT_ID_PATTERN, 'u')
+        : linearIdPattern(raw.id_pattern),
     severities: resolveSeverities(raw.severities),
     categories: raw.categories?.map((c) => ({ id: c.id, description: c.description ?? '' })) ?? DEFAULT_CATEGORIES,
     services: raw.services ?? [],

@@ -77,12 +77,18 @@ export interface ReviewConfig {
   readonly separate: readonly (readonly (readonly string[])[])[];
 }
 
+/** How ids are checked: what RegExp offers, so the built-in pattern can stay one. */
+export interface IdPattern {
+  readonly source: string;
+  test(id: string): boolean;
+}
+
 export interface Config {
   /** The config file this came from, or undefined for built-in defaults. */
   readonly source: string | undefined;
   readonly incidentsDir: string;
   readonly reviewsDir: string;
-  readonly idPattern: RegExp;
+  readonly idPattern: IdPattern;
   readonly severities: readonly SeverityConfig[];
   readonly categories: readonly CategoryConfig[];
   /** Empty means no catalog: any service name is accepted. */

@@ -9,7 +9,7 @@ import {
 } from '../scaffold/answers';
 import { incidentId } from '../scaffold/incident-id';
 import { parseIssueForm } from './issue-form';
-import { renderIncident } from '../scaffold/template';
+import { detectedAt, renderIncident } from '../scaffold/template';
 
 /** The label that makes an issue a declaration; the shipped issue form sets it. */
 export const DECLARE_LABEL = 'incident';
@@ -89,6 +89,7 @@ export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date
     started,
     services,
     commander,
+    detected: detectedAt(started, now),
     ...(answers.has(FORM.summary) ? { summary: answers.get(FORM.summary)! } : {}),
   };
   const id = incidentId(started, title);

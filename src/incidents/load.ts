@@ -4,9 +4,10 @@ import type { Config } from '../core/config';
 import type { Finding } from '../core/finding';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
+export { STDIN_FILE } from './document';
 import { displayPath, expandPaths, isUnder, requireIncidentFiles, walkIncidents, type DiscoveredFile } from './find';
 import { parseDocument } from './parse-document';
-import { readIncidentFile } from './read/file';
+import { readIncidentFile, tooLargeFinding } from './read/file';
 import { keysOfBytes, readKeys } from './read/keys';
 
 /**
@@ -21,7 +22,17 @@ import { keysOfBytes, readKeys } from './read/keys';
 export type LoadScope =
   | { readonly whole: true }
   | { readonly named: readonly string[] }
-  | { readonly changedSince: GitChanges };
+  | { readonly changedSince: GitChanges }
+  | { readonly stdin: StdinIncident };
+
+/**
+ * One file's text from standard input (an editor's unsaved buffer, a hook),
+ * checked in place of the file it names, or as '<stdin>'.
+ */
+export interface StdinIncident {
+  readonly file: string;
+  readonly read: { readonly bytes: Uint8Array } | { readonly tooLarge: number };
+}
 
 /** What every command reads: one set type, whatever the scope. */
 export interface IncidentSet {
@@ -139,8 +150,24 @@ function loadChangedSince(cwd: string, config: Config, changes: GitChanges): Inc
   return { targets, allIncidents, referrers, deletedById, findings, fileCount: entries.length + referrers.length };
 }
 
+function loadStdin(cwd: string, config: Config, stdin: StdinIncident): IncidentSet {
+  const result =
+    'bytes' in stdin.read
+      ? parseDocument(stdin.file, kindOf(stdin.file, config), stdin.read.bytes)
+      : { finding: tooLargeFinding(stdin.file, stdin.read.tooLarge, 'read up to the limit') };
+  const targets = result.document ? [result.document] : [];
+  const others = otherIncidents(cwd, config, (file) => file === stdin.file);
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === 'incident'),
+    ...others.map((other) => other.record),
+  ];
+  const findings = result.finding ? [result.finding] : [];
+  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: 1 };
+}
+
 /** The one loader: the incident files of a scope, read as far as the scope needs. */
 export function loadIncidents(cwd: string, config: Config, scope: LoadScope): IncidentSet {
+  if ('stdin' in scope) return loadStdin(cwd, config, scope.stdin);
   if ('changedSince' in scope) return loadChangedSince(cwd, config, scope.changedSince);
   if ('named' in scope) return loadNamed(cwd, config, scope.named);
   return loadWhole(cwd, config);

@@ -72,6 +72,7 @@ export function readReviewFacts(
     const sound =
       !hasErrors(schemaFindings(document, 'incident')) &&
       !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
+    // PER_FILE_DATA_RULES and CROSS_FILE_RULES (below) are LEFT_OUT_RULES, split by what they need.
     const facts = sound ? incidentFacts(document) : undefined;
     const kept: FileFacts = { file: entry.file, keys: pickReferenceKeys(document.data), facts };
     files.push(copy ? structuredClone(kept) : kept);

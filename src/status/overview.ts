@@ -23,6 +23,9 @@ export interface ProgramStatus {
   readonly last?: string;
 }
 
+/** How a status or severity a file does not give is counted. */
+export const NOT_GIVEN = '(not given)';
+
 function count(into: Record<string, number>, key: string): void {
   into[key] = (into[key] ?? 0) + 1;
 }
@@ -38,8 +41,9 @@ export function programStatus(incidents: readonly SourceDocument[], config: Conf
   const starts: string[] = [];
   for (const { data } of incidents) {
     const id = String(data.id);
-    const status = String(data.status);
-    const severity = String(data.severity);
+    // A file that does not say is counted as such, never under the word 'undefined'.
+    const status = typeof data.status === 'string' ? data.status : NOT_GIVEN;
+    const severity = typeof data.severity === 'string' ? data.severity : NOT_GIVEN;
     count(byStatus, status);
     count(bySeverity, severity);
     if (data.near_miss === true) nearMisses++;

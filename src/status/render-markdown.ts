@@ -1,7 +1,7 @@
 import { escapeMarkdown as esc, inlineCode } from '../core/markdown-escape';
 import type { ProgramStatus } from './overview';
 
-const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'];
+export const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'] as const;
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 

@@ -28,6 +28,7 @@ export function readTextFile(absolute: string, limit = MAX_FILE_BYTES): ReadText
   }
   if ('tooLarge' in read)
     return { problem: `${formatBytes(read.tooLarge)}, larger than the ${formatBytes(limit)} an import reads` };
+  if ('notRegular' in read) return { problem: `${read.notRegular}: an import reads files only` };
   const decoded = decodeText(read.bytes);
   if (!decoded.ok)
     return {

@@ -7,6 +7,7 @@ import { configFile, inIncident } from '../../core/rule-examples';
 import { didYouMean } from '../../core/suggest';
 import { atValue, type IncidentRule } from './context';
 import { records, strings, text } from '../../incidents/fields';
+import { sectionsBySeverityNote } from './sections';
 
 export const SEVERITY_VALUE = defineRule({
   id: 'severity-value',
@@ -72,7 +73,7 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
         message: fromConfig
           ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(', ')})`
           : `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
-        hint: suggestion(severity, severities, 'severity', 'severities'),
+        hint: `${suggestion(severity, severities, 'severity', 'severities')}${text(data, 'status') === 'reviewed' ? sectionsBySeverityNote(config) : ''}`,
       }),
     );
   }
