@@ -10,8 +10,8 @@ import {
   Command,
   CommanderError,
   Option,
-  READABLE_FORMATS,
   REVIEW_FORMATS,
+  STATUS_FORMATS,
   SYNC_FORMATS,
   VALIDATE_FORMATS,
   newOptions
@@ -43,14 +43,33 @@ import {
 // src/cli/index.ts
 import { isMainThread, workerData } from "node:worker_threads";
 
+// src/incidents/read/stream.ts
+async function readStreamBounded(stream, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += bytes.length;
+    if (size > limit) return { tooLarge: size };
+    chunks.push(bytes);
+  }
+  return { bytes: Buffer.concat(chunks, size) };
+}
+
 // src/cli/program.ts
 function buildProgram(io, setExit) {
   const program = new Command("incidents").description("Incident records as code: validate incident files, file follow-ups, review in bulk.").version(package_default.version, "-V, --version", "print the version").exitOverride().configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr }).showHelpAfterError("(run incidents --help for usage)");
-  program.command("validate").description("check incident files; exit 1 when there are errors").argument("[paths...]", "incident files or folders (default: the incidents folder from the config)").addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("text")).option("-c, --config <file>", "config file (default: .incidents.yml)").option("--no-color", "never colour the output").option(
+  program.command("validate").description("check incident files; exit 1 when there are errors").argument(
+    "[paths...]",
+    "incident files or folders (default: the incidents folder from the config); '-' reads one incident from standard input"
+  ).addOption(new Option("-f, --format <format>", "output format").choices(VALIDATE_FORMATS).default("text")).option("-c, --config <file>", "config file (default: .incidents.yml)").option("--no-color", "never colour the output").option(
     "--changed-since <ref>",
     "check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them"
+  ).option(
+    "--stdin-name <file>",
+    "with '-': the file the text on standard input stands for (its name, kind and place)"
   ).action(
-    async (paths, flags) => setExit((await import("./chunks/validate.js")).validateCommand(paths, flags, io))
+    async (paths, flags) => setExit(await (await import("./chunks/validate.js")).validateCommand(paths, flags, io))
   );
   program.command("sync").description("file one GitHub issue per follow-up and keep them in step with the files (needs GITHUB_TOKEN)").option("-n, --dry-run", "print the plan; write nothing").addOption(new Option("-f, --format <format>", "output format").choices(SYNC_FORMATS).default("text")).option(
     "-r, --repo <owner/name>",
@@ -72,9 +91,10 @@ function buildProgram(io, setExit) {
     ).choices(REVIEW_FORMATS)
   ).option("--no-color", "never colour the output").option("-o, --out <file>", "write to this file instead of standard output").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/review.js")).reviewCommand(flags, io)));
   program.command("status").description("a short overview of the incidents: by status and severity, reviews and follow-ups pending").addOption(
-    new Option("-f, --format <format>", "output format (default: text on a terminal, md when piped)").choices(
-      READABLE_FORMATS
-    )
+    new Option(
+      "-f, --format <format>",
+      "output format: text on a terminal, md when piped, or json (schemas/status-report.schema.json)"
+    ).choices(STATUS_FORMATS)
   ).option("--no-color", "never colour the output").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit((await import("./chunks/status.js")).statusCommand(flags, io)));
   program.command("init").description(
     "set up a repository: .incidents.yml, the workflows, the declare form and editor support; never overwrites a file"
@@ -87,6 +107,8 @@ function buildProgram(io, setExit) {
   create.action(async (flags) => setExit(await (await import("./chunks/new.js")).newCommand(flags, io)));
   program.command("explain").description("what a rule checks, why it matters, a wrong and a right example; without a rule, list every rule").argument("[rule]", "a rule id from a finding, like severity-value").action(async (rule) => setExit((await import("./chunks/explain.js")).explainCommand(rule, io)));
   program.command("declare").description("turn a declare-incident issue form into an incident file and a pull request (needs GITHUB_TOKEN)").requiredOption("-i, --issue <number>", "the issue holding the submitted form").option("-r, --repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/declare.js")).declareCommand(flags, io)));
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run incidents ${command.name()} --help for usage)`);
   return program;
 }
 async function runCli(argv, given) {
@@ -141,7 +163,8 @@ if (!isMainThread) {
     now: /* @__PURE__ */ new Date(),
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),
-    workerEntry: new URL(import.meta.url)
+    workerEntry: new URL(import.meta.url),
+    readStdin: (limit) => readStreamBounded(process.stdin, limit)
   }).then(
     (code) => {
       process.exitCode = code;

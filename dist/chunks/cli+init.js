@@ -85,6 +85,7 @@ var package_default = {
     "mdast-util-gfm-table": "^2.0.1",
     "micromark-extension-gfm-table": "^2.1.2",
     picocolors: "^1.1.1",
+    re2js: "^2.10.0",
     "remark-parse": "^11.0.0",
     stemmer: "^2.0.1",
     tsx: "^4.23.15",

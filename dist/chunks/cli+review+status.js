@@ -3455,16 +3455,21 @@ var {
 var VALIDATE_FORMATS = ["text", "json", "github"];
 var SYNC_FORMATS = ["text", "json"];
 var REVIEW_FORMATS = ["text", "md", "json"];
-var READABLE_FORMATS = ["text", "md"];
 function readableFormat(format, io, toFile = false) {
-  return format ?? (io.stdoutIsTty && !toFile ? "text" : "md");
+  if (format === "text" || format === "md") return format;
+  return io.stdoutIsTty && !toFile ? "text" : "md";
 }
+var STATUS_FORMATS = ["text", "md", "json"];
 var collect = (value, previous = []) => [...previous, value];
 function newOptions() {
   return [
     new Option("-t, --title <text>", 'what users experience, like "Checkout failing for EU customers"'),
     new Option("-s, --severity <id>", "one of the severities in the config (SEV1 to SEV4 by default)"),
     new Option("--started <when>", `when impact started: ${TIME_FORMS.replace(/^write /, "")}`),
+    new Option(
+      "--detected <when>",
+      `when impact was detected (the first alert, or someone noticed): ${TIME_FORMS.replace(/^write /, "")}, or unknown; left out when not given`
+    ),
     new Option("--service <name>", "an affected service; repeat it or separate names with commas").argParser(collect),
     new Option("--commander <handle>", "the incident commander, like @alice"),
     new Option("--id <id>", "the incident id (default: start date and a slug of the title)"),
@@ -3481,7 +3486,7 @@ export {
   VALIDATE_FORMATS,
   SYNC_FORMATS,
   REVIEW_FORMATS,
-  READABLE_FORMATS,
   readableFormat,
+  STATUS_FORMATS,
   newOptions
 };

@@ -1542,7 +1542,7 @@ function classify(body) {
   const lines = body.split(LINE_END);
   const out = [];
   let fence;
-  let inComment = false;
+  let comment;
   for (const [index, source] of lines.entries()) {
     const lineNumber = index + 1;
     if (fence) {
@@ -1550,8 +1550,13 @@ function classify(body) {
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = void 0;
       continue;
     }
-    if (inComment) {
-      if (source.includes("-->")) inComment = false;
+    if (comment) {
+      comment.text += `
+${source}`;
+      if (source.includes("-->")) {
+        out.push({ kind: commentKind(comment.text), line: comment.line });
+        comment = void 0;
+      }
       continue;
     }
     if (BLANK.test(source)) continue;
@@ -1567,8 +1572,8 @@ function classify(body) {
     }
     if (source.startsWith("<!--")) {
       if (/^<!---?>/.test(source)) return null;
-      inComment = !source.slice(4).includes("-->");
-      out.push({ kind: "content", line: lineNumber });
+      if (source.slice(4).includes("-->")) out.push({ kind: commentKind(source), line: lineNumber });
+      else comment = { text: source, line: lineNumber };
       continue;
     }
     const open = FENCE_OPEN.exec(source);
@@ -1585,13 +1590,28 @@ function classify(body) {
     if (rest.startsWith("<") || FENCE_MARKERS.test(source)) return null;
     out.push({ kind: "content", line: lineNumber });
   }
+  if (comment) out.push({ kind: commentKind(comment.text), line: comment.line });
   return out;
+}
+function isCommentOnly(html) {
+  return /^\s*<!--/.test(html) && html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").trim() === "";
+}
+function commentKind(html) {
+  return isCommentOnly(html) ? "comment" : "content";
 }
 function hasContentAfter(blocks, index, depth) {
   for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next].ignored) continue;
     const after = blocks[next].depth;
     if (after === void 0) return true;
     if (after <= depth) return false;
+  }
+  return false;
+}
+function hasOwnContentAfter(blocks, index) {
+  for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next].ignored) continue;
+    return blocks[next].depth === void 0;
   }
   return false;
 }
@@ -1599,6 +1619,7 @@ function scanHeadings(body) {
   const lines = classify(body);
   if (!lines) return void 0;
   const headings = [];
+  const blocks = lines.map((line) => ({ depth: line.depth, ignored: line.kind === "comment" }));
   lines.forEach((line, index) => {
     if (line.kind !== "heading" || line.depth === void 0) return;
     headings.push({
@@ -1606,7 +1627,8 @@ function scanHeadings(body) {
       text: line.text ?? "",
       line: line.line,
       column: 1,
-      hasContent: hasContentAfter(lines, index, line.depth)
+      hasContent: hasContentAfter(blocks, index, line.depth),
+      hasOwnContent: hasOwnContentAfter(blocks, index)
     });
   });
   return headings;
@@ -1621,11 +1643,12 @@ function plainText(node) {
 function readHeadings(body, bodyLine) {
   const scanned = scanHeadings(body);
   if (scanned) {
-    return scanned.map(({ depth, text, line, column, hasContent }) => ({
+    return scanned.map(({ depth, text, line, column, hasContent, hasOwnContent }) => ({
       depth,
       text,
       position: { line: line + bodyLine - 1, column },
-      hasContent
+      hasContent,
+      hasOwnContent
     }));
   }
   return parseHeadings(body, bodyLine);
@@ -1633,20 +1656,46 @@ function readHeadings(body, bodyLine) {
 function parseHeadings(body, bodyLine) {
   const root = parser.parse(body);
   const children = root.children ?? [];
-  const blocks = children.map((node) => ({ depth: node.type === "heading" ? node.depth ?? 1 : void 0 }));
+  const blocks = children.map((node) => ({
+    depth: node.type === "heading" ? node.depth ?? 1 : void 0,
+    ignored: node.type === "html" && isCommentOnly(node.value ?? "")
+  }));
   const headings = [];
   children.forEach((node, index) => {
     if (node.type !== "heading" || node.depth === void 0) return;
     const hasContent = hasContentAfter(blocks, index, node.depth);
+    const hasOwnContent = hasOwnContentAfter(blocks, index);
     const start = node.position?.start ?? { line: 1, column: 1 };
     headings.push({
       depth: node.depth,
       text: plainText(node).trim(),
       position: { line: start.line + bodyLine - 1, column: start.column },
-      hasContent
+      hasContent,
+      hasOwnContent
     });
   });
   return headings;
+}
+function sectionsWithContent(headings, sections) {
+  const withContent = /* @__PURE__ */ new Set();
+  headings.forEach((heading, index) => {
+    if (heading.hasOwnContent) {
+      withContent.add(heading);
+      return;
+    }
+    let skipBelow;
+    for (let next = index + 1; next < headings.length && headings[next].depth > heading.depth; next++) {
+      const sub = headings[next];
+      if (skipBelow !== void 0 && sub.depth > skipBelow) continue;
+      skipBelow = void 0;
+      if (sections.has(sectionKey(sub.text))) skipBelow = sub.depth;
+      else if (sub.hasOwnContent) {
+        withContent.add(heading);
+        return;
+      }
+    }
+  });
+  return withContent;
 }
 function sectionKey(title) {
   return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -1654,5 +1703,6 @@ function sectionKey(title) {
 
 export {
   readHeadings,
+  sectionsWithContent,
   sectionKey
 };

@@ -285,6 +285,20 @@ var require_formats = __commonJS({
   }
 });
 
+// src/incidents/limits.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+function sizeOverLimit(size, limit) {
+  const rounded = { size: formatBytes(size), limit: formatBytes(limit) };
+  if (rounded.size !== rounded.limit) return rounded;
+  const exact = (n) => `${n.toLocaleString("en-US")} bytes`;
+  return { size: exact(size), limit: `${exact(limit)} (${rounded.limit})` };
+}
+
 // src/core/rule.ts
 function defineRule(rule) {
   return rule;
@@ -425,7 +439,11 @@ var UNKNOWN_FIELD = defineRule({
   summary: "every field is one the schema knows, with did-you-mean for typos",
   why: "A misspelt field is silently ignored by everything that reads the file, so the value you wrote never counts. Usually it is a typo of a field that exists.",
   wrong: lines("serverity: SEV1", "started: 2026-03-04T09:12:00Z"),
-  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z"),
+  // The misspelt fields stand in for the right ones, which the file then lacks: one finding each, not a missing field too.
+  repository: {
+    wrong: inIncident({ base: EXAMPLE_INCIDENT.replace("severity: SEV1\n", "").replace(/started_at: .*\n/, "") })
+  }
 });
 var REQUIRED_FIELD = defineRule({
   id: "required-field",
@@ -3969,7 +3987,111 @@ function schemaValidator(name) {
   return compiled[name];
 }
 
+// src/core/time.ts
+var DAY_MS = 864e5;
+var ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function parseTimestamp(value) {
+  if (value === void 0 || !ZONED.test(value)) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function parseDay(value) {
+  if (value === void 0 || !DAY.test(value)) return void 0;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+
+// src/schema/fix-values.ts
+var PHASES = ["started_at", "detected_at", "mitigated_at", "resolved_at"];
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+function asHandle(value) {
+  const [user = "", team] = value.trim().replace(/^@/, "").split("/", 2);
+  const slug = (text2) => text2.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
+  const handle = `@${slug(user).slice(0, 39).replace(/-+$/, "")}${team === void 0 ? "" : `/${slug(team)}`}`;
+  return HANDLE.test(handle) ? handle : void 0;
+}
+function usualZone(data) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const phase of PHASES) {
+    const value = data[phase];
+    if (typeof value !== "string" || parseTimestamp(value) === void 0) continue;
+    const zone = /(?:[Zz]|[+-]\d{2}:?\d{2})$/.exec(value)?.[0]?.toUpperCase() ?? "Z";
+    counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  }
+  let best = "Z";
+  let most = 0;
+  for (const [zone, count] of counts) if (count > most) [best, most] = [zone, count];
+  return best;
+}
+function earliestPossible(data, field) {
+  const index = PHASES.indexOf(field);
+  let latest;
+  for (const phase of PHASES.slice(0, Math.max(index, 0))) {
+    const value = data[phase];
+    const ms = typeof value === "string" ? parseTimestamp(value) : void 0;
+    if (ms !== void 0 && typeof value === "string" && (!latest || ms >= latest.ms))
+      latest = { from: phase, value, ms };
+  }
+  return latest && { from: latest.from, value: latest.value };
+}
+function dayOfResolution(data) {
+  const ms = typeof data.resolved_at === "string" ? parseTimestamp(data.resolved_at) : void 0;
+  return ms === void 0 ? void 0 : new Date(ms).toISOString().slice(0, 10);
+}
+function isoWallTime(value) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return void 0;
+  const [, y, mo, d, h, mi, s = "00"] = match;
+  const pad = (n) => (n ?? "").padStart(2, "0");
+  const text2 = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${s}`;
+  return Number.isNaN(Date.parse(`${text2}Z`)) || Number(h) > 23 ? void 0 : text2;
+}
+function paddedDay(value) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (!match) return void 0;
+  const text2 = `${match[1]}-${match[2].padStart(2, "0")}-${match[3].padStart(2, "0")}`;
+  return Number.isNaN(Date.parse(`${text2}T00:00:00Z`)) ? void 0 : text2;
+}
+var UNITS = [
+  [/^(?:m|mins?|minutes?)$/, "m"],
+  [/^(?:h|hrs?|hours?)$/, "h"],
+  [/^(?:d|days?)$/, "d"],
+  [/^(?:w|wks?|weeks?)$/, "w"]
+];
+function unitOf(word) {
+  return UNITS.find(([pattern]) => pattern.test(word.toLowerCase()))?.[1];
+}
+function asDuration(value) {
+  const match = /^\s*(\d+)\s*([A-Za-z]+)\s*$/.exec(value);
+  const unit = match && unitOf(match[2]);
+  return unit ? `${match[1]}${unit}` : void 0;
+}
+var COMPARISONS = [
+  [/^(?:at most|no more than|not more than|up to|within|under or equal to|<=)\s*/i, "<="],
+  [/^(?:at least|no less than|not less than|>=)\s*/i, ">="],
+  [/^(?:under|below|less than|fewer than|<)\s*/i, "<"],
+  [/^(?:over|above|more than|greater than|>)\s*/i, ">"]
+];
+function asTarget(value) {
+  const text2 = value.trim();
+  for (const [words2, operator] of COMPARISONS) {
+    const rest = words2.exec(text2) ? text2.replace(words2, "") : void 0;
+    if (rest === void 0) continue;
+    const match = /^(\d+(?:\.\d+)?)\s*(%|percent|[A-Za-z]+)?$/.exec(rest.trim());
+    if (!match) return void 0;
+    const word = match[2];
+    if (word === void 0) return `${operator} ${match[1]}`;
+    if (word === "%" || word.toLowerCase() === "percent") return `${operator} ${match[1]}%`;
+    const unit = unitOf(word);
+    if (unit === "w") return `${operator} ${Number(match[1]) * 7}d`;
+    return unit ? `${operator} ${match[1]}${unit}` : void 0;
+  }
+  return void 0;
+}
+
 // src/schema/findings.ts
+var fieldAt = (path, field) => JSON.stringify([...path, field]);
 var EXAMPLE_TIMESTAMP = "2026-03-04T09:12:00Z";
 function schemaDescription(error) {
   const description = error.parentSchema?.description;
@@ -3979,14 +4101,33 @@ function unknownField(error, path) {
   const field = String(error.params.additionalProperty);
   const allowed = Object.keys(error.parentSchema.properties ?? {});
   const guess = didYouMean(field, allowed);
+  const alreadyThere = guess !== void 0 && Object.hasOwn(error.data ?? {}, guess);
   const where = path.length === 0 ? "" : ` in ${fieldName(path)}`;
   return {
     rule: UNKNOWN_FIELD,
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ""}`,
-    hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
+    hint: !guess ? `remove it; the fields allowed here are ${listOf(allowed)}` : alreadyThere ? `remove it: '${guess}' is given already` : `rename it to '${guess}'`,
     at: "key",
-    path: [...path, field]
+    path: [...path, field],
+    ...guess ? { meant: fieldAt(path, guess) } : {}
   };
+}
+var PHASE_WORDS = {
+  mitigated_at: "when user impact stopped",
+  resolved_at: "when the cause was fixed"
+};
+function statusFieldExample(field, data) {
+  if (field.endsWith("_at")) {
+    const earliest = earliestPossible(data, field);
+    const when = PHASE_WORDS[field] ?? "the time it happened";
+    return earliest ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be)` : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}`;
+  }
+  if (field === "date" || field === "review") {
+    const day = dayOfResolution(data);
+    const line = field === "review" ? `review: { date: ${day ?? "2026-03-10"} }` : `date: ${day ?? "2026-03-10"}`;
+    return `${line}, set to the day of the review meeting${day ? " (the day of resolved_at is the earliest it can be)" : ""}`;
+  }
+  return `${field}: ...`;
 }
 function requiredField(error, path, data) {
   const field = String(error.params.missingProperty);
@@ -3994,13 +4135,14 @@ function requiredField(error, path, data) {
   const status = data.status;
   const full = fieldName([...path, field]);
   if (byStatus && typeof status === "string") {
-    const example = field.endsWith("_at") ? `${field}: ${EXAMPLE_TIMESTAMP}` : field === "date" || field === "review" ? `${field === "review" ? "review: { date: 2026-03-10 }" : "date: 2026-03-10"} (the day of the review meeting)` : `${field}: ...`;
+    const example = statusFieldExample(field, data);
     return {
       rule: REQUIRED_BY_STATUS,
       message: `missing '${full}': an incident with status '${status}' needs it`,
       hint: `add ${path.length ? `under ${fieldName(path)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
       at: path.length ? "key" : "value",
-      path: path.length ? path : ["status"]
+      path: path.length ? path : ["status"],
+      missing: fieldAt(path, field)
     };
   }
   const described = error.parentSchema.properties?.[field]?.description;
@@ -4009,7 +4151,8 @@ function requiredField(error, path, data) {
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, "")})` : ""}`,
     at: "key",
-    path
+    path,
+    missing: fieldAt(path, field)
   };
 }
 var MONTHS = [
@@ -4034,7 +4177,22 @@ function impossibleDay(value) {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day < 1 || day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : void 0;
 }
-function formatWords(error, path, value) {
+function zoneHint(value, data) {
+  const wall = value.replace(" ", "T") + (value.length === 16 ? ":00" : "");
+  const zone = usualZone(data);
+  return zone === "Z" ? `add Z for UTC (${wall}Z) or an offset such as +01:00` : `add the zone the file's other times are written in (${wall}${zone}), or Z for UTC`;
+}
+function timestampHint(value, data) {
+  const wall = typeof value === "string" ? isoWallTime(value) : void 0;
+  if (wall)
+    return zoneHint(wall, data).replace(/^add/, "write it with two-digit hours and minutes, a T and a zone: add");
+  return "write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00)";
+}
+function dateHint(value) {
+  const padded = typeof value === "string" ? paddedDay(value) : void 0;
+  return padded ? `write the month and the day with two digits each: ${padded}` : "write the year, month and day with two digits each: YYYY-MM-DD";
+}
+function formatWords(error, path, value, data) {
   const name = fieldName(path);
   const format = String(error.params.format);
   const given = describeValue(value);
@@ -4053,13 +4211,13 @@ function formatWords(error, path, value) {
     return naive ? {
       rule: TIMESTAMP_ZONE,
       message: `${name} has no time zone (got ${given})`,
-      hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`,
+      hint: zoneHint(String(value), data),
       at: "value",
       path
     } : {
       rule: TIMESTAMP_FORMAT,
       message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`,
-      hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z",
+      hint: timestampHint(value, data),
       at: "value",
       path
     };
@@ -4068,7 +4226,7 @@ function formatWords(error, path, value) {
     return {
       rule: DATE_FORMAT,
       message: `${name} must be a date like 2026-04-01 (got ${given})`,
-      hint: "write the year, month and day with two digits each: YYYY-MM-DD",
+      hint: dateHint(value),
       at: "value",
       path
     };
@@ -4109,6 +4267,20 @@ function typeHint(expected, value, name) {
   if (expected === "object") return `write the fields of ${name} on the lines below it, indented by two spaces`;
   return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
 }
+function handleHint(value) {
+  const handle = typeof value === "string" ? asHandle(value) : void 0;
+  if (handle === void 0)
+    return 'write their GitHub handle in double quotes: @ then letters, digits or hyphens, like "@alice"';
+  const same = typeof value === "string" && handle === `@${value.trim()}`;
+  return same ? `write it as ${JSON.stringify(handle)}, in double quotes` : `write their GitHub handle in double quotes, like ${JSON.stringify(handle)} if that is theirs`;
+}
+function formHint(error, value, examples) {
+  const pattern = String(error.schema);
+  const text2 = typeof value === "string" ? value : void 0;
+  const rewritten = text2 === void 0 ? void 0 : pattern === "^\\d+(m|h|d|w)$" ? asDuration(text2) : pattern.includes("(<=|>=|<|>|==)") ? asTarget(text2) : void 0;
+  if (rewritten !== void 0) return `write it as ${/^[<>=]/.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`;
+  return `write it in one of these forms: ${listOf([...examples])}`;
+}
 function patternWords(error, path, value) {
   const name = fieldName(path);
   const given = describeValue(value);
@@ -4117,7 +4289,7 @@ function patternWords(error, path, value) {
     return {
       rule: HANDLE_FORMAT,
       message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`,
-      hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens",
+      hint: handleHint(value),
       at: "value",
       path
     };
@@ -4136,7 +4308,7 @@ function patternWords(error, path, value) {
   return examples?.length ? {
     rule: FIELD_FORMAT,
     message: `${name} must look like ${listOf(examples)} (got ${given})`,
-    hint: schemaDescription(error).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`,
+    hint: formHint(error, value, examples),
     at: "value",
     path
   } : {
@@ -4187,7 +4359,7 @@ function words(error, data) {
       };
     }
     case "format":
-      return formatWords(error, path, value);
+      return formatWords(error, path, value, data);
     case "pattern":
       return patternWords(error, path, value);
     case "minLength":
@@ -4253,9 +4425,10 @@ function schemaFindings(document, schema) {
   }));
   if (validate(data)) return findings;
   const seen = /* @__PURE__ */ new Set();
-  for (const error of validate.errors ?? []) {
-    const w = words(error, document.data);
-    if (!w) continue;
+  const all = (validate.errors ?? []).flatMap((error) => words(error, document.data) ?? []);
+  const meant = new Set(all.flatMap((w) => w.meant ?? []));
+  for (const w of all) {
+    if (w.missing !== void 0 && meant.has(w.missing)) continue;
     const position = w.at === "key" ? document.locate.key(w.path) : document.locate.value(w.path);
     const key = `${position.line}:${position.column}:${w.message}`;
     if (seen.has(key)) continue;
@@ -4384,20 +4557,6 @@ function configFindings(document) {
     ...duplicateIds(document, "services"),
     ...goalSeverities(document)
   ];
-}
-
-// src/incidents/limits.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
-}
-function sizeOverLimit(size, limit) {
-  const rounded = { size: formatBytes(size), limit: formatBytes(limit) };
-  if (rounded.size !== rounded.limit) return rounded;
-  const exact = (n) => `${n.toLocaleString("en-US")} bytes`;
-  return { size: exact(size), limit: `${exact(limit)} (${rounded.limit})` };
 }
 
 // src/incidents/file-rules.ts
@@ -4577,11 +4736,33 @@ function decodeText(bytes) {
 }
 
 // src/incidents/read/bounded.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-function readBounded(absolute, limit = MAX_FILE_BYTES) {
-  const fd = openSync(absolute, "r");
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function kindOf(stats) {
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function openRegular(absolute) {
+  const fd = openSync(absolute, OPEN_FLAGS);
+  let stats;
   try {
-    const size = fstatSync(fd).size;
+    stats = fstatSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  if (stats.isFile()) return { fd, size: stats.size };
+  closeSync(fd);
+  return { notRegular: kindOf(stats) };
+}
+function readBounded(absolute, limit = MAX_FILE_BYTES) {
+  const opened = openRegular(absolute);
+  if ("notRegular" in opened) return opened;
+  const { fd, size } = opened;
+  try {
     if (size > limit) return { tooLarge: size };
     const bytes = Buffer.allocUnsafe(size);
     let offset = 0;
@@ -4616,6 +4797,12 @@ function readConfigText(absolute, file) {
       message: `the config is ${sizes.size}, larger than the ${sizes.limit} limit for a config file`,
       hint: "a config is a page of settings; check that the right file is named .incidents.yml"
     });
+  }
+  if ("notRegular" in read) {
+    throw new ConfigError(
+      `${file} is ${read.notRegular}, not a regular file; the config must be a file (it was not read)`,
+      []
+    );
   }
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
@@ -4851,6 +5038,9 @@ export {
   HANDLE_FORMAT,
   FIELD_FORMAT,
   FOLLOW_UP_ID_FORMAT,
+  DAY_MS,
+  parseTimestamp,
+  parseDay,
   schemaFindings,
   text,
   strings,
@@ -4861,6 +5051,7 @@ export {
   configFindings,
   decodeText,
   MAX_FILE_BYTES,
+  formatBytes,
   sizeOverLimit,
   FILE_NOT_TEXT,
   FILE_TOO_LARGE,
@@ -4868,6 +5059,7 @@ export {
   FRONTMATTER_MISSING,
   FRONTMATTER_UNCLOSED,
   FRONTMATTER_NOT_MAPPING,
+  openRegular,
   readBounded,
   readConfigText,
   CONFIG_NOT_MAPPING,

@@ -45,6 +45,22 @@ function checkStarted(input, now, timeZone) {
   const parsed = parseStartTime(input, now, timeZone);
   return parsed.ok ? { ok: true, value: parsed.time } : parsed;
 }
+var UNKNOWN_TIME = "unknown";
+function checkDetected(input, started, now, timeZone) {
+  if (input.trim().toLowerCase() === UNKNOWN_TIME) return { ok: true, value: void 0 };
+  const parsed = parseStartTime(input, now, timeZone);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      reason: `${parsed.reason.replace(/impact must already have started/, "it must already have been detected")}, or ${UNKNOWN_TIME}`
+    };
+  if (parsed.time.ms < started.ms)
+    return {
+      ok: false,
+      reason: `${parsed.time.text} is before impact started (${started.text}): detection comes at or after the start`
+    };
+  return { ok: true, value: parsed.time };
+}
 function checkService(input, config) {
   const service = input.trim();
   const catalog = config.services.map((s) => s.id);
@@ -120,14 +136,17 @@ function timelineTime(time, reference) {
   const sameDay = time.text.slice(0, 10) === reference.text.slice(0, 10);
   return sameDay ? time.text.slice(11, 16) : `${time.text.slice(0, 10)} ${time.text.slice(11, 16)}`;
 }
-function frontmatter(id, incident, detected) {
+function frontmatter(id, incident) {
   const lines = [
     `id: ${yamlValue(id)}`,
     `title: ${yamlValue(incident.title)}`,
     "status: investigating",
     `severity: ${yamlValue(incident.severity.id)}`,
     `started_at: ${incident.started.text}`,
-    `detected_at: ${detected.text}`,
+    ...incident.detected ? [`detected_at: ${incident.detected.text}`] : [
+      "# When was it detected (the first alert fired, or someone noticed)? Time to detect cannot be measured without it:",
+      "# detected_at: YYYY-MM-DDTHH:MM:SSZ"
+    ],
     "# How was it noticed? method: alert | customer | employee | automated-test | other",
     "# detection:",
     "#   method: alert",
@@ -154,7 +173,7 @@ var BLOCK_START = /^( {0,3})(#{1,6}(?=[ \t]|$)|=+[ \t]*$|-+[ \t]*$|`{3,}|~{3,}|<
 function summaryText(summary) {
   return summary.trim().split(/\r\n?|\n/).map((line) => line.replace(BLOCK_START, "$1\\$2")).join("\n");
 }
-function section(name, index, incident, detected) {
+function section(name, index, incident, now) {
   const lines = [`${index === 0 ? "#" : "##"} ${name}`, "", `<!-- ${sectionPrompt(name, incident.severity.id)} -->`];
   if (sectionKey(name) === "summary" && incident.summary?.trim()) lines.push("", summaryText(incident.summary));
   if (sectionKey(name) === "timeline") {
@@ -164,15 +183,17 @@ function section(name, index, incident, detected) {
       "",
       `- ${timelineTime(incident.started, incident.started)} Impact starts.`
     );
-    if (detected.ms > incident.started.ms)
-      lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
+    const detected = incident.detected;
+    if (detected && detected.ms > incident.started.ms) {
+      const opened = detected.ms === Math.floor(now.getTime() / 6e4) * 6e4;
+      lines.push(`- ${timelineTime(detected, incident.started)} Noticed${opened ? "; incident record opened" : ""}.`);
+    }
   }
   return [...lines, ""];
 }
 function renderIncident(id, incident, now) {
-  const detected = detectedAt(incident.started, now);
-  const body = incident.severity.reviewSections.flatMap((name, index) => section(name, index, incident, detected));
-  return `${["---", ...frontmatter(id, incident, detected), "---", ...body].join("\n").trimEnd()}
+  const body = incident.severity.reviewSections.flatMap((name, index) => section(name, index, incident, now));
+  return `${["---", ...frontmatter(id, incident), "---", ...body].join("\n").trimEnd()}
 `;
 }
 
@@ -180,9 +201,12 @@ export {
   checkTitle,
   checkSeverity,
   checkStarted,
+  UNKNOWN_TIME,
+  checkDetected,
   checkService,
   checkServices,
   checkCommander,
   incidentId,
+  detectedAt,
   renderIncident
 };

@@ -5,6 +5,7 @@ import {
   checkSeverity,
   checkStarted,
   checkTitle,
+  detectedAt,
   incidentId,
   renderIncident
 } from "./declare+init+new.js";
@@ -77,6 +78,7 @@ function planDeclaration(issue, config, now) {
     started,
     services,
     commander,
+    detected: detectedAt(started, now),
     ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {}
   };
   const id = incidentId(started, title);

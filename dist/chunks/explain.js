@@ -10,7 +10,8 @@ import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import {
-  didYouMean
+  didYouMean,
+  listOf
 } from "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK,
@@ -67,12 +68,14 @@ function renderRuleList(areas = RULE_AREAS) {
   return lines.join("\n");
 }
 function unknownRuleMessage(given, ids) {
-  const guess = didYouMean(given, ids);
-  return [
-    `unknown rule '${given}'${guess ? `; did you mean '${guess}'?` : ""}`,
-    "run 'incidents explain' for the list of rules",
-    ""
-  ].join("\n");
+  const word = given.trim().toLowerCase();
+  const family = word ? ids.filter((id) => `-${id}-`.includes(`-${word}-`)) : [];
+  const guess = family.length ? void 0 : didYouMean(given, ids);
+  const offer = family.length === 1 ? `; did you mean '${family[0]}'?` : family.length > 1 ? `; the rules with '${word}' in their name are ${listOf(
+    family.map((id) => `'${id}'`),
+    "and"
+  )}` : guess ? `; did you mean '${guess}'?` : "";
+  return [`unknown rule '${given}'${offer}`, "run 'incidents explain' for the list of rules", ""].join("\n");
 }
 
 // src/cli/explain.ts

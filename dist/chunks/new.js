@@ -1,5 +1,6 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  FileExistsError,
   writeFileAtomic
 } from "./new+review.js";
 import {
@@ -13,7 +14,9 @@ import {
   esm_default3
 } from "./init+new.js";
 import {
+  UNKNOWN_TIME,
   checkCommander,
+  checkDetected,
   checkService,
   checkServices,
   checkSeverity,
@@ -48,6 +51,10 @@ function renderNextSteps(file, incident) {
   if (incident.services.length === 0) fillNow.push("the services affected");
   return [
     `\u2714 Created ${file}`,
+    ...incident.detected ? [] : [
+      "detected_at is left out: nobody said when impact was detected, and time to detect cannot be measured without it.",
+      "Add it when you know (the first alert, or when someone noticed)."
+    ],
     "",
     "Next:",
     `  1. Open it and fill in ${fillNow.join(", ")}; the <!-- comments --> say what goes where.`,
@@ -124,7 +131,7 @@ async function askServices(config) {
     picked.push(valueOf(checkService(choice, config)));
   }
 }
-async function ask({ config, now, timeZone, known }) {
+async function ask({ config, now, timeZone, known, askDetected }) {
   const title = known.title ?? await askChecked('Title: what are users experiencing? (like "Checkout failing for EU customers")', checkTitle);
   const severity = known.severity ?? await askSeverity(config);
   const started = known.started ?? await askChecked(
@@ -132,9 +139,14 @@ async function ask({ config, now, timeZone, known }) {
     (answer) => checkStarted(answer, now, timeZone),
     "now"
   );
+  const detected = askDetected ? await askChecked(
+    `When was it detected: the first alert, or when someone noticed? (${TIME_FORMS.replace(/^write /, "")}, or ${UNKNOWN_TIME})`,
+    (answer) => checkDetected(answer, started, now, timeZone),
+    "now"
+  ) : void 0;
   const services = known.services ?? await askServices(config);
   const commander = known.commander ?? await askChecked("Incident commander: who coordinates? (GitHub handle, like @alice)", checkCommander);
-  return { title, severity, started, services, commander };
+  return { title, severity, started, services, commander, detected };
 }
 var terminalPrompts = {
   available: () => Boolean(process.stdin.isTTY),
@@ -191,7 +203,7 @@ async function newCommand(flags, io, prompts = terminalPrompts) {
   const interactive = !flags.yes && io.stdoutIsTty && prompts.available();
   if (interactive) {
     try {
-      incident = await prompts.ask({ config, now: io.now, timeZone, known });
+      incident = await prompts.ask({ config, now: io.now, timeZone, known, askDetected: flags.detected === void 0 });
     } catch (error) {
       if (!(error instanceof PromptCancelled)) throw error;
       io.writeErr("incidents new: cancelled; nothing was written\n");
@@ -209,6 +221,15 @@ async function newCommand(flags, io, prompts = terminalPrompts) {
     );
     return EXIT_USAGE;
   }
+  if (flags.detected !== void 0) {
+    const detected = checkDetected(flags.detected, incident.started, io.now, timeZone);
+    if (!detected.ok) {
+      io.writeErr(`incidents new: --detected: ${detected.reason}
+`);
+      return EXIT_USAGE;
+    }
+    incident = { ...incident, detected: detected.value };
+  }
   const id = flags.id ?? incidentId(incident.started, incident.title);
   if (!config.idPattern.test(id)) {
     io.writeErr(
@@ -225,15 +246,25 @@ async function newCommand(flags, io, prompts = terminalPrompts) {
     `${id}.md`
   );
   const file = displayPath(io.cwd, absolute);
-  if (existsSync(absolute)) {
+  const exists = () => {
     io.writeErr(
       `incidents new: ${file} already exists; nothing was written
   fix: open it to update that incident, or choose another --title or --id for a new one
 `
     );
     return EXIT_FINDINGS;
+  };
+  if (existsSync(absolute)) return exists();
+  try {
+    writeFileAtomic(absolute, renderIncident(id, incident, io.now), {
+      createFolders: true,
+      exclusive: true,
+      shown: file
+    });
+  } catch (error) {
+    if (error instanceof FileExistsError) return exists();
+    throw error;
   }
-  writeFileAtomic(absolute, renderIncident(id, incident, io.now));
   io.writeOut(renderNextSteps(file, incident));
   return EXIT_OK;
 }

@@ -7,6 +7,7 @@ import {
   massFilingReason
 } from "./cli+review+sync.js";
 import {
+  LEFT_OUT_RULES,
   validateDocuments
 } from "./declare+review+sync+validate+worker.js";
 import {
@@ -592,7 +593,13 @@ var CLI_SOURCES = {
 function sortIncidents(cwd, config, now) {
   const loaded = loadIncidents(cwd, config, { whole: true });
   const incidents = loaded.targets.filter((document) => document.kind === "incident");
-  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
+  const findings = validateDocuments({
+    targets: incidents,
+    allIncidents: incidents,
+    config,
+    now,
+    rules: LEFT_OUT_RULES
+  });
   const broken = new Set(findings.filter((f) => f.severity === "error").map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === "error").map((f) => f.file);
   const valid = incidents.filter((d) => !broken.has(d.file));
@@ -639,7 +646,7 @@ async function syncFollowUps(options) {
   const notices = [];
   if (incidents.skippedFiles.length)
     notices.push(
-      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
+      `${incidents.skippedFiles.length} incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
     );
   if (incidents.unreadable)
     notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");

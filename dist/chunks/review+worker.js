@@ -16,9 +16,7 @@ import {
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
   parseDay,
-  parseTimestamp
-} from "./declare+explain+review+status+sync+validate+worker.js";
-import {
+  parseTimestamp,
   schemaFindings
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
 

@@ -31,6 +31,7 @@ import "./init+review+sync.js";
 import "./declare+init+review+sync.js";
 import "./cli+declare+init+review+sync.js";
 import {
+  checkPlace,
   writeFileAtomic
 } from "./new+review.js";
 import {
@@ -41,10 +42,9 @@ import "./cli+declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+init+new+review+status.js";
 import "./declare+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import {
-  DAY_MS
-} from "./declare+explain+review+status+sync+validate+worker.js";
-import {
+  DAY_MS,
   parseTarget
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
@@ -2036,7 +2036,17 @@ function renderReviewJson(report) {
 }
 
 // src/cli/review.ts
+function asOutError(run) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--out: ${error.message}`);
+    throw error;
+  }
+}
 async function reviewCommand(flags, io) {
+  const out = flags.out === void 0 ? void 0 : path.resolve(io.cwd, flags.out);
+  if (out !== void 0) asOutError(() => checkPlace(out, { shown: flags.out }));
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   const { report, skipped } = await batchReview({
     cwd: io.cwd,
@@ -2061,13 +2071,13 @@ async function reviewCommand(flags, io) {
   });
   if (skipped.length)
     io.writeErr(
-      `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(", ")}
+      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(", ")}
 `
     );
-  const format = flags.format === "json" ? "json" : readableFormat(flags.format, io, flags.out !== void 0);
-  const text = format === "json" ? renderReviewJson(report) : format === "text" ? renderMarkdownForTerminal(renderReviewMarkdown(report), { color: !flags.out && useColor(io, flags.color) }) : renderReviewMarkdown(report);
-  if (flags.out) {
-    writeFileAtomic(path.resolve(io.cwd, flags.out), text);
+  const format = flags.format === "json" ? "json" : readableFormat(flags.format, io, out !== void 0);
+  const text = format === "json" ? renderReviewJson(report) : format === "text" ? renderMarkdownForTerminal(renderReviewMarkdown(report), { color: useColor(io, flags.color) }) : renderReviewMarkdown(report);
+  if (out !== void 0) {
+    asOutError(() => writeFileAtomic(out, text, { shown: flags.out }));
     io.writeErr(`wrote ${flags.out}
 `);
   } else {

@@ -25,12 +25,12 @@ import {
 import "./cli+declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+init+new+review+status.js";
 import "./declare+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import {
   DAY_MS,
   parseDay,
   parseTimestamp
-} from "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK
@@ -38,6 +38,7 @@ import {
 import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/status/overview.ts
+var NOT_GIVEN = "(not given)";
 function count(into, key) {
   into[key] = (into[key] ?? 0) + 1;
 }
@@ -51,8 +52,8 @@ function programStatus(incidents, config, now) {
   const starts = [];
   for (const { data } of incidents) {
     const id = String(data.id);
-    const status = String(data.status);
-    const severity = String(data.severity);
+    const status = typeof data.status === "string" ? data.status : NOT_GIVEN;
+    const severity = typeof data.severity === "string" ? data.severity : NOT_GIVEN;
     count(byStatus, status);
     count(bySeverity, severity);
     if (data.near_miss === true) nearMisses++;
@@ -147,13 +148,42 @@ function renderStatusMarkdown(status, severityOrder) {
 `;
 }
 
+// src/status/render-json.ts
+function counts(given, expected) {
+  const out = {};
+  for (const key of expected) out[key] = given[key] ?? 0;
+  for (const [key, count2] of Object.entries(given)) if (!(key in out)) out[key] = count2;
+  return out;
+}
+function renderStatusJson(status, severityOrder) {
+  const output = {
+    incidents: status.total,
+    first_started: status.first ?? null,
+    last_started: status.last ?? null,
+    near_misses: status.nearMisses,
+    by_status: counts(status.byStatus, STATUS_ORDER),
+    by_severity: counts(status.bySeverity, severityOrder),
+    open: status.open,
+    awaiting_review: status.awaitingReview.map((waiting) => ({
+      id: waiting.id,
+      severity: waiting.severity,
+      days_overdue: waiting.daysOverdue
+    })),
+    follow_ups: status.followUps
+  };
+  return `${JSON.stringify(output, null, 2)}
+`;
+}
+
 // src/cli/status.ts
 function statusCommand(flags, io) {
   const { status, config } = readProgramStatus({ cwd: io.cwd, configPath: flags.config, now: io.now });
-  const markdown = renderStatusMarkdown(
-    status,
-    config.severities.map((s) => s.id)
-  );
+  const severities = config.severities.map((s) => s.id);
+  if (flags.format === "json") {
+    io.writeOut(renderStatusJson(status, severities));
+    return EXIT_OK;
+  }
+  const markdown = renderStatusMarkdown(status, severities);
   io.writeOut(
     readableFormat(flags.format, io) === "text" ? renderMarkdownForTerminal(markdown, { color: useColor(io, flags.color) }) : markdown
   );

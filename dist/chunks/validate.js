@@ -16,6 +16,7 @@ import {
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
 import {
+  displayPath,
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
@@ -27,8 +28,12 @@ import {
   ruleDocsUrl
 } from "./explain+validate.js";
 import "./declare+explain+review+sync+validate+worker.js";
-import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  STDIN_FILE
+} from "./declare+explain+review+status+sync+validate+worker.js";
+import {
+  MAX_FILE_BYTES
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
@@ -39,8 +44,18 @@ import {
   UsageError
 } from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
+// src/cli/validate.ts
+import path from "node:path";
+
 // src/app/validate-incidents.ts
 function scopeOf(options) {
+  if (options.stdin !== void 0) {
+    if (options.paths.length > 0 || options.changedSince !== void 0)
+      throw new UsageError(
+        "'-' reads one incident from standard input: give it alone, without other paths or --changed-since"
+      );
+    return { stdin: options.stdin };
+  }
   if (options.changedSince !== void 0) {
     if (options.paths.length > 0)
       throw new UsageError(
@@ -97,13 +112,27 @@ function renderJson(result) {
 }
 
 // src/cli/validate.ts
-function validateCommand(paths, flags, io) {
+async function fromStdin(paths, flags, io) {
+  if (!paths.includes("-")) {
+    if (flags.stdinName !== void 0)
+      throw new UsageError("--stdin-name names the text read from standard input: give '-' as the path");
+    return void 0;
+  }
+  if (paths.length > 1)
+    throw new UsageError("'-' reads one incident from standard input: give it alone, without other paths");
+  if (!io.readStdin) throw new UsageError("there is no standard input to read here");
+  const file = flags.stdinName === void 0 ? STDIN_FILE : displayPath(io.cwd, path.resolve(io.cwd, flags.stdinName));
+  return { file, read: await io.readStdin(MAX_FILE_BYTES) };
+}
+async function validateCommand(paths, flags, io) {
+  const stdin = await fromStdin(paths, flags, io);
   const result = validateIncidents({
     cwd: io.cwd,
-    paths,
+    paths: stdin ? [] : paths,
     configPath: flags.config,
     now: io.now,
-    changedSince: flags.changedSince
+    changedSince: flags.changedSince,
+    stdin
   });
   switch (flags.format) {
     case "json":
