@@ -105,6 +105,7 @@ const LITERALS: readonly { readonly pattern: RegExp; readonly apply: Apply }[] =
   },
   { pattern: /\((\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2}))\)/, apply: replaceValue() },
   { pattern: /two digits each: (\d{4}-\d{2}-\d{2})$/, apply: replaceValue() },
+  { pattern: /^name one label without a comma, like '([^',]+)'$/, apply: replaceValue() },
   {
     pattern: /can reach, like ("[^"]+")$|as a \w+, like ("[^"]+") \(/,
     apply: (m, f, x) => replaceValue(m[1] ? 1 : 2)(m, f, x),
@@ -201,7 +202,7 @@ export const ADVICE: Readonly<Record<string, RegExp>> = {
   'follow-up-id-duplicate': /^give each follow-up its own id/,
   'follow-ups-too-many': /^keep the follow-ups this incident's review decided on/,
   'follow-up-closed-at': /^add closed_at: YYYY-MM-DD/,
-  'config-not-mapping': /^see the README for an example/,
+  'config-not-mapping': /^see docs\/config\.md for an example \.incidents\.yml/,
   'config-duplicate-id': /^remove or rename one of them$/,
   'config-unknown-severity': /^use one of /,
   'config-goal-target': /^(write the target as|set a target)/,

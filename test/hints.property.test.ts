@@ -102,6 +102,7 @@ describe('hints copied literally', () => {
     expect([...copied].sort()).toEqual([
       'category-value',
       'config-goal-target',
+      'config-label-comma',
       'field-format',
       'field-type',
       'file-name-mismatch',

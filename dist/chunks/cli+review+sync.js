@@ -1,11 +1,5 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 
-// src/sync/budget.ts
-var DEFAULT_MAX_OPERATIONS = 50;
-function withinBudget(operations, max) {
-  return { now: operations.slice(0, max), pending: operations.slice(max) };
-}
-
 // src/sync/guard.ts
 var MASS_FILING_LIMIT = 5;
 function massFilingReason(plan, allowFlag) {
@@ -22,8 +16,6 @@ function massFilingReason(plan, allowFlag) {
 }
 
 export {
-  DEFAULT_MAX_OPERATIONS,
-  withinBudget,
   MASS_FILING_LIMIT,
   massFilingReason
 };

@@ -1,159 +1,14 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  didYouMean,
+  listOf
+} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+import {
   ConfigError,
   __commonJS,
-  __toESM,
   cut,
   visible
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
-  }
-});
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -430,60 +285,19 @@ var require_formats = __commonJS({
   }
 });
 
-// src/config/defaults.ts
-var DEFAULT_CONFIG_FILE = ".incidents.yml";
-var DEFAULT_INCIDENTS_DIR = "incidents";
-var DEFAULT_ID_PATTERN = "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
-var FULL_REVIEW = [
-  "Summary",
-  "Impact",
-  "Timeline",
-  "Contributing factors",
-  "What went well",
-  "What went wrong",
-  "Where we got lucky",
-  "Follow-ups"
-];
-var DEFAULT_SEVERITIES = [
-  {
-    id: "SEV1",
-    description: "Critical: most users cannot use the product, or data is lost or exposed.",
-    reviewWithinDays: 5,
-    reviewSections: FULL_REVIEW
-  },
-  {
-    id: "SEV2",
-    description: "Major: a core feature is broken or badly degraded for many users.",
-    reviewWithinDays: 10,
-    reviewSections: ["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]
-  },
-  {
-    id: "SEV3",
-    description: "Minor: a feature is degraded or a workaround exists.",
-    reviewWithinDays: 20,
-    reviewSections: ["Summary", "Timeline", "Follow-ups"]
-  },
-  {
-    id: "SEV4",
-    description: "Low: little or internal impact, or a near miss.",
-    reviewWithinDays: 30,
-    reviewSections: ["Summary"]
-  }
-];
-var DEFAULT_CATEGORIES = [
-  ["deploy", "A code or infrastructure deploy introduced the failure."],
-  ["config", "A configuration, feature-flag or secret change."],
-  ["capacity", "Load beyond what the system was sized for."],
-  ["database", "Database availability, connections, replication or queries."],
-  ["dependency", "An internal service we depend on failed."],
-  ["third-party", "A vendor or external provider failed."],
-  ["certificate", "Certificates, keys and other expiring credentials."],
-  ["network", "DNS, load balancers or connectivity."],
-  ["data", "Wrong, duplicated, lost or stale data."],
-  ["security", "A vulnerability, abuse or unauthorised access."],
-  ["monitoring", "Missing, noisy or misleading alerts and dashboards."]
-].map(([id, description]) => ({ id, description }));
-var DEFAULT_REVIEW_WITHIN_DAYS = 14;
+// src/incidents/limits.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+function sizeOverLimit(size, limit) {
+  const rounded = { size: formatBytes(size), limit: formatBytes(limit) };
+  if (rounded.size !== rounded.limit) return rounded;
+  const exact = (n) => `${n.toLocaleString("en-US")} bytes`;
+  return { size: exact(size), limit: `${exact(limit)} (${rounded.limit})` };
+}
 
 // src/core/rule.ts
 function defineRule(rule) {
@@ -625,7 +439,11 @@ var UNKNOWN_FIELD = defineRule({
   summary: "every field is one the schema knows, with did-you-mean for typos",
   why: "A misspelt field is silently ignored by everything that reads the file, so the value you wrote never counts. Usually it is a typo of a field that exists.",
   wrong: lines("serverity: SEV1", "started: 2026-03-04T09:12:00Z"),
-  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z"),
+  // The misspelt fields stand in for the right ones, which the file then lacks: one finding each, not a missing field too.
+  repository: {
+    wrong: inIncident({ base: EXAMPLE_INCIDENT.replace("severity: SEV1\n", "").replace(/started_at: .*\n/, "") })
+  }
 });
 var REQUIRED_FIELD = defineRule({
   id: "required-field",
@@ -777,34 +595,6 @@ var FOLLOW_UP_ID_FORMAT = defineRule({
     '    owner: "@alice"'
   )
 });
-
-// src/core/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function didYouMean(given, options) {
-  const fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
-  const folded = fold(given);
-  const exact = options.find((option) => fold(option) === folded);
-  if (exact !== void 0) return exact;
-  let best;
-  let bestDistance = Infinity;
-  let tied = false;
-  for (const option of options) {
-    const d = (0, import_fastest_levenshtein.distance)(folded, fold(option));
-    if (d < bestDistance) {
-      best = option;
-      bestDistance = d;
-      tied = false;
-    } else if (d === bestDistance) {
-      tied = true;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(folded.length / 3));
-  return bestDistance <= allowed && !tied ? best : void 0;
-}
-function listOf(options, conjunction = "or") {
-  if (options.length <= 1) return options.join("");
-  return `${options.slice(0, -1).join(", ")} ${conjunction} ${options[options.length - 1]}`;
-}
 
 // src/core/describe.ts
 var MAX_QUOTED_LENGTH = 60;
@@ -2389,8 +2179,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } } }, "$defs": { "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } }, "review": { "description": "How the batch review reads the history.", "type": "object", "additionalProperties": false, "properties": { "program_start": { "description": "The day the incident program started recording. Baselines and trends begin here (default: the first incident's day): the review never compares with periods before it.", "type": "string", "format": "date", "examples": ["2025-01-01"] }, "repeat_window": { "$ref": "#/$defs/duration", "description": "How far back an earlier incident can be inferred to be repeated. Default: 180d." }, "recurring": { "description": "Recurring remediations: themes people pinned, and follow-ups that must never share a theme.", "type": "object", "additionalProperties": false, "properties": { "themes": { "description": "Pinned themes: a follow-up whose title contains one of the patterns belongs to the theme, whatever the grouping would do.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["name", "patterns"], "properties": { "name": { "description": "The theme's name in the review.", "type": "string", "minLength": 1, "maxLength": 100 }, "patterns": { "$ref": "#/$defs/phrases" } } }, "examples": [[{ "name": "log shipping alerts", "patterns": ["logs not shipped", "fluentd"] }]] }, "separate": { "description": "Follow-ups that never share a theme: each entry lists two or more pattern lists, and a follow-up matching one list is never grouped with one matching another.", "type": "array", "maxItems": 200, "items": { "type": "array", "minItems": 2, "maxItems": 20, "items": { "$ref": "#/$defs/phrases" } }, "examples": [[[["release notes"], ["hotfix", "hotfixes"]]]] } } } } } }, "$defs": { "phrases": { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
 var schema48 = { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] };
+var schema51 = { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } };
 var formats14 = require_formats().fullFormats.regex;
 var pattern12 = new RegExp("^\\d+(m|h|d|w)$", "u");
 var pattern13 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
@@ -2408,7 +2199,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "incidents_dir" || key0 === "reviews_dir" || key0 === "id_pattern" || key0 === "severities" || key0 === "categories" || key0 === "services" || key0 === "follow_ups" || key0 === "goals")) {
+      if (!func1.call(schema47.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -3379,12 +3170,381 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.review !== void 0) {
+      let data48 = data.review;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key11 in data48) {
+          if (!(key11 === "program_start" || key11 === "repeat_window" || key11 === "recurring")) {
+            const err84 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data48.program_start !== void 0) {
+          let data49 = data48.program_start;
+          if (typeof data49 === "string") {
+            if (!formats8.validate(data49)) {
+              const err85 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.program_start.type, parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data48.repeat_window !== void 0) {
+          let data50 = data48.repeat_window;
+          if (typeof data50 === "string") {
+            if (!pattern12.test(data50)) {
+              const err87 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data48.recurring !== void 0) {
+          let data51 = data48.recurring;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            for (const key12 in data51) {
+              if (!(key12 === "themes" || key12 === "separate")) {
+                const err89 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data51.themes !== void 0) {
+              let data52 = data51.themes;
+              if (Array.isArray(data52)) {
+                if (data52.length > 200) {
+                  const err90 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+                const len8 = data52.length;
+                for (let i9 = 0; i9 < len8; i9++) {
+                  let data53 = data52[i9];
+                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                    if (data53.name === void 0) {
+                      const err91 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    if (data53.patterns === void 0) {
+                      const err92 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "patterns" }, message: "must have required property 'patterns'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data53) {
+                      if (!(key13 === "name" || key13 === "patterns")) {
+                        const err93 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.name !== void 0) {
+                      let data54 = data53.name;
+                      if (typeof data54 === "string") {
+                        if (func2(data54) > 100) {
+                          const err94 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                        if (func2(data54) < 1) {
+                          const err95 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err96 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.patterns !== void 0) {
+                      let data55 = data53.patterns;
+                      if (Array.isArray(data55)) {
+                        if (data55.length > 50) {
+                          const err97 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err97];
+                          } else {
+                            vErrors.push(err97);
+                          }
+                          errors++;
+                        }
+                        if (data55.length < 1) {
+                          const err98 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data55 };
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                        const len9 = data55.length;
+                        for (let i10 = 0; i10 < len9; i10++) {
+                          let data56 = data55[i10];
+                          if (typeof data56 === "string") {
+                            if (func2(data56) > 200) {
+                              const err99 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data56 };
+                              if (vErrors === null) {
+                                vErrors = [err99];
+                              } else {
+                                vErrors.push(err99);
+                              }
+                              errors++;
+                            }
+                            if (func2(data56) < 1) {
+                              const err100 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data56 };
+                              if (vErrors === null) {
+                                vErrors = [err100];
+                              } else {
+                                vErrors.push(err100);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err101 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data56 };
+                            if (vErrors === null) {
+                              vErrors = [err101];
+                            } else {
+                              vErrors.push(err101);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err102 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err103 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.properties.themes.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.themes.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data51.separate !== void 0) {
+              let data57 = data51.separate;
+              if (Array.isArray(data57)) {
+                if (data57.length > 200) {
+                  const err105 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+                const len10 = data57.length;
+                for (let i11 = 0; i11 < len10; i11++) {
+                  let data58 = data57[i11];
+                  if (Array.isArray(data58)) {
+                    if (data58.length > 20) {
+                      const err106 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    if (data58.length < 2) {
+                      const err107 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                    const len11 = data58.length;
+                    for (let i12 = 0; i12 < len11; i12++) {
+                      let data59 = data58[i12];
+                      if (Array.isArray(data59)) {
+                        if (data59.length > 50) {
+                          const err108 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                        if (data59.length < 1) {
+                          const err109 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data59 };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                        const len12 = data59.length;
+                        for (let i13 = 0; i13 < len12; i13++) {
+                          let data60 = data59[i13];
+                          if (typeof data60 === "string") {
+                            if (func2(data60) > 200) {
+                              const err110 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err110];
+                              } else {
+                                vErrors.push(err110);
+                              }
+                              errors++;
+                            }
+                            if (func2(data60) < 1) {
+                              const err111 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data60 };
+                              if (vErrors === null) {
+                                vErrors = [err111];
+                              } else {
+                                vErrors.push(err111);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err112 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data60 };
+                            if (vErrors === null) {
+                              vErrors = [err112];
+                            } else {
+                              vErrors.push(err112);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err113 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err114 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.type, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.type, parentSchema: schema47.properties.review, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-      vErrors = [err84];
+      vErrors = [err118];
     } else {
-      vErrors.push(err84);
+      vErrors.push(err118);
     }
     errors++;
   }
@@ -3393,8 +3553,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var review = validate24;
-var schema50 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
-var pattern16 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
+var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
+var pattern17 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3408,7 +3568,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.period === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema50.required, parentSchema: schema50, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3417,7 +3577,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.from === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema50.required, parentSchema: schema50, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3426,7 +3586,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.to === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema50.required, parentSchema: schema50, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3435,7 +3595,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.incidents === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property 'incidents'", schema: schema50.required, parentSchema: schema50, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property 'incidents'", schema: schema53.required, parentSchema: schema53, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3445,7 +3605,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "period" || key0 === "from" || key0 === "to" || key0 === "generated_at" || key0 === "incidents" || key0 === "themes" || key0 === "attendees")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3458,7 +3618,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.period;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.period, data: data0 };
+          const err5 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.period, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3467,7 +3627,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.period.type, parentSchema: schema50.properties.period, data: data0 };
+        const err6 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.period.type, parentSchema: schema53.properties.period, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3480,7 +3640,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.from;
       if (typeof data1 === "string") {
         if (!formats8.validate(data1)) {
-          const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema50.properties.from, data: data1 };
+          const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.from, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -3489,7 +3649,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.from.type, parentSchema: schema50.properties.from, data: data1 };
+        const err8 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.from.type, parentSchema: schema53.properties.from, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3502,7 +3662,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.to;
       if (typeof data2 === "string") {
         if (!formats8.validate(data2)) {
-          const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema50.properties.to, data: data2 };
+          const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.to, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -3511,7 +3671,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.to.type, parentSchema: schema50.properties.to, data: data2 };
+        const err10 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.to.type, parentSchema: schema53.properties.to, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3524,7 +3684,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.generated_at;
       if (typeof data3 === "string") {
         if (!formats0.validate(data3)) {
-          const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema50.properties.generated_at, data: data3 };
+          const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema53.properties.generated_at, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3533,7 +3693,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.generated_at.type, parentSchema: schema50.properties.generated_at, data: data3 };
+        const err12 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.generated_at.type, parentSchema: schema53.properties.generated_at, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -3549,7 +3709,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data5 = data4[i0];
           if (typeof data5 !== "string") {
-            const err13 = { instancePath: instancePath + "/incidents/" + i0, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.incidents.items.type, parentSchema: schema50.properties.incidents.items, data: data5 };
+            const err13 = { instancePath: instancePath + "/incidents/" + i0, schemaPath: "#/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.incidents.items.type, parentSchema: schema53.properties.incidents.items, data: data5 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -3569,7 +3729,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err14 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema50.properties.incidents, data: data4 };
+              const err14 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema53.properties.incidents, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -3582,7 +3742,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.incidents.type, parentSchema: schema50.properties.incidents, data: data4 };
+        const err15 = { instancePath: instancePath + "/incidents", schemaPath: "#/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.incidents.type, parentSchema: schema53.properties.incidents, data: data4 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3599,7 +3759,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[i2];
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.title === void 0) {
-              const err16 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema50.properties.themes.items.required, parentSchema: schema50.properties.themes.items, data: data7 };
+              const err16 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema53.properties.themes.items.required, parentSchema: schema53.properties.themes.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -3609,7 +3769,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data7) {
               if (!(key1 === "title" || key1 === "incidents" || key1 === "decision" || key1 === "owner")) {
-                const err17 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.themes.items, data: data7 };
+                const err17 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53.properties.themes.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -3622,7 +3782,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7.title;
               if (typeof data8 === "string") {
                 if (func2(data8) < 1) {
-                  const err18 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.themes.items.properties.title, data: data8 };
+                  const err18 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.themes.items.properties.title, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -3631,7 +3791,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.title.type, parentSchema: schema50.properties.themes.items.properties.title, data: data8 };
+                const err19 = { instancePath: instancePath + "/themes/" + i2 + "/title", schemaPath: "#/properties/themes/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.title.type, parentSchema: schema53.properties.themes.items.properties.title, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -3647,7 +3807,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len2; i3++) {
                   let data10 = data9[i3];
                   if (typeof data10 !== "string") {
-                    const err20 = { instancePath: instancePath + "/themes/" + i2 + "/incidents/" + i3, schemaPath: "#/properties/themes/items/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.incidents.items.type, parentSchema: schema50.properties.themes.items.properties.incidents.items, data: data10 };
+                    const err20 = { instancePath: instancePath + "/themes/" + i2 + "/incidents/" + i3, schemaPath: "#/properties/themes/items/properties/incidents/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.incidents.items.type, parentSchema: schema53.properties.themes.items.properties.incidents.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -3667,7 +3827,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices1[item1] == "number") {
                       j1 = indices1[item1];
-                      const err21 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema50.properties.themes.items.properties.incidents, data: data9 };
+                      const err21 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema53.properties.themes.items.properties.incidents, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -3680,7 +3840,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.themes.items.properties.incidents.type, parentSchema: schema50.properties.themes.items.properties.incidents, data: data9 };
+                const err22 = { instancePath: instancePath + "/themes/" + i2 + "/incidents", schemaPath: "#/properties/themes/items/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.themes.items.properties.incidents.type, parentSchema: schema53.properties.themes.items.properties.incidents, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -3692,7 +3852,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.decision !== void 0) {
               let data11 = data7.decision;
               if (typeof data11 !== "string") {
-                const err23 = { instancePath: instancePath + "/themes/" + i2 + "/decision", schemaPath: "#/properties/themes/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.decision.type, parentSchema: schema50.properties.themes.items.properties.decision, data: data11 };
+                const err23 = { instancePath: instancePath + "/themes/" + i2 + "/decision", schemaPath: "#/properties/themes/items/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.decision.type, parentSchema: schema53.properties.themes.items.properties.decision, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -3704,8 +3864,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.owner !== void 0) {
               let data12 = data7.owner;
               if (typeof data12 === "string") {
-                if (!pattern16.test(data12)) {
-                  const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema50.properties.themes.items.properties.owner, data: data12 };
+                if (!pattern17.test(data12)) {
+                  const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -3714,7 +3874,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err25 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.themes.items.properties.owner.type, parentSchema: schema50.properties.themes.items.properties.owner, data: data12 };
+                const err25 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.themes.items.properties.owner.type, parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -3724,7 +3884,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err26 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.themes.items.type, parentSchema: schema50.properties.themes.items, data: data7 };
+            const err26 = { instancePath: instancePath + "/themes/" + i2, schemaPath: "#/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.properties.themes.items.type, parentSchema: schema53.properties.themes.items, data: data7 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3734,7 +3894,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/themes", schemaPath: "#/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.themes.type, parentSchema: schema50.properties.themes, data: data6 };
+        const err27 = { instancePath: instancePath + "/themes", schemaPath: "#/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.themes.type, parentSchema: schema53.properties.themes, data: data6 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3750,8 +3910,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i5 = 0; i5 < len3; i5++) {
           let data14 = data13[i5];
           if (typeof data14 === "string") {
-            if (!pattern16.test(data14)) {
-              const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema50.properties.attendees.items, data: data14 };
+            if (!pattern17.test(data14)) {
+              const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.attendees.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -3760,7 +3920,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.attendees.items.type, parentSchema: schema50.properties.attendees.items, data: data14 };
+            const err29 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.attendees.items.type, parentSchema: schema53.properties.attendees.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -3780,7 +3940,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              const err30 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema50.properties.attendees, data: data13 };
+              const err30 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema53.properties.attendees, data: data13 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -3793,7 +3953,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.attendees.type, parentSchema: schema50.properties.attendees, data: data13 };
+        const err31 = { instancePath: instancePath + "/attendees", schemaPath: "#/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.attendees.type, parentSchema: schema53.properties.attendees, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -3803,7 +3963,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -3827,7 +3987,111 @@ function schemaValidator(name) {
   return compiled[name];
 }
 
+// src/core/time.ts
+var DAY_MS = 864e5;
+var ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function parseTimestamp(value) {
+  if (value === void 0 || !ZONED.test(value)) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function parseDay(value) {
+  if (value === void 0 || !DAY.test(value)) return void 0;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+
+// src/schema/fix-values.ts
+var PHASES = ["started_at", "detected_at", "mitigated_at", "resolved_at"];
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
+function asHandle(value) {
+  const [user = "", team] = value.trim().replace(/^@/, "").split("/", 2);
+  const slug = (text2) => text2.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
+  const handle = `@${slug(user).slice(0, 39).replace(/-+$/, "")}${team === void 0 ? "" : `/${slug(team)}`}`;
+  return HANDLE.test(handle) ? handle : void 0;
+}
+function usualZone(data) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const phase of PHASES) {
+    const value = data[phase];
+    if (typeof value !== "string" || parseTimestamp(value) === void 0) continue;
+    const zone = /(?:[Zz]|[+-]\d{2}:?\d{2})$/.exec(value)?.[0]?.toUpperCase() ?? "Z";
+    counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  }
+  let best = "Z";
+  let most = 0;
+  for (const [zone, count] of counts) if (count > most) [best, most] = [zone, count];
+  return best;
+}
+function earliestPossible(data, field) {
+  const index = PHASES.indexOf(field);
+  let latest;
+  for (const phase of PHASES.slice(0, Math.max(index, 0))) {
+    const value = data[phase];
+    const ms = typeof value === "string" ? parseTimestamp(value) : void 0;
+    if (ms !== void 0 && typeof value === "string" && (!latest || ms >= latest.ms))
+      latest = { from: phase, value, ms };
+  }
+  return latest && { from: latest.from, value: latest.value };
+}
+function dayOfResolution(data) {
+  const ms = typeof data.resolved_at === "string" ? parseTimestamp(data.resolved_at) : void 0;
+  return ms === void 0 ? void 0 : new Date(ms).toISOString().slice(0, 10);
+}
+function isoWallTime(value) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return void 0;
+  const [, y, mo, d, h, mi, s = "00"] = match;
+  const pad = (n) => (n ?? "").padStart(2, "0");
+  const text2 = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${s}`;
+  return Number.isNaN(Date.parse(`${text2}Z`)) || Number(h) > 23 ? void 0 : text2;
+}
+function paddedDay(value) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (!match) return void 0;
+  const text2 = `${match[1]}-${match[2].padStart(2, "0")}-${match[3].padStart(2, "0")}`;
+  return Number.isNaN(Date.parse(`${text2}T00:00:00Z`)) ? void 0 : text2;
+}
+var UNITS = [
+  [/^(?:m|mins?|minutes?)$/, "m"],
+  [/^(?:h|hrs?|hours?)$/, "h"],
+  [/^(?:d|days?)$/, "d"],
+  [/^(?:w|wks?|weeks?)$/, "w"]
+];
+function unitOf(word) {
+  return UNITS.find(([pattern]) => pattern.test(word.toLowerCase()))?.[1];
+}
+function asDuration(value) {
+  const match = /^\s*(\d+)\s*([A-Za-z]+)\s*$/.exec(value);
+  const unit = match && unitOf(match[2]);
+  return unit ? `${match[1]}${unit}` : void 0;
+}
+var COMPARISONS = [
+  [/^(?:at most|no more than|not more than|up to|within|under or equal to|<=)\s*/i, "<="],
+  [/^(?:at least|no less than|not less than|>=)\s*/i, ">="],
+  [/^(?:under|below|less than|fewer than|<)\s*/i, "<"],
+  [/^(?:over|above|more than|greater than|>)\s*/i, ">"]
+];
+function asTarget(value) {
+  const text2 = value.trim();
+  for (const [words2, operator] of COMPARISONS) {
+    const rest = words2.exec(text2) ? text2.replace(words2, "") : void 0;
+    if (rest === void 0) continue;
+    const match = /^(\d+(?:\.\d+)?)\s*(%|percent|[A-Za-z]+)?$/.exec(rest.trim());
+    if (!match) return void 0;
+    const word = match[2];
+    if (word === void 0) return `${operator} ${match[1]}`;
+    if (word === "%" || word.toLowerCase() === "percent") return `${operator} ${match[1]}%`;
+    const unit = unitOf(word);
+    if (unit === "w") return `${operator} ${Number(match[1]) * 7}d`;
+    return unit ? `${operator} ${match[1]}${unit}` : void 0;
+  }
+  return void 0;
+}
+
 // src/schema/findings.ts
+var fieldAt = (path, field) => JSON.stringify([...path, field]);
 var EXAMPLE_TIMESTAMP = "2026-03-04T09:12:00Z";
 function schemaDescription(error) {
   const description = error.parentSchema?.description;
@@ -3837,14 +4101,33 @@ function unknownField(error, path) {
   const field = String(error.params.additionalProperty);
   const allowed = Object.keys(error.parentSchema.properties ?? {});
   const guess = didYouMean(field, allowed);
+  const alreadyThere = guess !== void 0 && Object.hasOwn(error.data ?? {}, guess);
   const where = path.length === 0 ? "" : ` in ${fieldName(path)}`;
   return {
     rule: UNKNOWN_FIELD,
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ""}`,
-    hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
+    hint: !guess ? `remove it; the fields allowed here are ${listOf(allowed)}` : alreadyThere ? `remove it: '${guess}' is given already` : `rename it to '${guess}'`,
     at: "key",
-    path: [...path, field]
+    path: [...path, field],
+    ...guess ? { meant: fieldAt(path, guess) } : {}
   };
+}
+var PHASE_WORDS = {
+  mitigated_at: "when user impact stopped",
+  resolved_at: "when the cause was fixed"
+};
+function statusFieldExample(field, data) {
+  if (field.endsWith("_at")) {
+    const earliest = earliestPossible(data, field);
+    const when = PHASE_WORDS[field] ?? "the time it happened";
+    return earliest ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be)` : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}`;
+  }
+  if (field === "date" || field === "review") {
+    const day = dayOfResolution(data);
+    const line = field === "review" ? `review: { date: ${day ?? "2026-03-10"} }` : `date: ${day ?? "2026-03-10"}`;
+    return `${line}, set to the day of the review meeting${day ? " (the day of resolved_at is the earliest it can be)" : ""}`;
+  }
+  return `${field}: ...`;
 }
 function requiredField(error, path, data) {
   const field = String(error.params.missingProperty);
@@ -3852,13 +4135,14 @@ function requiredField(error, path, data) {
   const status = data.status;
   const full = fieldName([...path, field]);
   if (byStatus && typeof status === "string") {
-    const example = field.endsWith("_at") ? `${field}: ${EXAMPLE_TIMESTAMP}` : field === "date" || field === "review" ? `${field === "review" ? "review: { date: 2026-03-10 }" : "date: 2026-03-10"} (the day of the review meeting)` : `${field}: ...`;
+    const example = statusFieldExample(field, data);
     return {
       rule: REQUIRED_BY_STATUS,
       message: `missing '${full}': an incident with status '${status}' needs it`,
       hint: `add ${path.length ? `under ${fieldName(path)}: ` : ""}${example}; or, if the incident has not reached '${status}' yet, set status back`,
       at: path.length ? "key" : "value",
-      path: path.length ? path : ["status"]
+      path: path.length ? path : ["status"],
+      missing: fieldAt(path, field)
     };
   }
   const described = error.parentSchema.properties?.[field]?.description;
@@ -3867,7 +4151,8 @@ function requiredField(error, path, data) {
     message: `missing required field '${full}'`,
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, "")})` : ""}`,
     at: "key",
-    path
+    path,
+    missing: fieldAt(path, field)
   };
 }
 var MONTHS = [
@@ -3892,7 +4177,22 @@ function impossibleDay(value) {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day < 1 || day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : void 0;
 }
-function formatWords(error, path, value) {
+function zoneHint(value, data) {
+  const wall = value.replace(" ", "T") + (value.length === 16 ? ":00" : "");
+  const zone = usualZone(data);
+  return zone === "Z" ? `add Z for UTC (${wall}Z) or an offset such as +01:00` : `add the zone the file's other times are written in (${wall}${zone}), or Z for UTC`;
+}
+function timestampHint(value, data) {
+  const wall = typeof value === "string" ? isoWallTime(value) : void 0;
+  if (wall)
+    return zoneHint(wall, data).replace(/^add/, "write it with two-digit hours and minutes, a T and a zone: add");
+  return "write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00)";
+}
+function dateHint(value) {
+  const padded = typeof value === "string" ? paddedDay(value) : void 0;
+  return padded ? `write the month and the day with two digits each: ${padded}` : "write the year, month and day with two digits each: YYYY-MM-DD";
+}
+function formatWords(error, path, value, data) {
   const name = fieldName(path);
   const format = String(error.params.format);
   const given = describeValue(value);
@@ -3911,13 +4211,13 @@ function formatWords(error, path, value) {
     return naive ? {
       rule: TIMESTAMP_ZONE,
       message: `${name} has no time zone (got ${given})`,
-      hint: `add Z for UTC (${String(value).replace(" ", "T")}${String(value).length === 16 ? ":00" : ""}Z) or an offset such as +01:00`,
+      hint: zoneHint(String(value), data),
       at: "value",
       path
     } : {
       rule: TIMESTAMP_FORMAT,
       message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`,
-      hint: "write the date, a T, the time and the zone: 2026-03-04T09:12:00Z",
+      hint: timestampHint(value, data),
       at: "value",
       path
     };
@@ -3926,7 +4226,7 @@ function formatWords(error, path, value) {
     return {
       rule: DATE_FORMAT,
       message: `${name} must be a date like 2026-04-01 (got ${given})`,
-      hint: "write the year, month and day with two digits each: YYYY-MM-DD",
+      hint: dateHint(value),
       at: "value",
       path
     };
@@ -3967,6 +4267,20 @@ function typeHint(expected, value, name) {
   if (expected === "object") return `write the fields of ${name} on the lines below it, indented by two spaces`;
   return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
 }
+function handleHint(value) {
+  const handle = typeof value === "string" ? asHandle(value) : void 0;
+  if (handle === void 0)
+    return 'write their GitHub handle in double quotes: @ then letters, digits or hyphens, like "@alice"';
+  const same = typeof value === "string" && handle === `@${value.trim()}`;
+  return same ? `write it as ${JSON.stringify(handle)}, in double quotes` : `write their GitHub handle in double quotes, like ${JSON.stringify(handle)} if that is theirs`;
+}
+function formHint(error, value, examples) {
+  const pattern = String(error.schema);
+  const text2 = typeof value === "string" ? value : void 0;
+  const rewritten = text2 === void 0 ? void 0 : pattern === "^\\d+(m|h|d|w)$" ? asDuration(text2) : pattern.includes("(<=|>=|<|>|==)") ? asTarget(text2) : void 0;
+  if (rewritten !== void 0) return `write it as ${/^[<>=]/.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`;
+  return `write it in one of these forms: ${listOf([...examples])}`;
+}
 function patternWords(error, path, value) {
   const name = fieldName(path);
   const given = describeValue(value);
@@ -3975,7 +4289,7 @@ function patternWords(error, path, value) {
     return {
       rule: HANDLE_FORMAT,
       message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`,
-      hint: typeof value === "string" && !value.startsWith("@") ? `write it as "@${value}", in double quotes` : "a handle is @ then letters, digits or hyphens",
+      hint: handleHint(value),
       at: "value",
       path
     };
@@ -3994,7 +4308,7 @@ function patternWords(error, path, value) {
   return examples?.length ? {
     rule: FIELD_FORMAT,
     message: `${name} must look like ${listOf(examples)} (got ${given})`,
-    hint: schemaDescription(error).replace(/^ \((.*)\)$/, "$1") || `fix ${name}`,
+    hint: formHint(error, value, examples),
     at: "value",
     path
   } : {
@@ -4045,7 +4359,7 @@ function words(error, data) {
       };
     }
     case "format":
-      return formatWords(error, path, value);
+      return formatWords(error, path, value, data);
     case "pattern":
       return patternWords(error, path, value);
     case "minLength":
@@ -4111,9 +4425,10 @@ function schemaFindings(document, schema) {
   }));
   if (validate(data)) return findings;
   const seen = /* @__PURE__ */ new Set();
-  for (const error of validate.errors ?? []) {
-    const w = words(error, document.data);
-    if (!w) continue;
+  const all = (validate.errors ?? []).flatMap((error) => words(error, document.data) ?? []);
+  const meant = new Set(all.flatMap((w) => w.meant ?? []));
+  for (const w of all) {
+    if (w.missing !== void 0 && meant.has(w.missing)) continue;
     const position = w.at === "key" ? document.locate.key(w.path) : document.locate.value(w.path);
     const key = `${position.line}:${position.column}:${w.message}`;
     if (seen.has(key)) continue;
@@ -4242,20 +4557,6 @@ function configFindings(document) {
     ...duplicateIds(document, "services"),
     ...goalSeverities(document)
   ];
-}
-
-// src/incidents/limits.ts
-var MAX_FILE_BYTES = 1024 * 1024;
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
-}
-function sizeOverLimit(size, limit) {
-  const rounded = { size: formatBytes(size), limit: formatBytes(limit) };
-  if (rounded.size !== rounded.limit) return rounded;
-  const exact = (n) => `${n.toLocaleString("en-US")} bytes`;
-  return { size: exact(size), limit: `${exact(limit)} (${rounded.limit})` };
 }
 
 // src/incidents/file-rules.ts
@@ -4435,11 +4736,33 @@ function decodeText(bytes) {
 }
 
 // src/incidents/read/bounded.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-function readBounded(absolute, limit = MAX_FILE_BYTES) {
-  const fd = openSync(absolute, "r");
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function kindOf(stats) {
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function openRegular(absolute) {
+  const fd = openSync(absolute, OPEN_FLAGS);
+  let stats;
   try {
-    const size = fstatSync(fd).size;
+    stats = fstatSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  if (stats.isFile()) return { fd, size: stats.size };
+  closeSync(fd);
+  return { notRegular: kindOf(stats) };
+}
+function readBounded(absolute, limit = MAX_FILE_BYTES) {
+  const opened = openRegular(absolute);
+  if ("notRegular" in opened) return opened;
+  const { fd, size } = opened;
+  try {
     if (size > limit) return { tooLarge: size };
     const bytes = Buffer.allocUnsafe(size);
     let offset = 0;
@@ -4475,6 +4798,12 @@ function readConfigText(absolute, file) {
       hint: "a config is a page of settings; check that the right file is named .incidents.yml"
     });
   }
+  if ("notRegular" in read) {
+    throw new ConfigError(
+      `${file} is ${read.notRegular}, not a regular file; the config must be a file (it was not read)`,
+      []
+    );
+  }
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     throw unusableConfig(file, "is not UTF-8 text", {
@@ -4502,7 +4831,7 @@ function configMapping(file, data) {
     throw unusableConfig(file, "must be a set of 'key: value' lines", {
       rule: CONFIG_NOT_MAPPING.id,
       message: "the config must be a set of fields (severities:, categories:, ...)",
-      hint: "see the README for an example .incidents.yml"
+      hint: "see docs/config.md for an example .incidents.yml, or run incidents init for a commented one"
     });
   }
   return data;
@@ -4683,12 +5012,6 @@ var YAML_TOO_DEEP = defineRule({
 });
 
 export {
-  DEFAULT_CONFIG_FILE,
-  DEFAULT_INCIDENTS_DIR,
-  DEFAULT_ID_PATTERN,
-  DEFAULT_SEVERITIES,
-  DEFAULT_CATEGORIES,
-  DEFAULT_REVIEW_WITHIN_DAYS,
   quote,
   defineRule,
   lines,
@@ -4715,8 +5038,9 @@ export {
   HANDLE_FORMAT,
   FIELD_FORMAT,
   FOLLOW_UP_ID_FORMAT,
-  didYouMean,
-  listOf,
+  DAY_MS,
+  parseTimestamp,
+  parseDay,
   schemaFindings,
   text,
   strings,
@@ -4727,6 +5051,7 @@ export {
   configFindings,
   decodeText,
   MAX_FILE_BYTES,
+  formatBytes,
   sizeOverLimit,
   FILE_NOT_TEXT,
   FILE_TOO_LARGE,
@@ -4734,6 +5059,7 @@ export {
   FRONTMATTER_MISSING,
   FRONTMATTER_UNCLOSED,
   FRONTMATTER_NOT_MAPPING,
+  openRegular,
   readBounded,
   readConfigText,
   CONFIG_NOT_MAPPING,

@@ -1,25 +1,19 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  DAY_MS,
-  parseDay,
-  parseTimestamp
+  STDIN_FILE
 } from "./declare+explain+review+status+sync+validate+worker.js";
 import {
-  readHeadings,
-  sectionKey
-} from "./declare+explain+new+review+sync+validate+worker.js";
-import {
-  DEFAULT_ID_PATTERN,
-  DEFAULT_SEVERITIES,
+  DAY_MS,
   EXAMPLE_FILE,
   EXAMPLE_INCIDENT,
   RESOLVED_INCIDENT,
   configFile,
   defineRule,
-  didYouMean,
   inIncident,
   lines,
   otherIncident,
+  parseDay,
+  parseTimestamp,
   quote,
   record,
   records,
@@ -27,6 +21,16 @@ import {
   text,
   underReview
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  readHeadings,
+  sectionKey,
+  sectionsWithContent
+} from "./declare+explain+init+new+review+sync+validate+worker.js";
+import {
+  DEFAULT_ID_PATTERN,
+  DEFAULT_SEVERITIES,
+  didYouMean
+} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/validate/rules/context.ts
 function atValue(document, path2, f) {
@@ -331,7 +335,7 @@ var DETECTED_AT_MISSING = defineRule({
   )
 });
 var DATED = /^(\d{4}-\d{2}-\d{2})-?/;
-function idHint(id, { config }) {
+function idHint(id, document, { config }) {
   const odd = oddCharacters(id);
   const characters = [
     ...id !== id.trim() ? ["remove the spaces around the id"] : [],
@@ -346,7 +350,11 @@ function idHint(id, { config }) {
   if (odd.lookAlike.length) return prefix.replace(/; $/, "");
   const meant = withoutInvisible(id).trim();
   const slug = meant.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  const date = DATED.exec(meant)?.[1] ?? "2026-03-04";
+  const fileId = path.posix.basename(document.file).replace(/\.md$/i, "");
+  if (config.idPattern.test(fileId))
+    return `${prefix}use the start date and a short lowercase slug, like the file's name: ${fileId}`;
+  const started = text(document.data, "started_at");
+  const date = DATED.exec(meant)?.[1] ?? (started && /^\d{4}-\d{2}-\d{2}/.exec(started)?.[0]) ?? "2026-03-04";
   return `${prefix}use the start date and a short lowercase slug, like ${date}-${slug.replace(DATED, "") || "checkout-errors"}`;
 }
 var identityRule = (document, context) => [
@@ -363,12 +371,12 @@ var idRule = (document, context) => {
       atValue(document, ["id"], {
         rule: ID_FORMAT,
         message: `id ${quote(id)} does not match the id pattern ${config.idPattern.source}`,
-        hint: idHint(id, context)
+        hint: idHint(id, document, context)
       })
     );
   }
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, "");
-  if (fileId !== id && findings.length === 0) {
+  if (fileId !== id && findings.length === 0 && document.file !== STDIN_FILE) {
     findings.push(
       atValue(document, ["id"], {
         rule: FILE_NAME_MISMATCH,
@@ -540,7 +548,7 @@ var REVIEW_SECTION_MISSING = defineRule({
   id: "review-section-missing",
   severity: "error",
   summary: "a reviewed incident has the sections its severity requires (review_sections in the config)",
-  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not.",
+  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.",
   wrong: lines(
     "## Summary",
     "Checkout failed for 8% of customers.",
@@ -565,8 +573,8 @@ var REVIEW_SECTION_MISSING = defineRule({
 var REVIEW_SECTION_EMPTY = defineRule({
   id: "review-section-empty",
   severity: "warning",
-  summary: "a required section has something under its heading",
-  why: 'An empty heading looks done but tells the reader nothing. If there really is nothing to say, write "None." so it is clear that was a decision.',
+  summary: "a required section has something under its heading (a comment, such as the template's guidance, does not count)",
+  why: 'An empty heading looks done but tells the reader nothing, and a comment is not shown to readers at all. If there really is nothing to say, write "None." so it is clear that was a decision.',
   wrong: lines("## Impact", "", "## Timeline"),
   right: lines(
     "## Impact",
@@ -577,11 +585,26 @@ var REVIEW_SECTION_EMPTY = defineRule({
   language: "markdown",
   repository: underReview(["Impact"])
 });
+function sectionsEverySeverityNeeds(config) {
+  const [first, ...rest] = config.severities;
+  if (!first) return [];
+  return first.reviewSections.filter(
+    (section) => rest.every((s) => s.reviewSections.some((other) => sectionKey(other) === sectionKey(section)))
+  );
+}
+function sectionsBySeverityNote(config) {
+  const common = new Set(sectionsEverySeverityNeeds(config).map(sectionKey));
+  const extra = config.severities.map((s) => ({ id: s.id, sections: s.reviewSections.filter((section) => !common.has(sectionKey(section))) })).filter((s) => s.sections.length > 0);
+  if (extra.length === 0) return "";
+  return `; the other review sections depend on the severity: ${extra.map((s) => `${s.id} also needs ${s.sections.join(", ")}`).join("; ")}`;
+}
 function requiredSections(document, context) {
   if (text(document.data, "status") !== "reviewed") return void 0;
   const severity = text(document.data, "severity");
+  if (severity === void 0) return void 0;
   const config = context.config.severities.find((s) => s.id === severity);
-  return config && severity ? { severity, sections: config.reviewSections } : void 0;
+  if (config) return { severity, sections: config.reviewSections, unknownSeverity: false };
+  return { severity, sections: sectionsEverySeverityNeeds(context.config), unknownSeverity: true };
 }
 function usualDepth(headings) {
   const depths = headings.map((h) => h.depth).filter((d) => d > 1);
@@ -608,6 +631,24 @@ function placement(missingIndex, sections, found, document) {
     return { line: document.bodyLine - 1, where: "below the frontmatter's closing '---' (the file has no body yet)" };
   return { line: document.bodyLine, where: "in the Markdown body below the frontmatter" };
 }
+function nearMiss(section, headings, taken, required) {
+  return headings.find(
+    (heading) => !taken.has(heading) && !required.has(sectionKey(heading.text)) && sectionKey(heading.text) !== "" && didYouMean(heading.text, [section]) !== void 0
+  );
+}
+function holdsComment(document, heading, headings) {
+  const next = headings.find((h) => h.position.line > heading.position.line);
+  const lines2 = document.body.split("\n");
+  const from = heading.position.line - document.bodyLine + 1;
+  const to = next ? next.position.line - document.bodyLine : lines2.length;
+  return lines2.slice(from, to).some((line) => line.includes("<!--"));
+}
+function whoNeeds(required) {
+  return required.unknownSeverity ? `a reviewed incident needs it, whatever its severity` : `a reviewed ${required.severity} incident needs it`;
+}
+function whatReviewsNeed(required) {
+  return required.unknownSeverity ? `every severity's review needs ${required.sections.join(", ")}` : `${required.severity} reviews need ${required.sections.join(", ")}`;
+}
 var sectionsRule = (document, context) => {
   const required = requiredSections(document, context);
   if (!required) return [];
@@ -615,6 +656,9 @@ var sectionsRule = (document, context) => {
   const found = /* @__PURE__ */ new Map();
   for (const heading of headings)
     if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
+  const requiredKeys = new Set(required.sections.map(sectionKey));
+  const withContent = sectionsWithContent(headings, requiredKeys);
+  const taken = /* @__PURE__ */ new Set();
   const depth = "#".repeat(usualDepth(headings));
   const findings = [];
   let fence = null;
@@ -625,6 +669,20 @@ var sectionsRule = (document, context) => {
   required.sections.forEach((section, index) => {
     const heading = found.get(sectionKey(section));
     if (!heading) {
+      const near = nearMiss(section, headings, taken, requiredKeys);
+      if (near) {
+        taken.add(near);
+        const marks = "#".repeat(near.depth);
+        findings.push({
+          file: document.file,
+          ...near.position,
+          rule: REVIEW_SECTION_MISSING.id,
+          severity: REVIEW_SECTION_MISSING.severity,
+          message: `missing section '${section}': ${whoNeeds(required)}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
+          hint: `rename '${marks} ${near.text}' to '${marks} ${section}'`
+        });
+        return;
+      }
       const { line, where } = placement(index, required.sections, found, document);
       findings.push({
         file: document.file,
@@ -632,16 +690,17 @@ var sectionsRule = (document, context) => {
         column: 1,
         rule: REVIEW_SECTION_MISSING.id,
         severity: REVIEW_SECTION_MISSING.severity,
-        message: `missing section '${section}': a reviewed ${required.severity} incident needs it`,
-        hint: `add a '${depth} ${section}' heading ${where}; ${required.severity} reviews need ${required.sections.join(", ")}${fenceNote()}`
+        message: `missing section '${section}': ${whoNeeds(required)}`,
+        hint: `add a '${depth} ${section}' heading ${where}, and what belongs under it; ${whatReviewsNeed(required)}${fenceNote()}`
       });
-    } else if (!heading.hasContent) {
+    } else if (!withContent.has(heading)) {
+      const comment = holdsComment(document, heading, headings);
       findings.push({
         file: document.file,
         ...heading.position,
         rule: REVIEW_SECTION_EMPTY.id,
         severity: REVIEW_SECTION_EMPTY.severity,
-        message: `section '${heading.text}' is empty`,
+        message: `section '${heading.text}' is empty${comment ? ": it holds only a comment, which readers never see" : ""}`,
         hint: `write what belongs under '${heading.text}', or 'None.' if there really is nothing`
       });
     }
@@ -700,7 +759,7 @@ var taxonomyRule = (document, { config }) => {
       atValue(document, ["severity"], {
         rule: SEVERITY_VALUE,
         message: fromConfig ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(", ")})` : `severity must be one of ${severities.join(", ")} (got ${quote(severity)})`,
-        hint: suggestion(severity, severities, "severity", "severities")
+        hint: `${suggestion(severity, severities, "severity", "severities")}${text(data, "status") === "reviewed" ? sectionsBySeverityNote(config) : ""}`
       })
     );
   }

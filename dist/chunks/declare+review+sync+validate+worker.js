@@ -27,8 +27,9 @@ var INCIDENT_RULES = [
   detectionRule
 ];
 var DATA_RULES = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
+var LEFT_OUT_RULES = DATA_RULES;
 var CROSS_FILE_RULES = [referencesRule];
-var PER_FILE_DATA_RULES = DATA_RULES.filter(
+var PER_FILE_DATA_RULES = LEFT_OUT_RULES.filter(
   (rule) => !CROSS_FILE_RULES.includes(rule)
 );
 function indexById(incidents) {
@@ -66,6 +67,7 @@ function validateDocuments({
 }
 
 export {
+  LEFT_OUT_RULES,
   CROSS_FILE_RULES,
   PER_FILE_DATA_RULES,
   indexById,

@@ -8,51 +8,52 @@ import {
   writeFile
 } from "./declare+review.js";
 import {
-  RequestError,
-  createClient,
-  escapeMarkdown,
-  explainPublishFailure,
-  inlineCode,
   isTransient,
-  ownLogin,
-  parseRepo
+  ownLogin
 } from "./declare+review+sync.js";
-import "./cli+declare+review+sync.js";
 import {
   validateDocuments
 } from "./declare+review+sync+validate+worker.js";
 import {
+  escapeMarkdown,
+  inlineCode
+} from "./declare+review+status+sync.js";
+import {
   parseDocument
 } from "./declare+review+status+sync+validate+worker.js";
 import {
-  checkCommander,
-  checkServices,
-  checkSeverity,
-  checkStarted,
-  checkTitle,
-  incidentId,
-  renderIncident
-} from "./declare+new.js";
-import "./cli+declare+new.js";
+  planDeclaration
+} from "./declare+init.js";
+import {
+  RequestError,
+  createClient,
+  explainPublishFailure,
+  parseRepo
+} from "./declare+init+review+sync.js";
+import "./cli+declare+init+review+sync.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+init+new.js";
+import "./cli+declare+init+new+review+status.js";
+import "./declare+init+new+review+status+sync+validate+worker.js";
 import {
   MAX_ISSUE_TITLE_CHARS
 } from "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
 import {
   PublishError,
   UsageError,
   cut
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/github/api/pull-files.ts
 async function changedFiles(client, repo, pull) {
@@ -170,86 +171,6 @@ function declaredComment(pull, path) {
     "2. When user impact stops, add `mitigated_at` and set `status: mitigated`; when the cause is fixed, `resolved_at` and `status: resolved`.",
     "3. Merge the pull request whenever the record is useful; the review and follow-ups come later."
   ].join("\n");
-}
-
-// src/declare/issue-form.ts
-var NO_RESPONSE = "_No response_";
-function parseIssueForm(body, labels) {
-  const answers = /* @__PURE__ */ new Map();
-  if (!body) return answers;
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  const wanted = labels.map((label) => label.toLowerCase());
-  let next = 0;
-  let current;
-  const finish = () => {
-    const value = current?.lines.join("\n").trim();
-    if (current && value && value !== NO_RESPONSE) answers.set(current.label, value);
-  };
-  for (const line of lines) {
-    const heading = /^### (.*)$/.exec(line)?.[1]?.trim().toLowerCase();
-    const at = heading === void 0 ? -1 : wanted.indexOf(heading, next);
-    if (at >= 0) {
-      finish();
-      current = { label: wanted[at], lines: [] };
-      next = at + 1;
-    } else {
-      current?.lines.push(line);
-    }
-  }
-  finish();
-  return answers;
-}
-
-// src/declare/plan.ts
-var DECLARE_LABEL = "incident";
-var FORM = {
-  severity: "severity",
-  started: "when did impact start?",
-  services: "services affected",
-  commander: "incident commander",
-  summary: "what is happening?"
-};
-function planDeclaration(issue, config, now) {
-  if (!issue.labels.includes(DECLARE_LABEL))
-    return { kind: "ignore", reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
-  const answers = parseIssueForm(issue.body, Object.values(FORM));
-  const created = issue.createdAt === void 0 ? Number.NaN : Date.parse(issue.createdAt);
-  const asked = Number.isNaN(created) ? now : new Date(created);
-  const problems = [];
-  const take = (label, check) => {
-    if (check.ok) return check.value;
-    problems.push({ field: label, reason: check.reason });
-    return void 0;
-  };
-  const title = take("Title", checkTitle(issue.title.replace(/^\s*\[incident\]:?\s*/i, "")));
-  const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config));
-  const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", asked, "UTC"));
-  const services = take(
-    "Services affected",
-    checkServices(
-      (answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-      config
-    )
-  );
-  const commanderAnswer = answers.get(FORM.commander);
-  const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
-  if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
-  const incident = {
-    title,
-    severity,
-    started,
-    services,
-    commander,
-    ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {}
-  };
-  const id = incidentId(started, title);
-  return {
-    kind: "file",
-    id,
-    title,
-    path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
-    text: renderIncident(id, incident, asked)
-  };
 }
 
 // src/app/declare-incident.ts

@@ -3,12 +3,14 @@ import {
   parseYaml
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
+  MAX_FILE_BYTES,
+  openRegular,
   readBounded
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
 
 // src/incidents/read/head.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 var HEAD_BYTES = 4096;
 var head = Buffer.allocUnsafe(HEAD_BYTES);
 var NEWLINE = 10;
@@ -34,16 +36,21 @@ function findFrontmatter(bytes, length) {
     start = end + 1;
   }
 }
-function readHead(absolute) {
-  const fd = openSync(absolute, "r");
+function readHeadAndSize(absolute) {
+  const opened = openRegular(absolute);
+  if ("notRegular" in opened) return void 0;
   try {
-    return readSync(fd, head, 0, HEAD_BYTES, 0);
+    return { length: readSync(opened.fd, head, 0, HEAD_BYTES, 0), size: opened.size };
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
+}
+function readHead(absolute) {
+  return readHeadAndSize(absolute)?.length;
 }
 function readFrontmatterHead(absolute) {
   const length = readHead(absolute);
+  if (length === void 0) return "whole-file";
   const found = findFrontmatter(head, length);
   if (!found) return "whole-file";
   const yaml = head.subarray(found.yamlStart, found.yamlEnd);
@@ -51,7 +58,10 @@ function readFrontmatterHead(absolute) {
   return { yaml: yaml.toString("utf8") };
 }
 function readFrontmatterBytes(absolute) {
-  const length = readHead(absolute);
+  const read = readHeadAndSize(absolute);
+  if (read === void 0) return readBounded(absolute);
+  if (read.size > MAX_FILE_BYTES) return { tooLarge: read.size };
+  const { length } = read;
   const found = findFrontmatter(head, length);
   if (found) return { bytes: head.subarray(0, found.end) };
   if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };

@@ -11,20 +11,27 @@ import {
   displayPath,
   expandPaths,
   isUnder,
+  requireIncidentFiles,
   walkIncidents
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
+  FILE_NOT_TEXT,
   FILE_SYMLINK,
   FILE_TOO_LARGE,
   MAX_FILE_BYTES,
   decodeText,
+  formatBytes,
   quote,
   readBounded,
   sizeOverLimit
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+
+// src/incidents/load.ts
+import { lstatSync } from "node:fs";
+import path from "node:path";
 
 // src/git/changes.ts
 import { execFileSync } from "node:child_process";
@@ -86,10 +93,6 @@ function readAtCommit(cwd, commit, file) {
   }
 }
 
-// src/incidents/load.ts
-import { lstatSync } from "node:fs";
-import path from "node:path";
-
 // src/incidents/read/file.ts
 import { readlinkSync } from "node:fs";
 function symlinkHint(entry) {
@@ -101,6 +104,19 @@ function symlinkHint(entry) {
   }
   const points = target === void 0 ? "" : `it points to ${quote(target)}; `;
   return entry.directory ? `${points}move the incident files into the incidents folder instead of linking a folder to it` : `${points}commit the incident file itself in the incidents folder instead of a link to it`;
+}
+function tooLargeFinding(file, size, readUpTo) {
+  const sizes = sizeOverLimit(size, MAX_FILE_BYTES);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    rule: FILE_TOO_LARGE.id,
+    severity: FILE_TOO_LARGE.severity,
+    // A stream is read no further than the limit: how large it is in all, nobody knows.
+    message: readUpTo ? `the text is larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file (reading stopped there)` : `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
+    hint: "move logs, dumps and screenshots out of the file and link to them instead"
+  };
 }
 function readIncidentFile(entry, kind) {
   const { file } = entry;
@@ -118,17 +134,17 @@ function readIncidentFile(entry, kind) {
     };
   }
   const read = readBounded(entry.absolute);
-  if ("tooLarge" in read) {
-    const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
+  if ("tooLarge" in read) return { finding: tooLargeFinding(file, read.tooLarge) };
+  if ("notRegular" in read) {
     return {
       finding: {
         file,
         line: 1,
         column: 1,
-        rule: FILE_TOO_LARGE.id,
-        severity: FILE_TOO_LARGE.severity,
-        message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
-        hint: "move logs, dumps and screenshots out of the file and link to them instead"
+        rule: FILE_NOT_TEXT.id,
+        severity: FILE_NOT_TEXT.severity,
+        message: `the file is ${read.notRegular}, not a regular file, so it was not read`,
+        hint: "name the incident file itself; only regular files are read, so a pipe or a device can never stall a check"
       }
     };
   }
@@ -186,7 +202,7 @@ function otherIncidents(cwd, config, isTarget) {
 }
 var NOTHING_DELETED = /* @__PURE__ */ new Map();
 function loadWhole(cwd, config) {
-  const { targets, findings, seen } = readTargets(walkIncidents(cwd, config), config);
+  const { targets, findings, seen } = readTargets(requireIncidentFiles(cwd, config), config);
   const allIncidents = targets.filter((document) => document.kind === "incident");
   return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: seen.size };
 }
@@ -237,7 +253,19 @@ function loadChangedSince(cwd, config, changes) {
   }
   return { targets, allIncidents, referrers, deletedById, findings, fileCount: entries.length + referrers.length };
 }
+function loadStdin(cwd, config, stdin) {
+  const result = "bytes" in stdin.read ? parseDocument(stdin.file, kindOf(stdin.file, config), stdin.read.bytes) : { finding: tooLargeFinding(stdin.file, stdin.read.tooLarge, "read up to the limit") };
+  const targets = result.document ? [result.document] : [];
+  const others = otherIncidents(cwd, config, (file) => file === stdin.file);
+  const allIncidents = [
+    ...targets.filter((document) => document.kind === "incident"),
+    ...others.map((other) => other.record)
+  ];
+  const findings = result.finding ? [result.finding] : [];
+  return { targets, allIncidents, referrers: [], deletedById: NOTHING_DELETED, findings, fileCount: 1 };
+}
 function loadIncidents(cwd, config, scope) {
+  if ("stdin" in scope) return loadStdin(cwd, config, scope.stdin);
   if ("changedSince" in scope) return loadChangedSince(cwd, config, scope.changedSince);
   if ("named" in scope) return loadNamed(cwd, config, scope.named);
   return loadWhole(cwd, config);

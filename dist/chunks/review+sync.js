@@ -1,27 +1,37 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  massFilingReason,
-  withinBudget
+  isTransient,
+  ownLogin
+} from "./declare+review+sync.js";
+import {
+  massFilingReason
 } from "./cli+review+sync.js";
+import {
+  LEFT_OUT_RULES,
+  validateDocuments
+} from "./declare+review+sync+validate+worker.js";
+import {
+  escapeMarkdown,
+  inlineCode
+} from "./declare+review+status+sync.js";
+import {
+  withinBudget
+} from "./cli+review+status+sync.js";
 import {
   loadIncidents
 } from "./review+status+sync+validate.js";
+import {
+  ensureLabels
+} from "./init+review+sync.js";
 import {
   GITHUB_TIMING,
   RequestError,
   createClient,
   describeError,
-  escapeMarkdown,
   explainFailure,
-  inlineCode,
-  isTransient,
-  ownLogin,
   parseRepo,
   repoName
-} from "./declare+review+sync.js";
-import {
-  validateDocuments
-} from "./declare+review+sync+validate+worker.js";
+} from "./declare+init+review+sync.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
@@ -32,7 +42,7 @@ import {
 import {
   UsageError,
   cut
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/sync/report.ts
 var SyncError = class extends Error {
@@ -266,29 +276,6 @@ async function applyOperations(context, operations) {
     }
   }
   return { applied, notAttempted: [], warnings };
-}
-
-// src/github/api/labels.ts
-var LABEL_COLOR = "c5def5";
-async function ensureLabels(client, repo, wanted) {
-  const existing = await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 });
-  const have = new Set(existing.map((label) => label.name.toLowerCase()));
-  const created = [];
-  for (const name of [...wanted].sort()) {
-    if (have.has(name.toLowerCase())) continue;
-    try {
-      await client.rest.issues.createLabel({
-        ...repo,
-        name,
-        color: LABEL_COLOR,
-        description: "Managed by incidents-as-code"
-      });
-      created.push(name);
-    } catch (error) {
-      if (!(error instanceof RequestError && error.status === 422)) throw error;
-    }
-  }
-  return created;
 }
 
 // src/sync/issue-body.ts
@@ -600,12 +587,19 @@ function planSync(desired, existing, options) {
 var CLI_SOURCES = {
   token: "GITHUB_TOKEN (or GH_TOKEN)",
   repo: "--repo or GITHUB_REPOSITORY",
-  allowMassFiling: "--allow-mass-filing"
+  allowMassFiling: "--allow-mass-filing",
+  dryRun: "--dry-run"
 };
 function sortIncidents(cwd, config, now) {
   const loaded = loadIncidents(cwd, config, { whole: true });
   const incidents = loaded.targets.filter((document) => document.kind === "incident");
-  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
+  const findings = validateDocuments({
+    targets: incidents,
+    allIncidents: incidents,
+    config,
+    now,
+    rules: LEFT_OUT_RULES
+  });
   const broken = new Set(findings.filter((f) => f.severity === "error").map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === "error").map((f) => f.file);
   const valid = incidents.filter((d) => !broken.has(d.file));
@@ -639,6 +633,12 @@ async function readLinked(client, repo, numbers) {
   return linked;
 }
 async function syncFollowUps(options) {
+  if (!options.token && !options.dryRun) {
+    const sources = options.sources ?? CLI_SOURCES;
+    throw new UsageError(
+      `sync needs a token to file follow-up issues, and has none: set ${sources.token}, or ask for the plan alone with ${sources.dryRun}`
+    );
+  }
   const { config } = loadConfig(options.cwd, options.configPath);
   const incidents = sortIncidents(options.cwd, config, options.now);
   const tracker = trackerRepo(config, options);
@@ -646,7 +646,7 @@ async function syncFollowUps(options) {
   const notices = [];
   if (incidents.skippedFiles.length)
     notices.push(
-      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
+      `${incidents.skippedFiles.length} incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
     );
   if (incidents.unreadable)
     notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");

@@ -1,24 +1,22 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  pickReferenceKeys,
-  readFrontmatterBytes
-} from "./review+status+sync+validate+worker.js";
-import {
   CROSS_FILE_RULES,
   PER_FILE_DATA_RULES,
   indexById
 } from "./declare+review+sync+validate+worker.js";
 import {
+  pickReferenceKeys,
+  readFrontmatterBytes
+} from "./review+status+sync+validate+worker.js";
+import {
   parseDocument
 } from "./declare+review+status+sync+validate+worker.js";
 import {
-  walkIncidents
+  requireIncidentFiles
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
   parseDay,
-  parseTimestamp
-} from "./declare+explain+review+status+sync+validate+worker.js";
-import {
+  parseTimestamp,
   schemaFindings
 } from "./declare+explain+new+review+status+sync+validate+worker.js";
 
@@ -58,6 +56,9 @@ function incidentFacts(document) {
     mitigated: parseTimestamp(str(d.mitigated_at)),
     resolved: parseTimestamp(str(d.resolved_at)),
     detection: str(obj(d.detection).method),
+    alert: str(obj(d.detection).alert),
+    tags: strs(d.tags),
+    factorText: (Array.isArray(d.contributing_factors) ? d.contributing_factors : []).map((f) => str(obj(f).description) ?? "").join(" ").slice(0, 2e3),
     mitigationAutomated: obj(d.mitigation).automated === true,
     services: strs(d.services),
     categories: strs(d.categories),
@@ -121,7 +122,9 @@ async function readOnTwoThreads(entries, input, workerEntry) {
 }
 async function collectReviewFacts(input) {
   const { config } = input;
-  const entries = walkIncidents(input.cwd, config).filter((entry) => !entry.file.startsWith(`${config.reviewsDir}/`));
+  const entries = requireIncidentFiles(input.cwd, config).filter(
+    (entry) => !entry.file.startsWith(`${config.reviewsDir}/`)
+  );
   const shares = input.workerEntry && entries.length >= PARALLEL_MIN_FILES ? await readOnTwoThreads(entries, input, input.workerEntry) : [readReviewFacts(entries, config, input.now, true)];
   const files = shares.flatMap((share) => share.files);
   const records = files.map((f) => ({ file: f.file, data: f.keys }));

@@ -4,29 +4,35 @@ import {
   syncFailureLine,
   syncFollowUps
 } from "./review+sync.js";
+import "./declare+review+sync.js";
+import "./cli+review+sync.js";
+import "./declare+review+sync+validate+worker.js";
+import "./declare+review+status+sync.js";
 import {
   DEFAULT_MAX_OPERATIONS
-} from "./cli+review+sync.js";
+} from "./cli+review+status+sync.js";
 import "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
-import "./declare+review+sync.js";
-import "./cli+declare+review+sync.js";
-import "./declare+review+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./init+review+sync.js";
+import "./declare+init+review+sync.js";
+import "./cli+declare+init+review+sync.js";
 import "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
 import {
   UsageError,
   plainLine
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/sync/render/summary.ts
 function count(operations, kind) {

@@ -3,38 +3,59 @@ import {
   renderText
 } from "./cli+validate.js";
 import {
+  validateDocuments
+} from "./declare+review+sync+validate+worker.js";
+import {
+  useColor
+} from "./review+status+validate.js";
+import "./cli+review+status+validate.js";
+import {
   changedSince,
   loadIncidents
 } from "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
-import {
-  ruleDocsUrl
-} from "./explain+validate.js";
-import {
-  validateDocuments
-} from "./declare+review+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
 import {
+  displayPath,
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import {
   countBySeverity,
   sortFindings
 } from "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+init+new+review+status+sync+validate+worker.js";
+import {
+  ruleDocsUrl
+} from "./explain+validate.js";
 import "./declare+explain+review+sync+validate+worker.js";
-import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+import {
+  STDIN_FILE
+} from "./declare+explain+review+status+sync+validate+worker.js";
+import {
+  MAX_FILE_BYTES
+} from "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
 import {
   UsageError
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+
+// src/cli/validate.ts
+import path from "node:path";
 
 // src/app/validate-incidents.ts
 function scopeOf(options) {
+  if (options.stdin !== void 0) {
+    if (options.paths.length > 0 || options.changedSince !== void 0)
+      throw new UsageError(
+        "'-' reads one incident from standard input: give it alone, without other paths or --changed-since"
+      );
+    return { stdin: options.stdin };
+  }
   if (options.changedSince !== void 0) {
     if (options.paths.length > 0)
       throw new UsageError(
@@ -90,22 +111,28 @@ function renderJson(result) {
 `;
 }
 
-// src/cli/io.ts
-function useColor(io, flag) {
-  if (flag === false) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.stdoutIsTty;
-}
-
 // src/cli/validate.ts
-function validateCommand(paths, flags, io) {
+async function fromStdin(paths, flags, io) {
+  if (!paths.includes("-")) {
+    if (flags.stdinName !== void 0)
+      throw new UsageError("--stdin-name names the text read from standard input: give '-' as the path");
+    return void 0;
+  }
+  if (paths.length > 1)
+    throw new UsageError("'-' reads one incident from standard input: give it alone, without other paths");
+  if (!io.readStdin) throw new UsageError("there is no standard input to read here");
+  const file = flags.stdinName === void 0 ? STDIN_FILE : displayPath(io.cwd, path.resolve(io.cwd, flags.stdinName));
+  return { file, read: await io.readStdin(MAX_FILE_BYTES) };
+}
+async function validateCommand(paths, flags, io) {
+  const stdin = await fromStdin(paths, flags, io);
   const result = validateIncidents({
     cwd: io.cwd,
-    paths,
+    paths: stdin ? [] : paths,
     configPath: flags.config,
     now: io.now,
-    changedSince: flags.changedSince
+    changedSince: flags.changedSince,
+    stdin
   });
   switch (flags.format) {
     case "json":

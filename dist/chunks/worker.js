@@ -2,18 +2,20 @@ import { createRequire as __iacCreateRequire } from 'node:module'; const require
 import {
   readReviewFacts
 } from "./review+worker.js";
-import "./review+status+sync+validate+worker.js";
 import "./declare+review+sync+validate+worker.js";
+import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+new+review+status+sync+validate+worker.js";
 import "./cli+declare+new+review+status+sync+validate+worker.js";
+import "./declare+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
 import "./declare+explain+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+init+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
 
 // src/review/worker.ts
 import { parentPort } from "node:worker_threads";

@@ -119,7 +119,7 @@ describe("an incident id with '/' (a custom id_pattern)", () => {
     const broken = await cliSync(cwd);
     expect(broken.code).toBe(0);
     expect(broken.out).toBe(
-      'Synced follow-ups with acme/web: created 0, updated 0, closed 0\nnote: 1 incident file(s) have errors and are not synced until fixed: incidents/2026-05-01-many.md\n',
+      'Synced follow-ups with acme/web: created 0, updated 0, closed 0\nnote: 1 incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: incidents/2026-05-01-many.md\n',
     );
     expect(issues().map((i) => i.state)).toEqual(['open', 'open']);
     expect(issuesPerFollowUp(SOURCE, ['OPS/7/item-1', 'OPS/7/item-2'])).toEqual([1, 1]);
