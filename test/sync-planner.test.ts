@@ -160,8 +160,8 @@ describe('the sync plan', () => {
   const desired = desiredFollowUps([checkout], config, links);
   const [canary, runbook] = desired;
 
-  it('files every follow-up once, and closes at once what the file already records as done', () => {
-    const plan = planSync(desired, [], options);
+  it('files every follow-up once, and closes at once what the file already records as done, when asked to (file_done)', () => {
+    const plan = planSync(desired, [], { ...options, fileDone: true });
     expect(plan.operations.map((op) => [op.kind, op.key, op.kind === 'create' ? (op.closeAs ?? 'open') : ''])).toEqual([
       ['create', '2026-03-04-checkout-errors/canary-analysis', 'open'],
       ['create', '2026-03-04-checkout-errors/runbook', 'completed'],
@@ -304,5 +304,65 @@ describe('the sync plan', () => {
 
   it('reads the managed part back out of a body', () => {
     expect(readManaged(`intro\n${canary!.managedBody}\noutro`)).toBe(canary!.managedBody);
+  });
+});
+
+describe('history and finished work are not filed unless asked', () => {
+  const history = incident({
+    id: '2021-03-09-invoice-rendering',
+    title: 'Invoice rendering outage',
+    severity: 'unknown',
+    status: 'reviewed',
+    historical: true,
+    started_at: '2021-03-09T06:11:00Z',
+    follow_ups: [
+      { id: 'bound-the-font-cache', title: 'Bound the font cache' },
+      { id: 'oom-dashboard', title: 'Add OOM kills to the dashboard', status: 'done' },
+    ],
+  });
+  const recent = incident({ ...checkout.data, started_at: '2026-03-04T09:12:00Z' });
+  const desired = desiredFollowUps([history, recent], config, links);
+  const keys = (plan: ReturnType<typeof planSync>) =>
+    plan.operations.map((op) => [op.kind, op.key, op.kind === 'create' ? (op.closeAs ?? 'open') : '']);
+
+  it('by default files only open follow-ups of records that are not historical, and lists the rest with why', () => {
+    const plan = planSync(desired, [], options);
+    expect(keys(plan)).toEqual([['create', '2026-03-04-checkout-errors/canary-analysis', 'open']]);
+    expect(plan.unfiled).toEqual([
+      { key: '2021-03-09-invoice-rendering/bound-the-font-cache', why: 'historical' },
+      { key: '2021-03-09-invoice-rendering/oom-dashboard', why: 'historical' },
+      { key: '2026-03-04-checkout-errors/runbook', why: 'done-in-file' },
+    ]);
+    expect(plan.followUps.map((f) => [f.key, f.state])).toEqual([
+      ['2021-03-09-invoice-rendering/bound-the-font-cache', 'not-filed'],
+      ['2021-03-09-invoice-rendering/oom-dashboard', 'not-filed'],
+      ['2026-03-04-checkout-errors/canary-analysis', 'not-filed'],
+      ['2026-03-04-checkout-errors/runbook', 'not-filed'],
+    ]);
+  });
+
+  it('files them when the config asks: file_historical, file_done', () => {
+    const plan = planSync(desired, [], { ...options, fileHistorical: true, fileDone: true });
+    expect(keys(plan)).toEqual([
+      ['create', '2021-03-09-invoice-rendering/bound-the-font-cache', 'open'],
+      ['create', '2021-03-09-invoice-rendering/oom-dashboard', 'completed'],
+      ['create', '2026-03-04-checkout-errors/canary-analysis', 'open'],
+      ['create', '2026-03-04-checkout-errors/runbook', 'completed'],
+    ]);
+    expect(plan.unfiled).toEqual([]);
+  });
+
+  it('leaves incidents that started before file_from, even when historical ones are asked for', () => {
+    const plan = planSync(desired, [], { ...options, fileHistorical: true, fileFrom: '2022-01-01' });
+    expect(plan.unfiled.map((u) => u.why)).toEqual(['before-file-from', 'before-file-from', 'done-in-file']);
+  });
+
+  it('still closes an issue already filed for a follow-up the file now marks done', () => {
+    const [, runbook] = desiredFollowUps([checkout], config, links);
+    const plan = planSync([runbook!], [issueFrom(7, runbook!)], options);
+    expect(plan.unfiled).toEqual([]);
+    expect(plan.operations.map((op) => [op.kind, op.kind === 'close' ? op.why : ''])).toEqual([
+      ['close', 'done-in-file'],
+    ]);
   });
 });

@@ -135,7 +135,7 @@ describe('no message that misleads (issue 15)', () => {
       'status: mitigated\nseverity: SEV2\nstarted_at: 2026-03-05T14:00:00Z\ndetected_at: 2026-03-05T14:38:00Z\n',
     );
     expect(findingsOf({ [FILE]: text }).map(brief)).toEqual([
-      "4:9 error required-by-status: missing 'mitigated_at': an incident with status 'mitigated' needs it | fix: add mitigated_at: 2026-03-05T14:38:00Z, set to when user impact stopped (detected_at is the earliest it can be); or, if the incident has not reached 'mitigated' yet, set status back",
+      "4:9 error required-by-status: missing 'mitigated_at': an incident with status 'mitigated' needs it | fix: add mitigated_at: 2026-03-05T14:38:00Z, set to when user impact stopped (detected_at is the earliest it can be), or unknown if nobody recorded it; or, if the incident has not reached 'mitigated' yet, set status back",
     ]);
   });
 

@@ -155,6 +155,9 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
     reopen: config.followUps.reopen,
     managedLabels: managedLabels(config),
     skippedIncidents: incidents.skippedIds,
+    fileDone: config.followUps.fileDone,
+    fileHistorical: config.followUps.fileHistorical,
+    ...(config.followUps.fileFrom === undefined ? {} : { fileFrom: config.followUps.fileFrom }),
   };
   const empty = { applied: [], pending: [], notAttempted: [], warnings: [] };
 

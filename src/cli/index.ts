@@ -16,6 +16,7 @@ if (!isMainThread) {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     now: new Date(),
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),

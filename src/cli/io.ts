@@ -5,6 +5,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTty: boolean;
+  /** Progress bars go to standard error, only when it is a terminal. */
+  readonly stderrIsTty?: boolean;
   readonly now: Date;
   writeOut(text: string): void;
   writeErr(text: string): void;

@@ -27,6 +27,11 @@ export function readableFormat(
   return io.stdoutIsTty && !toFile ? 'text' : 'md';
 }
 
+export const IMPORT_FORMATS = ['markdown', 'statuspage', 'csv'] as const;
+
+/** A repeatable flag: each value, in order. */
+export const collectValues = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
+
 export const STATUS_FORMATS = ['text', 'md', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
 

@@ -8,8 +8,11 @@ import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
 import type { InitFlags } from './init';
 import type { NewFlags } from './new';
+import type { ImportFlags } from './import';
 import {
+  collectValues,
   DEFAULT_MAX_OPERATIONS,
+  IMPORT_FORMATS,
   newOptions,
   REVIEW_FORMATS,
   STATUS_FORMATS,
@@ -144,6 +147,28 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-r, --repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: DeclareFlags) => setExit(await (await import('./declare')).declareCommand(flags, io)));
+
+  program
+    .command('import')
+    .description('turn past incidents into incident files: postmortem documents, a status page history, a CSV export')
+    .argument('<source>', 'a folder of postmortems (or one), a Statuspage incidents JSON file, or a CSV file')
+    .addOption(
+      new Option('-f, --format <format>', 'what the source is (default: from its name)').choices(IMPORT_FORMATS),
+    )
+    .option('-o, --out <folder>', 'where new files go, one folder per year (default: incidents_dir from the config)')
+    .option('-n, --dry-run', 'print what would be written; write nothing')
+    .option('--force', 'also rewrite files people edited since an earlier import')
+    .option('--zone <zone>', 'the time zone of times the source gives without one, like UTC or Europe/Berlin')
+    .option(
+      '--map <field=column>',
+      'CSV: the column a field comes from, like title="Incident name"; repeat it',
+      collectValues,
+    )
+    .option('--mapping <file>', 'CSV: a YAML file of field: Column lines')
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .action(async (source: string, flags: ImportFlags) =>
+      setExit((await import('./import')).importCommand(source, flags, io)),
+    );
 
   // A mistake in a command's flags points at that command's help, where its flags are.
   for (const command of program.commands)

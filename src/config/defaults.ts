@@ -60,3 +60,35 @@ export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
 
 /** Review deadline for a severity the config gives no deadline for. */
 export const DEFAULT_REVIEW_WITHIN_DAYS = 14;
+
+/**
+ * Headings the common postmortem templates (the Google SRE book's,
+ * PagerDuty's, Atlassian's) use for the default review sections, so records
+ * written in them count as reviewed without renaming their headings.
+ */
+export const DEFAULT_SECTION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  Summary: ['Overview', 'Incident summary', 'Executive summary', 'TL;DR', 'What happened'],
+  Impact: ['Customer impact', 'User impact', 'Business impact'],
+  Timeline: ['Key events', 'Chronology', 'Timeline of events', 'Sequence of events', 'Incident timeline'],
+  'Contributing factors': [
+    'Contributing factor',
+    'Root cause',
+    'Root causes',
+    'Causes',
+    'Trigger',
+    'Five whys',
+    'Blameless root cause',
+    'Root cause analysis',
+  ],
+  'What went wrong': ["What didn't go so well", 'What did not go well', 'What could have gone better'],
+  'Follow-ups': [
+    'Action items',
+    'Corrective actions',
+    'Review actions',
+    'Follow-up tasks',
+    'Follow-up actions',
+    'Remediation items',
+    'Next steps',
+    'Action plan',
+  ],
+};

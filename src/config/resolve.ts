@@ -5,6 +5,7 @@ import {
   DEFAULT_INCIDENTS_DIR,
   DEFAULT_REPEAT_WINDOW_DAYS,
   DEFAULT_REVIEW_WITHIN_DAYS,
+  DEFAULT_SECTION_ALIASES,
   DEFAULT_SEVERITIES,
 } from './defaults';
 import { parseDurationDays } from '../core/duration';
@@ -25,9 +26,14 @@ export interface RawConfig {
     assign_owner?: boolean;
     on_removed?: 'close' | 'leave-open';
     reopen?: boolean;
+    file_done?: boolean;
+    file_historical?: boolean;
+    file_from?: string;
     labels?: { type?: Record<string, string>; priority?: Record<string, string>; severity?: Record<string, string> };
   };
   goals?: GoalConfig[];
+  section_aliases?: Record<string, string[]>;
+  import?: { severities?: Record<string, string>; services?: Record<string, string> };
   review?: {
     program_start?: string;
     repeat_window?: string;
@@ -57,6 +63,9 @@ function resolveFollowUps(raw: RawConfig['follow_ups'] = {}): FollowUpConfig {
     assignOwner: raw.assign_owner ?? true,
     onRemoved: raw.on_removed ?? 'close',
     reopen: raw.reopen ?? false,
+    fileDone: raw.file_done ?? false,
+    fileHistorical: raw.file_historical ?? false,
+    ...(raw.file_from === undefined ? {} : { fileFrom: raw.file_from }),
     labels: {
       type: raw.labels?.type ?? {},
       priority: raw.labels?.priority ?? {},
@@ -64,6 +73,17 @@ function resolveFollowUps(raw: RawConfig['follow_ups'] = {}): FollowUpConfig {
     },
   };
 }
+
+/** The built-in aliases, then the config's: both count. */
+function mergeAliases(raw: Record<string, string[]> = {}): Record<string, readonly string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const [section, aliases] of [...Object.entries(DEFAULT_SECTION_ALIASES), ...Object.entries(raw)])
+    merged[section] = [...(merged[section] ?? []), ...aliases];
+  return merged;
+}
+
+const lowerKeys = (map: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(map).map(([key, value]) => [key.trim().toLowerCase(), value]));
 
 function resolveReview(raw: RawConfig['review'] = {}): ReviewConfig {
   return {
@@ -91,6 +111,8 @@ export function resolveConfig(raw: RawConfig, source: string | undefined): Confi
     services: raw.services ?? [],
     followUps: resolveFollowUps(raw.follow_ups),
     goals: raw.goals ?? [],
+    sectionAliases: mergeAliases(raw.section_aliases),
+    importMaps: { severities: lowerKeys(raw.import?.severities), services: lowerKeys(raw.import?.services) },
     review: resolveReview(raw.review),
   });
 }

@@ -1,3 +1,6 @@
+/** The severity a historical record writes when its source gave none, or one the config could not map. */
+export const UNKNOWN_SEVERITY = 'unknown';
+
 /** The resolved configuration: every key present, defaults filled in. */
 export interface SeverityConfig {
   readonly id: string;
@@ -25,6 +28,12 @@ export interface FollowUpConfig {
   readonly assignOwner: boolean;
   readonly onRemoved: 'close' | 'leave-open';
   readonly reopen: boolean;
+  /** File follow-ups already done or not planned in their file. */
+  readonly fileDone: boolean;
+  /** File follow-ups of historical records. */
+  readonly fileHistorical: boolean;
+  /** File follow-ups only of incidents that started on or after this day (YYYY-MM-DD). */
+  readonly fileFrom?: string;
   readonly labels: {
     readonly type: Readonly<Record<string, string>>;
     readonly priority: Readonly<Record<string, string>>;
@@ -44,6 +53,12 @@ export interface GoalConfig {
   readonly per?: 'month' | 'quarter' | 'year';
   readonly within?: string;
   readonly target: string;
+}
+
+/** How `incidents import` maps a source's values: keys lower-cased. */
+export interface ImportMaps {
+  readonly severities: Readonly<Record<string, string>>;
+  readonly services: Readonly<Record<string, string>>;
 }
 
 /** A theme people pinned: follow-ups whose titles contain one of the patterns belong to it. */
@@ -80,5 +95,8 @@ export interface Config {
   readonly services: readonly ServiceConfig[];
   readonly followUps: FollowUpConfig;
   readonly goals: readonly GoalConfig[];
+  readonly importMaps: ImportMaps;
+  /** Other headings that count as a review section, by the section's name as the config writes it (built-in ones included). */
+  readonly sectionAliases: Readonly<Record<string, readonly string[]>>;
   readonly review: ReviewConfig;
 }

@@ -22,7 +22,12 @@ export interface IncidentFacts {
   readonly status: string;
   readonly severity: string;
   readonly nearMiss: boolean;
+  /** When impact started; midnight UTC of its day when only the day was recorded. */
   readonly started: number;
+  /** Whether started is a recorded moment (not only its day): durations are measured only from one. */
+  readonly startedExact: boolean;
+  /** A record made after the fact (historical: true): it has no review deadline. */
+  readonly historical: boolean;
   readonly detected: number | undefined;
   readonly mitigated: number | undefined;
   readonly resolved: number | undefined;
@@ -63,7 +68,8 @@ function followUp(incidentId: string, raw: Record<string, unknown>): FollowUpFac
 export function incidentFacts(document: SourceDocument): IncidentFacts | undefined {
   const d = document.data;
   const id = str(d.id);
-  const started = parseTimestamp(str(d.started_at));
+  const exactStart = parseTimestamp(str(d.started_at));
+  const started = exactStart ?? parseDay(str(d.started_at));
   if (id === undefined || started === undefined) return undefined;
   const roles = obj(d.roles);
   return {
@@ -74,6 +80,8 @@ export function incidentFacts(document: SourceDocument): IncidentFacts | undefin
     severity: str(d.severity) ?? 'unknown',
     nearMiss: d.near_miss === true,
     started,
+    startedExact: exactStart !== undefined,
+    historical: d.historical === true,
     detected: parseTimestamp(str(d.detected_at)),
     mitigated: parseTimestamp(str(d.mitigated_at)),
     resolved: parseTimestamp(str(d.resolved_at)),

@@ -92,9 +92,10 @@ function statusFieldExample(field: string, data: Readonly<Record<string, unknown
   if (field.endsWith('_at')) {
     const earliest = earliestPossible(data, field);
     const when = PHASE_WORDS[field] ?? 'the time it happened';
+    // A record made after the fact may not know the time: unknown says so, and counts as missing in the review.
     return earliest
-      ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be)`
-      : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}`;
+      ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be), or unknown if nobody recorded it`
+      : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}, or unknown if nobody recorded it`;
   }
   if (field === 'date' || field === 'review') {
     const day = dayOfResolution(data);
@@ -171,7 +172,7 @@ function timestampHint(value: unknown, data: Readonly<Record<string, unknown>>):
   const wall = typeof value === 'string' ? isoWallTime(value) : undefined;
   if (wall)
     return zoneHint(wall, data).replace(/^add/, 'write it with two-digit hours and minutes, a T and a zone: add');
-  return 'write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00)';
+  return 'write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00); if nobody recorded the time, write its day alone (YYYY-MM-DD) or unknown';
 }
 
 function dateHint(value: unknown): string {
@@ -193,7 +194,7 @@ function formatWords(
   const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
   if (noSuchDay) {
     return {
-      rule: format === 'date' ? DATE_FORMAT : TIMESTAMP_FORMAT,
+      rule: format === 'date' && !String(path[path.length - 1]).endsWith('_at') ? DATE_FORMAT : TIMESTAMP_FORMAT,
       message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`,
       hint: 'check the day and the month: they may be swapped, or the day one too far',
       at: 'value',

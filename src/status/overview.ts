@@ -50,7 +50,7 @@ export function programStatus(incidents: readonly SourceDocument[], config: Conf
     if (typeof data.started_at === 'string') starts.push(data.started_at);
     if (status === 'investigating' || status === 'mitigated') open.push(id);
     const resolved = typeof data.resolved_at === 'string' ? parseTimestamp(data.resolved_at) : undefined;
-    if (status === 'resolved' && resolved !== undefined) {
+    if (status === 'resolved' && resolved !== undefined && data.historical !== true) {
       const within = config.severities.find((s) => s.id === severity)?.reviewWithinDays ?? 14;
       awaitingReview.push({ id, severity, daysOverdue: Math.floor((now.getTime() - resolved) / DAY_MS - within) });
     }

@@ -106,6 +106,8 @@ export function desiredFollowUps(
         assignees: config.followUps.assignOwner && login ? [login] : [],
         fileStatus: status === 'done' || status === 'not-planned' ? status : 'open',
         ...(typeof followUp.issue === 'number' ? { linkedIssue: followUp.issue } : {}),
+        ...(data.historical === true ? { historical: true } : {}),
+        ...(typeof data.started_at === 'string' ? { startDay: data.started_at.slice(0, 10) } : {}),
       });
     }
   }

@@ -1,7 +1,7 @@
 import { readManaged, replaceManaged } from './markers';
 import { classifyIssues, matchByTitle, type OwnershipOptions } from './ownership';
 import type { ExistingIssue, IssueChanges } from '../github/api/issue-shape';
-import type { DesiredFollowUp, FollowUpState, Operation, Plan } from './types';
+import type { DesiredFollowUp, FollowUpState, Operation, Plan, UnfiledReason } from './types';
 
 export interface PlanOptions extends OwnershipOptions {
   readonly onRemoved: 'close' | 'leave-open';
@@ -12,6 +12,21 @@ export interface PlanOptions extends OwnershipOptions {
   readonly skippedIncidents: ReadonlySet<string>;
   /** Issues named by `issue: N` in the files, as read from GitHub. */
   readonly linkedIssues?: ReadonlyMap<number, ExistingIssue>;
+  /** File follow-ups already done or not planned in their file (default: leave them unfiled). */
+  readonly fileDone?: boolean;
+  /** File follow-ups of historical records (default: leave them unfiled). */
+  readonly fileHistorical?: boolean;
+  /** File follow-ups only of incidents that started on or after this day (YYYY-MM-DD). */
+  readonly fileFrom?: string;
+}
+
+/** Why a follow-up that has no issue yet is not filed, or undefined to file it. */
+function unfiledReason(followUp: DesiredFollowUp, options: PlanOptions): UnfiledReason | undefined {
+  if (followUp.historical && !options.fileHistorical) return 'historical';
+  if (options.fileFrom !== undefined && followUp.startDay !== undefined && followUp.startDay < options.fileFrom)
+    return 'before-file-from';
+  if (followUp.fileStatus !== 'open' && !options.fileDone) return 'done-in-file';
+  return undefined;
 }
 
 const OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
@@ -106,6 +121,7 @@ export function planSync(
   const updates: Operation[] = [];
   const states: Operation[] = [];
   const followUps: FollowUpState[] = [];
+  const unfiled: Plan['unfiled'][number][] = [];
 
   // Two runs at once can file the same follow-up twice: keep the oldest.
   for (const [key, issues] of ours) {
@@ -135,6 +151,11 @@ export function planSync(
     const refound = found.get(followUp.key);
     const issue = ours.get(followUp.key)?.[0] ?? refound;
     followUps.push(stateOf(followUp, issue));
+    const why = issue ? undefined : unfiledReason(followUp, options);
+    if (why) {
+      unfiled.push({ key: followUp.key, why });
+      continue;
+    }
     if (!issue) {
       const closeAs =
         followUp.fileStatus === 'done'
@@ -192,5 +213,5 @@ export function planSync(
     }
   }
 
-  return { operations: [...creates, ...updates, ...states], followUps, ignored, unmatched };
+  return { operations: [...creates, ...updates, ...states], followUps, unfiled, ignored, unmatched };
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
 import { readHeadings, sectionKey, sectionsWithContent } from '../incidents/markdown/headings';
+import { sectionMatcher } from './section-names';
 
 export const STATUS_ORDER = ['investigating', 'mitigated', 'resolved', 'reviewed'] as const;
 export type Status = (typeof STATUS_ORDER)[number];
@@ -35,19 +36,20 @@ function asks(status: Status, document: SourceDocument, config: Config): { need:
     case 'reviewed': {
       const severity = config.severities.find((s) => s.id === data.severity);
       const sections = severity?.reviewSections ?? [];
-      const withContent = sectionsWithContent(
-        readHeadings(document.body, document.bodyLine),
-        new Set(sections.map(sectionKey)),
-      );
-      const present = new Set([...withContent].map((h) => sectionKey(h.text)));
-      const missing = sections.filter((s) => !present.has(sectionKey(s)));
+      const matches = sectionMatcher(config);
+      const headings = readHeadings(document.body, document.bodyLine);
+      // A heading that stands for a required section, under its own name or an alias, bounds the one before it.
+      const keys = headings.filter((h) => sections.some((s) => matches(s, h.text))).map((h) => sectionKey(h.text));
+      const withContent = sectionsWithContent(headings, new Set([...sections.map(sectionKey), ...keys]));
+      const missing = sections.filter((s) => ![...withContent].some((h) => matches(s, h.text)));
       const review = data.review as { date?: unknown } | undefined;
       return [
         {
           need: `${missing.length === 1 ? 'a' : ''} ${listed(missing)} section${missing.length === 1 ? '' : 's'} with content`.trim(),
           met: missing.length === 0,
         },
-        { need: 'a review date (review.date)', met: review?.date !== undefined },
+        // A historical record was reviewed (or not) before the program: it needs no review date.
+        { need: 'a review date (review.date)', met: review?.date !== undefined || data.historical === true },
         {
           need: 'follow-ups (or no_follow_ups_reason)',
           met:

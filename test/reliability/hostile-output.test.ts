@@ -104,7 +104,7 @@ describe('(a) workflow commands: each finding is one annotation line', () => {
   it('::set-output, ::add-mask and ::stop-commands inside a value stay inside the message', (context) => {
     const line = renderGithub(invalid().findings).split('\n')[4];
     expect(line).toBe(
-      `::error file=${HOSTILE_FILE},line=8,col=1,title=unknown-field::unknown field '::set-output name=x::y @org/team'%0AFix: remove it; the fields allowed here are id, title, status, severity, near_miss, started_at, detected_at, mitigated_at, resolved_at, detection, services, categories, tags, roles, impact, contributing_factors, mitigation, repeat_of, related, follow_ups, no_follow_ups_reason or review%0AMore: incidents explain unknown-field`,
+      `::error file=${HOSTILE_FILE},line=8,col=1,title=unknown-field::unknown field '::set-output name=x::y @org/team'%0AFix: remove it; the fields allowed here are id, title, status, historical, severity, near_miss, started_at, detected_at, mitigated_at, resolved_at, detection, services, categories, tags, roles, impact, contributing_factors, mitigation, repeat_of, related, follow_ups, no_follow_ups_reason, review or source%0AMore: incidents explain unknown-field`,
     );
     const raw = renderAnnotation(
       finding({ severity: 'warning', message: '::add-mask::secret', hint: '::stop-commands::tok' }),
@@ -247,7 +247,7 @@ describe('(c) the sticky pull-request comment', () => {
         `- ❌ line 7: unknown category 'a\\\\n::warning::x\\\\r::error::y'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
         `- ❌ line 7: unknown category '%0A::error::forged &#124; &lt;b&gt;x&lt;/b&gt;'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
         `- ❌ line 7: unknown category '&lt;\\!-- incidents-as-code:managed:end --&gt;'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
-        "- ❌ line 8: unknown field '::set-output name=x::y @&#8203;org/team'. **Fix:** remove it; the fields allowed here are id, title, status, severity, near\\_miss, started\\_at, detected\\_at, mitigated\\_at, resolved\\_at, detection, services, categories, tags, roles, impact, contributing\\_factors, mitigation, repeat\\_of, related, follow\\_ups, no\\_follow\\_ups\\_reason or review (`unknown-field`)",
+        "- ❌ line 8: unknown field '::set-output name=x::y @&#8203;org/team'. **Fix:** remove it; the fields allowed here are id, title, status, historical, severity, near\\_miss, started\\_at, detected\\_at, mitigated\\_at, resolved\\_at, detection, services, categories, tags, roles, impact, contributing\\_factors, mitigation, repeat\\_of, related, follow\\_ups, no\\_follow\\_ups\\_reason, review or source (`unknown-field`)",
         '- ➡️ To mark this mitigated: add the time it was detected (detected\\_at) and the time user impact stopped (mitigated\\_at).',
         '',
         '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>',

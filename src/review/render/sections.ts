@@ -337,8 +337,25 @@ export function peopleSection(r: ReviewReport): string {
   ].join('\n');
 }
 
+/** Historical records are resolved but have no review deadline: said once, so "none resolved" never misleads. */
+function historicalNote(historical: number): string[] {
+  return historical
+    ? [
+        '',
+        `_${historical} historical record${historical === 1 ? '' : 's'} (recorded after the fact) ${historical === 1 ? 'has' : 'have'} no review deadline and ${historical === 1 ? 'is' : 'are'} not counted here._`,
+      ]
+    : [];
+}
+
 export function reviewsSection(r: ReviewReport): string {
   const v = r.reviews;
+  if (v.resolved === 0 && v.historical)
+    return [
+      '## Review health',
+      '',
+      '_No incident in this period has a review deadline._',
+      ...historicalNote(v.historical),
+    ].join('\n');
   if (v.resolved === 0)
     return [
       '## Review health',
@@ -368,6 +385,7 @@ export function reviewsSection(r: ReviewReport): string {
           ]),
         )
       : `_No review is past its deadline (${v.resolved} resolved incident(s))._`,
+    ...historicalNote(v.historical),
   ].join('\n');
 }
 

@@ -7,12 +7,15 @@ import { type IncidentRule, type RuleContext } from './context';
 import { didYouMean } from '../../core/suggest';
 import { text } from '../../incidents/fields';
 import { unclosedFenceLine } from '../../incidents/markdown/unclosed-fence';
+import { readLeadIns } from '../../incidents/markdown/lead-ins';
+import { sectionMatcher } from '../section-names';
 
 export const REVIEW_SECTION_MISSING = defineRule({
   id: 'review-section-missing',
   severity: 'error',
-  summary: 'a reviewed incident has the sections its severity requires (review_sections in the config)',
-  why: 'The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.',
+  summary:
+    'a reviewed incident has the sections its severity requires (review_sections in the config); for a historical record, a warning',
+  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts, so do the section's aliases (section_aliases in the config, and built-in ones such as Root causes and Action items), a trailing '(...)' and a bold lead-in (**Impact**: ...); headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.",
   wrong: lines(
     '## Summary',
     'Checkout failed for 8% of customers.',
@@ -151,6 +154,8 @@ function holdsComment(document: SourceDocument, heading: Heading, headings: read
   return lines.slice(from, to).some((line) => line.includes('<!--'));
 }
 
+const HISTORICAL = ' (a warning: this is a historical record)';
+
 function whoNeeds(required: Required): string {
   return required.unknownSeverity
     ? `a reviewed incident needs it, whatever its severity`
@@ -163,16 +168,47 @@ function whatReviewsNeed(required: Required): string {
     : `${required.severity} reviews need ${required.sections.join(', ')}`;
 }
 
-/** A reviewed incident has the review sections its severity requires. */
+/**
+ * Each required section's heading (or one of its aliases), by the
+ * section's key; a section with no heading may be a bold lead-in
+ * (`**Impact**: ...`), looked for only then, so the common case parses
+ * nothing more.
+ */
+function findSections(document: SourceDocument, sections: readonly string[], context: RuleContext) {
+  const matches = sectionMatcher(context.config);
+  const headings = readHeadings(document.body, document.bodyLine);
+  const found = new Map<string, Heading>();
+  const leadIns: Heading[] = [];
+  for (const section of sections) {
+    const heading = headings.find((h) => matches(section, h.text));
+    if (heading) found.set(sectionKey(section), heading);
+  }
+  if (found.size < new Set(sections.map(sectionKey)).size) {
+    const all = readLeadIns(document.body, document.bodyLine);
+    for (const section of sections) {
+      const leadIn = found.has(sectionKey(section)) ? undefined : all.find((l) => matches(section, l.text));
+      if (!leadIn) continue;
+      const heading: Heading = { depth: 0, ...leadIn, hasOwnContent: leadIn.hasContent };
+      found.set(sectionKey(section), heading);
+      leadIns.push(heading);
+    }
+  }
+  return { headings, found, leadIns };
+}
+
+/** A reviewed incident has the review sections its severity requires; a historical record is warned, not failed. */
 export const sectionsRule: IncidentRule = (document, context) => {
   const required = requiredSections(document, context);
   if (!required) return [];
-  const headings = readHeadings(document.body, document.bodyLine);
-  const found = new Map<string, Heading>();
-  for (const heading of headings)
-    if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
-  const requiredKeys = new Set(required.sections.map(sectionKey));
+  const historical = document.data.historical === true;
+  const { headings, found, leadIns } = findSections(document, required.sections, context);
+  // A heading that stands for a required section (under an alias too) bounds the content of the one before it.
+  const requiredKeys = new Set([
+    ...required.sections.map(sectionKey),
+    ...[...found.values()].map((h) => sectionKey(h.text)),
+  ]);
   const withContent = sectionsWithContent(headings, requiredKeys);
+  for (const leadIn of leadIns) if (leadIn.hasContent) withContent.add(leadIn);
   const taken = new Set<Heading>();
   const depth = '#'.repeat(usualDepth(headings));
   const findings: Finding[] = [];
@@ -194,8 +230,8 @@ export const sectionsRule: IncidentRule = (document, context) => {
           file: document.file,
           ...near.position,
           rule: REVIEW_SECTION_MISSING.id,
-          severity: REVIEW_SECTION_MISSING.severity,
-          message: `missing section '${section}': ${whoNeeds(required)}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
+          severity: historical ? 'warning' : REVIEW_SECTION_MISSING.severity,
+          message: `missing section '${section}': ${whoNeeds(required)}${historical ? HISTORICAL : ''}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
           hint: `rename '${marks} ${near.text}' to '${marks} ${section}'`,
         });
         return;
@@ -206,8 +242,8 @@ export const sectionsRule: IncidentRule = (document, context) => {
         line,
         column: 1,
         rule: REVIEW_SECTION_MISSING.id,
-        severity: REVIEW_SECTION_MISSING.severity,
-        message: `missing section '${section}': ${whoNeeds(required)}`,
+        severity: historical ? 'warning' : REVIEW_SECTION_MISSING.severity,
+        message: `missing section '${section}': ${whoNeeds(required)}${historical ? HISTORICAL : ''}`,
         hint: `add a '${depth} ${section}' heading ${where}, and what belongs under it; ${whatReviewsNeed(required)}${fenceNote()}`,
       });
     } else if (!withContent.has(heading)) {

@@ -1,4 +1,5 @@
 import { DEFAULT_SEVERITIES } from '../../config/defaults';
+import { UNKNOWN_SEVERITY } from '../../core/config';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { defineRule, lines } from '../../core/rule';
@@ -11,7 +12,8 @@ import { sectionsBySeverityNote } from './sections';
 export const SEVERITY_VALUE = defineRule({
   id: 'severity-value',
   severity: 'error',
-  summary: 'severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+  summary:
+    'severity is one of the severities in .incidents.yml (by default SEV1 to SEV4), or unknown in a historical record',
   why: 'The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.',
   wrong: lines('severity: high'),
   right: lines('severity: SEV1'),
@@ -60,7 +62,9 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
 
   const severity = text(data, 'severity');
   const severities = config.severities.map((s) => s.id);
-  if (severity !== undefined && !severities.includes(severity)) {
+  // A historical record may say its severity was never recorded.
+  const unrecorded = severity === UNKNOWN_SEVERITY && data.historical === true;
+  if (severity !== undefined && !severities.includes(severity) && !unrecorded) {
     // A config that lists its own severities may have dropped one that older incidents still use: say where the list is.
     const fromConfig = config.source !== undefined && config.severities !== DEFAULT_SEVERITIES;
     findings.push(
