@@ -9,11 +9,13 @@ import {
 import {
   Command,
   CommanderError,
+  IMPORT_FORMATS,
   Option,
   REVIEW_FORMATS,
   STATUS_FORMATS,
   SYNC_FORMATS,
   VALIDATE_FORMATS,
+  collectValues,
   newOptions
 } from "./chunks/cli+review+status.js";
 import "./chunks/cli+review+status+validate.js";
@@ -28,17 +30,17 @@ import {
 } from "./chunks/cli+declare+init+review+sync.js";
 import {
   countBySeverity
-} from "./chunks/cli+declare+new+review+status+sync+validate+worker.js";
-import "./chunks/cli+declare+init+new+review+status.js";
+} from "./chunks/cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./chunks/cli+declare+import+init+new+review+status.js";
 import {
   EXIT_FINDINGS,
   EXIT_USAGE
-} from "./chunks/cli+declare+explain+init+new+review+status+sync+validate.js";
+} from "./chunks/cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   ConfigError,
   PublishError,
   UsageError
-} from "./chunks/cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./chunks/cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/cli/index.ts
 import { isMainThread, workerData } from "node:worker_threads";
@@ -107,6 +109,15 @@ function buildProgram(io, setExit) {
   create.action(async (flags) => setExit(await (await import("./chunks/new.js")).newCommand(flags, io)));
   program.command("explain").description("what a rule checks, why it matters, a wrong and a right example; without a rule, list every rule").argument("[rule]", "a rule id from a finding, like severity-value").action(async (rule) => setExit((await import("./chunks/explain.js")).explainCommand(rule, io)));
   program.command("declare").description("turn a declare-incident issue form into an incident file and a pull request (needs GITHUB_TOKEN)").requiredOption("-i, --issue <number>", "the issue holding the submitted form").option("-r, --repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("-c, --config <file>", "config file (default: .incidents.yml)").action(async (flags) => setExit(await (await import("./chunks/declare.js")).declareCommand(flags, io)));
+  program.command("import").description("turn past incidents into incident files: postmortem documents, a status page history, a CSV export").argument("<source>", "a folder of postmortems (or one), a Statuspage incidents JSON file, or a CSV file").addOption(
+    new Option("-f, --format <format>", "what the source is (default: from its name)").choices(IMPORT_FORMATS)
+  ).option("-o, --out <folder>", "where new files go, one folder per year (default: incidents_dir from the config)").option("-n, --dry-run", "print what would be written; write nothing").option("--force", "also rewrite files people edited since an earlier import").option("--zone <zone>", "the time zone of times the source gives without one, like UTC or Europe/Berlin").option(
+    "--map <field=column>",
+    'CSV: the column a field comes from, like title="Incident name"; repeat it',
+    collectValues
+  ).option("--mapping <file>", "CSV: a YAML file of field: Column lines").option("-c, --config <file>", "config file (default: .incidents.yml)").action(
+    async (source, flags) => setExit((await import("./chunks/import.js")).importCommand(source, flags, io))
+  );
   for (const command of program.commands)
     command.showHelpAfterError(`(run incidents ${command.name()} --help for usage)`);
   return program;
@@ -160,6 +171,7 @@ if (!isMainThread) {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     now: /* @__PURE__ */ new Date(),
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),

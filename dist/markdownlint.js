@@ -7653,7 +7653,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7661,7 +7661,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7675,7 +7675,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7757,7 +7757,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser3 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -7782,7 +7782,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser3.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -7945,6 +7945,32 @@ var DEFAULT_CATEGORIES = [
   ["monitoring", "Missing, noisy or misleading alerts and dashboards."]
 ].map(([id, description]) => ({ id, description }));
 var DEFAULT_REVIEW_WITHIN_DAYS = 14;
+var DEFAULT_SECTION_ALIASES = {
+  Summary: ["Overview", "Incident summary", "Executive summary", "TL;DR", "What happened"],
+  Impact: ["Customer impact", "User impact", "Business impact"],
+  Timeline: ["Key events", "Chronology", "Timeline of events", "Sequence of events", "Incident timeline"],
+  "Contributing factors": [
+    "Contributing factor",
+    "Root cause",
+    "Root causes",
+    "Causes",
+    "Trigger",
+    "Five whys",
+    "Blameless root cause",
+    "Root cause analysis"
+  ],
+  "What went wrong": ["What didn't go so well", "What did not go well", "What could have gone better"],
+  "Follow-ups": [
+    "Action items",
+    "Corrective actions",
+    "Review actions",
+    "Follow-up tasks",
+    "Follow-up actions",
+    "Remediation items",
+    "Next steps",
+    "Action plan"
+  ]
+};
 
 // src/core/duration.ts
 var UNIT_DAYS = { m: 1 / 1440, h: 1 / 24, d: 1, w: 7 };
@@ -14652,6 +14678,9 @@ function resolveFollowUps(raw = {}) {
     assignOwner: raw.assign_owner ?? true,
     onRemoved: raw.on_removed ?? "close",
     reopen: raw.reopen ?? false,
+    fileDone: raw.file_done ?? false,
+    fileHistorical: raw.file_historical ?? false,
+    ...raw.file_from === void 0 ? {} : { fileFrom: raw.file_from },
     labels: {
       type: raw.labels?.type ?? {},
       priority: raw.labels?.priority ?? {},
@@ -14659,6 +14688,13 @@ function resolveFollowUps(raw = {}) {
     }
   };
 }
+function mergeAliases(raw = {}) {
+  const merged = {};
+  for (const [section, aliases] of [...Object.entries(DEFAULT_SECTION_ALIASES), ...Object.entries(raw)])
+    merged[section] = [...merged[section] ?? [], ...aliases];
+  return merged;
+}
+var lowerKeys = (map2 = {}) => Object.fromEntries(Object.entries(map2).map(([key, value]) => [key.trim().toLowerCase(), value]));
 function resolveReview(raw = {}) {
   return {
     programStart: raw.program_start === void 0 ? void 0 : Date.parse(`${raw.program_start}T00:00:00Z`),
@@ -14680,6 +14716,8 @@ function resolveConfig(raw, source) {
     services: raw.services ?? [],
     followUps: resolveFollowUps(raw.follow_ups),
     goals: raw.goals ?? [],
+    sectionAliases: mergeAliases(raw.section_aliases),
+    importMaps: { severities: lowerKeys(raw.import?.severities), services: lowerKeys(raw.import?.services) },
     review: resolveReview(raw.review)
   });
 }
@@ -15073,18 +15111,20 @@ function withinListLimit(data) {
 
 // precompiled:schema-compiler
 var incident = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/incident.schema.json", "title": "Incident", "description": "The YAML frontmatter of one incident file. What is required grows with `status`: investigating needs identity, severity and started_at; mitigated adds mitigated_at; resolved adds resolved_at; reviewed adds review.date and follow-ups (or a reason for none). Severities, categories and services are checked against .incidents.yml.", "type": "object", "additionalProperties": false, "required": ["id", "title", "status", "severity", "started_at"], "properties": { "id": { "description": "Unique id of the incident across the repository. By default the start date and a short slug; the file should be named <id>.md.", "type": "string", "minLength": 1, "examples": ["2026-03-04-checkout-errors"] }, "title": { "description": "One line that says what users experienced, not the cause.", "type": "string", "minLength": 1, "examples": ["Checkout errors after payment-gateway deploy"] }, "status": { "description": "Where the incident is in its life: investigating (impact ongoing), mitigated (impact stopped), resolved (cause fixed), reviewed (the review meeting has happened).", "enum": ["investigating", "mitigated", "resolved", "reviewed"] }, "severity": { "description": "One of the severities defined in .incidents.yml (by default SEV1 to SEV4). The severity decides which review sections are required.", "type": "string", "examples": ["SEV2"] }, "near_miss": { "description": "true when nobody was affected but it nearly happened. Near misses are worth reviewing too.", "type": "boolean" }, "started_at": { "$ref": "#/$defs/timestamp", "description": "When impact started (not when someone noticed). ISO 8601 with a time zone." }, "detected_at": { "$ref": "#/$defs/timestamp", "description": "When the first person or system noticed. ISO 8601 with a time zone." }, "mitigated_at": { "$ref": "#/$defs/timestamp", "description": "When user impact stopped, even if the cause was not yet fixed. ISO 8601 with a time zone." }, "resolved_at": { "$ref": "#/$defs/timestamp", "description": "When the underlying cause was fixed and the incident closed. ISO 8601 with a time zone." }, "detection": { "description": "How the incident was noticed.", "type": "object", "additionalProperties": false, "required": ["method"], "properties": { "method": { "description": "Who or what noticed first.", "enum": ["alert", "customer", "employee", "automated-test", "other"] }, "alert": { "description": "Name of the alert that fired, when method is alert.", "type": "string", "examples": ["checkout-5xx-rate"] } } }, "services": { "description": "Services that were affected or involved. Checked against the service catalog in .incidents.yml when it has one.", "type": "array", "items": { "type": "string" }, "uniqueItems": true, "examples": [["checkout", "payments-gateway"]] }, "categories": { "description": "Categories from the taxonomy in .incidents.yml; used for trends in the batch review.", "type": "array", "items": { "type": "string" }, "uniqueItems": true, "examples": [["deploy"]] }, "tags": { "description": "Free-form tags for anything the taxonomy does not cover.", "type": "array", "items": { "type": "string" }, "examples": [["feature-flag"]] }, "roles": { "description": "Who did what during the response. Handles start with @.", "type": "object", "additionalProperties": false, "properties": { "incident_commander": { "$ref": "#/$defs/handle", "description": "The person who coordinated the response." }, "communications": { "$ref": "#/$defs/handle", "description": "The person who kept customers and the company informed." }, "scribe": { "$ref": "#/$defs/handle", "description": "The person who kept the timeline." }, "responders": { "description": "Everyone else who worked on the response.", "type": "array", "items": { "$ref": "#/$defs/handle" }, "uniqueItems": true } } }, "impact": { "description": "What users and the business experienced.", "type": "object", "additionalProperties": false, "properties": { "summary": { "description": "One or two sentences of impact, with numbers where known.", "type": "string", "examples": ["About 8% of checkouts failed for 31 minutes."] }, "users_affected": { "description": "Approximate number of users affected; 0 for a near miss.", "type": "integer", "minimum": 0 }, "revenue_impact": { "description": 'Approximate lost or refunded revenue, as written (for example "EUR 12,000").', "type": "string" } } }, "contributing_factors": { "description": "What made the incident possible or worse. There is rarely a single root cause.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["category", "description"], "properties": { "category": { "description": "A category from the taxonomy in .incidents.yml.", "type": "string", "examples": ["deploy"] }, "description": { "description": "One sentence describing the factor.", "type": "string", "minLength": 1 } } } }, "mitigation": { "description": "How user impact was stopped.", "type": "object", "additionalProperties": false, "properties": { "techniques": { "description": "The techniques used to mitigate.", "type": "array", "items": { "enum": ["rollback", "traffic-shift", "feature-flag", "failover", "scale-up", "circuit-breaker", "restart", "manual-fix", "other"] }, "uniqueItems": true }, "automated": { "description": "true when automation mitigated without a person acting.", "type": "boolean" } } }, "repeat_of": { "description": "The id of an earlier incident this one repeats (the same failure again).", "type": "string", "examples": ["2025-11-20-checkout-timeouts"] }, "related": { "description": "Ids of other incidents that are related but not repeats.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "follow_ups": { "description": "Remediation items. Each becomes one GitHub issue when sync runs.", "type": "array", "items": { "$ref": "#/$defs/follow_up" } }, "no_follow_ups_reason": { "description": "Why a reviewed incident has no follow-ups. Required when status is reviewed and follow_ups is empty.", "type": "string", "minLength": 1 }, "review": { "description": "The individual review (postmortem) meeting.", "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "The day of the review meeting (YYYY-MM-DD)." }, "facilitator": { "$ref": "#/$defs/handle", "description": "Who ran the review." }, "attendees": { "description": "Who attended.", "type": "array", "items": { "$ref": "#/$defs/handle" }, "uniqueItems": true } } } }, "allOf": [{ "if": { "properties": { "status": { "enum": ["mitigated", "resolved", "reviewed"] } }, "required": ["status"], "type": "object" }, "then": { "required": ["mitigated_at"] } }, { "if": { "properties": { "status": { "enum": ["resolved", "reviewed"] } }, "required": ["status"], "type": "object" }, "then": { "required": ["resolved_at"] } }, { "if": { "properties": { "status": { "const": "reviewed" } }, "required": ["status"], "type": "object" }, "then": { "required": ["review"], "properties": { "review": { "type": "object", "required": ["date"] } } } }], "$defs": { "timestamp": { "type": "string", "format": "date-time", "examples": ["2026-03-04T09:12:00Z", "2026-03-04T10:12:00+01:00"] }, "date": { "type": "string", "format": "date", "examples": ["2026-04-01"] }, "handle": { "description": "A GitHub handle: @user or @org/team.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "examples": ["@alice", "@acme/payments"] }, "follow_up": { "description": "One remediation item.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "description": "Stable key of the follow-up inside this incident: lowercase letters, digits and hyphens. Never change it once filed; it links the file to its issue.", "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "examples": ["canary-analysis"] }, "title": { "description": "What will be done, as an issue title.", "type": "string", "minLength": 1, "examples": ["Add canary analysis to payment-gateway deploys"] }, "type": { "description": "What kind of remediation this is.", "enum": ["investigate", "mitigate", "repair", "detect", "prevent", "process"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who is accountable. A user handle becomes the issue's assignee." }, "priority": { "description": "How urgent.", "enum": ["P1", "P2", "P3", "P4"] }, "due": { "$ref": "#/$defs/date", "description": "When it should be done (YYYY-MM-DD)." }, "status": { "description": "State recorded in the file. When the follow-up is filed as an issue, the issue's state is the truth.", "enum": ["open", "done", "not-planned"] }, "closed_at": { "$ref": "#/$defs/date", "description": "When it was done or dropped (YYYY-MM-DD)." }, "issue": { "description": "Number of an existing issue that tracks this follow-up; it is linked instead of filed.", "type": "integer", "minimum": 1 } } } } };
-var schema32 = { "type": "string", "format": "date-time", "examples": ["2026-03-04T09:12:00Z", "2026-03-04T10:12:00+01:00"] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/incident.schema.json", "title": "Incident", "description": "The YAML frontmatter of one incident file. What is required grows with `status`: investigating needs identity, severity and started_at; mitigated adds mitigated_at; resolved adds resolved_at; reviewed adds review.date and follow-ups (or a reason for none). A time nobody recorded is written `unknown`, or its day alone. A historical record (historical: true) needs no review date. Severities, categories and services are checked against .incidents.yml.", "type": "object", "additionalProperties": false, "required": ["id", "title", "status", "severity", "started_at"], "properties": { "id": { "description": "Unique id of the incident across the repository. By default the start date and a short slug; the file should be named <id>.md.", "type": "string", "minLength": 1, "examples": ["2026-03-04-checkout-errors"] }, "title": { "description": "One line that says what users experienced, not the cause.", "type": "string", "minLength": 1, "examples": ["Checkout errors after payment-gateway deploy"] }, "status": { "description": "Where the incident is in its life: investigating (impact ongoing), mitigated (impact stopped), resolved (cause fixed), reviewed (the review meeting has happened).", "enum": ["investigating", "mitigated", "resolved", "reviewed"] }, "historical": { "description": "true for a historical record: an incident recorded after the fact (imported, or reviewed before this program existed), with what is known and nothing invented. It needs no review date and has no review deadline, missing review sections are warnings, and its follow-ups are not filed as issues unless the config asks (follow_ups.file_historical). Its severity may be `unknown`.", "type": "boolean" }, "severity": { "description": "One of the severities defined in .incidents.yml (by default SEV1 to SEV4). The severity decides which review sections are required.", "type": "string", "examples": ["SEV2"] }, "near_miss": { "description": "true when nobody was affected but it nearly happened. Near misses are worth reviewing too.", "type": "boolean" }, "started_at": { "$ref": "#/$defs/timestamp", "description": "When impact started (not when someone noticed). ISO 8601 with a time zone." }, "detected_at": { "$ref": "#/$defs/timestamp", "description": "When the first person or system noticed. ISO 8601 with a time zone." }, "mitigated_at": { "$ref": "#/$defs/timestamp", "description": "When user impact stopped, even if the cause was not yet fixed. ISO 8601 with a time zone." }, "resolved_at": { "$ref": "#/$defs/timestamp", "description": "When the underlying cause was fixed and the incident closed. ISO 8601 with a time zone." }, "detection": { "description": "How the incident was noticed.", "type": "object", "additionalProperties": false, "required": ["method"], "properties": { "method": { "description": "Who or what noticed first.", "enum": ["alert", "customer", "employee", "automated-test", "other"] }, "alert": { "description": "Name of the alert that fired, when method is alert.", "type": "string", "examples": ["checkout-5xx-rate"] } } }, "services": { "description": "Services that were affected or involved. Checked against the service catalog in .incidents.yml when it has one.", "type": "array", "items": { "type": "string" }, "uniqueItems": true, "examples": [["checkout", "payments-gateway"]] }, "categories": { "description": "Categories from the taxonomy in .incidents.yml; used for trends in the batch review.", "type": "array", "items": { "type": "string" }, "uniqueItems": true, "examples": [["deploy"]] }, "tags": { "description": "Free-form tags for anything the taxonomy does not cover.", "type": "array", "items": { "type": "string" }, "examples": [["feature-flag"]] }, "roles": { "description": "Who did what during the response. Handles start with @.", "type": "object", "additionalProperties": false, "properties": { "incident_commander": { "$ref": "#/$defs/handle", "description": "The person who coordinated the response." }, "communications": { "$ref": "#/$defs/handle", "description": "The person who kept customers and the company informed." }, "scribe": { "$ref": "#/$defs/handle", "description": "The person who kept the timeline." }, "responders": { "description": "Everyone else who worked on the response.", "type": "array", "items": { "$ref": "#/$defs/handle" }, "uniqueItems": true } } }, "impact": { "description": "What users and the business experienced.", "type": "object", "additionalProperties": false, "properties": { "summary": { "description": "One or two sentences of impact, with numbers where known.", "type": "string", "examples": ["About 8% of checkouts failed for 31 minutes."] }, "users_affected": { "description": "Approximate number of users affected; 0 for a near miss.", "type": "integer", "minimum": 0 }, "revenue_impact": { "description": 'Approximate lost or refunded revenue, as written (for example "EUR 12,000").', "type": "string" } } }, "contributing_factors": { "description": "What made the incident possible or worse. There is rarely a single root cause.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["category", "description"], "properties": { "category": { "description": "A category from the taxonomy in .incidents.yml.", "type": "string", "examples": ["deploy"] }, "description": { "description": "One sentence describing the factor.", "type": "string", "minLength": 1 } } } }, "mitigation": { "description": "How user impact was stopped.", "type": "object", "additionalProperties": false, "properties": { "techniques": { "description": "The techniques used to mitigate.", "type": "array", "items": { "enum": ["rollback", "traffic-shift", "feature-flag", "failover", "scale-up", "circuit-breaker", "restart", "manual-fix", "other"] }, "uniqueItems": true }, "automated": { "description": "true when automation mitigated without a person acting.", "type": "boolean" } } }, "repeat_of": { "description": "The id of an earlier incident this one repeats (the same failure again).", "type": "string", "examples": ["2025-11-20-checkout-timeouts"] }, "related": { "description": "Ids of other incidents that are related but not repeats.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "follow_ups": { "description": "Remediation items. Each becomes one GitHub issue when sync runs.", "type": "array", "items": { "$ref": "#/$defs/follow_up" } }, "no_follow_ups_reason": { "description": "Why a reviewed incident has no follow-ups. Required when status is reviewed and follow_ups is empty.", "type": "string", "minLength": 1 }, "review": { "description": "The individual review (postmortem) meeting.", "type": "object", "additionalProperties": false, "properties": { "date": { "$ref": "#/$defs/date", "description": "The day of the review meeting (YYYY-MM-DD)." }, "facilitator": { "$ref": "#/$defs/handle", "description": "Who ran the review." }, "attendees": { "description": "Who attended.", "type": "array", "items": { "$ref": "#/$defs/handle" }, "uniqueItems": true } } }, "source": { "description": "Where an imported record came from, written by `incidents import`. A later import finds the file again by it, and rewrites the file only while digest still matches its text (nobody edited it).", "type": "object", "additionalProperties": false, "required": ["format"], "properties": { "format": { "description": "The kind of source.", "enum": ["markdown", "statuspage", "csv"] }, "path": { "description": "The document's path in the folder imported, or the file's name.", "type": "string", "minLength": 1 }, "url": { "description": "Where the source item can be seen (a status page incident's link).", "type": "string", "minLength": 1 }, "id": { "description": "The source's own id for the item (a Statuspage incident id, a row's id column).", "type": "string", "minLength": 1 }, "unmapped": { "description": "Values the source gave that could not be mapped to this format, by field, as the source wrote them (for example severity: P0).", "type": "object", "additionalProperties": { "type": "string" } }, "digest": { "description": "SHA-256 of the file as the import wrote it (this value zeroed). Leave it: when the file no longer matches it, a later import leaves the file alone.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" } } } }, "allOf": [{ "if": { "properties": { "status": { "enum": ["mitigated", "resolved", "reviewed"] } }, "required": ["status"], "type": "object" }, "then": { "required": ["mitigated_at"] } }, { "if": { "properties": { "status": { "enum": ["resolved", "reviewed"] } }, "required": ["status"], "type": "object" }, "then": { "required": ["resolved_at"] } }, { "if": { "properties": { "status": { "const": "reviewed" }, "historical": { "not": { "const": true } } }, "required": ["status"], "type": "object" }, "then": { "required": ["review"], "properties": { "review": { "type": "object", "required": ["date"] } } } }], "$defs": { "timestamp": { "description": "ISO 8601 with a time zone; or, when nobody recorded the time, the day alone (YYYY-MM-DD) or `unknown`. A day or unknown counts as missing in the batch review's durations.", "type": "string", "if": { "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "then": { "format": "date" }, "else": { "if": { "const": "unknown" }, "else": { "format": "date-time" } }, "examples": ["2026-03-04T09:12:00Z", "2026-03-04T10:12:00+01:00", "2026-03-04", "unknown"] }, "date": { "type": "string", "format": "date", "examples": ["2026-04-01"] }, "handle": { "description": "A GitHub handle: @user or @org/team.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "examples": ["@alice", "@acme/payments"] }, "follow_up": { "description": "One remediation item.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "description": "Stable key of the follow-up inside this incident: lowercase letters, digits and hyphens. Never change it once filed; it links the file to its issue.", "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "examples": ["canary-analysis"] }, "title": { "description": "What will be done, as an issue title.", "type": "string", "minLength": 1, "examples": ["Add canary analysis to payment-gateway deploys"] }, "type": { "description": "What kind of remediation this is.", "enum": ["investigate", "mitigate", "repair", "detect", "prevent", "process"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who is accountable. A user handle becomes the issue's assignee." }, "priority": { "description": "How urgent.", "enum": ["P1", "P2", "P3", "P4"] }, "due": { "$ref": "#/$defs/date", "description": "When it should be done (YYYY-MM-DD)." }, "status": { "description": "State recorded in the file. When the follow-up is filed as an issue, the issue's state is the truth.", "enum": ["open", "done", "not-planned"] }, "closed_at": { "$ref": "#/$defs/date", "description": "When it was done or dropped (YYYY-MM-DD)." }, "issue": { "description": "Number of an existing issue that tracks this follow-up; it is linked instead of filed.", "type": "integer", "minimum": 1 }, "ticket": { "description": "Where the item is tracked outside this repository, as the source gave it: a URL or an id like OPS-123.", "type": "string", "minLength": 1, "examples": ["https://tracker.example.com/browse/OPS-123"] } } } } };
+var schema32 = { "description": "ISO 8601 with a time zone; or, when nobody recorded the time, the day alone (YYYY-MM-DD) or `unknown`. A day or unknown counts as missing in the batch review's durations.", "type": "string", "if": { "pattern": "^\\d{4}-\\d{2}-\\d{2}$" }, "then": { "format": "date" }, "else": { "if": { "const": "unknown" }, "else": { "format": "date-time" } }, "examples": ["2026-03-04T09:12:00Z", "2026-03-04T10:12:00+01:00", "2026-03-04", "unknown"] };
 var schema36 = { "description": "A GitHub handle: @user or @org/team.", "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "examples": ["@alice", "@acme/payments"] };
 var schema42 = { "type": "string", "format": "date", "examples": ["2026-04-01"] };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var func0 = require_equal().default;
-var formats0 = require_formats().fullFormats["date-time"];
-var formats8 = require_formats().fullFormats.date;
-var pattern4 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "u");
-var schema40 = { "description": "One remediation item.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "description": "Stable key of the follow-up inside this incident: lowercase letters, digits and hyphens. Never change it once filed; it links the file to its issue.", "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "examples": ["canary-analysis"] }, "title": { "description": "What will be done, as an issue title.", "type": "string", "minLength": 1, "examples": ["Add canary analysis to payment-gateway deploys"] }, "type": { "description": "What kind of remediation this is.", "enum": ["investigate", "mitigate", "repair", "detect", "prevent", "process"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who is accountable. A user handle becomes the issue's assignee." }, "priority": { "description": "How urgent.", "enum": ["P1", "P2", "P3", "P4"] }, "due": { "$ref": "#/$defs/date", "description": "When it should be done (YYYY-MM-DD)." }, "status": { "description": "State recorded in the file. When the follow-up is filed as an issue, the issue's state is the truth.", "enum": ["open", "done", "not-planned"] }, "closed_at": { "$ref": "#/$defs/date", "description": "When it was done or dropped (YYYY-MM-DD)." }, "issue": { "description": "Number of an existing issue that tracks this follow-up; it is linked instead of filed.", "type": "integer", "minimum": 1 } } };
-var pattern8 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern8 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", "u");
+var pattern16 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+var formats0 = require_formats().fullFormats.date;
+var formats2 = require_formats().fullFormats["date-time"];
+var schema40 = { "description": "One remediation item.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "description": "Stable key of the follow-up inside this incident: lowercase letters, digits and hyphens. Never change it once filed; it links the file to its issue.", "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "examples": ["canary-analysis"] }, "title": { "description": "What will be done, as an issue title.", "type": "string", "minLength": 1, "examples": ["Add canary analysis to payment-gateway deploys"] }, "type": { "description": "What kind of remediation this is.", "enum": ["investigate", "mitigate", "repair", "detect", "prevent", "process"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who is accountable. A user handle becomes the issue's assignee." }, "priority": { "description": "How urgent.", "enum": ["P1", "P2", "P3", "P4"] }, "due": { "$ref": "#/$defs/date", "description": "When it should be done (YYYY-MM-DD)." }, "status": { "description": "State recorded in the file. When the follow-up is filed as an issue, the issue's state is the truth.", "enum": ["open", "done", "not-planned"] }, "closed_at": { "$ref": "#/$defs/date", "description": "When it was done or dropped (YYYY-MM-DD)." }, "issue": { "description": "Number of an existing issue that tracks this follow-up; it is linked instead of filed.", "type": "integer", "minimum": 1 }, "ticket": { "description": "Where the item is tracked outside this repository, as the source gave it: a URL or an id like OPS-123.", "type": "string", "minLength": 1, "examples": ["https://tracker.example.com/browse/OPS-123"] } } };
+var pattern12 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15128,7 +15168,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
+        if (!pattern12.test(data0)) {
           const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(?:-[a-z0-9]+)*$", parentSchema: schema40.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -15184,7 +15224,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== void 0) {
       let data3 = data.owner;
       if (typeof data3 === "string") {
-        if (!pattern4.test(data3)) {
+        if (!pattern8.test(data3)) {
           const err8 = { instancePath: instancePath + "/owner", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -15218,7 +15258,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.due !== void 0) {
       let data5 = data.due;
       if (typeof data5 === "string") {
-        if (!formats8.validate(data5)) {
+        if (!formats0.validate(data5)) {
           const err11 = { instancePath: instancePath + "/due", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema42, data: data5 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -15252,7 +15292,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.closed_at !== void 0) {
       let data7 = data.closed_at;
       if (typeof data7 === "string") {
-        if (!formats8.validate(data7)) {
+        if (!formats0.validate(data7)) {
           const err14 = { instancePath: instancePath + "/closed_at", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema42, data: data7 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -15294,12 +15334,34 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.ticket !== void 0) {
+      let data9 = data.ticket;
+      if (typeof data9 === "string") {
+        if (func2(data9) < 1) {
+          const err18 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.ticket, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.ticket.type, parentSchema: schema40.properties.ticket, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err20];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -15478,6 +15540,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.status !== void 0) {
+          const _errs17 = errors;
           if ("reviewed" !== data.status) {
             const err11 = {};
             if (vErrors === null) {
@@ -15487,14 +15550,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var valid6 = _errs17 === errors;
+        } else {
+          var valid6 = true;
+        }
+        if (valid6) {
+          if (data.historical !== void 0) {
+            const _errs18 = errors;
+            const _errs19 = errors;
+            const _errs20 = errors;
+            if (true !== data.historical) {
+              const err12 = {};
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            var valid7 = _errs20 === errors;
+            if (valid7) {
+              const err13 = {};
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            } else {
+              errors = _errs19;
+              if (vErrors !== null) {
+                if (_errs19) {
+                  vErrors.length = _errs19;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid6 = _errs18 === errors;
+          } else {
+            var valid6 = true;
+          }
         }
       }
     } else {
-      const err12 = {};
+      const err14 = {};
       if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err14];
       } else {
-        vErrors.push(err12);
+        vErrors.push(err14);
       }
       errors++;
     }
@@ -15509,54 +15613,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid2) {
-    const _errs18 = errors;
+    const _errs21 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.review === void 0) {
-        const err13 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property 'review'", schema: schema31.allOf[2].then.required, parentSchema: schema31.allOf[2].then, data };
+        const err15 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property 'review'", schema: schema31.allOf[2].then.required, parentSchema: schema31.allOf[2].then, data };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err15];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err15);
         }
         errors++;
       }
       if (data.review !== void 0) {
-        let data3 = data.review;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-          if (data3.date === void 0) {
-            const err14 = { instancePath: instancePath + "/review", schemaPath: "#/allOf/2/then/properties/review/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.allOf[2].then.properties.review.required, parentSchema: schema31.allOf[2].then.properties.review, data: data3 };
+        let data4 = data.review;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+          if (data4.date === void 0) {
+            const err16 = { instancePath: instancePath + "/review", schemaPath: "#/allOf/2/then/properties/review/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema31.allOf[2].then.properties.review.required, parentSchema: schema31.allOf[2].then.properties.review, data: data4 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err16];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err16);
             }
             errors++;
           }
         } else {
-          const err15 = { instancePath: instancePath + "/review", schemaPath: "#/allOf/2/then/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.allOf[2].then.properties.review.type, parentSchema: schema31.allOf[2].then.properties.review, data: data3 };
+          const err17 = { instancePath: instancePath + "/review", schemaPath: "#/allOf/2/then/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.allOf[2].then.properties.review.type, parentSchema: schema31.allOf[2].then.properties.review, data: data4 };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err17];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err17);
           }
           errors++;
         }
       }
     }
-    var _valid2 = _errs18 === errors;
+    var _valid2 = _errs21 === errors;
     valid5 = _valid2;
     if (valid5) {
       var props0 = {};
       props0.review = true;
       props0.status = true;
+      props0.historical = true;
     }
   }
   if (!valid5) {
-    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema31.allOf[2].if, parentSchema: schema31.allOf[2], data };
+    const err18 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema31.allOf[2].if, parentSchema: schema31.allOf[2], data };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err18];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -15566,25 +15671,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
-      errors++;
-    }
-    if (data.title === void 0) {
-      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema31.required, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err18];
-      } else {
-        vErrors.push(err18);
-      }
-      errors++;
-    }
-    if (data.status === void 0) {
-      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema31.required, parentSchema: schema31, data };
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err19];
       } else {
@@ -15592,8 +15679,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.severity === void 0) {
-      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.required, parentSchema: schema31, data };
+    if (data.title === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err20];
       } else {
@@ -15601,8 +15688,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.started_at === void 0) {
-      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_at" }, message: "must have required property 'started_at'", schema: schema31.required, parentSchema: schema31, data };
+    if (data.status === void 0) {
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err21];
       } else {
@@ -15610,31 +15697,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.severity === void 0) {
+      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (data.started_at === void 0) {
+      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_at" }, message: "must have required property 'started_at'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func1.call(schema31.properties, key0)) {
-        const err22 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data4 = data.id;
-      if (typeof data4 === "string") {
-        if (func2(data4) < 1) {
-          const err23 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data4 };
+        const err24 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -15643,11 +15726,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data5 = data.title;
+    if (data.id !== void 0) {
+      let data5 = data.id;
       if (typeof data5 === "string") {
         if (func2(data5) < 1) {
-          const err25 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.title, data: data5 };
+          const err25 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.id, data: data5 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -15656,7 +15739,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.title.type, parentSchema: schema31.properties.title, data: data5 };
+        const err26 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.id.type, parentSchema: schema31.properties.id, data: data5 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -15665,22 +15748,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
-      let data6 = data.status;
-      if (!(data6 === "investigating" || data6 === "mitigated" || data6 === "resolved" || data6 === "reviewed")) {
-        const err27 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.status.enum, parentSchema: schema31.properties.status, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
+    if (data.title !== void 0) {
+      let data6 = data.title;
+      if (typeof data6 === "string") {
+        if (func2(data6) < 1) {
+          const err27 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.title, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.severity !== void 0) {
-      let data7 = data.severity;
-      if (typeof data7 !== "string") {
-        const err28 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.severity.type, parentSchema: schema31.properties.severity, data: data7 };
+      } else {
+        const err28 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.title.type, parentSchema: schema31.properties.title, data: data6 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -15689,10 +15770,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.near_miss !== void 0) {
-      let data8 = data.near_miss;
-      if (typeof data8 !== "boolean") {
-        const err29 = { instancePath: instancePath + "/near_miss", schemaPath: "#/properties/near_miss/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.near_miss.type, parentSchema: schema31.properties.near_miss, data: data8 };
+    if (data.status !== void 0) {
+      let data7 = data.status;
+      if (!(data7 === "investigating" || data7 === "mitigated" || data7 === "resolved" || data7 === "reviewed")) {
+        const err29 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.status.enum, parentSchema: schema31.properties.status, data: data7 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -15701,20 +15782,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.started_at !== void 0) {
-      let data9 = data.started_at;
-      if (typeof data9 === "string") {
-        if (!formats0.validate(data9)) {
-          const err30 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
+    if (data.historical !== void 0) {
+      let data8 = data.historical;
+      if (typeof data8 !== "boolean") {
+        const err30 = { instancePath: instancePath + "/historical", schemaPath: "#/properties/historical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.historical.type, parentSchema: schema31.properties.historical, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
         }
-      } else {
-        const err31 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data9 };
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data9 = data.severity;
+      if (typeof data9 !== "string") {
+        const err31 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.severity.type, parentSchema: schema31.properties.severity, data: data9 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -15723,20 +15806,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.detected_at !== void 0) {
-      let data10 = data.detected_at;
-      if (typeof data10 === "string") {
-        if (!formats0.validate(data10)) {
-          const err32 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
+    if (data.near_miss !== void 0) {
+      let data10 = data.near_miss;
+      if (typeof data10 !== "boolean") {
+        const err32 = { instancePath: instancePath + "/near_miss", schemaPath: "#/properties/near_miss/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.near_miss.type, parentSchema: schema31.properties.near_miss, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
         }
-      } else {
-        const err33 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data10 };
+        errors++;
+      }
+    }
+    if (data.started_at !== void 0) {
+      let data11 = data.started_at;
+      if (typeof data11 !== "string") {
+        const err33 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -15744,12 +15829,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.mitigated_at !== void 0) {
-      let data11 = data.mitigated_at;
+      const _errs39 = errors;
+      let valid11 = true;
+      const _errs40 = errors;
       if (typeof data11 === "string") {
-        if (!formats0.validate(data11)) {
-          const err34 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32, data: data11 };
+        if (!pattern4.test(data11)) {
+          const err34 = {};
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -15757,21 +15842,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err35 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
       }
-    }
-    if (data.resolved_at !== void 0) {
-      let data12 = data.resolved_at;
-      if (typeof data12 === "string") {
-        if (!formats0.validate(data12)) {
-          const err36 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32, data: data12 };
+      var _valid3 = _errs40 === errors;
+      errors = _errs39;
+      if (vErrors !== null) {
+        if (_errs39) {
+          vErrors.length = _errs39;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid3) {
+        const _errs41 = errors;
+        if (typeof data11 === "string") {
+          if (!formats0.validate(data11)) {
+            const err35 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/then/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32.then, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        var _valid3 = _errs41 === errors;
+        valid11 = _valid3;
+        ifClause0 = "then";
+      } else {
+        const _errs42 = errors;
+        const _errs43 = errors;
+        let valid12 = true;
+        const _errs44 = errors;
+        if ("unknown" !== data11) {
+          const err36 = {};
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -15779,21 +15883,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err37 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
+        var _valid4 = _errs44 === errors;
+        errors = _errs43;
+        if (vErrors !== null) {
+          if (_errs43) {
+            vErrors.length = _errs43;
+          } else {
+            vErrors = null;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.detection !== void 0) {
-      let data13 = data.detection;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        if (data13.method === void 0) {
-          const err38 = { instancePath: instancePath + "/detection", schemaPath: "#/properties/detection/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema31.properties.detection.required, parentSchema: schema31.properties.detection, data: data13 };
+        if (!_valid4) {
+          const _errs45 = errors;
+          if (typeof data11 === "string") {
+            if (!formats2.validate(data11)) {
+              const err37 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/else/else/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32.else.else, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+          var _valid4 = _errs45 === errors;
+          valid12 = _valid4;
+        }
+        if (!valid12) {
+          const err38 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/else/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema32.else.if, parentSchema: schema32.else, data: data11 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -15801,157 +15917,173 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data13) {
-          if (!(key1 === "method" || key1 === "alert")) {
-            const err39 = { instancePath: instancePath + "/detection", schemaPath: "#/properties/detection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.detection, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data13.method !== void 0) {
-          let data14 = data13.method;
-          if (!(data14 === "alert" || data14 === "customer" || data14 === "employee" || data14 === "automated-test" || data14 === "other")) {
-            const err40 = { instancePath: instancePath + "/detection/method", schemaPath: "#/properties/detection/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.detection.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.detection.properties.method.enum, parentSchema: schema31.properties.detection.properties.method, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data13.alert !== void 0) {
-          let data15 = data13.alert;
-          if (typeof data15 !== "string") {
-            const err41 = { instancePath: instancePath + "/detection/alert", schemaPath: "#/properties/detection/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.detection.properties.alert.type, parentSchema: schema31.properties.detection.properties.alert, data: data15 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err42 = { instancePath: instancePath + "/detection", schemaPath: "#/properties/detection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.detection.type, parentSchema: schema31.properties.detection, data: data13 };
+        var _valid3 = _errs42 === errors;
+        valid11 = _valid3;
+        ifClause0 = "else";
+      }
+      if (!valid11) {
+        const err39 = { instancePath: instancePath + "/started_at", schemaPath: "#/$defs/timestamp/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema32.if, parentSchema: schema32, data: data11 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err39];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err39);
         }
         errors++;
       }
     }
-    if (data.services !== void 0) {
-      let data16 = data.services;
-      if (Array.isArray(data16)) {
-        const len0 = data16.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data17 = data16[i0];
-          if (typeof data17 !== "string") {
-            const err43 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.services.items.type, parentSchema: schema31.properties.services.items, data: data17 };
+    if (data.detected_at !== void 0) {
+      let data12 = data.detected_at;
+      if (typeof data12 !== "string") {
+        const err40 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      const _errs49 = errors;
+      let valid14 = true;
+      const _errs50 = errors;
+      if (typeof data12 === "string") {
+        if (!pattern4.test(data12)) {
+          const err41 = {};
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+      var _valid5 = _errs50 === errors;
+      errors = _errs49;
+      if (vErrors !== null) {
+        if (_errs49) {
+          vErrors.length = _errs49;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause1;
+      if (_valid5) {
+        const _errs51 = errors;
+        if (typeof data12 === "string") {
+          if (!formats0.validate(data12)) {
+            const err42 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/then/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32.then, data: data12 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err42];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
-        let i1 = data16.length;
-        let j0;
-        if (i1 > 1) {
-          const indices0 = {};
-          for (; i1--; ) {
-            let item0 = data16[i1];
-            if (typeof item0 !== "string") {
-              continue;
-            }
-            if (typeof indices0[item0] == "number") {
-              j0 = indices0[item0];
-              const err44 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.services, data: data16 };
+        var _valid5 = _errs51 === errors;
+        valid14 = _valid5;
+        ifClause1 = "then";
+      } else {
+        const _errs52 = errors;
+        const _errs53 = errors;
+        let valid15 = true;
+        const _errs54 = errors;
+        if ("unknown" !== data12) {
+          const err43 = {};
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        var _valid6 = _errs54 === errors;
+        errors = _errs53;
+        if (vErrors !== null) {
+          if (_errs53) {
+            vErrors.length = _errs53;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (!_valid6) {
+          const _errs55 = errors;
+          if (typeof data12 === "string") {
+            if (!formats2.validate(data12)) {
+              const err44 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/else/else/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32.else.else, data: data12 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
                 vErrors.push(err44);
               }
               errors++;
-              break;
             }
-            indices0[item0] = i1;
           }
+          var _valid6 = _errs55 === errors;
+          valid15 = _valid6;
         }
-      } else {
-        const err45 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.services.type, parentSchema: schema31.properties.services, data: data16 };
+        if (!valid15) {
+          const err45 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/else/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema32.else.if, parentSchema: schema32.else, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        var _valid5 = _errs52 === errors;
+        valid14 = _valid5;
+        ifClause1 = "else";
+      }
+      if (!valid14) {
+        const err46 = { instancePath: instancePath + "/detected_at", schemaPath: "#/$defs/timestamp/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema32.if, parentSchema: schema32, data: data12 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err46];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
-    if (data.categories !== void 0) {
-      let data18 = data.categories;
-      if (Array.isArray(data18)) {
-        const len1 = data18.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data19 = data18[i2];
-          if (typeof data19 !== "string") {
-            const err46 = { instancePath: instancePath + "/categories/" + i2, schemaPath: "#/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.categories.items.type, parentSchema: schema31.properties.categories.items, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        let i3 = data18.length;
-        let j1;
-        if (i3 > 1) {
-          const indices1 = {};
-          for (; i3--; ) {
-            let item1 = data18[i3];
-            if (typeof item1 !== "string") {
-              continue;
-            }
-            if (typeof indices1[item1] == "number") {
-              j1 = indices1[item1];
-              const err47 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.categories, data: data18 };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-              break;
-            }
-            indices1[item1] = i3;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.categories.type, parentSchema: schema31.properties.categories, data: data18 };
+    if (data.mitigated_at !== void 0) {
+      let data13 = data.mitigated_at;
+      if (typeof data13 !== "string") {
+        const err47 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data13 };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err47];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err47);
         }
         errors++;
       }
-    }
-    if (data.tags !== void 0) {
-      let data20 = data.tags;
-      if (Array.isArray(data20)) {
-        const len2 = data20.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          let data21 = data20[i4];
-          if (typeof data21 !== "string") {
-            const err49 = { instancePath: instancePath + "/tags/" + i4, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.tags.items.type, parentSchema: schema31.properties.tags.items, data: data21 };
+      const _errs59 = errors;
+      let valid17 = true;
+      const _errs60 = errors;
+      if (typeof data13 === "string") {
+        if (!pattern4.test(data13)) {
+          const err48 = {};
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+      var _valid7 = _errs60 === errors;
+      errors = _errs59;
+      if (vErrors !== null) {
+        if (_errs59) {
+          vErrors.length = _errs59;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause2;
+      if (_valid7) {
+        const _errs61 = errors;
+        if (typeof data13 === "string") {
+          if (!formats0.validate(data13)) {
+            const err49 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/then/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32.then, data: data13 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -15960,166 +16092,211 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        var _valid7 = _errs61 === errors;
+        valid17 = _valid7;
+        ifClause2 = "then";
       } else {
-        const err50 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tags.type, parentSchema: schema31.properties.tags, data: data20 };
+        const _errs62 = errors;
+        const _errs63 = errors;
+        let valid18 = true;
+        const _errs64 = errors;
+        if ("unknown" !== data13) {
+          const err50 = {};
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        var _valid8 = _errs64 === errors;
+        errors = _errs63;
+        if (vErrors !== null) {
+          if (_errs63) {
+            vErrors.length = _errs63;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (!_valid8) {
+          const _errs65 = errors;
+          if (typeof data13 === "string") {
+            if (!formats2.validate(data13)) {
+              const err51 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/else/else/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32.else.else, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+          var _valid8 = _errs65 === errors;
+          valid18 = _valid8;
+        }
+        if (!valid18) {
+          const err52 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/else/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema32.else.if, parentSchema: schema32.else, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        var _valid7 = _errs62 === errors;
+        valid17 = _valid7;
+        ifClause2 = "else";
+      }
+      if (!valid17) {
+        const err53 = { instancePath: instancePath + "/mitigated_at", schemaPath: "#/$defs/timestamp/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema32.if, parentSchema: schema32, data: data13 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err53];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
-    if (data.roles !== void 0) {
-      let data22 = data.roles;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key2 in data22) {
-          if (!(key2 === "incident_commander" || key2 === "communications" || key2 === "scribe" || key2 === "responders")) {
-            const err51 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.roles, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-        if (data22.incident_commander !== void 0) {
-          let data23 = data22.incident_commander;
-          if (typeof data23 === "string") {
-            if (!pattern4.test(data23)) {
-              const err52 = { instancePath: instancePath + "/roles/incident_commander", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-          } else {
-            const err53 = { instancePath: instancePath + "/roles/incident_commander", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-        }
-        if (data22.communications !== void 0) {
-          let data24 = data22.communications;
-          if (typeof data24 === "string") {
-            if (!pattern4.test(data24)) {
-              const err54 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          } else {
-            const err55 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data22.scribe !== void 0) {
-          let data25 = data22.scribe;
-          if (typeof data25 === "string") {
-            if (!pattern4.test(data25)) {
-              const err56 = { instancePath: instancePath + "/roles/scribe", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/roles/scribe", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data22.responders !== void 0) {
-          let data26 = data22.responders;
-          if (Array.isArray(data26)) {
-            const len3 = data26.length;
-            for (let i5 = 0; i5 < len3; i5++) {
-              let data27 = data26[i5];
-              if (typeof data27 === "string") {
-                if (!pattern4.test(data27)) {
-                  const err58 = { instancePath: instancePath + "/roles/responders/" + i5, schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
-                  }
-                  errors++;
-                }
-              } else {
-                const err59 = { instancePath: instancePath + "/roles/responders/" + i5, schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            let i6 = data26.length;
-            let j2;
-            if (i6 > 1) {
-              outer0: for (; i6--; ) {
-                for (j2 = i6; j2--; ) {
-                  if (func0(data26[i6], data26[j2])) {
-                    const err60 = { instancePath: instancePath + "/roles/responders", schemaPath: "#/properties/roles/properties/responders/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.roles.properties.responders, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err61 = { instancePath: instancePath + "/roles/responders", schemaPath: "#/properties/roles/properties/responders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.roles.properties.responders.type, parentSchema: schema31.properties.roles.properties.responders, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err62 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.roles.type, parentSchema: schema31.properties.roles, data: data22 };
+    if (data.resolved_at !== void 0) {
+      let data14 = data.resolved_at;
+      if (typeof data14 !== "string") {
+        const err54 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data14 };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err54];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+      const _errs69 = errors;
+      let valid20 = true;
+      const _errs70 = errors;
+      if (typeof data14 === "string") {
+        if (!pattern4.test(data14)) {
+          const err55 = {};
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+      var _valid9 = _errs70 === errors;
+      errors = _errs69;
+      if (vErrors !== null) {
+        if (_errs69) {
+          vErrors.length = _errs69;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause3;
+      if (_valid9) {
+        const _errs71 = errors;
+        if (typeof data14 === "string") {
+          if (!formats0.validate(data14)) {
+            const err56 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/then/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema32.then, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        var _valid9 = _errs71 === errors;
+        valid20 = _valid9;
+        ifClause3 = "then";
+      } else {
+        const _errs72 = errors;
+        const _errs73 = errors;
+        let valid21 = true;
+        const _errs74 = errors;
+        if ("unknown" !== data14) {
+          const err57 = {};
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        var _valid10 = _errs74 === errors;
+        errors = _errs73;
+        if (vErrors !== null) {
+          if (_errs73) {
+            vErrors.length = _errs73;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (!_valid10) {
+          const _errs75 = errors;
+          if (typeof data14 === "string") {
+            if (!formats2.validate(data14)) {
+              const err58 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/else/else/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema32.else.else, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+          var _valid10 = _errs75 === errors;
+          valid21 = _valid10;
+        }
+        if (!valid21) {
+          const err59 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/else/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema32.else.if, parentSchema: schema32.else, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        var _valid9 = _errs72 === errors;
+        valid20 = _valid9;
+        ifClause3 = "else";
+      }
+      if (!valid20) {
+        const err60 = { instancePath: instancePath + "/resolved_at", schemaPath: "#/$defs/timestamp/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: 'must match "' + ifClause3 + '" schema', schema: schema32.if, parentSchema: schema32, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
         }
         errors++;
       }
     }
-    if (data.impact !== void 0) {
-      let data28 = data.impact;
-      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-        for (const key3 in data28) {
-          if (!(key3 === "summary" || key3 === "users_affected" || key3 === "revenue_impact")) {
-            const err63 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.impact, data: data28 };
+    if (data.detection !== void 0) {
+      let data15 = data.detection;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.method === void 0) {
+          const err61 = { instancePath: instancePath + "/detection", schemaPath: "#/properties/detection/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property 'method'", schema: schema31.properties.detection.required, parentSchema: schema31.properties.detection, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        for (const key1 in data15) {
+          if (!(key1 === "method" || key1 === "alert")) {
+            const err62 = { instancePath: instancePath + "/detection", schemaPath: "#/properties/detection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.detection, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data15.method !== void 0) {
+          let data16 = data15.method;
+          if (!(data16 === "alert" || data16 === "customer" || data16 === "employee" || data16 === "automated-test" || data16 === "other")) {
+            const err63 = { instancePath: instancePath + "/detection/method", schemaPath: "#/properties/detection/properties/method/enum", keyword: "enum", params: { allowedValues: schema31.properties.detection.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.detection.properties.method.enum, parentSchema: schema31.properties.detection.properties.method, data: data16 };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -16128,10 +16305,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data28.summary !== void 0) {
-          let data29 = data28.summary;
-          if (typeof data29 !== "string") {
-            const err64 = { instancePath: instancePath + "/impact/summary", schemaPath: "#/properties/impact/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.impact.properties.summary.type, parentSchema: schema31.properties.impact.properties.summary, data: data29 };
+        if (data15.alert !== void 0) {
+          let data17 = data15.alert;
+          if (typeof data17 !== "string") {
+            const err64 = { instancePath: instancePath + "/detection/alert", schemaPath: "#/properties/detection/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.detection.properties.alert.type, parentSchema: schema31.properties.detection.properties.alert, data: data17 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -16140,43 +16317,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data28.users_affected !== void 0) {
-          let data30 = data28.users_affected;
-          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-            const err65 = { instancePath: instancePath + "/impact/users_affected", schemaPath: "#/properties/impact/properties/users_affected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.impact.properties.users_affected.type, parentSchema: schema31.properties.impact.properties.users_affected, data: data30 };
+      } else {
+        const err65 = { instancePath: instancePath + "/detection", schemaPath: "#/properties/detection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.detection.type, parentSchema: schema31.properties.detection, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== void 0) {
+      let data18 = data.services;
+      if (Array.isArray(data18)) {
+        const len0 = data18.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data19 = data18[i0];
+          if (typeof data19 !== "string") {
+            const err66 = { instancePath: instancePath + "/services/" + i0, schemaPath: "#/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.services.items.type, parentSchema: schema31.properties.services.items, data: data19 };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err66];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err66);
             }
             errors++;
-          }
-          if (typeof data30 == "number" && isFinite(data30)) {
-            if (data30 < 0 || isNaN(data30)) {
-              const err66 = { instancePath: instancePath + "/impact/users_affected", schemaPath: "#/properties/impact/properties/users_affected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.impact.properties.users_affected, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
           }
         }
-        if (data28.revenue_impact !== void 0) {
-          let data31 = data28.revenue_impact;
-          if (typeof data31 !== "string") {
-            const err67 = { instancePath: instancePath + "/impact/revenue_impact", schemaPath: "#/properties/impact/properties/revenue_impact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.impact.properties.revenue_impact.type, parentSchema: schema31.properties.impact.properties.revenue_impact, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
+        let i1 = data18.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data18[i1];
+            if (typeof item0 !== "string") {
+              continue;
             }
-            errors++;
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err67 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema31.properties.services, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.impact.type, parentSchema: schema31.properties.impact, data: data28 };
+        const err68 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.services.type, parentSchema: schema31.properties.services, data: data18 };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -16185,146 +16376,153 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.contributing_factors !== void 0) {
-      let data32 = data.contributing_factors;
-      if (Array.isArray(data32)) {
-        const len4 = data32.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data33 = data32[i7];
-          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            if (data33.category === void 0) {
-              const err69 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.properties.contributing_factors.items.required, parentSchema: schema31.properties.contributing_factors.items, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
+    if (data.categories !== void 0) {
+      let data20 = data.categories;
+      if (Array.isArray(data20)) {
+        const len1 = data20.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data21 = data20[i2];
+          if (typeof data21 !== "string") {
+            const err69 = { instancePath: instancePath + "/categories/" + i2, schemaPath: "#/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.categories.items.type, parentSchema: schema31.properties.categories.items, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
             }
-            if (data33.description === void 0) {
-              const err70 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema31.properties.contributing_factors.items.required, parentSchema: schema31.properties.contributing_factors.items, data: data33 };
+            errors++;
+          }
+        }
+        let i3 = data20.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data20[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err70 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema31.properties.categories, data: data20 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
                 vErrors.push(err70);
               }
               errors++;
+              break;
             }
-            for (const key4 in data33) {
-              if (!(key4 === "category" || key4 === "description")) {
-                const err71 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contributing_factors.items, data: data33 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-            if (data33.category !== void 0) {
-              let data34 = data33.category;
-              if (typeof data34 !== "string") {
-                const err72 = { instancePath: instancePath + "/contributing_factors/" + i7 + "/category", schemaPath: "#/properties/contributing_factors/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contributing_factors.items.properties.category.type, parentSchema: schema31.properties.contributing_factors.items.properties.category, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err72];
-                } else {
-                  vErrors.push(err72);
-                }
-                errors++;
-              }
-            }
-            if (data33.description !== void 0) {
-              let data35 = data33.description;
-              if (typeof data35 === "string") {
-                if (func2(data35) < 1) {
-                  const err73 = { instancePath: instancePath + "/contributing_factors/" + i7 + "/description", schemaPath: "#/properties/contributing_factors/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.contributing_factors.items.properties.description, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-              } else {
-                const err74 = { instancePath: instancePath + "/contributing_factors/" + i7 + "/description", schemaPath: "#/properties/contributing_factors/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contributing_factors.items.properties.description.type, parentSchema: schema31.properties.contributing_factors.items.properties.description, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err75 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contributing_factors.items.type, parentSchema: schema31.properties.contributing_factors.items, data: data33 };
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err71 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.categories.type, parentSchema: schema31.properties.categories, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data22 = data.tags;
+      if (Array.isArray(data22)) {
+        const len2 = data22.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data23 = data22[i4];
+          if (typeof data23 !== "string") {
+            const err72 = { instancePath: instancePath + "/tags/" + i4, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.tags.items.type, parentSchema: schema31.properties.tags.items, data: data23 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err72];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err72);
             }
             errors++;
           }
         }
       } else {
-        const err76 = { instancePath: instancePath + "/contributing_factors", schemaPath: "#/properties/contributing_factors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.contributing_factors.type, parentSchema: schema31.properties.contributing_factors, data: data32 };
+        const err73 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.tags.type, parentSchema: schema31.properties.tags, data: data22 };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err73];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err73);
         }
         errors++;
       }
     }
-    if (data.mitigation !== void 0) {
-      let data36 = data.mitigation;
-      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-        for (const key5 in data36) {
-          if (!(key5 === "techniques" || key5 === "automated")) {
-            const err77 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.mitigation, data: data36 };
+    if (data.roles !== void 0) {
+      let data24 = data.roles;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        for (const key2 in data24) {
+          if (!(key2 === "incident_commander" || key2 === "communications" || key2 === "scribe" || key2 === "responders")) {
+            const err74 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.roles, data: data24 };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err74];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err74);
             }
             errors++;
           }
         }
-        if (data36.techniques !== void 0) {
-          let data37 = data36.techniques;
-          if (Array.isArray(data37)) {
-            const len5 = data37.length;
-            for (let i8 = 0; i8 < len5; i8++) {
-              let data38 = data37[i8];
-              if (!(data38 === "rollback" || data38 === "traffic-shift" || data38 === "feature-flag" || data38 === "failover" || data38 === "scale-up" || data38 === "circuit-breaker" || data38 === "restart" || data38 === "manual-fix" || data38 === "other")) {
-                const err78 = { instancePath: instancePath + "/mitigation/techniques/" + i8, schemaPath: "#/properties/mitigation/properties/techniques/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.mitigation.properties.techniques.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.mitigation.properties.techniques.items.enum, parentSchema: schema31.properties.mitigation.properties.techniques.items, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
-                errors++;
+        if (data24.incident_commander !== void 0) {
+          let data25 = data24.incident_commander;
+          if (typeof data25 === "string") {
+            if (!pattern8.test(data25)) {
+              const err75 = { instancePath: instancePath + "/roles/incident_commander", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
               }
-            }
-            let i9 = data37.length;
-            let j3;
-            if (i9 > 1) {
-              outer1: for (; i9--; ) {
-                for (j3 = i9; j3--; ) {
-                  if (func0(data37[i9], data37[j3])) {
-                    const err79 = { instancePath: instancePath + "/mitigation/techniques", schemaPath: "#/properties/mitigation/properties/techniques/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.mitigation.properties.techniques, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                    break outer1;
-                  }
-                }
-              }
+              errors++;
             }
           } else {
-            const err80 = { instancePath: instancePath + "/mitigation/techniques", schemaPath: "#/properties/mitigation/properties/techniques/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mitigation.properties.techniques.type, parentSchema: schema31.properties.mitigation.properties.techniques, data: data37 };
+            const err76 = { instancePath: instancePath + "/roles/incident_commander", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data24.communications !== void 0) {
+          let data26 = data24.communications;
+          if (typeof data26 === "string") {
+            if (!pattern8.test(data26)) {
+              const err77 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/roles/communications", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data24.scribe !== void 0) {
+          let data27 = data24.scribe;
+          if (typeof data27 === "string") {
+            if (!pattern8.test(data27)) {
+              const err79 = { instancePath: instancePath + "/roles/scribe", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/roles/scribe", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data27 };
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -16333,48 +16531,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data36.automated !== void 0) {
-          let data39 = data36.automated;
-          if (typeof data39 !== "boolean") {
-            const err81 = { instancePath: instancePath + "/mitigation/automated", schemaPath: "#/properties/mitigation/properties/automated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.mitigation.properties.automated.type, parentSchema: schema31.properties.mitigation.properties.automated, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
+        if (data24.responders !== void 0) {
+          let data28 = data24.responders;
+          if (Array.isArray(data28)) {
+            const len3 = data28.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data29 = data28[i5];
+              if (typeof data29 === "string") {
+                if (!pattern8.test(data29)) {
+                  const err81 = { instancePath: instancePath + "/roles/responders/" + i5, schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/roles/responders/" + i5, schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err82 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mitigation.type, parentSchema: schema31.properties.mitigation, data: data36 };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
-        errors++;
-      }
-    }
-    if (data.repeat_of !== void 0) {
-      let data40 = data.repeat_of;
-      if (typeof data40 !== "string") {
-        const err83 = { instancePath: instancePath + "/repeat_of", schemaPath: "#/properties/repeat_of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.repeat_of.type, parentSchema: schema31.properties.repeat_of, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err83];
-        } else {
-          vErrors.push(err83);
-        }
-        errors++;
-      }
-    }
-    if (data.related !== void 0) {
-      let data41 = data.related;
-      if (Array.isArray(data41)) {
-        const len6 = data41.length;
-        for (let i10 = 0; i10 < len6; i10++) {
-          let data42 = data41[i10];
-          if (typeof data42 !== "string") {
-            const err84 = { instancePath: instancePath + "/related/" + i10, schemaPath: "#/properties/related/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.related.items.type, parentSchema: schema31.properties.related.items, data: data42 };
+            let i6 = data28.length;
+            let j2;
+            if (i6 > 1) {
+              outer0: for (; i6--; ) {
+                for (j2 = i6; j2--; ) {
+                  if (func0(data28[i6], data28[j2])) {
+                    const err83 = { instancePath: instancePath + "/roles/responders", schemaPath: "#/properties/roles/properties/responders/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.roles.properties.responders, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/roles/responders", schemaPath: "#/properties/roles/properties/responders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.roles.properties.responders.type, parentSchema: schema31.properties.roles.properties.responders, data: data28 };
             if (vErrors === null) {
               vErrors = [err84];
             } else {
@@ -16383,87 +16585,69 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i11 = data41.length;
-        let j4;
-        if (i11 > 1) {
-          const indices2 = {};
-          for (; i11--; ) {
-            let item2 = data41[i11];
-            if (typeof item2 !== "string") {
-              continue;
+      } else {
+        const err85 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.roles.type, parentSchema: schema31.properties.roles, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+    }
+    if (data.impact !== void 0) {
+      let data30 = data.impact;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key3 in data30) {
+          if (!(key3 === "summary" || key3 === "users_affected" || key3 === "revenue_impact")) {
+            const err86 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.impact, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
             }
-            if (typeof indices2[item2] == "number") {
-              j4 = indices2[item2];
-              const err85 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.related, data: data41 };
+            errors++;
+          }
+        }
+        if (data30.summary !== void 0) {
+          let data31 = data30.summary;
+          if (typeof data31 !== "string") {
+            const err87 = { instancePath: instancePath + "/impact/summary", schemaPath: "#/properties/impact/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.impact.properties.summary.type, parentSchema: schema31.properties.impact.properties.summary, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data30.users_affected !== void 0) {
+          let data32 = data30.users_affected;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+            const err88 = { instancePath: instancePath + "/impact/users_affected", schemaPath: "#/properties/impact/properties/users_affected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.impact.properties.users_affected.type, parentSchema: schema31.properties.impact.properties.users_affected, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err89 = { instancePath: instancePath + "/impact/users_affected", schemaPath: "#/properties/impact/properties/users_affected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.impact.properties.users_affected, data: data32 };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err89];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err89);
               }
               errors++;
-              break;
             }
-            indices2[item2] = i11;
           }
         }
-      } else {
-        const err86 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.related.type, parentSchema: schema31.properties.related, data: data41 };
-        if (vErrors === null) {
-          vErrors = [err86];
-        } else {
-          vErrors.push(err86);
-        }
-        errors++;
-      }
-    }
-    if (data.follow_ups !== void 0) {
-      let data43 = data.follow_ups;
-      if (Array.isArray(data43)) {
-        const len7 = data43.length;
-        for (let i12 = 0; i12 < len7; i12++) {
-          if (!validate21(data43[i12], { instancePath: instancePath + "/follow_ups/" + i12, parentData: data43, parentDataProperty: i12, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err87 = { instancePath: instancePath + "/follow_ups", schemaPath: "#/properties/follow_ups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.follow_ups.type, parentSchema: schema31.properties.follow_ups, data: data43 };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
-        errors++;
-      }
-    }
-    if (data.no_follow_ups_reason !== void 0) {
-      let data45 = data.no_follow_ups_reason;
-      if (typeof data45 === "string") {
-        if (func2(data45) < 1) {
-          const err88 = { instancePath: instancePath + "/no_follow_ups_reason", schemaPath: "#/properties/no_follow_ups_reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.no_follow_ups_reason, data: data45 };
-          if (vErrors === null) {
-            vErrors = [err88];
-          } else {
-            vErrors.push(err88);
-          }
-          errors++;
-        }
-      } else {
-        const err89 = { instancePath: instancePath + "/no_follow_ups_reason", schemaPath: "#/properties/no_follow_ups_reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.no_follow_ups_reason.type, parentSchema: schema31.properties.no_follow_ups_reason, data: data45 };
-        if (vErrors === null) {
-          vErrors = [err89];
-        } else {
-          vErrors.push(err89);
-        }
-        errors++;
-      }
-    }
-    if (data.review !== void 0) {
-      let data46 = data.review;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        for (const key6 in data46) {
-          if (!(key6 === "date" || key6 === "facilitator" || key6 === "attendees")) {
-            const err90 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.review, data: data46 };
+        if (data30.revenue_impact !== void 0) {
+          let data33 = data30.revenue_impact;
+          if (typeof data33 !== "string") {
+            const err90 = { instancePath: instancePath + "/impact/revenue_impact", schemaPath: "#/properties/impact/properties/revenue_impact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.impact.properties.revenue_impact.type, parentSchema: schema31.properties.impact.properties.revenue_impact, data: data33 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -16472,33 +16656,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.date !== void 0) {
-          let data47 = data46.date;
-          if (typeof data47 === "string") {
-            if (!formats8.validate(data47)) {
-              const err91 = { instancePath: instancePath + "/review/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema42, data: data47 };
+      } else {
+        const err91 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.impact.type, parentSchema: schema31.properties.impact, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
+    if (data.contributing_factors !== void 0) {
+      let data34 = data.contributing_factors;
+      if (Array.isArray(data34)) {
+        const len4 = data34.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data35 = data34[i7];
+          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            if (data35.category === void 0) {
+              const err92 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'", schema: schema31.properties.contributing_factors.items.required, parentSchema: schema31.properties.contributing_factors.items, data: data35 };
               if (vErrors === null) {
-                vErrors = [err91];
+                vErrors = [err92];
               } else {
-                vErrors.push(err91);
+                vErrors.push(err92);
               }
               errors++;
             }
-          } else {
-            const err92 = { instancePath: instancePath + "/review/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        if (data46.facilitator !== void 0) {
-          let data48 = data46.facilitator;
-          if (typeof data48 === "string") {
-            if (!pattern4.test(data48)) {
-              const err93 = { instancePath: instancePath + "/review/facilitator", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data48 };
+            if (data35.description === void 0) {
+              const err93 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema31.properties.contributing_factors.items.required, parentSchema: schema31.properties.contributing_factors.items, data: data35 };
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
@@ -16506,62 +16691,53 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err94 = { instancePath: instancePath + "/review/facilitator", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-        }
-        if (data46.attendees !== void 0) {
-          let data49 = data46.attendees;
-          if (Array.isArray(data49)) {
-            const len8 = data49.length;
-            for (let i13 = 0; i13 < len8; i13++) {
-              let data50 = data49[i13];
-              if (typeof data50 === "string") {
-                if (!pattern4.test(data50)) {
-                  const err95 = { instancePath: instancePath + "/review/attendees/" + i13, schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-              } else {
-                const err96 = { instancePath: instancePath + "/review/attendees/" + i13, schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data50 };
+            for (const key4 in data35) {
+              if (!(key4 === "category" || key4 === "description")) {
+                const err94 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.contributing_factors.items, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
             }
-            let i14 = data49.length;
-            let j5;
-            if (i14 > 1) {
-              outer2: for (; i14--; ) {
-                for (j5 = i14; j5--; ) {
-                  if (func0(data49[i14], data49[j5])) {
-                    const err97 = { instancePath: instancePath + "/review/attendees", schemaPath: "#/properties/review/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema31.properties.review.properties.attendees, data: data49 };
-                    if (vErrors === null) {
-                      vErrors = [err97];
-                    } else {
-                      vErrors.push(err97);
-                    }
-                    errors++;
-                    break outer2;
-                  }
+            if (data35.category !== void 0) {
+              let data36 = data35.category;
+              if (typeof data36 !== "string") {
+                const err95 = { instancePath: instancePath + "/contributing_factors/" + i7 + "/category", schemaPath: "#/properties/contributing_factors/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contributing_factors.items.properties.category.type, parentSchema: schema31.properties.contributing_factors.items.properties.category, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
                 }
+                errors++;
+              }
+            }
+            if (data35.description !== void 0) {
+              let data37 = data35.description;
+              if (typeof data37 === "string") {
+                if (func2(data37) < 1) {
+                  const err96 = { instancePath: instancePath + "/contributing_factors/" + i7 + "/description", schemaPath: "#/properties/contributing_factors/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.contributing_factors.items.properties.description, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              } else {
+                const err97 = { instancePath: instancePath + "/contributing_factors/" + i7 + "/description", schemaPath: "#/properties/contributing_factors/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.contributing_factors.items.properties.description.type, parentSchema: schema31.properties.contributing_factors.items.properties.description, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
               }
             }
           } else {
-            const err98 = { instancePath: instancePath + "/review/attendees", schemaPath: "#/properties/review/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.review.properties.attendees.type, parentSchema: schema31.properties.review.properties.attendees, data: data49 };
+            const err98 = { instancePath: instancePath + "/contributing_factors/" + i7, schemaPath: "#/properties/contributing_factors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.contributing_factors.items.type, parentSchema: schema31.properties.contributing_factors.items, data: data35 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -16571,7 +16747,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.review.type, parentSchema: schema31.properties.review, data: data46 };
+        const err99 = { instancePath: instancePath + "/contributing_factors", schemaPath: "#/properties/contributing_factors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.contributing_factors.type, parentSchema: schema31.properties.contributing_factors, data: data34 };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -16580,12 +16756,475 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.mitigation !== void 0) {
+      let data38 = data.mitigation;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key5 in data38) {
+          if (!(key5 === "techniques" || key5 === "automated")) {
+            const err100 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.mitigation, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data38.techniques !== void 0) {
+          let data39 = data38.techniques;
+          if (Array.isArray(data39)) {
+            const len5 = data39.length;
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data40 = data39[i8];
+              if (!(data40 === "rollback" || data40 === "traffic-shift" || data40 === "feature-flag" || data40 === "failover" || data40 === "scale-up" || data40 === "circuit-breaker" || data40 === "restart" || data40 === "manual-fix" || data40 === "other")) {
+                const err101 = { instancePath: instancePath + "/mitigation/techniques/" + i8, schemaPath: "#/properties/mitigation/properties/techniques/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.mitigation.properties.techniques.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.mitigation.properties.techniques.items.enum, parentSchema: schema31.properties.mitigation.properties.techniques.items, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            let i9 = data39.length;
+            let j3;
+            if (i9 > 1) {
+              outer1: for (; i9--; ) {
+                for (j3 = i9; j3--; ) {
+                  if (func0(data39[i9], data39[j3])) {
+                    const err102 = { instancePath: instancePath + "/mitigation/techniques", schemaPath: "#/properties/mitigation/properties/techniques/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)", schema: true, parentSchema: schema31.properties.mitigation.properties.techniques, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err103 = { instancePath: instancePath + "/mitigation/techniques", schemaPath: "#/properties/mitigation/properties/techniques/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.mitigation.properties.techniques.type, parentSchema: schema31.properties.mitigation.properties.techniques, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data38.automated !== void 0) {
+          let data41 = data38.automated;
+          if (typeof data41 !== "boolean") {
+            const err104 = { instancePath: instancePath + "/mitigation/automated", schemaPath: "#/properties/mitigation/properties/automated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.mitigation.properties.automated.type, parentSchema: schema31.properties.mitigation.properties.automated, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err105 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.mitigation.type, parentSchema: schema31.properties.mitigation, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.repeat_of !== void 0) {
+      let data42 = data.repeat_of;
+      if (typeof data42 !== "string") {
+        const err106 = { instancePath: instancePath + "/repeat_of", schemaPath: "#/properties/repeat_of/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.repeat_of.type, parentSchema: schema31.properties.repeat_of, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+    if (data.related !== void 0) {
+      let data43 = data.related;
+      if (Array.isArray(data43)) {
+        const len6 = data43.length;
+        for (let i10 = 0; i10 < len6; i10++) {
+          let data44 = data43[i10];
+          if (typeof data44 !== "string") {
+            const err107 = { instancePath: instancePath + "/related/" + i10, schemaPath: "#/properties/related/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.related.items.type, parentSchema: schema31.properties.related.items, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        let i11 = data43.length;
+        let j4;
+        if (i11 > 1) {
+          const indices2 = {};
+          for (; i11--; ) {
+            let item2 = data43[i11];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j4 = indices2[item2];
+              const err108 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)", schema: true, parentSchema: schema31.properties.related, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i11;
+          }
+        }
+      } else {
+        const err109 = { instancePath: instancePath + "/related", schemaPath: "#/properties/related/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.related.type, parentSchema: schema31.properties.related, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
+      }
+    }
+    if (data.follow_ups !== void 0) {
+      let data45 = data.follow_ups;
+      if (Array.isArray(data45)) {
+        const len7 = data45.length;
+        for (let i12 = 0; i12 < len7; i12++) {
+          if (!validate21(data45[i12], { instancePath: instancePath + "/follow_ups/" + i12, parentData: data45, parentDataProperty: i12, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err110 = { instancePath: instancePath + "/follow_ups", schemaPath: "#/properties/follow_ups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.follow_ups.type, parentSchema: schema31.properties.follow_ups, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err110];
+        } else {
+          vErrors.push(err110);
+        }
+        errors++;
+      }
+    }
+    if (data.no_follow_ups_reason !== void 0) {
+      let data47 = data.no_follow_ups_reason;
+      if (typeof data47 === "string") {
+        if (func2(data47) < 1) {
+          const err111 = { instancePath: instancePath + "/no_follow_ups_reason", schemaPath: "#/properties/no_follow_ups_reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.no_follow_ups_reason, data: data47 };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      } else {
+        const err112 = { instancePath: instancePath + "/no_follow_ups_reason", schemaPath: "#/properties/no_follow_ups_reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.no_follow_ups_reason.type, parentSchema: schema31.properties.no_follow_ups_reason, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
+    if (data.review !== void 0) {
+      let data48 = data.review;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key6 in data48) {
+          if (!(key6 === "date" || key6 === "facilitator" || key6 === "attendees")) {
+            const err113 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.review, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+        if (data48.date !== void 0) {
+          let data49 = data48.date;
+          if (typeof data49 === "string") {
+            if (!formats0.validate(data49)) {
+              const err114 = { instancePath: instancePath + "/review/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema42, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            }
+          } else {
+            const err115 = { instancePath: instancePath + "/review/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data48.facilitator !== void 0) {
+          let data50 = data48.facilitator;
+          if (typeof data50 === "string") {
+            if (!pattern8.test(data50)) {
+              const err116 = { instancePath: instancePath + "/review/facilitator", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          } else {
+            const err117 = { instancePath: instancePath + "/review/facilitator", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data48.attendees !== void 0) {
+          let data51 = data48.attendees;
+          if (Array.isArray(data51)) {
+            const len8 = data51.length;
+            for (let i13 = 0; i13 < len8; i13++) {
+              let data52 = data51[i13];
+              if (typeof data52 === "string") {
+                if (!pattern8.test(data52)) {
+                  const err118 = { instancePath: instancePath + "/review/attendees/" + i13, schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$", parentSchema: schema36, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/review/attendees/" + i13, schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            let i14 = data51.length;
+            let j5;
+            if (i14 > 1) {
+              outer2: for (; i14--; ) {
+                for (j5 = i14; j5--; ) {
+                  if (func0(data51[i14], data51[j5])) {
+                    const err120 = { instancePath: instancePath + "/review/attendees", schemaPath: "#/properties/review/properties/attendees/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i14 + " are identical)", schema: true, parentSchema: schema31.properties.review.properties.attendees, data: data51 };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                    break outer2;
+                  }
+                }
+              }
+            }
+          } else {
+            const err121 = { instancePath: instancePath + "/review/attendees", schemaPath: "#/properties/review/properties/attendees/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.review.properties.attendees.type, parentSchema: schema31.properties.review.properties.attendees, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err122 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.review.type, parentSchema: schema31.properties.review, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data53 = data.source;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        if (data53.format === void 0) {
+          const err123 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema31.properties.source.required, parentSchema: schema31.properties.source, data: data53 };
+          if (vErrors === null) {
+            vErrors = [err123];
+          } else {
+            vErrors.push(err123);
+          }
+          errors++;
+        }
+        for (const key7 in data53) {
+          if (!(key7 === "format" || key7 === "path" || key7 === "url" || key7 === "id" || key7 === "unmapped" || key7 === "digest")) {
+            const err124 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.source, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data53.format !== void 0) {
+          let data54 = data53.format;
+          if (!(data54 === "markdown" || data54 === "statuspage" || data54 === "csv")) {
+            const err125 = { instancePath: instancePath + "/source/format", schemaPath: "#/properties/source/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.source.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.source.properties.format.enum, parentSchema: schema31.properties.source.properties.format, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+        if (data53.path !== void 0) {
+          let data55 = data53.path;
+          if (typeof data55 === "string") {
+            if (func2(data55) < 1) {
+              const err126 = { instancePath: instancePath + "/source/path", schemaPath: "#/properties/source/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source.properties.path, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          } else {
+            const err127 = { instancePath: instancePath + "/source/path", schemaPath: "#/properties/source/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source.properties.path.type, parentSchema: schema31.properties.source.properties.path, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+        if (data53.url !== void 0) {
+          let data56 = data53.url;
+          if (typeof data56 === "string") {
+            if (func2(data56) < 1) {
+              const err128 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source.properties.url, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          } else {
+            const err129 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source.properties.url.type, parentSchema: schema31.properties.source.properties.url, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data53.id !== void 0) {
+          let data57 = data53.id;
+          if (typeof data57 === "string") {
+            if (func2(data57) < 1) {
+              const err130 = { instancePath: instancePath + "/source/id", schemaPath: "#/properties/source/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.source.properties.id, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/source/id", schemaPath: "#/properties/source/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source.properties.id.type, parentSchema: schema31.properties.source.properties.id, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+        if (data53.unmapped !== void 0) {
+          let data58 = data53.unmapped;
+          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            for (const key8 in data58) {
+              let data59 = data58[key8];
+              if (typeof data59 !== "string") {
+                const err132 = { instancePath: instancePath + "/source/unmapped/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/source/properties/unmapped/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source.properties.unmapped.additionalProperties.type, parentSchema: schema31.properties.source.properties.unmapped.additionalProperties, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err133 = { instancePath: instancePath + "/source/unmapped", schemaPath: "#/properties/source/properties/unmapped/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.source.properties.unmapped.type, parentSchema: schema31.properties.source.properties.unmapped, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+        }
+        if (data53.digest !== void 0) {
+          let data60 = data53.digest;
+          if (typeof data60 === "string") {
+            if (!pattern16.test(data60)) {
+              const err134 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"', schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema31.properties.source.properties.digest, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+          } else {
+            const err135 = { instancePath: instancePath + "/source/digest", schemaPath: "#/properties/source/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source.properties.digest.type, parentSchema: schema31.properties.source.properties.digest, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err136 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.source.type, parentSchema: schema31.properties.source, data: data53 };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err137];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err137);
     }
     errors++;
   }
@@ -16594,13 +17233,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } }, "review": { "description": "How the batch review reads the history.", "type": "object", "additionalProperties": false, "properties": { "program_start": { "description": "The day the incident program started recording. Baselines and trends begin here (default: the first incident's day): the review never compares with periods before it.", "type": "string", "format": "date", "examples": ["2025-01-01"] }, "repeat_window": { "$ref": "#/$defs/duration", "description": "How far back an earlier incident can be inferred to be repeated. Default: 180d." }, "recurring": { "description": "Recurring remediations: themes people pinned, and follow-ups that must never share a theme.", "type": "object", "additionalProperties": false, "properties": { "themes": { "description": "Pinned themes: a follow-up whose title contains one of the patterns belongs to the theme, whatever the grouping would do.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["name", "patterns"], "properties": { "name": { "description": "The theme's name in the review.", "type": "string", "minLength": 1, "maxLength": 100 }, "patterns": { "$ref": "#/$defs/phrases" } } }, "examples": [[{ "name": "log shipping alerts", "patterns": ["logs not shipped", "fluentd"] }]] }, "separate": { "description": "Follow-ups that never share a theme: each entry lists two or more pattern lists, and a follow-up matching one list is never grouped with one matching another.", "type": "array", "maxItems": 200, "items": { "type": "array", "minItems": 2, "maxItems": 20, "items": { "$ref": "#/$defs/phrases" } }, "examples": [[[["release notes"], ["hotfix", "hotfixes"]]]] } } } } } }, "$defs": { "phrases": { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
+var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/config.schema.json", "title": "incidents-as-code configuration (.incidents.yml)", "description": "Optional. Every key has a default; a repository without .incidents.yml works.", "type": "object", "additionalProperties": false, "properties": { "incidents_dir": { "description": "Folder that holds incident files (any *.md below it, except under reviews_dir). Default: incidents.", "type": "string", "minLength": 1, "examples": ["incidents"] }, "reviews_dir": { "description": "Folder for batch review records. Default: <incidents_dir>/reviews.", "type": "string", "minLength": 1, "examples": ["incidents/reviews"] }, "id_pattern": { "description": "Regular expression every incident id must match. Default: a date and a lowercase slug.", "type": "string", "format": "regex", "examples": ["^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$"] }, "severities": { "description": "The severity levels, most severe first, with what each requires. Default: SEV1 to SEV4.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `severity`.", "type": "string", "minLength": 1, "examples": ["SEV1"] }, "description": { "description": "What this severity means, in words a responder can apply under stress.", "type": "string" }, "review_within": { "$ref": "#/$defs/duration", "description": "How soon after resolution the review must happen, for example 5d." }, "review_sections": { "description": "Body headings a reviewed incident of this severity must have (case and heading level do not matter).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "examples": [["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]] } } } }, "categories": { "description": "The taxonomy for `categories` and contributing-factor categories. Default: deploy, config, capacity, database, dependency, third-party, certificate, network, data, security, monitoring.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident.", "type": "string", "minLength": 1, "examples": ["deploy"] }, "description": { "description": "What belongs in this category.", "type": "string" } } } }, "services": { "description": "The service catalog. When present, an incident's `services` must come from it. Default: none (any service name is accepted).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "description": "The value written in an incident's `services`.", "type": "string", "minLength": 1, "examples": ["checkout"] }, "owner": { "description": "Owning team or person (@org/team or @user).", "type": "string", "examples": ["@acme/payments"] }, "tier": { "description": "Criticality: 1 is most critical.", "type": "integer", "minimum": 1, "maximum": 5 } } } }, "follow_ups": { "description": "How follow-ups are filed as GitHub issues.", "type": "object", "additionalProperties": false, "properties": { "label": { "description": "Label every filed issue carries; used to find them again. Default: follow-up.", "type": "string", "minLength": 1 }, "repo": { "description": "owner/name of a separate tracker repository. Default: the repository the Action runs in.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, "title_template": { "description": "Issue title; {incident} and {title} are replaced. Default: [{incident}] {title}.", "type": "string", "minLength": 1 }, "assign_owner": { "description": "Assign the follow-up's owner when it is a user handle. Default: true.", "type": "boolean" }, "on_removed": { "description": "What happens to an issue whose follow-up was removed from its file: close (as not planned, with a comment) or leave-open. Default: close.", "enum": ["close", "leave-open"] }, "reopen": { "description": "Reopen a closed issue whose follow-up is still open in its file. Default: false.", "type": "boolean" }, "file_done": { "description": "File follow-ups the file already marks done or not-planned (filed, then closed at once, which notifies their owners). Default: false: they are left unfiled, and an issue already filed for one is still closed.", "type": "boolean" }, "file_historical": { "description": "File the follow-ups of historical records (historical: true, as imports write). Default: false.", "type": "boolean" }, "file_from": { "description": "File follow-ups only of incidents that started on or after this day (YYYY-MM-DD): history before it is left unfiled. Default: no such day.", "type": "string", "format": "date", "examples": ["2026-01-01"] }, "labels": { "description": "Extra labels by follow-up type, priority and incident severity.", "type": "object", "additionalProperties": false, "properties": { "type": { "description": "Follow-up type -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "priority": { "description": "Priority -> label.", "type": "object", "additionalProperties": { "type": "string" } }, "severity": { "description": "Incident severity -> label.", "type": "object", "additionalProperties": { "type": "string" } } } } } }, "goals": { "description": "The investment thesis: what the organisation wants from its reliability work, compared in every batch review.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "metric", "target"], "properties": { "name": { "description": "A short name people recognise.", "type": "string", "minLength": 1 }, "metric": { "description": "What is measured.", "enum": ["incident_count", "time_to_detect", "time_to_mitigate", "time_to_resolve", "follow_up_completion", "customer_detected_share", "repeat_share"] }, "stat": { "description": "For durations: which statistic. Default: p50.", "enum": ["p50", "p90"] }, "where": { "description": "Which incidents count.", "type": "object", "additionalProperties": false, "properties": { "severity": { "description": "Only these severities.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "categories": { "description": "Only incidents with one of these categories.", "type": "array", "items": { "type": "string" }, "minItems": 1 }, "services": { "description": "Only incidents touching one of these services.", "type": "array", "items": { "type": "string" }, "minItems": 1 } } }, "per": { "description": "For counts: the period the target applies to. Default: the review period.", "enum": ["month", "quarter", "year"] }, "within": { "$ref": "#/$defs/duration", "description": "For follow_up_completion: done within this long after the incident." }, "target": { "description": 'A comparison and a value: a count ("<= 2"), a duration ("<= 30m", "< 2h") or a share (">= 80%").', "type": "string", "pattern": "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "examples": ["<= 2", "<= 30m", ">= 80%"] } } } }, "section_aliases": { "description": "Other headings that count as a review section: the section's name -> the headings your documents use for it (any level or case; a trailing '(...)' is ignored). Added to the built-in ones, such as Root causes for Contributing factors and Action items for Follow-ups.", "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "examples": [{ "Contributing factors": ["Findings", "What caused it"], "Follow-ups": ["Remediations"] }] }, "import": { "description": "How `incidents import` maps the values of other tools and documents to this program's.", "type": "object", "additionalProperties": false, "properties": { "severities": { "description": "A source's severity or impact (as written, any case) -> one of the severities above. Default: critical, major, minor and none map to SEV1 to SEV4 where those exist, and a value that is a severity's id in other spelling (Sev-1, sev 1) maps to it.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "examples": [{ "Sev 0": "SEV1", "P1": "SEV1", "critical": "SEV1" }] }, "services": { "description": "A source's service or component name (any case) -> a service id of the catalog.", "type": "object", "additionalProperties": { "type": "string", "minLength": 1 }, "examples": [{ "Web Dashboard": "web-storefront" }] } } }, "review": { "description": "How the batch review reads the history.", "type": "object", "additionalProperties": false, "properties": { "program_start": { "description": "The day the incident program started recording. Baselines and trends begin here (default: the first incident's day): the review never compares with periods before it.", "type": "string", "format": "date", "examples": ["2025-01-01"] }, "repeat_window": { "$ref": "#/$defs/duration", "description": "How far back an earlier incident can be inferred to be repeated. Default: 180d." }, "recurring": { "description": "Recurring remediations: themes people pinned, and follow-ups that must never share a theme.", "type": "object", "additionalProperties": false, "properties": { "themes": { "description": "Pinned themes: a follow-up whose title contains one of the patterns belongs to the theme, whatever the grouping would do.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["name", "patterns"], "properties": { "name": { "description": "The theme's name in the review.", "type": "string", "minLength": 1, "maxLength": 100 }, "patterns": { "$ref": "#/$defs/phrases" } } }, "examples": [[{ "name": "log shipping alerts", "patterns": ["logs not shipped", "fluentd"] }]] }, "separate": { "description": "Follow-ups that never share a theme: each entry lists two or more pattern lists, and a follow-up matching one list is never grouped with one matching another.", "type": "array", "maxItems": 200, "items": { "type": "array", "minItems": 2, "maxItems": 20, "items": { "$ref": "#/$defs/phrases" } }, "examples": [[[["release notes"], ["hotfix", "hotfixes"]]]] } } } } } }, "$defs": { "phrases": { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } }, "duration": { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] } } };
 var schema48 = { "type": "string", "pattern": "^\\d+(m|h|d|w)$", "examples": ["30m", "4h", "5d", "2w"] };
 var schema51 = { "description": "Words or phrases, matched whole-word and case-insensitively in follow-up titles.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 } };
-var formats14 = require_formats().fullFormats.regex;
-var pattern12 = new RegExp("^\\d+(m|h|d|w)$", "u");
-var pattern13 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern15 = new RegExp("^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "u");
+var formats22 = require_formats().fullFormats.regex;
+var pattern17 = new RegExp("^\\d+(m|h|d|w)$", "u");
+var pattern18 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern20 = new RegExp("^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -16671,7 +17310,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id_pattern !== void 0) {
       let data2 = data.id_pattern;
       if (typeof data2 === "string") {
-        if (!formats14(data2)) {
+        if (!formats22(data2)) {
           const err5 = { instancePath: instancePath + "/id_pattern", schemaPath: "#/properties/id_pattern/format", keyword: "format", params: { format: "regex" }, message: 'must match format "regex"', schema: "regex", parentSchema: schema47.properties.id_pattern, data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -16763,7 +17402,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.review_within !== void 0) {
               let data7 = data4.review_within;
               if (typeof data7 === "string") {
-                if (!pattern12.test(data7)) {
+                if (!pattern17.test(data7)) {
                   const err13 = { instancePath: instancePath + "/severities/" + i0 + "/review_within", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err13];
@@ -17068,7 +17707,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.follow_ups;
       if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
         for (const key4 in data19) {
-          if (!(key4 === "label" || key4 === "repo" || key4 === "title_template" || key4 === "assign_owner" || key4 === "on_removed" || key4 === "reopen" || key4 === "labels")) {
+          if (!func1.call(schema47.properties.follow_ups.properties, key4)) {
             const err39 = { instancePath: instancePath + "/follow_ups", schemaPath: "#/properties/follow_ups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.follow_ups, data: data19 };
             if (vErrors === null) {
               vErrors = [err39];
@@ -17103,7 +17742,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data19.repo !== void 0) {
           let data21 = data19.repo;
           if (typeof data21 === "string") {
-            if (!pattern13.test(data21)) {
+            if (!pattern18.test(data21)) {
               const err42 = { instancePath: instancePath + "/follow_ups/repo", schemaPath: "#/properties/follow_ups/properties/repo/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"', schema: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", parentSchema: schema47.properties.follow_ups.properties.repo, data: data21 };
               if (vErrors === null) {
                 vErrors = [err42];
@@ -17180,62 +17819,58 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data19.file_done !== void 0) {
+          let data26 = data19.file_done;
+          if (typeof data26 !== "boolean") {
+            const err49 = { instancePath: instancePath + "/follow_ups/file_done", schemaPath: "#/properties/follow_ups/properties/file_done/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.follow_ups.properties.file_done.type, parentSchema: schema47.properties.follow_ups.properties.file_done, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data19.file_historical !== void 0) {
+          let data27 = data19.file_historical;
+          if (typeof data27 !== "boolean") {
+            const err50 = { instancePath: instancePath + "/follow_ups/file_historical", schemaPath: "#/properties/follow_ups/properties/file_historical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.follow_ups.properties.file_historical.type, parentSchema: schema47.properties.follow_ups.properties.file_historical, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data19.file_from !== void 0) {
+          let data28 = data19.file_from;
+          if (typeof data28 === "string") {
+            if (!formats0.validate(data28)) {
+              const err51 = { instancePath: instancePath + "/follow_ups/file_from", schemaPath: "#/properties/follow_ups/properties/file_from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.follow_ups.properties.file_from, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/follow_ups/file_from", schemaPath: "#/properties/follow_ups/properties/file_from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.file_from.type, parentSchema: schema47.properties.follow_ups.properties.file_from, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
         if (data19.labels !== void 0) {
-          let data26 = data19.labels;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key5 in data26) {
+          let data29 = data19.labels;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            for (const key5 in data29) {
               if (!(key5 === "type" || key5 === "priority" || key5 === "severity")) {
-                const err49 = { instancePath: instancePath + "/follow_ups/labels", schemaPath: "#/properties/follow_ups/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.follow_ups.properties.labels, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data26.type !== void 0) {
-              let data27 = data26.type;
-              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                for (const key6 in data27) {
-                  let data28 = data27[key6];
-                  if (typeof data28 !== "string") {
-                    const err50 = { instancePath: instancePath + "/follow_ups/labels/type/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/follow_ups/properties/labels/properties/type/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.labels.properties.type.additionalProperties.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.type.additionalProperties, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/follow_ups/labels/type", schemaPath: "#/properties/follow_ups/properties/labels/properties/type/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.properties.type.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.type, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data26.priority !== void 0) {
-              let data29 = data26.priority;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key7 in data29) {
-                  let data30 = data29[key7];
-                  if (typeof data30 !== "string") {
-                    const err52 = { instancePath: instancePath + "/follow_ups/labels/priority/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/follow_ups/properties/labels/properties/priority/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.labels.properties.priority.additionalProperties.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.priority.additionalProperties, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/follow_ups/labels/priority", schemaPath: "#/properties/follow_ups/properties/labels/properties/priority/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.properties.priority.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.priority, data: data29 };
+                const err53 = { instancePath: instancePath + "/follow_ups/labels", schemaPath: "#/properties/follow_ups/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.follow_ups.properties.labels, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -17244,13 +17879,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.severity !== void 0) {
-              let data31 = data26.severity;
-              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                for (const key8 in data31) {
-                  let data32 = data31[key8];
-                  if (typeof data32 !== "string") {
-                    const err54 = { instancePath: instancePath + "/follow_ups/labels/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/follow_ups/properties/labels/properties/severity/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.labels.properties.severity.additionalProperties.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.severity.additionalProperties, data: data32 };
+            if (data29.type !== void 0) {
+              let data30 = data29.type;
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                for (const key6 in data30) {
+                  let data31 = data30[key6];
+                  if (typeof data31 !== "string") {
+                    const err54 = { instancePath: instancePath + "/follow_ups/labels/type/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/follow_ups/properties/labels/properties/type/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.labels.properties.type.additionalProperties.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.type.additionalProperties, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -17260,7 +17895,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err55 = { instancePath: instancePath + "/follow_ups/labels/severity", schemaPath: "#/properties/follow_ups/properties/labels/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.properties.severity.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.severity, data: data31 };
+                const err55 = { instancePath: instancePath + "/follow_ups/labels/type", schemaPath: "#/properties/follow_ups/properties/labels/properties/type/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.properties.type.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.type, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -17269,109 +17904,113 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data29.priority !== void 0) {
+              let data32 = data29.priority;
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                for (const key7 in data32) {
+                  let data33 = data32[key7];
+                  if (typeof data33 !== "string") {
+                    const err56 = { instancePath: instancePath + "/follow_ups/labels/priority/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/follow_ups/properties/labels/properties/priority/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.labels.properties.priority.additionalProperties.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.priority.additionalProperties, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/follow_ups/labels/priority", schemaPath: "#/properties/follow_ups/properties/labels/properties/priority/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.properties.priority.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.priority, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data29.severity !== void 0) {
+              let data34 = data29.severity;
+              if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                for (const key8 in data34) {
+                  let data35 = data34[key8];
+                  if (typeof data35 !== "string") {
+                    const err58 = { instancePath: instancePath + "/follow_ups/labels/severity/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/follow_ups/properties/labels/properties/severity/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.follow_ups.properties.labels.properties.severity.additionalProperties.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.severity.additionalProperties, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err59 = { instancePath: instancePath + "/follow_ups/labels/severity", schemaPath: "#/properties/follow_ups/properties/labels/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.properties.severity.type, parentSchema: schema47.properties.follow_ups.properties.labels.properties.severity, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err56 = { instancePath: instancePath + "/follow_ups/labels", schemaPath: "#/properties/follow_ups/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.type, parentSchema: schema47.properties.follow_ups.properties.labels, data: data26 };
+            const err60 = { instancePath: instancePath + "/follow_ups/labels", schemaPath: "#/properties/follow_ups/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.properties.labels.type, parentSchema: schema47.properties.follow_ups.properties.labels, data: data29 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err60];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/follow_ups", schemaPath: "#/properties/follow_ups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.type, parentSchema: schema47.properties.follow_ups, data: data19 };
+        const err61 = { instancePath: instancePath + "/follow_ups", schemaPath: "#/properties/follow_ups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.follow_ups.type, parentSchema: schema47.properties.follow_ups, data: data19 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err61];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err61);
         }
         errors++;
       }
     }
     if (data.goals !== void 0) {
-      let data33 = data.goals;
-      if (Array.isArray(data33)) {
-        const len4 = data33.length;
+      let data36 = data.goals;
+      if (Array.isArray(data36)) {
+        const len4 = data36.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          let data34 = data33[i5];
-          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (data34.name === void 0) {
-              const err58 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.goals.items.required, parentSchema: schema47.properties.goals.items, data: data34 };
+          let data37 = data36[i5];
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.name === void 0) {
+              const err62 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.goals.items.required, parentSchema: schema47.properties.goals.items, data: data37 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err62];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err62);
               }
               errors++;
             }
-            if (data34.metric === void 0) {
-              const err59 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema47.properties.goals.items.required, parentSchema: schema47.properties.goals.items, data: data34 };
+            if (data37.metric === void 0) {
+              const err63 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema47.properties.goals.items.required, parentSchema: schema47.properties.goals.items, data: data37 };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err63];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err63);
               }
               errors++;
             }
-            if (data34.target === void 0) {
-              const err60 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema47.properties.goals.items.required, parentSchema: schema47.properties.goals.items, data: data34 };
+            if (data37.target === void 0) {
+              const err64 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema47.properties.goals.items.required, parentSchema: schema47.properties.goals.items, data: data37 };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err64];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err64);
               }
               errors++;
             }
-            for (const key9 in data34) {
+            for (const key9 in data37) {
               if (!(key9 === "name" || key9 === "metric" || key9 === "stat" || key9 === "where" || key9 === "per" || key9 === "within" || key9 === "target")) {
-                const err61 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.goals.items, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-            }
-            if (data34.name !== void 0) {
-              let data35 = data34.name;
-              if (typeof data35 === "string") {
-                if (func2(data35) < 1) {
-                  const err62 = { instancePath: instancePath + "/goals/" + i5 + "/name", schemaPath: "#/properties/goals/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.goals.items.properties.name, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-              } else {
-                const err63 = { instancePath: instancePath + "/goals/" + i5 + "/name", schemaPath: "#/properties/goals/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.name.type, parentSchema: schema47.properties.goals.items.properties.name, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-            }
-            if (data34.metric !== void 0) {
-              let data36 = data34.metric;
-              if (!(data36 === "incident_count" || data36 === "time_to_detect" || data36 === "time_to_mitigate" || data36 === "time_to_resolve" || data36 === "follow_up_completion" || data36 === "customer_detected_share" || data36 === "repeat_share")) {
-                const err64 = { instancePath: instancePath + "/goals/" + i5 + "/metric", schemaPath: "#/properties/goals/items/properties/metric/enum", keyword: "enum", params: { allowedValues: schema47.properties.goals.items.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.goals.items.properties.metric.enum, parentSchema: schema47.properties.goals.items.properties.metric, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data34.stat !== void 0) {
-              let data37 = data34.stat;
-              if (!(data37 === "p50" || data37 === "p90")) {
-                const err65 = { instancePath: instancePath + "/goals/" + i5 + "/stat", schemaPath: "#/properties/goals/items/properties/stat/enum", keyword: "enum", params: { allowedValues: schema47.properties.goals.items.properties.stat.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.goals.items.properties.stat.enum, parentSchema: schema47.properties.goals.items.properties.stat, data: data37 };
+                const err65 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.goals.items, data: data37 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -17380,183 +18019,185 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data34.where !== void 0) {
-              let data38 = data34.where;
-              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                for (const key10 in data38) {
+            if (data37.name !== void 0) {
+              let data38 = data37.name;
+              if (typeof data38 === "string") {
+                if (func2(data38) < 1) {
+                  const err66 = { instancePath: instancePath + "/goals/" + i5 + "/name", schemaPath: "#/properties/goals/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.goals.items.properties.name, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/goals/" + i5 + "/name", schemaPath: "#/properties/goals/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.name.type, parentSchema: schema47.properties.goals.items.properties.name, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data37.metric !== void 0) {
+              let data39 = data37.metric;
+              if (!(data39 === "incident_count" || data39 === "time_to_detect" || data39 === "time_to_mitigate" || data39 === "time_to_resolve" || data39 === "follow_up_completion" || data39 === "customer_detected_share" || data39 === "repeat_share")) {
+                const err68 = { instancePath: instancePath + "/goals/" + i5 + "/metric", schemaPath: "#/properties/goals/items/properties/metric/enum", keyword: "enum", params: { allowedValues: schema47.properties.goals.items.properties.metric.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.goals.items.properties.metric.enum, parentSchema: schema47.properties.goals.items.properties.metric, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data37.stat !== void 0) {
+              let data40 = data37.stat;
+              if (!(data40 === "p50" || data40 === "p90")) {
+                const err69 = { instancePath: instancePath + "/goals/" + i5 + "/stat", schemaPath: "#/properties/goals/items/properties/stat/enum", keyword: "enum", params: { allowedValues: schema47.properties.goals.items.properties.stat.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.goals.items.properties.stat.enum, parentSchema: schema47.properties.goals.items.properties.stat, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            if (data37.where !== void 0) {
+              let data41 = data37.where;
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                for (const key10 in data41) {
                   if (!(key10 === "severity" || key10 === "categories" || key10 === "services")) {
-                    const err66 = { instancePath: instancePath + "/goals/" + i5 + "/where", schemaPath: "#/properties/goals/items/properties/where/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.goals.items.properties.where, data: data38 };
+                    const err70 = { instancePath: instancePath + "/goals/" + i5 + "/where", schemaPath: "#/properties/goals/items/properties/where/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.goals.items.properties.where, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                 }
-                if (data38.severity !== void 0) {
-                  let data39 = data38.severity;
-                  if (Array.isArray(data39)) {
-                    if (data39.length < 1) {
-                      const err67 = { instancePath: instancePath + "/goals/" + i5 + "/where/severity", schemaPath: "#/properties/goals/items/properties/where/properties/severity/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.goals.items.properties.where.properties.severity, data: data39 };
+                if (data41.severity !== void 0) {
+                  let data42 = data41.severity;
+                  if (Array.isArray(data42)) {
+                    if (data42.length < 1) {
+                      const err71 = { instancePath: instancePath + "/goals/" + i5 + "/where/severity", schemaPath: "#/properties/goals/items/properties/where/properties/severity/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.goals.items.properties.where.properties.severity, data: data42 };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
-                    const len5 = data39.length;
+                    const len5 = data42.length;
                     for (let i6 = 0; i6 < len5; i6++) {
-                      let data40 = data39[i6];
-                      if (typeof data40 !== "string") {
-                        const err68 = { instancePath: instancePath + "/goals/" + i5 + "/where/severity/" + i6, schemaPath: "#/properties/goals/items/properties/where/properties/severity/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.where.properties.severity.items.type, parentSchema: schema47.properties.goals.items.properties.where.properties.severity.items, data: data40 };
+                      let data43 = data42[i6];
+                      if (typeof data43 !== "string") {
+                        const err72 = { instancePath: instancePath + "/goals/" + i5 + "/where/severity/" + i6, schemaPath: "#/properties/goals/items/properties/where/properties/severity/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.where.properties.severity.items.type, parentSchema: schema47.properties.goals.items.properties.where.properties.severity.items, data: data43 };
                         if (vErrors === null) {
-                          vErrors = [err68];
+                          vErrors = [err72];
                         } else {
-                          vErrors.push(err68);
+                          vErrors.push(err72);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err69 = { instancePath: instancePath + "/goals/" + i5 + "/where/severity", schemaPath: "#/properties/goals/items/properties/where/properties/severity/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.items.properties.where.properties.severity.type, parentSchema: schema47.properties.goals.items.properties.where.properties.severity, data: data39 };
+                    const err73 = { instancePath: instancePath + "/goals/" + i5 + "/where/severity", schemaPath: "#/properties/goals/items/properties/where/properties/severity/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.items.properties.where.properties.severity.type, parentSchema: schema47.properties.goals.items.properties.where.properties.severity, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 }
-                if (data38.categories !== void 0) {
-                  let data41 = data38.categories;
-                  if (Array.isArray(data41)) {
-                    if (data41.length < 1) {
-                      const err70 = { instancePath: instancePath + "/goals/" + i5 + "/where/categories", schemaPath: "#/properties/goals/items/properties/where/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.goals.items.properties.where.properties.categories, data: data41 };
+                if (data41.categories !== void 0) {
+                  let data44 = data41.categories;
+                  if (Array.isArray(data44)) {
+                    if (data44.length < 1) {
+                      const err74 = { instancePath: instancePath + "/goals/" + i5 + "/where/categories", schemaPath: "#/properties/goals/items/properties/where/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.goals.items.properties.where.properties.categories, data: data44 };
                       if (vErrors === null) {
-                        vErrors = [err70];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err70);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
-                    const len6 = data41.length;
+                    const len6 = data44.length;
                     for (let i7 = 0; i7 < len6; i7++) {
-                      let data42 = data41[i7];
-                      if (typeof data42 !== "string") {
-                        const err71 = { instancePath: instancePath + "/goals/" + i5 + "/where/categories/" + i7, schemaPath: "#/properties/goals/items/properties/where/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.where.properties.categories.items.type, parentSchema: schema47.properties.goals.items.properties.where.properties.categories.items, data: data42 };
+                      let data45 = data44[i7];
+                      if (typeof data45 !== "string") {
+                        const err75 = { instancePath: instancePath + "/goals/" + i5 + "/where/categories/" + i7, schemaPath: "#/properties/goals/items/properties/where/properties/categories/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.where.properties.categories.items.type, parentSchema: schema47.properties.goals.items.properties.where.properties.categories.items, data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err71];
+                          vErrors = [err75];
                         } else {
-                          vErrors.push(err71);
+                          vErrors.push(err75);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err72 = { instancePath: instancePath + "/goals/" + i5 + "/where/categories", schemaPath: "#/properties/goals/items/properties/where/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.items.properties.where.properties.categories.type, parentSchema: schema47.properties.goals.items.properties.where.properties.categories, data: data41 };
+                    const err76 = { instancePath: instancePath + "/goals/" + i5 + "/where/categories", schemaPath: "#/properties/goals/items/properties/where/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.items.properties.where.properties.categories.type, parentSchema: schema47.properties.goals.items.properties.where.properties.categories, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err76);
                     }
                     errors++;
                   }
                 }
-                if (data38.services !== void 0) {
-                  let data43 = data38.services;
-                  if (Array.isArray(data43)) {
-                    if (data43.length < 1) {
-                      const err73 = { instancePath: instancePath + "/goals/" + i5 + "/where/services", schemaPath: "#/properties/goals/items/properties/where/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.goals.items.properties.where.properties.services, data: data43 };
+                if (data41.services !== void 0) {
+                  let data46 = data41.services;
+                  if (Array.isArray(data46)) {
+                    if (data46.length < 1) {
+                      const err77 = { instancePath: instancePath + "/goals/" + i5 + "/where/services", schemaPath: "#/properties/goals/items/properties/where/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema47.properties.goals.items.properties.where.properties.services, data: data46 };
                       if (vErrors === null) {
-                        vErrors = [err73];
+                        vErrors = [err77];
                       } else {
-                        vErrors.push(err73);
+                        vErrors.push(err77);
                       }
                       errors++;
                     }
-                    const len7 = data43.length;
+                    const len7 = data46.length;
                     for (let i8 = 0; i8 < len7; i8++) {
-                      let data44 = data43[i8];
-                      if (typeof data44 !== "string") {
-                        const err74 = { instancePath: instancePath + "/goals/" + i5 + "/where/services/" + i8, schemaPath: "#/properties/goals/items/properties/where/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.where.properties.services.items.type, parentSchema: schema47.properties.goals.items.properties.where.properties.services.items, data: data44 };
+                      let data47 = data46[i8];
+                      if (typeof data47 !== "string") {
+                        const err78 = { instancePath: instancePath + "/goals/" + i5 + "/where/services/" + i8, schemaPath: "#/properties/goals/items/properties/where/properties/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.where.properties.services.items.type, parentSchema: schema47.properties.goals.items.properties.where.properties.services.items, data: data47 };
                         if (vErrors === null) {
-                          vErrors = [err74];
+                          vErrors = [err78];
                         } else {
-                          vErrors.push(err74);
+                          vErrors.push(err78);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err75 = { instancePath: instancePath + "/goals/" + i5 + "/where/services", schemaPath: "#/properties/goals/items/properties/where/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.items.properties.where.properties.services.type, parentSchema: schema47.properties.goals.items.properties.where.properties.services, data: data43 };
+                    const err79 = { instancePath: instancePath + "/goals/" + i5 + "/where/services", schemaPath: "#/properties/goals/items/properties/where/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.items.properties.where.properties.services.type, parentSchema: schema47.properties.goals.items.properties.where.properties.services, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err79];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err79);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/goals/" + i5 + "/where", schemaPath: "#/properties/goals/items/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.goals.items.properties.where.type, parentSchema: schema47.properties.goals.items.properties.where, data: data38 };
+                const err80 = { instancePath: instancePath + "/goals/" + i5 + "/where", schemaPath: "#/properties/goals/items/properties/where/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.goals.items.properties.where.type, parentSchema: schema47.properties.goals.items.properties.where, data: data41 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
-            if (data34.per !== void 0) {
-              let data45 = data34.per;
-              if (!(data45 === "month" || data45 === "quarter" || data45 === "year")) {
-                const err77 = { instancePath: instancePath + "/goals/" + i5 + "/per", schemaPath: "#/properties/goals/items/properties/per/enum", keyword: "enum", params: { allowedValues: schema47.properties.goals.items.properties.per.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.goals.items.properties.per.enum, parentSchema: schema47.properties.goals.items.properties.per, data: data45 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-            if (data34.within !== void 0) {
-              let data46 = data34.within;
-              if (typeof data46 === "string") {
-                if (!pattern12.test(data46)) {
-                  const err78 = { instancePath: instancePath + "/goals/" + i5 + "/within", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data46 };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-              } else {
-                const err79 = { instancePath: instancePath + "/goals/" + i5 + "/within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            }
-            if (data34.target !== void 0) {
-              let data47 = data34.target;
-              if (typeof data47 === "string") {
-                if (!pattern15.test(data47)) {
-                  const err80 = { instancePath: instancePath + "/goals/" + i5 + "/target", schemaPath: "#/properties/goals/items/properties/target/pattern", keyword: "pattern", params: { pattern: "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$" }, message: 'must match pattern "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$"', schema: "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", parentSchema: schema47.properties.goals.items.properties.target, data: data47 };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
-              } else {
-                const err81 = { instancePath: instancePath + "/goals/" + i5 + "/target", schemaPath: "#/properties/goals/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.target.type, parentSchema: schema47.properties.goals.items.properties.target, data: data47 };
+            if (data37.per !== void 0) {
+              let data48 = data37.per;
+              if (!(data48 === "month" || data48 === "quarter" || data48 === "year")) {
+                const err81 = { instancePath: instancePath + "/goals/" + i5 + "/per", schemaPath: "#/properties/goals/items/properties/per/enum", keyword: "enum", params: { allowedValues: schema47.properties.goals.items.properties.per.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.goals.items.properties.per.enum, parentSchema: schema47.properties.goals.items.properties.per, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -17565,54 +18206,52 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err82 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.goals.items.type, parentSchema: schema47.properties.goals.items, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err83 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.type, parentSchema: schema47.properties.goals, data: data33 };
-        if (vErrors === null) {
-          vErrors = [err83];
-        } else {
-          vErrors.push(err83);
-        }
-        errors++;
-      }
-    }
-    if (data.review !== void 0) {
-      let data48 = data.review;
-      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-        for (const key11 in data48) {
-          if (!(key11 === "program_start" || key11 === "repeat_window" || key11 === "recurring")) {
-            const err84 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err84];
-            } else {
-              vErrors.push(err84);
-            }
-            errors++;
-          }
-        }
-        if (data48.program_start !== void 0) {
-          let data49 = data48.program_start;
-          if (typeof data49 === "string") {
-            if (!formats8.validate(data49)) {
-              const err85 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.review.properties.program_start, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err85];
+            if (data37.within !== void 0) {
+              let data49 = data37.within;
+              if (typeof data49 === "string") {
+                if (!pattern17.test(data49)) {
+                  const err82 = { instancePath: instancePath + "/goals/" + i5 + "/within", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err85);
+                const err83 = { instancePath: instancePath + "/goals/" + i5 + "/within", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data37.target !== void 0) {
+              let data50 = data37.target;
+              if (typeof data50 === "string") {
+                if (!pattern20.test(data50)) {
+                  const err84 = { instancePath: instancePath + "/goals/" + i5 + "/target", schemaPath: "#/properties/goals/items/properties/target/pattern", keyword: "pattern", params: { pattern: "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$" }, message: 'must match pattern "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$"', schema: "^\\s*(<=|>=|<|>|==)\\s*\\d+(\\.\\d+)?\\s*(%|m|h|d)?\\s*$", parentSchema: schema47.properties.goals.items.properties.target, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              } else {
+                const err85 = { instancePath: instancePath + "/goals/" + i5 + "/target", schemaPath: "#/properties/goals/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.goals.items.properties.target.type, parentSchema: schema47.properties.goals.items.properties.target, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
             }
           } else {
-            const err86 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.program_start.type, parentSchema: schema47.properties.review.properties.program_start, data: data49 };
+            const err86 = { instancePath: instancePath + "/goals/" + i5, schemaPath: "#/properties/goals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.goals.items.type, parentSchema: schema47.properties.goals.items, data: data37 };
             if (vErrors === null) {
               vErrors = [err86];
             } else {
@@ -17621,34 +18260,37 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data48.repeat_window !== void 0) {
-          let data50 = data48.repeat_window;
-          if (typeof data50 === "string") {
-            if (!pattern12.test(data50)) {
-              const err87 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-          } else {
-            const err88 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
+      } else {
+        const err87 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.goals.type, parentSchema: schema47.properties.goals, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
         }
-        if (data48.recurring !== void 0) {
-          let data51 = data48.recurring;
-          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-            for (const key12 in data51) {
-              if (!(key12 === "themes" || key12 === "separate")) {
-                const err89 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+        errors++;
+      }
+    }
+    if (data.section_aliases !== void 0) {
+      let data51 = data.section_aliases;
+      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+        for (const key11 in data51) {
+          let data52 = data51[key11];
+          if (Array.isArray(data52)) {
+            const len8 = data52.length;
+            for (let i9 = 0; i9 < len8; i9++) {
+              let data53 = data52[i9];
+              if (typeof data53 === "string") {
+                if (func2(data53) < 1) {
+                  const err88 = { instancePath: instancePath + "/section_aliases/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/section_aliases/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.section_aliases.additionalProperties.items, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = { instancePath: instancePath + "/section_aliases/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/section_aliases/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.section_aliases.additionalProperties.items.type, parentSchema: schema47.properties.section_aliases.additionalProperties.items, data: data53 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -17657,192 +18299,210 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data51.themes !== void 0) {
-              let data52 = data51.themes;
-              if (Array.isArray(data52)) {
-                if (data52.length > 200) {
-                  const err90 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+          } else {
+            const err90 = { instancePath: instancePath + "/section_aliases/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/section_aliases/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.section_aliases.additionalProperties.type, parentSchema: schema47.properties.section_aliases.additionalProperties, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err91 = { instancePath: instancePath + "/section_aliases", schemaPath: "#/properties/section_aliases/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.section_aliases.type, parentSchema: schema47.properties.section_aliases, data: data51 };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
+    if (data.import !== void 0) {
+      let data54 = data.import;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key12 in data54) {
+          if (!(key12 === "severities" || key12 === "services")) {
+            const err92 = { instancePath: instancePath + "/import", schemaPath: "#/properties/import/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.import, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data54.severities !== void 0) {
+          let data55 = data54.severities;
+          if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+            for (const key13 in data55) {
+              let data56 = data55[key13];
+              if (typeof data56 === "string") {
+                if (func2(data56) < 1) {
+                  const err93 = { instancePath: instancePath + "/import/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/import/properties/severities/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.import.properties.severities.additionalProperties, data: data56 };
                   if (vErrors === null) {
-                    vErrors = [err90];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err90);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
-                const len8 = data52.length;
-                for (let i9 = 0; i9 < len8; i9++) {
-                  let data53 = data52[i9];
-                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.name === void 0) {
-                      const err91 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                    if (data53.patterns === void 0) {
-                      const err92 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "patterns" }, message: "must have required property 'patterns'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
-                      }
-                      errors++;
-                    }
-                    for (const key13 in data53) {
-                      if (!(key13 === "name" || key13 === "patterns")) {
-                        const err93 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
-                        if (vErrors === null) {
-                          vErrors = [err93];
-                        } else {
-                          vErrors.push(err93);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data53.name !== void 0) {
-                      let data54 = data53.name;
-                      if (typeof data54 === "string") {
-                        if (func2(data54) > 100) {
-                          const err94 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
-                          if (vErrors === null) {
-                            vErrors = [err94];
-                          } else {
-                            vErrors.push(err94);
-                          }
-                          errors++;
-                        }
-                        if (func2(data54) < 1) {
-                          const err95 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
-                          if (vErrors === null) {
-                            vErrors = [err95];
-                          } else {
-                            vErrors.push(err95);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err96 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data54 };
-                        if (vErrors === null) {
-                          vErrors = [err96];
-                        } else {
-                          vErrors.push(err96);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data53.patterns !== void 0) {
-                      let data55 = data53.patterns;
-                      if (Array.isArray(data55)) {
-                        if (data55.length > 50) {
-                          const err97 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data55 };
-                          if (vErrors === null) {
-                            vErrors = [err97];
-                          } else {
-                            vErrors.push(err97);
-                          }
-                          errors++;
-                        }
-                        if (data55.length < 1) {
-                          const err98 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data55 };
-                          if (vErrors === null) {
-                            vErrors = [err98];
-                          } else {
-                            vErrors.push(err98);
-                          }
-                          errors++;
-                        }
-                        const len9 = data55.length;
-                        for (let i10 = 0; i10 < len9; i10++) {
-                          let data56 = data55[i10];
-                          if (typeof data56 === "string") {
-                            if (func2(data56) > 200) {
-                              const err99 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data56 };
-                              if (vErrors === null) {
-                                vErrors = [err99];
-                              } else {
-                                vErrors.push(err99);
-                              }
-                              errors++;
-                            }
-                            if (func2(data56) < 1) {
-                              const err100 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data56 };
-                              if (vErrors === null) {
-                                vErrors = [err100];
-                              } else {
-                                vErrors.push(err100);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err101 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns/" + i10, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data56 };
-                            if (vErrors === null) {
-                              vErrors = [err101];
-                            } else {
-                              vErrors.push(err101);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err102 = { instancePath: instancePath + "/review/recurring/themes/" + i9 + "/patterns", schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data55 };
-                        if (vErrors === null) {
-                          vErrors = [err102];
-                        } else {
-                          vErrors.push(err102);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err103 = { instancePath: instancePath + "/review/recurring/themes/" + i9, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.properties.themes.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data53 };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err104 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.themes.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data52 };
+                const err94 = { instancePath: instancePath + "/import/severities/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/import/properties/severities/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.import.properties.severities.additionalProperties.type, parentSchema: schema47.properties.import.properties.severities.additionalProperties, data: data56 };
                 if (vErrors === null) {
-                  vErrors = [err104];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err104);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
             }
-            if (data51.separate !== void 0) {
-              let data57 = data51.separate;
-              if (Array.isArray(data57)) {
-                if (data57.length > 200) {
-                  const err105 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+          } else {
+            const err95 = { instancePath: instancePath + "/import/severities", schemaPath: "#/properties/import/properties/severities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.import.properties.severities.type, parentSchema: schema47.properties.import.properties.severities, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data54.services !== void 0) {
+          let data57 = data54.services;
+          if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+            for (const key14 in data57) {
+              let data58 = data57[key14];
+              if (typeof data58 === "string") {
+                if (func2(data58) < 1) {
+                  const err96 = { instancePath: instancePath + "/import/services/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/import/properties/services/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.import.properties.services.additionalProperties, data: data58 };
                   if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err96];
                   } else {
-                    vErrors.push(err105);
+                    vErrors.push(err96);
                   }
                   errors++;
                 }
-                const len10 = data57.length;
-                for (let i11 = 0; i11 < len10; i11++) {
-                  let data58 = data57[i11];
-                  if (Array.isArray(data58)) {
-                    if (data58.length > 20) {
-                      const err106 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                    if (data58.length < 2) {
-                      const err107 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+              } else {
+                const err97 = { instancePath: instancePath + "/import/services/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/import/properties/services/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.import.properties.services.additionalProperties.type, parentSchema: schema47.properties.import.properties.services.additionalProperties, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/import/services", schemaPath: "#/properties/import/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.import.properties.services.type, parentSchema: schema47.properties.import.properties.services, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/import", schemaPath: "#/properties/import/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.import.type, parentSchema: schema47.properties.import, data: data54 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.review !== void 0) {
+      let data59 = data.review;
+      if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+        for (const key15 in data59) {
+          if (!(key15 === "program_start" || key15 === "repeat_window" || key15 === "recurring")) {
+            const err100 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data59.program_start !== void 0) {
+          let data60 = data59.program_start;
+          if (typeof data60 === "string") {
+            if (!formats0.validate(data60)) {
+              const err101 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema47.properties.review.properties.program_start, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          } else {
+            const err102 = { instancePath: instancePath + "/review/program_start", schemaPath: "#/properties/review/properties/program_start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.program_start.type, parentSchema: schema47.properties.review.properties.program_start, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data59.repeat_window !== void 0) {
+          let data61 = data59.repeat_window;
+          if (typeof data61 === "string") {
+            if (!pattern17.test(data61)) {
+              const err103 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(m|h|d|w)$" }, message: 'must match pattern "^\\d+(m|h|d|w)$"', schema: "^\\d+(m|h|d|w)$", parentSchema: schema48, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          } else {
+            const err104 = { instancePath: instancePath + "/review/repeat_window", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data59.recurring !== void 0) {
+          let data62 = data59.recurring;
+          if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+            for (const key16 in data62) {
+              if (!(key16 === "themes" || key16 === "separate")) {
+                const err105 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data62.themes !== void 0) {
+              let data63 = data62.themes;
+              if (Array.isArray(data63)) {
+                if (data63.length > 200) {
+                  const err106 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data63 };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+                const len9 = data63.length;
+                for (let i10 = 0; i10 < len9; i10++) {
+                  let data64 = data63[i10];
+                  if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                    if (data64.name === void 0) {
+                      const err107 = { instancePath: instancePath + "/review/recurring/themes/" + i10, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data64 };
                       if (vErrors === null) {
                         vErrors = [err107];
                       } else {
@@ -17850,116 +18510,284 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len11 = data58.length;
-                    for (let i12 = 0; i12 < len11; i12++) {
-                      let data59 = data58[i12];
-                      if (Array.isArray(data59)) {
-                        if (data59.length > 50) {
-                          const err108 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data59 };
+                    if (data64.patterns === void 0) {
+                      const err108 = { instancePath: instancePath + "/review/recurring/themes/" + i10, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/required", keyword: "required", params: { missingProperty: "patterns" }, message: "must have required property 'patterns'", schema: schema47.properties.review.properties.recurring.properties.themes.items.required, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data64 };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                    for (const key17 in data64) {
+                      if (!(key17 === "name" || key17 === "patterns")) {
+                        const err109 = { instancePath: instancePath + "/review/recurring/themes/" + i10, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data64 };
+                        if (vErrors === null) {
+                          vErrors = [err109];
+                        } else {
+                          vErrors.push(err109);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data64.name !== void 0) {
+                      let data65 = data64.name;
+                      if (typeof data65 === "string") {
+                        if (func2(data65) > 100) {
+                          const err110 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data65 };
                           if (vErrors === null) {
-                            vErrors = [err108];
+                            vErrors = [err110];
                           } else {
-                            vErrors.push(err108);
+                            vErrors.push(err110);
                           }
                           errors++;
                         }
-                        if (data59.length < 1) {
-                          const err109 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data59 };
+                        if (func2(data65) < 1) {
+                          const err111 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data65 };
                           if (vErrors === null) {
-                            vErrors = [err109];
+                            vErrors = [err111];
                           } else {
-                            vErrors.push(err109);
+                            vErrors.push(err111);
                           }
                           errors++;
                         }
-                        const len12 = data59.length;
-                        for (let i13 = 0; i13 < len12; i13++) {
-                          let data60 = data59[i13];
-                          if (typeof data60 === "string") {
-                            if (func2(data60) > 200) {
-                              const err110 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data60 };
+                      } else {
+                        const err112 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/name", schemaPath: "#/properties/review/properties/recurring/properties/themes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items.properties.name, data: data65 };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data64.patterns !== void 0) {
+                      let data66 = data64.patterns;
+                      if (Array.isArray(data66)) {
+                        if (data66.length > 50) {
+                          const err113 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/patterns", schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data66 };
+                          if (vErrors === null) {
+                            vErrors = [err113];
+                          } else {
+                            vErrors.push(err113);
+                          }
+                          errors++;
+                        }
+                        if (data66.length < 1) {
+                          const err114 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/patterns", schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data66 };
+                          if (vErrors === null) {
+                            vErrors = [err114];
+                          } else {
+                            vErrors.push(err114);
+                          }
+                          errors++;
+                        }
+                        const len10 = data66.length;
+                        for (let i11 = 0; i11 < len10; i11++) {
+                          let data67 = data66[i11];
+                          if (typeof data67 === "string") {
+                            if (func2(data67) > 200) {
+                              const err115 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/patterns/" + i11, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data67 };
                               if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err115];
                               } else {
-                                vErrors.push(err110);
+                                vErrors.push(err115);
                               }
                               errors++;
                             }
-                            if (func2(data60) < 1) {
-                              const err111 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data60 };
+                            if (func2(data67) < 1) {
+                              const err116 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/patterns/" + i11, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data67 };
                               if (vErrors === null) {
-                                vErrors = [err111];
+                                vErrors = [err116];
                               } else {
-                                vErrors.push(err111);
+                                vErrors.push(err116);
                               }
                               errors++;
                             }
                           } else {
-                            const err112 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data60 };
+                            const err117 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/patterns/" + i11, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data67 };
                             if (vErrors === null) {
-                              vErrors = [err112];
+                              vErrors = [err117];
                             } else {
-                              vErrors.push(err112);
+                              vErrors.push(err117);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err113 = { instancePath: instancePath + "/review/recurring/separate/" + i11 + "/" + i12, schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data59 };
+                        const err118 = { instancePath: instancePath + "/review/recurring/themes/" + i10 + "/patterns", schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data66 };
                         if (vErrors === null) {
-                          vErrors = [err113];
+                          vErrors = [err118];
                         } else {
-                          vErrors.push(err113);
+                          vErrors.push(err118);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err114 = { instancePath: instancePath + "/review/recurring/separate/" + i11, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data58 };
+                    const err119 = { instancePath: instancePath + "/review/recurring/themes/" + i10, schemaPath: "#/properties/review/properties/recurring/properties/themes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.properties.themes.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes.items, data: data64 };
                     if (vErrors === null) {
-                      vErrors = [err114];
+                      vErrors = [err119];
                     } else {
-                      vErrors.push(err114);
+                      vErrors.push(err119);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data57 };
+                const err120 = { instancePath: instancePath + "/review/recurring/themes", schemaPath: "#/properties/review/properties/recurring/properties/themes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.themes.type, parentSchema: schema47.properties.review.properties.recurring.properties.themes, data: data63 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err120];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            if (data62.separate !== void 0) {
+              let data68 = data62.separate;
+              if (Array.isArray(data68)) {
+                if (data68.length > 200) {
+                  const err121 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+                const len11 = data68.length;
+                for (let i12 = 0; i12 < len11; i12++) {
+                  let data69 = data68[i12];
+                  if (Array.isArray(data69)) {
+                    if (data69.length > 20) {
+                      const err122 = { instancePath: instancePath + "/review/recurring/separate/" + i12, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data69 };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                    if (data69.length < 2) {
+                      const err123 = { instancePath: instancePath + "/review/recurring/separate/" + i12, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data69 };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
+                      }
+                      errors++;
+                    }
+                    const len12 = data69.length;
+                    for (let i13 = 0; i13 < len12; i13++) {
+                      let data70 = data69[i13];
+                      if (Array.isArray(data70)) {
+                        if (data70.length > 50) {
+                          const err124 = { instancePath: instancePath + "/review/recurring/separate/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema51, data: data70 };
+                          if (vErrors === null) {
+                            vErrors = [err124];
+                          } else {
+                            vErrors.push(err124);
+                          }
+                          errors++;
+                        }
+                        if (data70.length < 1) {
+                          const err125 = { instancePath: instancePath + "/review/recurring/separate/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data: data70 };
+                          if (vErrors === null) {
+                            vErrors = [err125];
+                          } else {
+                            vErrors.push(err125);
+                          }
+                          errors++;
+                        }
+                        const len13 = data70.length;
+                        for (let i14 = 0; i14 < len13; i14++) {
+                          let data71 = data70[i14];
+                          if (typeof data71 === "string") {
+                            if (func2(data71) > 200) {
+                              const err126 = { instancePath: instancePath + "/review/recurring/separate/" + i12 + "/" + i13 + "/" + i14, schemaPath: "#/$defs/phrases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema51.items, data: data71 };
+                              if (vErrors === null) {
+                                vErrors = [err126];
+                              } else {
+                                vErrors.push(err126);
+                              }
+                              errors++;
+                            }
+                            if (func2(data71) < 1) {
+                              const err127 = { instancePath: instancePath + "/review/recurring/separate/" + i12 + "/" + i13 + "/" + i14, schemaPath: "#/$defs/phrases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.items, data: data71 };
+                              if (vErrors === null) {
+                                vErrors = [err127];
+                              } else {
+                                vErrors.push(err127);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err128 = { instancePath: instancePath + "/review/recurring/separate/" + i12 + "/" + i13 + "/" + i14, schemaPath: "#/$defs/phrases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.items.type, parentSchema: schema51.items, data: data71 };
+                            if (vErrors === null) {
+                              vErrors = [err128];
+                            } else {
+                              vErrors.push(err128);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err129 = { instancePath: instancePath + "/review/recurring/separate/" + i12 + "/" + i13, schemaPath: "#/$defs/phrases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err129];
+                        } else {
+                          vErrors.push(err129);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err130 = { instancePath: instancePath + "/review/recurring/separate/" + i12, schemaPath: "#/properties/review/properties/recurring/properties/separate/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.items.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate.items, data: data69 };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err131 = { instancePath: instancePath + "/review/recurring/separate", schemaPath: "#/properties/review/properties/recurring/properties/separate/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.review.properties.recurring.properties.separate.type, parentSchema: schema47.properties.review.properties.recurring.properties.separate, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
                 }
                 errors++;
               }
             }
           } else {
-            const err116 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.type, parentSchema: schema47.properties.review.properties.recurring, data: data51 };
+            const err132 = { instancePath: instancePath + "/review/recurring", schemaPath: "#/properties/review/properties/recurring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.properties.recurring.type, parentSchema: schema47.properties.review.properties.recurring, data: data62 };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err132];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err132);
             }
             errors++;
           }
         }
       } else {
-        const err117 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.type, parentSchema: schema47.properties.review, data: data48 };
+        const err133 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.review.type, parentSchema: schema47.properties.review, data: data59 };
         if (vErrors === null) {
-          vErrors = [err117];
+          vErrors = [err133];
         } else {
-          vErrors.push(err117);
+          vErrors.push(err133);
         }
         errors++;
       }
     }
   } else {
-    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err134 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-      vErrors = [err118];
+      vErrors = [err134];
     } else {
-      vErrors.push(err118);
+      vErrors.push(err134);
     }
     errors++;
   }
@@ -17969,7 +18797,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var review = validate24;
 var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://incidents-as-code.dev/schemas/review.schema.json", "title": "Batch review record", "description": "The YAML frontmatter of a batch review record (incidents/reviews/<period>.md): the period reviewed, the incidents covered, the themes found and what was decided.", "type": "object", "additionalProperties": false, "required": ["period", "from", "to", "incidents"], "properties": { "period": { "description": "The period's name: a quarter, a month, a year, or a custom label.", "type": "string", "minLength": 1, "examples": ["2026-Q1", "2026-03", "2026"] }, "from": { "description": "First day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "to": { "description": "Last day of the period (YYYY-MM-DD, inclusive).", "type": "string", "format": "date" }, "generated_at": { "description": "When the draft was generated (ISO 8601 with a time zone).", "type": "string", "format": "date-time" }, "incidents": { "description": "Ids of the incidents covered.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "themes": { "description": "Themes found across incidents and what the review decided about each.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "description": "The theme in a few words.", "type": "string", "minLength": 1, "examples": ["Alerts are proposed after every incident and rarely built"] }, "incidents": { "description": "Ids of the incidents that show this theme.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "decision": { "description": "What the review decided to do about it.", "type": "string" }, "owner": { "description": "Who carries the decision (@user or @org/team).", "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" } } } }, "attendees": { "description": "Who attended the review.", "type": "array", "items": { "type": "string", "pattern": "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, "uniqueItems": true } } };
-var pattern17 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
+var pattern22 = new RegExp("^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18054,7 +18882,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.from !== void 0) {
       let data1 = data.from;
       if (typeof data1 === "string") {
-        if (!formats8.validate(data1)) {
+        if (!formats0.validate(data1)) {
           const err7 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.from, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
@@ -18076,7 +18904,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.to !== void 0) {
       let data2 = data.to;
       if (typeof data2 === "string") {
-        if (!formats8.validate(data2)) {
+        if (!formats0.validate(data2)) {
           const err9 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema53.properties.to, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
@@ -18098,7 +18926,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.generated_at !== void 0) {
       let data3 = data.generated_at;
       if (typeof data3 === "string") {
-        if (!formats0.validate(data3)) {
+        if (!formats2.validate(data3)) {
           const err11 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"', schema: "date-time", parentSchema: schema53.properties.generated_at, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
@@ -18279,7 +19107,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.owner !== void 0) {
               let data12 = data7.owner;
               if (typeof data12 === "string") {
-                if (!pattern17.test(data12)) {
+                if (!pattern22.test(data12)) {
                   const err24 = { instancePath: instancePath + "/themes/" + i2 + "/owner", schemaPath: "#/properties/themes/items/properties/owner/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.themes.items.properties.owner, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -18325,7 +19153,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i5 = 0; i5 < len3; i5++) {
           let data14 = data13[i5];
           if (typeof data14 === "string") {
-            if (!pattern17.test(data14)) {
+            if (!pattern22.test(data14)) {
               const err28 = { instancePath: instancePath + "/attendees/" + i5, schemaPath: "#/properties/attendees/items/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$" }, message: 'must match pattern "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"', schema: "^@[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$", parentSchema: schema53.properties.attendees.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err28];
@@ -18563,7 +19391,7 @@ function statusFieldExample(field, data) {
   if (field.endsWith("_at")) {
     const earliest = earliestPossible(data, field);
     const when = PHASE_WORDS[field] ?? "the time it happened";
-    return earliest ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be)` : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}`;
+    return earliest ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be), or unknown if nobody recorded it` : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}, or unknown if nobody recorded it`;
   }
   if (field === "date" || field === "review") {
     const day = dayOfResolution(data);
@@ -18629,7 +19457,7 @@ function timestampHint(value, data) {
   const wall = typeof value === "string" ? isoWallTime(value) : void 0;
   if (wall)
     return zoneHint(wall, data).replace(/^add/, "write it with two-digit hours and minutes, a T and a zone: add");
-  return "write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00)";
+  return "write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00); if nobody recorded the time, write its day alone (YYYY-MM-DD) or unknown";
 }
 function dateHint(value) {
   const padded = typeof value === "string" ? paddedDay(value) : void 0;
@@ -18642,7 +19470,7 @@ function formatWords(error, path6, value, data) {
   const noSuchDay = (format === "date-time" || format === "date") && impossibleDay(value);
   if (noSuchDay) {
     return {
-      rule: format === "date" ? DATE_FORMAT : TIMESTAMP_FORMAT,
+      rule: format === "date" && !String(path6[path6.length - 1]).endsWith("_at") ? DATE_FORMAT : TIMESTAMP_FORMAT,
       message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`,
       hint: "check the day and the month: they may be swapped, or the day one too far",
       at: "value",
@@ -22155,14 +22983,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string3, 0)) && isPlainSafeLast(codePointAt(string3, string3.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string3, 0)) && isPlainSafeLast(codePointAt(string3, string3.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string3.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string3, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -22178,13 +23006,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string3[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string3)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string3)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -23613,6 +24441,7 @@ var followUpsRule = (document3) => {
     ];
   }
   const followUps = records(data.follow_ups);
+  const historical = data.historical === true;
   const firstIndex = /* @__PURE__ */ new Map();
   for (const { value: followUp, index: index2 } of followUps) {
     const id = followUp.id;
@@ -23629,7 +24458,7 @@ var followUpsRule = (document3) => {
       );
     }
     const status = followUp.status;
-    if ((status === "done" || status === "not-planned") && followUp.closed_at === void 0 && followUp.issue === void 0) {
+    if (!historical && (status === "done" || status === "not-planned") && followUp.closed_at === void 0 && followUp.issue === void 0) {
       findings.push(
         atValue(document3, ["follow_ups", index2, "status"], {
           rule: FOLLOW_UP_CLOSED_AT,
@@ -23638,7 +24467,7 @@ var followUpsRule = (document3) => {
         })
       );
     }
-    if (followUp.owner === void 0 && status !== "done" && status !== "not-planned") {
+    if (!historical && followUp.owner === void 0 && status !== "done" && status !== "not-planned") {
       findings.push(
         atKey(document3, ["follow_ups", index2], {
           rule: FOLLOW_UP_OWNER,
@@ -23653,7 +24482,8 @@ var followUpsRule = (document3) => {
     findings.push(
       atValue(document3, [Array.isArray(data.follow_ups) ? "follow_ups" : "status"], {
         rule: FOLLOW_UPS_REQUIRED,
-        message: "a reviewed incident needs follow-ups, or a reason why there are none",
+        ...historical ? { severity: "warning" } : {},
+        message: `a reviewed incident needs follow-ups, or a reason why there are none${historical ? " (a warning: this is a historical record)" : ""}`,
         hint: 'list what will be done under follow_ups (id, title, owner), or add no_follow_ups_reason: "..." explaining why nothing needs doing'
       })
     );
@@ -29825,7 +30655,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser3, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -29854,7 +30684,7 @@ function createTokenizer(parser2, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser2,
+    parser: parser3,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -30157,7 +30987,7 @@ function parse(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser3 = {
     constructs: constructs2,
     content: create(content),
     defined: [],
@@ -30167,11 +30997,11 @@ function parse(options) {
     string: create(string),
     text: create(text2)
   };
-  return parser2;
+  return parser3;
   function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser3, initial, from);
     }
   }
 }
@@ -31080,8 +31910,8 @@ function defaultOnError(left, right) {
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
-  self.parser = parser2;
-  function parser2(doc) {
+  self.parser = parser3;
+  function parser3(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
       ...options,
@@ -32043,9 +32873,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser3 = this.parser || this.Parser;
+    assertParser("parse", parser3);
+    return parser3(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -32700,12 +33530,68 @@ function unclosedFenceLine(body, bodyLine) {
   return open?.line;
 }
 
+// src/incidents/markdown/lead-ins.ts
+var parser2 = unified().use(remarkParse);
+function plain(node2) {
+  return typeof node2.value === "string" ? node2.value : (node2.children ?? []).map(plain).join("");
+}
+function leadIn(paragraph, following, bodyLine) {
+  const [first, ...rest] = paragraph.children ?? [];
+  if (first?.type !== "strong") return void 0;
+  const label = plain(first).trim();
+  const after = rest.map(plain).join("").trim();
+  if (!label.endsWith(":") && !after.startsWith(":") && after !== "") return void 0;
+  const start = paragraph.position?.start ?? { line: 1, column: 1 };
+  return {
+    text: label.replace(/:$/, "").trim(),
+    position: { line: start.line + bodyLine - 1, column: start.column },
+    hasContent: after.replace(/^:/, "").trim() !== "" || following !== void 0 && following.type !== "heading"
+  };
+}
+function readLeadIns(body, bodyLine) {
+  const children = parser2.parse(body).children ?? [];
+  const out = [];
+  children.forEach((node2, index2) => {
+    if (node2.type === "paragraph") {
+      const found = leadIn(node2, children[index2 + 1], bodyLine);
+      if (found) out.push(found);
+    } else if (node2.type === "list") {
+      for (const item of node2.children ?? []) {
+        const [first, next] = item.children ?? [];
+        const found = first?.type === "paragraph" ? leadIn(first, next, bodyLine) : void 0;
+        if (found) out.push(found);
+      }
+    }
+  });
+  return out;
+}
+
+// src/validate/section-names.ts
+function keysOf(heading) {
+  const bare = heading.replace(/\s*\([^)]*\)\s*:?\s*$/, "");
+  return bare === heading ? [sectionKey(heading)] : [sectionKey(heading), sectionKey(bare)];
+}
+function sectionMatcher(config2) {
+  const aliases = /* @__PURE__ */ new Map();
+  for (const [section, names] of Object.entries(config2.sectionAliases)) {
+    const key = sectionKey(section);
+    const set2 = aliases.get(key) ?? /* @__PURE__ */ new Set([key]);
+    for (const name of names) set2.add(sectionKey(name));
+    aliases.set(key, set2);
+  }
+  return (section, heading) => {
+    const key = sectionKey(section);
+    const accepted = aliases.get(key) ?? /* @__PURE__ */ new Set([key]);
+    return keysOf(heading).some((k) => accepted.has(k));
+  };
+}
+
 // src/validate/rules/sections.ts
 var REVIEW_SECTION_MISSING = defineRule({
   id: "review-section-missing",
   severity: "error",
-  summary: "a reviewed incident has the sections its severity requires (review_sections in the config)",
-  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.",
+  summary: "a reviewed incident has the sections its severity requires (review_sections in the config); for a historical record, a warning",
+  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts, so do the section's aliases (section_aliases in the config, and built-in ones such as Root causes and Action items), a trailing '(...)' and a bold lead-in (**Impact**: ...); headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.",
   wrong: lines(
     "## Summary",
     "Checkout failed for 8% of customers.",
@@ -32800,21 +33686,45 @@ function holdsComment(document3, heading, headings) {
   const to = next ? next.position.line - document3.bodyLine : lines2.length;
   return lines2.slice(from, to).some((line) => line.includes("<!--"));
 }
+var HISTORICAL = " (a warning: this is a historical record)";
 function whoNeeds(required) {
   return required.unknownSeverity ? `a reviewed incident needs it, whatever its severity` : `a reviewed ${required.severity} incident needs it`;
 }
 function whatReviewsNeed(required) {
   return required.unknownSeverity ? `every severity's review needs ${required.sections.join(", ")}` : `${required.severity} reviews need ${required.sections.join(", ")}`;
 }
+function findSections(document3, sections, context) {
+  const matches = sectionMatcher(context.config);
+  const headings = readHeadings(document3.body, document3.bodyLine);
+  const found = /* @__PURE__ */ new Map();
+  const leadIns = [];
+  for (const section of sections) {
+    const heading = headings.find((h) => matches(section, h.text));
+    if (heading) found.set(sectionKey(section), heading);
+  }
+  if (found.size < new Set(sections.map(sectionKey)).size) {
+    const all2 = readLeadIns(document3.body, document3.bodyLine);
+    for (const section of sections) {
+      const leadIn2 = found.has(sectionKey(section)) ? void 0 : all2.find((l) => matches(section, l.text));
+      if (!leadIn2) continue;
+      const heading = { depth: 0, ...leadIn2, hasOwnContent: leadIn2.hasContent };
+      found.set(sectionKey(section), heading);
+      leadIns.push(heading);
+    }
+  }
+  return { headings, found, leadIns };
+}
 var sectionsRule = (document3, context) => {
   const required = requiredSections(document3, context);
   if (!required) return [];
-  const headings = readHeadings(document3.body, document3.bodyLine);
-  const found = /* @__PURE__ */ new Map();
-  for (const heading of headings)
-    if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
-  const requiredKeys = new Set(required.sections.map(sectionKey));
+  const historical = document3.data.historical === true;
+  const { headings, found, leadIns } = findSections(document3, required.sections, context);
+  const requiredKeys = /* @__PURE__ */ new Set([
+    ...required.sections.map(sectionKey),
+    ...[...found.values()].map((h) => sectionKey(h.text))
+  ]);
   const withContent = sectionsWithContent(headings, requiredKeys);
+  for (const leadIn2 of leadIns) if (leadIn2.hasContent) withContent.add(leadIn2);
   const taken = /* @__PURE__ */ new Set();
   const depth = "#".repeat(usualDepth(headings));
   const findings = [];
@@ -32834,8 +33744,8 @@ var sectionsRule = (document3, context) => {
           file: document3.file,
           ...near.position,
           rule: REVIEW_SECTION_MISSING.id,
-          severity: REVIEW_SECTION_MISSING.severity,
-          message: `missing section '${section}': ${whoNeeds(required)}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
+          severity: historical ? "warning" : REVIEW_SECTION_MISSING.severity,
+          message: `missing section '${section}': ${whoNeeds(required)}${historical ? HISTORICAL : ""}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
           hint: `rename '${marks} ${near.text}' to '${marks} ${section}'`
         });
         return;
@@ -32846,8 +33756,8 @@ var sectionsRule = (document3, context) => {
         line,
         column: 1,
         rule: REVIEW_SECTION_MISSING.id,
-        severity: REVIEW_SECTION_MISSING.severity,
-        message: `missing section '${section}': ${whoNeeds(required)}`,
+        severity: historical ? "warning" : REVIEW_SECTION_MISSING.severity,
+        message: `missing section '${section}': ${whoNeeds(required)}${historical ? HISTORICAL : ""}`,
         hint: `add a '${depth} ${section}' heading ${where}, and what belongs under it; ${whatReviewsNeed(required)}${fenceNote()}`
       });
     } else if (!withContent.has(heading)) {
@@ -32865,11 +33775,14 @@ var sectionsRule = (document3, context) => {
   return findings;
 };
 
+// src/core/config.ts
+var UNKNOWN_SEVERITY = "unknown";
+
 // src/validate/rules/taxonomy.ts
 var SEVERITY_VALUE = defineRule({
   id: "severity-value",
   severity: "error",
-  summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)",
+  summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4), or unknown in a historical record",
   why: "The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.",
   wrong: lines("severity: high"),
   right: lines("severity: SEV1")
@@ -32910,7 +33823,8 @@ var taxonomyRule = (document3, { config: config2 }) => {
   const data = document3.data;
   const severity = text(data, "severity");
   const severities = config2.severities.map((s) => s.id);
-  if (severity !== void 0 && !severities.includes(severity)) {
+  const unrecorded = severity === UNKNOWN_SEVERITY && data.historical === true;
+  if (severity !== void 0 && !severities.includes(severity) && !unrecorded) {
     const fromConfig = config2.source !== void 0 && config2.severities !== DEFAULT_SEVERITIES;
     findings.push(
       atValue(document3, ["severity"], {
@@ -32990,6 +33904,15 @@ var timestampsRule = (document3, { now }) => {
   for (const field of PHASES2) {
     const value = text(data, field);
     const ms = parseTimestamp(value);
+    const day = ms === void 0 ? parseDay(value) : void 0;
+    if (day !== void 0 && day > now.getTime())
+      findings.push(
+        atValue(document3, [field], {
+          rule: TIMESTAMP_FUTURE,
+          message: `${field} (${value}) is in the future`,
+          hint: "record days that have already happened; check the year"
+        })
+      );
     if (value === void 0 || ms === void 0) continue;
     if (previous2 && ms < previous2.ms) {
       findings.push(

@@ -1,7 +1,7 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({

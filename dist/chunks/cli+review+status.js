@@ -1,12 +1,12 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   TIME_FORMS
-} from "./cli+declare+init+new+review+status.js";
+} from "./cli+declare+import+init+new+review+status.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3459,6 +3459,8 @@ function readableFormat(format, io, toFile = false) {
   if (format === "text" || format === "md") return format;
   return io.stdoutIsTty && !toFile ? "text" : "md";
 }
+var IMPORT_FORMATS = ["markdown", "statuspage", "csv"];
+var collectValues = (value, previous = []) => [...previous, value];
 var STATUS_FORMATS = ["text", "md", "json"];
 var collect = (value, previous = []) => [...previous, value];
 function newOptions() {
@@ -3487,6 +3489,8 @@ export {
   SYNC_FORMATS,
   REVIEW_FORMATS,
   readableFormat,
+  IMPORT_FORMATS,
+  collectValues,
   STATUS_FORMATS,
   newOptions
 };

@@ -5,7 +5,7 @@ import {
 import {
   __toESM,
   plainLine
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

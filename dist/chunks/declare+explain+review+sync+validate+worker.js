@@ -1,5 +1,8 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  UNKNOWN_SEVERITY
+} from "./declare+explain+import+review+sync+validate+worker.js";
+import {
   STDIN_FILE
 } from "./declare+explain+review+status+sync+validate+worker.js";
 import {
@@ -20,17 +23,21 @@ import {
   strings,
   text,
   underReview
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   readHeadings,
   sectionKey,
   sectionsWithContent
 } from "./declare+explain+init+new+review+sync+validate+worker.js";
 import {
+  remarkParse,
+  unified
+} from "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import {
   DEFAULT_ID_PATTERN,
   DEFAULT_SEVERITIES,
   didYouMean
-} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/validate/rules/context.ts
 function atValue(document, path2, f) {
@@ -174,6 +181,7 @@ var followUpsRule = (document) => {
     ];
   }
   const followUps = records(data.follow_ups);
+  const historical = data.historical === true;
   const firstIndex = /* @__PURE__ */ new Map();
   for (const { value: followUp, index } of followUps) {
     const id = followUp.id;
@@ -190,7 +198,7 @@ var followUpsRule = (document) => {
       );
     }
     const status = followUp.status;
-    if ((status === "done" || status === "not-planned") && followUp.closed_at === void 0 && followUp.issue === void 0) {
+    if (!historical && (status === "done" || status === "not-planned") && followUp.closed_at === void 0 && followUp.issue === void 0) {
       findings.push(
         atValue(document, ["follow_ups", index, "status"], {
           rule: FOLLOW_UP_CLOSED_AT,
@@ -199,7 +207,7 @@ var followUpsRule = (document) => {
         })
       );
     }
-    if (followUp.owner === void 0 && status !== "done" && status !== "not-planned") {
+    if (!historical && followUp.owner === void 0 && status !== "done" && status !== "not-planned") {
       findings.push(
         atKey(document, ["follow_ups", index], {
           rule: FOLLOW_UP_OWNER,
@@ -214,7 +222,8 @@ var followUpsRule = (document) => {
     findings.push(
       atValue(document, [Array.isArray(data.follow_ups) ? "follow_ups" : "status"], {
         rule: FOLLOW_UPS_REQUIRED,
-        message: "a reviewed incident needs follow-ups, or a reason why there are none",
+        ...historical ? { severity: "warning" } : {},
+        message: `a reviewed incident needs follow-ups, or a reason why there are none${historical ? " (a warning: this is a historical record)" : ""}`,
         hint: 'list what will be done under follow_ups (id, title, owner), or add no_follow_ups_reason: "..." explaining why nothing needs doing'
       })
     );
@@ -543,12 +552,68 @@ function unclosedFenceLine(body, bodyLine) {
   return open?.line;
 }
 
+// src/incidents/markdown/lead-ins.ts
+var parser = unified().use(remarkParse);
+function plain(node) {
+  return typeof node.value === "string" ? node.value : (node.children ?? []).map(plain).join("");
+}
+function leadIn(paragraph, following, bodyLine) {
+  const [first, ...rest] = paragraph.children ?? [];
+  if (first?.type !== "strong") return void 0;
+  const label = plain(first).trim();
+  const after = rest.map(plain).join("").trim();
+  if (!label.endsWith(":") && !after.startsWith(":") && after !== "") return void 0;
+  const start = paragraph.position?.start ?? { line: 1, column: 1 };
+  return {
+    text: label.replace(/:$/, "").trim(),
+    position: { line: start.line + bodyLine - 1, column: start.column },
+    hasContent: after.replace(/^:/, "").trim() !== "" || following !== void 0 && following.type !== "heading"
+  };
+}
+function readLeadIns(body, bodyLine) {
+  const children = parser.parse(body).children ?? [];
+  const out = [];
+  children.forEach((node, index) => {
+    if (node.type === "paragraph") {
+      const found = leadIn(node, children[index + 1], bodyLine);
+      if (found) out.push(found);
+    } else if (node.type === "list") {
+      for (const item of node.children ?? []) {
+        const [first, next] = item.children ?? [];
+        const found = first?.type === "paragraph" ? leadIn(first, next, bodyLine) : void 0;
+        if (found) out.push(found);
+      }
+    }
+  });
+  return out;
+}
+
+// src/validate/section-names.ts
+function keysOf(heading) {
+  const bare = heading.replace(/\s*\([^)]*\)\s*:?\s*$/, "");
+  return bare === heading ? [sectionKey(heading)] : [sectionKey(heading), sectionKey(bare)];
+}
+function sectionMatcher(config) {
+  const aliases = /* @__PURE__ */ new Map();
+  for (const [section, names] of Object.entries(config.sectionAliases)) {
+    const key = sectionKey(section);
+    const set = aliases.get(key) ?? /* @__PURE__ */ new Set([key]);
+    for (const name of names) set.add(sectionKey(name));
+    aliases.set(key, set);
+  }
+  return (section, heading) => {
+    const key = sectionKey(section);
+    const accepted = aliases.get(key) ?? /* @__PURE__ */ new Set([key]);
+    return keysOf(heading).some((k) => accepted.has(k));
+  };
+}
+
 // src/validate/rules/sections.ts
 var REVIEW_SECTION_MISSING = defineRule({
   id: "review-section-missing",
   severity: "error",
-  summary: "a reviewed incident has the sections its severity requires (review_sections in the config)",
-  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts; headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.",
+  summary: "a reviewed incident has the sections its severity requires (review_sections in the config); for a historical record, a warning",
+  why: "The sections are what readers look for months later: what happened, who was affected, in what order, and why. Any heading level or case counts, so do the section's aliases (section_aliases in the config, and built-in ones such as Root causes and Action items), a trailing '(...)' and a bold lead-in (**Impact**: ...); headings inside code blocks do not. A heading one typo away from a required one is named in the finding; for a severity the config does not define, the sections every severity requires are checked.",
   wrong: lines(
     "## Summary",
     "Checkout failed for 8% of customers.",
@@ -643,21 +708,45 @@ function holdsComment(document, heading, headings) {
   const to = next ? next.position.line - document.bodyLine : lines2.length;
   return lines2.slice(from, to).some((line) => line.includes("<!--"));
 }
+var HISTORICAL = " (a warning: this is a historical record)";
 function whoNeeds(required) {
   return required.unknownSeverity ? `a reviewed incident needs it, whatever its severity` : `a reviewed ${required.severity} incident needs it`;
 }
 function whatReviewsNeed(required) {
   return required.unknownSeverity ? `every severity's review needs ${required.sections.join(", ")}` : `${required.severity} reviews need ${required.sections.join(", ")}`;
 }
+function findSections(document, sections, context) {
+  const matches = sectionMatcher(context.config);
+  const headings = readHeadings(document.body, document.bodyLine);
+  const found = /* @__PURE__ */ new Map();
+  const leadIns = [];
+  for (const section of sections) {
+    const heading = headings.find((h) => matches(section, h.text));
+    if (heading) found.set(sectionKey(section), heading);
+  }
+  if (found.size < new Set(sections.map(sectionKey)).size) {
+    const all = readLeadIns(document.body, document.bodyLine);
+    for (const section of sections) {
+      const leadIn2 = found.has(sectionKey(section)) ? void 0 : all.find((l) => matches(section, l.text));
+      if (!leadIn2) continue;
+      const heading = { depth: 0, ...leadIn2, hasOwnContent: leadIn2.hasContent };
+      found.set(sectionKey(section), heading);
+      leadIns.push(heading);
+    }
+  }
+  return { headings, found, leadIns };
+}
 var sectionsRule = (document, context) => {
   const required = requiredSections(document, context);
   if (!required) return [];
-  const headings = readHeadings(document.body, document.bodyLine);
-  const found = /* @__PURE__ */ new Map();
-  for (const heading of headings)
-    if (!found.has(sectionKey(heading.text))) found.set(sectionKey(heading.text), heading);
-  const requiredKeys = new Set(required.sections.map(sectionKey));
+  const historical = document.data.historical === true;
+  const { headings, found, leadIns } = findSections(document, required.sections, context);
+  const requiredKeys = /* @__PURE__ */ new Set([
+    ...required.sections.map(sectionKey),
+    ...[...found.values()].map((h) => sectionKey(h.text))
+  ]);
   const withContent = sectionsWithContent(headings, requiredKeys);
+  for (const leadIn2 of leadIns) if (leadIn2.hasContent) withContent.add(leadIn2);
   const taken = /* @__PURE__ */ new Set();
   const depth = "#".repeat(usualDepth(headings));
   const findings = [];
@@ -677,8 +766,8 @@ var sectionsRule = (document, context) => {
           file: document.file,
           ...near.position,
           rule: REVIEW_SECTION_MISSING.id,
-          severity: REVIEW_SECTION_MISSING.severity,
-          message: `missing section '${section}': ${whoNeeds(required)}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
+          severity: historical ? "warning" : REVIEW_SECTION_MISSING.severity,
+          message: `missing section '${section}': ${whoNeeds(required)}${historical ? HISTORICAL : ""}; did you mean the heading '${near.text}' (line ${near.position.line})?`,
           hint: `rename '${marks} ${near.text}' to '${marks} ${section}'`
         });
         return;
@@ -689,8 +778,8 @@ var sectionsRule = (document, context) => {
         line,
         column: 1,
         rule: REVIEW_SECTION_MISSING.id,
-        severity: REVIEW_SECTION_MISSING.severity,
-        message: `missing section '${section}': ${whoNeeds(required)}`,
+        severity: historical ? "warning" : REVIEW_SECTION_MISSING.severity,
+        message: `missing section '${section}': ${whoNeeds(required)}${historical ? HISTORICAL : ""}`,
         hint: `add a '${depth} ${section}' heading ${where}, and what belongs under it; ${whatReviewsNeed(required)}${fenceNote()}`
       });
     } else if (!withContent.has(heading)) {
@@ -712,7 +801,7 @@ var sectionsRule = (document, context) => {
 var SEVERITY_VALUE = defineRule({
   id: "severity-value",
   severity: "error",
-  summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)",
+  summary: "severity is one of the severities in .incidents.yml (by default SEV1 to SEV4), or unknown in a historical record",
   why: "The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.",
   wrong: lines("severity: high"),
   right: lines("severity: SEV1")
@@ -753,7 +842,8 @@ var taxonomyRule = (document, { config }) => {
   const data = document.data;
   const severity = text(data, "severity");
   const severities = config.severities.map((s) => s.id);
-  if (severity !== void 0 && !severities.includes(severity)) {
+  const unrecorded = severity === UNKNOWN_SEVERITY && data.historical === true;
+  if (severity !== void 0 && !severities.includes(severity) && !unrecorded) {
     const fromConfig = config.source !== void 0 && config.severities !== DEFAULT_SEVERITIES;
     findings.push(
       atValue(document, ["severity"], {
@@ -833,6 +923,15 @@ var timestampsRule = (document, { now }) => {
   for (const field of PHASES) {
     const value = text(data, field);
     const ms = parseTimestamp(value);
+    const day = ms === void 0 ? parseDay(value) : void 0;
+    if (day !== void 0 && day > now.getTime())
+      findings.push(
+        atValue(document, [field], {
+          rule: TIMESTAMP_FUTURE,
+          message: `${field} (${value}) is in the future`,
+          hint: "record days that have already happened; check the year"
+        })
+      );
     if (value === void 0 || ms === void 0) continue;
     if (previous && ms < previous.ms) {
       findings.push(

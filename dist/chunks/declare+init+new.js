@@ -2,20 +2,20 @@ import { createRequire as __iacCreateRequire } from 'node:module'; const require
 import {
   formatZoned,
   parseStartTime
-} from "./cli+declare+init+new+review+status.js";
+} from "./cli+declare+import+init+new+review+status.js";
 import {
   yaml
-} from "./declare+init+new+review+status+sync+validate+worker.js";
+} from "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   sectionKey
 } from "./declare+explain+init+new+review+sync+validate+worker.js";
 import {
   didYouMean,
   listOf
-} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   visible
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/scaffold/answers.ts
 var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
@@ -90,22 +90,6 @@ function checkCommander(input) {
     ok: false,
     reason: `the incident commander must be a GitHub handle like @alice or @org/team (got ${quoted(input)})`
   };
-}
-
-// src/scaffold/incident-id.ts
-var MAX_SLUG_LENGTH = 50;
-function slugify(title) {
-  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (slug.length <= MAX_SLUG_LENGTH) return slug || "incident";
-  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
-  const lastBreak = cut.lastIndexOf("-");
-  return (lastBreak >= MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : cut.slice(0, MAX_SLUG_LENGTH)).replace(
-    /-+$/,
-    ""
-  );
-}
-function incidentId(started, title) {
-  return `${started.text.slice(0, 10)}-${slugify(title)}`;
 }
 
 // src/scaffold/template.ts
@@ -206,7 +190,6 @@ export {
   checkService,
   checkServices,
   checkCommander,
-  incidentId,
   detectedAt,
   renderIncident
 };

@@ -5,7 +5,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -6,9 +6,11 @@ import {
   checkStarted,
   checkTitle,
   detectedAt,
-  incidentId,
   renderIncident
 } from "./declare+init+new.js";
+import {
+  incidentId
+} from "./declare+import+init+new.js";
 
 // src/declare/issue-form.ts
 var NO_RESPONSE = "_No response_";

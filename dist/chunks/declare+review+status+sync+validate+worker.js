@@ -1,46 +1,18 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  splitFrontmatter
+} from "./declare+import+review+status+sync+validate+worker.js";
+import {
   createLocator,
   parseYaml
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
   FILE_NOT_TEXT,
   FRONTMATTER_MISSING,
   FRONTMATTER_NOT_MAPPING,
   FRONTMATTER_UNCLOSED,
   decodeText
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
-
-// src/incidents/frontmatter.ts
-var FENCE = /^---[ \t]*$/;
-var CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-function splitFrontmatter(text) {
-  if (text.trim() === "") return { ok: false, problem: "empty" };
-  const firstBreak = text.indexOf("\n");
-  const firstLine = (firstBreak < 0 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
-  if (!FENCE.test(firstLine)) return { ok: false, problem: "missing" };
-  if (firstBreak < 0) return { ok: false, problem: "unclosed" };
-  let lineStart = firstBreak + 1;
-  let line = 2;
-  while (lineStart <= text.length) {
-    const next = text.indexOf("\n", lineStart);
-    const end = next < 0 ? text.length : next;
-    const content = text.slice(lineStart, end).replace(/\r$/, "");
-    if (CLOSING_FENCE.test(content)) {
-      return {
-        ok: true,
-        yaml: text.slice(firstBreak + 1, lineStart),
-        yamlLine: 2,
-        body: next < 0 ? "" : text.slice(next + 1),
-        bodyLine: line + 1
-      };
-    }
-    if (next < 0) break;
-    lineStart = next + 1;
-    line++;
-  }
-  return { ok: false, problem: "unclosed" };
-}
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/incidents/parse-document.ts
 var EXAMPLE_START = "start the file with a line '---', the fields (id: ..., title: ..., status: ..., severity: ..., started_at: ...), and another line '---'";
@@ -138,6 +110,5 @@ function parseDocument(file, kind, bytes) {
 }
 
 export {
-  splitFrontmatter,
   parseDocument
 };

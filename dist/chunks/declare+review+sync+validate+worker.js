@@ -1,7 +1,7 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   sortFindings
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
 import {
   deletedReferencesRule,
   detectionRule,
@@ -14,7 +14,7 @@ import {
 } from "./declare+explain+review+sync+validate+worker.js";
 import {
   schemaFindings
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/validate/validate-set.ts
 var INCIDENT_RULES = [

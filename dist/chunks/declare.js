@@ -21,6 +21,7 @@ import {
 import {
   parseDocument
 } from "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
 import {
   planDeclaration
 } from "./declare+init.js";
@@ -33,27 +34,30 @@ import {
 import "./cli+declare+init+review+sync.js";
 import {
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
 import "./declare+init+new.js";
-import "./cli+declare+init+new+review+status.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new.js";
+import "./cli+declare+import+init+new+review+status.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   MAX_ISSUE_TITLE_CHARS
 } from "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
-import "./declare+explain+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   PublishError,
   UsageError,
   cut
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/github/api/pull-files.ts
 async function changedFiles(client, repo, pull) {

@@ -54,7 +54,7 @@ import {
   YAML_TAB,
   YAML_TAG,
   YAML_TOO_DEEP
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/validate/registry.ts
 var RULE_AREAS = [

@@ -6,18 +6,20 @@ import {
   ruleDocsUrl
 } from "./explain+validate.js";
 import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import {
   didYouMean,
   listOf
-} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK,
   EXIT_USAGE
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
-import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/report/explain.ts
 var WIDTH = 78;

@@ -21,21 +21,23 @@ import {
   esm_default
 } from "./init+new.js";
 import "./declare+init+new.js";
-import "./cli+declare+init+new+review+status.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new.js";
+import "./cli+declare+import+init+new+review+status.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_SEVERITIES
-} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   UsageError
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/cli/init.ts
 import { existsSync } from "node:fs";

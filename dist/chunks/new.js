@@ -2,12 +2,12 @@ import { createRequire as __iacCreateRequire } from 'node:module'; const require
 import {
   FileExistsError,
   writeFileAtomic
-} from "./new+review.js";
+} from "./import+new+review.js";
 import {
   displayPath,
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
 import {
   esm_default,
   esm_default2,
@@ -22,22 +22,25 @@ import {
   checkSeverity,
   checkStarted,
   checkTitle,
-  incidentId,
   renderIncident
 } from "./declare+init+new.js";
 import {
+  incidentId
+} from "./declare+import+init+new.js";
+import {
   TIME_FORMS
-} from "./cli+declare+init+new+review+status.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+import+init+new+review+status.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
-import "./declare+explain+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
-import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/cli/new.ts
 import { existsSync } from "node:fs";

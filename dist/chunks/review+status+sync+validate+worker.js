@@ -1,12 +1,12 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
   MAX_FILE_BYTES,
   openRegular,
   readBounded
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/incidents/read/head.ts
 import { isUtf8 } from "node:buffer";

@@ -4,16 +4,18 @@ import {
   referenceKeys
 } from "./review+status+sync+validate+worker.js";
 import {
-  parseDocument,
-  splitFrontmatter
+  parseDocument
 } from "./declare+review+status+sync+validate+worker.js";
+import {
+  splitFrontmatter
+} from "./declare+import+review+status+sync+validate+worker.js";
 import {
   displayPath,
   expandPaths,
   isUnder,
   requireIncidentFiles,
   walkIncidents
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
   FILE_NOT_TEXT,
   FILE_SYMLINK,
@@ -24,10 +26,10 @@ import {
   quote,
   readBounded,
   sizeOverLimit
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/incidents/load.ts
 import { lstatSync } from "node:fs";

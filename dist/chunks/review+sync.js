@@ -34,7 +34,7 @@ import {
 } from "./declare+init+review+sync.js";
 import {
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
   MAX_ISSUE_BODY_CHARS,
   MAX_ISSUE_TITLE_CHARS
@@ -42,7 +42,7 @@ import {
 import {
   UsageError,
   cut
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/sync/report.ts
 var SyncError = class extends Error {
@@ -390,7 +390,9 @@ function desiredFollowUps(incidents, config, links) {
         labels: labelsFor(config, severity, type, priority),
         assignees: config.followUps.assignOwner && login ? [login] : [],
         fileStatus: status === "done" || status === "not-planned" ? status : "open",
-        ...typeof followUp.issue === "number" ? { linkedIssue: followUp.issue } : {}
+        ...typeof followUp.issue === "number" ? { linkedIssue: followUp.issue } : {},
+        ...data.historical === true ? { historical: true } : {},
+        ...typeof data.started_at === "string" ? { startDay: data.started_at.slice(0, 10) } : {}
       });
     }
   }
@@ -440,6 +442,13 @@ function matchByTitle(unmarked, unfiled) {
 }
 
 // src/sync/plan.ts
+function unfiledReason(followUp, options) {
+  if (followUp.historical && !options.fileHistorical) return "historical";
+  if (options.fileFrom !== void 0 && followUp.startDay !== void 0 && followUp.startDay < options.fileFrom)
+    return "before-file-from";
+  if (followUp.fileStatus !== "open" && !options.fileDone) return "done-in-file";
+  return void 0;
+}
 var OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
 function sameSet(a, b) {
   const set = new Set(a);
@@ -505,6 +514,7 @@ function planSync(desired, existing, options) {
   const updates = [];
   const states = [];
   const followUps = [];
+  const unfiled = [];
   for (const [key, issues] of ours) {
     const [keeper, ...duplicates] = issues;
     for (const duplicate of duplicates) {
@@ -531,6 +541,11 @@ function planSync(desired, existing, options) {
     const refound = found.get(followUp.key);
     const issue = ours.get(followUp.key)?.[0] ?? refound;
     followUps.push(stateOf(followUp, issue));
+    const why = issue ? void 0 : unfiledReason(followUp, options);
+    if (why) {
+      unfiled.push({ key: followUp.key, why });
+      continue;
+    }
     if (!issue) {
       const closeAs = followUp.fileStatus === "done" ? "completed" : followUp.fileStatus === "not-planned" ? "not_planned" : void 0;
       creates.push({
@@ -580,7 +595,7 @@ function planSync(desired, existing, options) {
       });
     }
   }
-  return { operations: [...creates, ...updates, ...states], followUps, ignored, unmatched };
+  return { operations: [...creates, ...updates, ...states], followUps, unfiled, ignored, unmatched };
 }
 
 // src/app/sync-follow-ups.ts
@@ -666,7 +681,10 @@ async function syncFollowUps(options) {
     onRemoved: incidents.unreadable ? "leave-open" : config.followUps.onRemoved,
     reopen: config.followUps.reopen,
     managedLabels: managedLabels(config),
-    skippedIncidents: incidents.skippedIds
+    skippedIncidents: incidents.skippedIds,
+    fileDone: config.followUps.fileDone,
+    fileHistorical: config.followUps.fileHistorical,
+    ...config.followUps.fileFrom === void 0 ? {} : { fileFrom: config.followUps.fileFrom }
   };
   const empty = { applied: [], pending: [], notAttempted: [], warnings: [] };
   if (!options.token) {

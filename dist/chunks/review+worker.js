@@ -13,12 +13,12 @@ import {
 } from "./declare+review+status+sync+validate+worker.js";
 import {
   requireIncidentFiles
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
   parseDay,
   parseTimestamp,
   schemaFindings
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/review/read-facts.ts
 import { Worker } from "node:worker_threads";
@@ -41,7 +41,8 @@ function followUp(incidentId, raw) {
 function incidentFacts(document) {
   const d = document.data;
   const id = str(d.id);
-  const started = parseTimestamp(str(d.started_at));
+  const exactStart = parseTimestamp(str(d.started_at));
+  const started = exactStart ?? parseDay(str(d.started_at));
   if (id === void 0 || started === void 0) return void 0;
   const roles = obj(d.roles);
   return {
@@ -52,6 +53,8 @@ function incidentFacts(document) {
     severity: str(d.severity) ?? "unknown",
     nearMiss: d.near_miss === true,
     started,
+    startedExact: exactStart !== void 0,
+    historical: d.historical === true,
     detected: parseTimestamp(str(d.detected_at)),
     mitigated: parseTimestamp(str(d.mitigated_at)),
     resolved: parseTimestamp(str(d.resolved_at)),

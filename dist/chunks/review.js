@@ -12,6 +12,7 @@ import "./declare+review+sync+validate+worker.js";
 import {
   renderMarkdownForTerminal
 } from "./review+status.js";
+import "./import+review+status.js";
 import {
   readableFormat
 } from "./cli+review+status.js";
@@ -27,36 +28,39 @@ import "./cli+review+status+sync.js";
 import "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
 import "./init+review+sync.js";
 import "./declare+init+review+sync.js";
 import "./cli+declare+init+review+sync.js";
 import {
   checkPlace,
   writeFileAtomic
-} from "./new+review.js";
+} from "./import+new+review.js";
 import {
   loadConfig,
   parseDurationDays
-} from "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+init+new+review+status.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+init+new+review+status.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
 import {
   DAY_MS,
   parseTarget
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import {
   DEFAULT_REVIEW_WITHIN_DAYS
-} from "./declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   UsageError
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/cli/review.ts
 import path from "node:path";
@@ -91,6 +95,7 @@ function countBy(items, keys) {
 var MINUTE = 6e4;
 var PHASES = ["time_to_detect", "time_to_mitigate", "time_to_resolve"];
 function phaseMinutes(incident, phase) {
+  if (!incident.startedExact) return void 0;
   const end = phase === "time_to_detect" ? incident.detected : phase === "time_to_mitigate" ? incident.mitigated : incident.resolved;
   return end === void 0 ? void 0 : (end - incident.started) / MINUTE;
 }
@@ -414,8 +419,21 @@ function peopleSection(r) {
     ] : []
   ].join("\n");
 }
+function historicalNote(historical) {
+  return historical ? [
+    "",
+    `_${historical} historical record${historical === 1 ? "" : "s"} (recorded after the fact) ${historical === 1 ? "has" : "have"} no review deadline and ${historical === 1 ? "is" : "are"} not counted here._`
+  ] : [];
+}
 function reviewsSection(r) {
   const v = r.reviews;
+  if (v.resolved === 0 && v.historical)
+    return [
+      "## Review health",
+      "",
+      "_No incident in this period has a review deadline._",
+      ...historicalNote(v.historical)
+    ].join("\n");
   if (v.resolved === 0)
     return [
       "## Review health",
@@ -437,7 +455,8 @@ function reviewsSection(r) {
         x.reviewed ?? "not yet",
         String(x.days_late)
       ])
-    ) : `_No review is past its deadline (${v.resolved} resolved incident(s))._`
+    ) : `_No review is past its deadline (${v.resolved} resolved incident(s))._`,
+    ...historicalNote(v.historical)
   ].join("\n");
 }
 var GOAL_HINT = [
@@ -1641,7 +1660,7 @@ function repeats(period, { all, repeatOf }) {
 function reviewHealth(incidents, config, now) {
   const pastDeadline = [];
   const daysToReview = [];
-  const resolved = incidents.filter((i) => i.resolved !== void 0);
+  const resolved = incidents.filter((i) => i.resolved !== void 0 && !i.historical);
   for (const incident of resolved) {
     const within2 = config.severities.find((s) => s.id === incident.severity)?.reviewWithinDays ?? DEFAULT_REVIEW_WITHIN_DAYS;
     const resolvedDay = Math.floor(incident.resolved / DAY_MS) * DAY_MS;
@@ -1664,7 +1683,8 @@ function reviewHealth(incidents, config, now) {
     past_deadline: pastDeadline,
     median_days_to_review: percentile(daysToReview, 50),
     reviewed: daysToReview.length,
-    resolved: resolved.length
+    resolved: resolved.length,
+    historical: incidents.filter((i) => i.historical).length
   };
 }
 

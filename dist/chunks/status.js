@@ -2,6 +2,7 @@ import { createRequire as __iacCreateRequire } from 'node:module'; const require
 import {
   renderMarkdownForTerminal
 } from "./review+status.js";
+import "./import+review+status.js";
 import {
   readableFormat
 } from "./cli+review+status.js";
@@ -19,23 +20,24 @@ import {
 } from "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
 import {
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+init+new+review+status.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+init+new+review+status.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
 import {
   DAY_MS,
   parseDay,
   parseTimestamp
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
-import "./declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
-import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/status/overview.ts
 var NOT_GIVEN = "(not given)";
@@ -60,7 +62,7 @@ function programStatus(incidents, config, now) {
     if (typeof data.started_at === "string") starts.push(data.started_at);
     if (status === "investigating" || status === "mitigated") open.push(id);
     const resolved = typeof data.resolved_at === "string" ? parseTimestamp(data.resolved_at) : void 0;
-    if (status === "resolved" && resolved !== void 0) {
+    if (status === "resolved" && resolved !== void 0 && data.historical !== true) {
       const within = config.severities.find((s) => s.id === severity)?.reviewWithinDays ?? 14;
       awaitingReview.push({ id, severity, daysOverdue: Math.floor((now.getTime() - resolved) / DAY_MS - within) });
     }

@@ -15,34 +15,37 @@ import {
 } from "./review+status+sync+validate.js";
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
 import {
   displayPath,
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
   countBySeverity,
   sortFindings
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   ruleDocsUrl
 } from "./explain+validate.js";
 import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import {
   STDIN_FILE
 } from "./declare+explain+review+status+sync+validate+worker.js";
 import {
   MAX_FILE_BYTES
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
-import "./declare+explain+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+init+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   UsageError
-} from "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/cli/validate.ts
 import path from "node:path";

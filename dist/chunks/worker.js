@@ -5,17 +5,20 @@ import {
 import "./declare+review+sync+validate+worker.js";
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
 import {
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./declare+init+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
-import "./declare+explain+init+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/review/worker.ts
 import { parentPort } from "node:worker_threads";
