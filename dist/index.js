@@ -62312,8 +62312,12 @@ function table(header, rows) {
     ...rows.map((r) => `| ${r.join(" | ")} |`)
   ].join("\n");
 }
+function noThemesLine(r) {
+  return r.period.baseline.length ? "_Nothing in this period stands out enough to raise as a theme: see the sections below._" : "_No themes yet: with no baseline to compare with, nothing in this period stands out enough to raise as one._";
+}
 function themesSection(r) {
-  return ["## Themes for discussion", "", ...r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`)].join("\n");
+  const themes = r.themes.length ? r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`) : [noThemesLine(r)];
+  return ["## Themes for discussion", "", ...themes].join("\n");
 }
 function baselineWords(r) {
   const b = r.period.baseline;
@@ -62702,7 +62706,7 @@ var init_markdown = __esm({
 });
 
 // src/review/render/pull-body.ts
-function reviewPullRequestBody(headline2, themes, path5) {
+function reviewPullRequestBody(headline2, themes, path5, noThemes) {
   return [
     headline2,
     "",
@@ -62710,7 +62714,7 @@ function reviewPullRequestBody(headline2, themes, path5) {
     "",
     "**Themes for discussion**",
     "",
-    ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`),
+    ...themes.length ? themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`) : [noThemes],
     "",
     GITHUB_TOKEN_CHECKS_NOTE,
     "",
@@ -65531,7 +65535,8 @@ async function publishOnce(target, { report, config: config2 }) {
       body: reviewPullRequestBody(
         `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
         report.themes,
-        path5
+        path5,
+        noThemesLine(report)
       )
     });
     return {
@@ -65560,6 +65565,7 @@ var init_batch_review = __esm({
     init_github_limits();
     init_markdown();
     init_pull_body();
+    init_sections2();
     init_record();
     init_load();
     init_build2();

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchReview } from '../src/app/batch-review';
 import { runCli } from '../src/cli/program';
@@ -80,6 +83,25 @@ describe('the default period', () => {
     expect(out).not.toContain('Every review was held on time');
     // One incident led by one person is no pattern of load.
     expect(out).not.toContain('Is that load sustainable');
+  });
+
+  it('says when nothing stands out, rather than leaving the themes empty, on the first day of a program', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iac-first-day-'));
+    const created = captureIo(dir);
+    const flags = [
+      '--title',
+      'Checkout failing for EU customers',
+      '--severity',
+      'SEV2',
+      '--started',
+      '2026-11-23T09:00:00Z',
+    ];
+    expect(await runCli(['new', ...flags, '--yes'], created)).toBe(0);
+    const io = captureIo(dir);
+    expect(await runCli(['review', '--format', 'md'], io)).toBe(0);
+    expect(io.out.join('')).toContain(
+      '## Themes for discussion\n\n_No themes yet: with no baseline to compare with, nothing in this period stands out enough to raise as one._\n\n## Overview',
+    );
   });
 
   it('says there is nothing to review in a repository without incidents, and how to record the first, with exit 2', async () => {

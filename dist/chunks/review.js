@@ -186,8 +186,12 @@ function table(header, rows) {
     ...rows.map((r) => `| ${r.join(" | ")} |`)
   ].join("\n");
 }
+function noThemesLine(r) {
+  return r.period.baseline.length ? "_Nothing in this period stands out enough to raise as a theme: see the sections below._" : "_No themes yet: with no baseline to compare with, nothing in this period stands out enough to raise as one._";
+}
 function themesSection(r) {
-  return ["## Themes for discussion", "", ...r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`)].join("\n");
+  const themes = r.themes.length ? r.themes.map((t, i) => `${i + 1}. ${escapeMarkdown(t)}`) : [noThemesLine(r)];
+  return ["## Themes for discussion", "", ...themes].join("\n");
 }
 var counts = (c, pick) => c ? formatNumber(pick(c) ?? 0) : "\u2013";
 function baselineWords(r) {

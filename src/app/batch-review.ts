@@ -8,6 +8,7 @@ import { publishReviewPullRequest } from '../github/publish/review-pull-request'
 import { MAX_ISSUE_BODY_CHARS } from '../core/github-limits';
 import { renderReviewMarkdown } from '../review/render/markdown';
 import { reviewPullRequestBody } from '../review/render/pull-body';
+import { noThemesLine } from '../review/render/sections';
 import { renderReviewRecord } from '../review/render/record';
 import type { Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
@@ -226,6 +227,7 @@ async function publishOnce(
         `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
         report.themes,
         path,
+        noThemesLine(report),
       ),
     });
     return {

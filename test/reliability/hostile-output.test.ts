@@ -532,6 +532,7 @@ describe('(e) the batch review', () => {
       'Batch review of 2 incident(s).',
       (await review()).themes,
       'incidents/reviews/2026-Q1.md',
+      '_No themes._',
     );
     expect(body.split('\n').slice(6, 9)).toEqual([
       '1. @&#8203;everyone was incident commander for 2 of 2 incidents. Is that load sustainable, and who else is ready to lead?',
@@ -577,7 +578,7 @@ describe('(e) the batch review', () => {
         '',
       ].join('\n'),
     );
-    expect(reviewPullRequestBody('h', huge.themes, 'p.md').length).toBeLessThan(MAX_ISSUE_BODY_CHARS);
+    expect(reviewPullRequestBody('h', huge.themes, 'p.md', '_No themes._').length).toBeLessThan(MAX_ISSUE_BODY_CHARS);
     record(
       context,
       'a theme quoting a 300,000-character service name of "<@|"',

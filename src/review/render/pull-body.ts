@@ -10,7 +10,7 @@ const MAX_THEME_CHARS = 1000;
  * incident files and the config (services, handles, goals): escaped like
  * every other piece of the review, so they cannot ping, link or inject.
  */
-export function reviewPullRequestBody(headline: string, themes: readonly string[], path: string): string {
+export function reviewPullRequestBody(headline: string, themes: readonly string[], path: string, noThemes: string): string {
   return [
     headline,
     '',
@@ -18,7 +18,7 @@ export function reviewPullRequestBody(headline: string, themes: readonly string[
     '',
     '**Themes for discussion**',
     '',
-    ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`),
+    ...(themes.length ? themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`) : [noThemes]),
     '',
     GITHUB_TOKEN_CHECKS_NOTE,
     '',

@@ -18,8 +18,16 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ].join('\n');
 }
 
+/** What the themes section says when no theme was found: never an empty section. */
+export function noThemesLine(r: Pick<ReviewReport, 'period'>): string {
+  return r.period.baseline.length
+    ? '_Nothing in this period stands out enough to raise as a theme: see the sections below._'
+    : '_No themes yet: with no baseline to compare with, nothing in this period stands out enough to raise as one._';
+}
+
 export function themesSection(r: ReviewReport): string {
-  return ['## Themes for discussion', '', ...r.themes.map((t, i) => `${i + 1}. ${esc(t)}`)].join('\n');
+  const themes = r.themes.length ? r.themes.map((t, i) => `${i + 1}. ${esc(t)}`) : [noThemesLine(r)];
+  return ['## Themes for discussion', '', ...themes].join('\n');
 }
 
 type Counts = NonNullable<ReviewReport['incidents']['previous']>;
