@@ -10,7 +10,12 @@ const MAX_THEME_CHARS = 1000;
  * incident files and the config (services, handles, goals): escaped like
  * every other piece of the review, so they cannot ping, link or inject.
  */
-export function reviewPullRequestBody(headline: string, themes: readonly string[], path: string, noThemes: string): string {
+export function reviewPullRequestBody(
+  headline: string,
+  themes: readonly string[],
+  path: string,
+  noThemes: string,
+): string {
   return [
     headline,
     '',
