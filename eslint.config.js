@@ -18,10 +18,12 @@ export const FOLDER_IMPORTS = {
   report: ['core', 'validate'],
   scaffold: ['core', 'incidents'],
   declare: ['core', 'scaffold'],
+  import: ['core', 'incidents', 'scaffold'],
   github: ['core'],
   sync: ['core', 'incidents', 'github'],
   review: ['core', 'incidents', 'schema', 'config', 'validate'],
   status: ['core', 'incidents', 'review'],
+  init: ['core', 'config', 'declare'],
   app: [
     'core',
     'git',
@@ -32,10 +34,12 @@ export const FOLDER_IMPORTS = {
     'report',
     'scaffold',
     'declare',
+    'import',
     'github',
     'sync',
     'review',
     'status',
+    'init',
   ],
   cli: [
     'core',
@@ -47,12 +51,15 @@ export const FOLDER_IMPORTS = {
     'report',
     'scaffold',
     'declare',
+    'import',
     'github',
     'sync',
     'review',
     'status',
+    'init',
     'app',
   ],
+  editor: ['core', 'validate', 'app'],
   action: [
     'core',
     'git',
@@ -67,6 +74,7 @@ export const FOLDER_IMPORTS = {
     'sync',
     'review',
     'status',
+    'init',
     'app',
   ],
 };
@@ -78,7 +86,7 @@ const PACKAGE_HOMES = [
   { names: ['node:child_process', 'child_process'], home: ['git'], why: 'Only src/git/ runs git.' },
   {
     names: ['node:fs', 'fs', 'node:fs/promises', 'fs/promises'],
-    home: ['incidents', 'git', 'cli', 'action'],
+    home: ['incidents', 'git', 'cli', 'action', 'editor'],
     why: 'Files are read and written in src/incidents/; the entry points may read what the process is given.',
   },
 ];

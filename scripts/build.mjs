@@ -8,7 +8,7 @@
 // Each entry file is also the entry of its worker thread
 // (new Worker(new URL(import.meta.url))), so it keeps its name.
 import { build } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -97,10 +97,11 @@ const options = {
   banner: { js: REQUIRE },
 };
 
-await build({
+const action = await build({
   ...options,
   entryPoints: ['src/action/index.ts'],
   outfile: path.join(OUT, 'index.js'),
+  metafile: true,
   plugins: [precompiled()],
 });
 
@@ -165,3 +166,60 @@ for (const output of cli.outputFiles) {
   if (stable === 'cli.js') writeFileSync(file, `#!/usr/bin/env node\n${text}`, { mode: 0o755 });
   else writeFileSync(file, text);
 }
+
+/**
+ * The licenses of the packages the bundles carry, beside them: the bundles
+ * are the package (nothing is installed with it), so their notices must
+ * ship with them. Every package folder any input came from, by name and
+ * version, with its license file (or, for the few that ship none, the
+ * license its package.json names).
+ */
+function bundledPackages(...metafiles) {
+  const folders = new Set();
+  for (const metafile of metafiles)
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) folders.add(match[1]);
+    }
+  return [...folders]
+    .map((folder) => {
+      const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+      const file = readdirSync(folder).find((name) => /^(licen[cs]e|copying)(\.|-|$)/i.test(name));
+      const license = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN');
+      const text =
+        file && existsSync(path.join(folder, file)) ? readFileSync(path.join(folder, file), 'utf8').trim() : undefined;
+      return { name: manifest.name, version: manifest.version, license, text };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+}
+
+// The markdownlint rule module (package export incidents-as-code/markdownlint): editors load it in their own
+// process, so it is one file like the Action.
+const markdownlint = await build({
+  ...options,
+  entryPoints: ['src/editor/markdownlint.ts'],
+  outfile: path.join(OUT, 'markdownlint.js'),
+  metafile: true,
+  plugins: [precompiled()],
+});
+
+const packages = bundledPackages(action.metafile, cli.metafile, markdownlint.metafile);
+const notices = [
+  'Third-party software in dist/',
+  '',
+  `dist/index.js (the Action), dist/cli.js with dist/chunks/ (the CLI) and dist/markdownlint.js bundle the ${packages.length}`,
+  'packages below. Each is listed',
+  'with its version and license, followed by the license text it ships.',
+  '',
+  ...packages.map((p) => `- ${p.name}@${p.version}: ${p.license}`),
+  ...packages.flatMap((p) => [
+    '',
+    '-'.repeat(72),
+    `${p.name}@${p.version} (${p.license})`,
+    '-'.repeat(72),
+    '',
+    p.text ?? `This package ships no license file; its package.json names the ${p.license} license.`,
+  ]),
+  '',
+].join('\n');
+writeFileSync(path.join(OUT, 'THIRD-PARTY-LICENSES.txt'), notices);

@@ -37,10 +37,10 @@ describe(`the Action on a pull_request, run as GitHub runs it (node ${process.ve
     const run = await runAction(path.join(FIXTURES, 'validate', 'four-findings'), DEFAULT_INPUTS);
     expect(run.status).toBe(1);
     expect(annotations(run.stdout)).toEqual([
-      "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=5,col=1,title=unknown-field::unknown field 'serverity'; did you mean 'severity'?%0AFix: rename it to 'severity'%0AMore: incidents explain unknown-field",
+      "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=5,col=1,title=unknown-field::unknown field 'serverity'; did you mean 'severity'?%0AFix: remove it: 'severity' is given already%0AMore: incidents explain unknown-field",
       "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=8,col=13,title=timestamp-zone::started_at has no time zone (got '2026-03-04T09:12:00')%0AFix: add Z for UTC (2026-03-04T09:12:00Z) or an offset such as +01:00%0AMore: incidents explain timestamp-zone",
       "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=13,col=11,title=allowed-values::detection.method must be one of alert, customer, employee, automated-test, other (got 'pager')%0AFix: pick one of alert, customer, employee, automated-test or other%0AMore: incidents explain allowed-values",
-      "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=52,col=1,title=review-section-missing::missing section 'Timeline': a reviewed SEV1 incident needs it%0AFix: add a '## Timeline' heading before the 'Contributing Factors' section (line 52); SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups%0AMore: incidents explain review-section-missing",
+      "::error file=incidents/2026/2026-03-04-checkout-errors.md,line=52,col=1,title=review-section-missing::missing section 'Timeline': a reviewed SEV1 incident needs it%0AFix: add a '## Timeline' heading before the 'Contributing Factors' section (line 52), and what belongs under it; SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups%0AMore: incidents explain review-section-missing",
       '::error::2 files checked: 4 errors, 0 warnings (fail-on: error)',
     ]);
     expect(run.outputs).toEqual({ errors: '4', warnings: '0', files: '2' });

@@ -34,6 +34,7 @@ describe('incidents declare', () => {
       body: FORM,
       labels: ['incident'],
       author: 'alice',
+      created_at: '2026-11-20T09:42:00Z',
     });
     const first = io();
     expect(await runCli(['declare', '--issue', '1'], first)).toBe(0);
@@ -54,6 +55,7 @@ describe('incidents declare', () => {
       body: FORM.replace('SEV3', 'bad'),
       labels: ['incident'],
       author: 'alice',
+      created_at: '2026-11-20T09:42:00Z',
     });
     const run = io();
     expect(await runCli(['declare', '--issue', '1'], run)).toBe(1);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/program';
-import { startGitHubServer, type GitHubServer } from './github-server/index';
+import { isWrite, startGitHubServer, type GitHubServer } from './github-server/index';
 import { captureIo } from './helpers';
 import { copyFixture, REPO, TEST_TIMING, TOKEN } from './sync-helpers';
 
@@ -28,7 +28,7 @@ describe('incidents sync', () => {
         '',
       ].join('\n'),
     );
-    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(server.requests.filter((r) => isWrite(r.method, r.path))).toEqual([]);
   });
 
   it("applies the plan, and reports each follow-up's issue and state as JSON", async () => {
@@ -86,9 +86,18 @@ describe('incidents sync', () => {
     expect(second.follow_ups[2].closed_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  it('runs as a dry run with a notice, never a crash, without a token', async () => {
+  it('exits 2 without a token and without --dry-run, saying what to set: a CI with a missing secret must not pass', async () => {
     const io = captureIo(copyFixture('basic'), { env: {}, githubTiming: TEST_TIMING });
-    expect(await runCli(['sync'], io)).toBe(0);
+    expect(await runCli(['sync'], io)).toBe(2);
+    expect(io.out).toEqual([]);
+    expect(io.err.join('')).toBe(
+      'incidents: sync needs a token to file follow-up issues, and has none: set GITHUB_TOKEN (or GH_TOKEN), or ask for the plan alone with --dry-run\n',
+    );
+  });
+
+  it('prints what a first sync would file with --dry-run and no token', async () => {
+    const io = captureIo(copyFixture('basic'), { env: {}, githubTiming: TEST_TIMING });
+    expect(await runCli(['sync', '--dry-run'], io)).toBe(0);
     expect(io.out.join('')).toContain(
       'Follow-up plan for GitHub (no token: nothing read or written): 4 to create, 0 to update, 0 to close\n',
     );

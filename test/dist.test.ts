@@ -48,18 +48,45 @@ describe('dist/', () => {
     for (const sign of COMPILER_SIGNS) expect(unswapped.outputFiles[0]!.text).toContain(sign);
   });
 
-  it('holds the precompiled validators once in the Action and once in the CLI', () => {
+  it('holds the precompiled validators once in the Action, once in the CLI and once in the markdownlint rules', () => {
     const holding = [...files.keys()].filter((file) => text(file).includes(PRECOMPILED)).sort();
     expect(holding.filter((file) => file === 'index.js')).toHaveLength(1);
-    expect(holding.filter((file) => file !== 'index.js')).toHaveLength(1);
+    expect(holding.filter((file) => file === 'markdownlint.js')).toHaveLength(1);
+    expect(holding.filter((file) => file !== 'index.js' && file !== 'markdownlint.js')).toHaveLength(1);
     for (const file of holding) expect(text(file)).toMatch(STANDALONE_VALIDATOR);
   });
 
   it('bundles the Action in one file, and names every file for the import graph, never for its content', () => {
     expect(text('index.js')).not.toMatch(/(?:from|import\()\s*"\.\//);
     const names = [...files.keys()].sort();
-    expect(names.filter((file) => !/^(?:cli\.js|index\.js|chunks\/[a-z]+(?:\+[a-z]+)*\.js)$/.test(file))).toEqual([]);
+    expect(
+      names.filter(
+        (file) =>
+          !/^(?:cli\.js|index\.js|markdownlint\.js|THIRD-PARTY-LICENSES\.txt|chunks\/[a-z]+(?:\+[a-z]+)*\.js)$/.test(
+            file,
+          ),
+      ),
+    ).toEqual([]);
     expect(names).toContain('chunks/validate.js');
+  });
+
+  it('ships the license of every package the bundles carry, with its text', () => {
+    const notices = text('THIRD-PARTY-LICENSES.txt');
+    // Every module esbuild bundled from node_modules says where it came from in a comment like this one.
+    const bundled = new Set(
+      ['index.js', ...[...files.keys()].filter((file) => file.startsWith('chunks/') || file === 'cli.js')].flatMap(
+        (file) =>
+          [...text(file).matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)].map((match) => match[1]!),
+      ),
+    );
+    expect(bundled.size).toBeGreaterThan(50);
+    const listed = new Set(
+      [...notices.matchAll(/^- ((?:@[^/\n]+\/)?[^@\n]+)@[^:]+: \S+$/gm)].map((match) => match[1]!),
+    );
+    expect([...bundled].filter((name) => !listed.has(name))).toEqual([]);
+    expect(notices).toContain(
+      'ajv@8.20.0 (MIT)\n' + '-'.repeat(72) + '\n\nThe MIT License (MIT)\n\nCopyright (c) 2015-2021 Evgeny Poberezkin',
+    );
   });
 
   it('is what a second build of the same sources writes, byte for byte', () => {

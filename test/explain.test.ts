@@ -13,7 +13,7 @@ describe('incidents explain', () => {
     expect(io.err).toEqual([]);
     expect(io.out.join('')).toBe(
       [
-        'severity-value (error): severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+        'severity-value (error): severity is one of the severities in .incidents.yml (by default SEV1 to SEV4), or unknown in a historical record',
         '',
         'Why it matters',
         '  The severity decides which review sections are required and how fast the',
@@ -44,7 +44,7 @@ describe('incidents explain', () => {
       '  file-not-text            error    the file is UTF-8 text, not a binary file or another encoding',
     ]);
     expect(lines).toContain(
-      '  severity-value           error    severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+      '  severity-value           error    severity is one of the severities in .incidents.yml (by default SEV1 to SEV4), or unknown in a historical record',
     );
     expect(lines).toContain('  follow-up-owner          warning  each open follow-up has an owner');
     for (const area of RULE_AREAS) expect(lines).toContain(area.title);
@@ -62,6 +62,17 @@ describe('incidents explain', () => {
     expect(typo.out).toEqual([]);
     expect(typo.err.join('')).toBe(
       "incidents: unknown rule 'severty-value'; did you mean 'severity-value'?\nrun 'incidents explain' for the list of rules\n",
+    );
+
+    const family = captureIo(ROOT);
+    expect(explainCommand('timestamp', family)).toBe(2);
+    expect(family.err.join('')).toBe(
+      "incidents: unknown rule 'timestamp'; the rules with 'timestamp' in their name are 'timestamp-format', 'timestamp-zone', 'timestamp-order' and 'timestamp-future'\nrun 'incidents explain' for the list of rules\n",
+    );
+    const one = captureIo(ROOT);
+    expect(explainCommand('symlink', one)).toBe(2);
+    expect(one.err.join('')).toBe(
+      "incidents: unknown rule 'symlink'; did you mean 'file-symlink'?\nrun 'incidents explain' for the list of rules\n",
     );
 
     const unknown = captureIo(ROOT);

@@ -11,6 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from './github-server/index';
 import { OpenApiContract, type OperationList } from './github-server/openapi';
 import { failure } from './github-server/failure';
+import { VIEWER_QUERY } from '../src/github/api/own-login';
 
 const OPERATIONS: OperationList = {
   'users/get-authenticated': ['get', '/user'],
@@ -269,6 +270,46 @@ describe('responses match GitHub’s OpenAPI description', () => {
     expect(edited.data.body).toBe('edited');
     const got = await octokit.rest.issues.get({ ...REPO, issue_number: issue.number });
     expect(got.data.comments).toBe(35);
+  });
+
+  it('an installation token: 403 on GET /user, GraphQL viewer names its bot, and what it writes carries performed_via_github_app', async () => {
+    server.state.tokens.set('ghs_app', 'acme-incidents[bot]');
+    const app = client({ auth: 'ghs_app' });
+    const user = await failure(app.rest.users.getAuthenticated());
+    expect(user.status).toBe(403);
+    contract.check('users/get-authenticated', 403, user.response?.data);
+    expect(user.response?.data).toMatchObject({ message: 'Resource not accessible by integration' });
+    expect(await app.graphql<{ viewer: { login: string } }>(VIEWER_QUERY)).toEqual({
+      viewer: { login: 'acme-incidents[bot]' },
+    });
+    expect(await octokit.graphql<{ viewer: { login: string } }>(VIEWER_QUERY)).toEqual({
+      viewer: { login: 'incidents-bot' },
+    });
+
+    const issue = await app.rest.issues.create({ ...REPO, title: 'filed by an app' });
+    contract.check('issues/create', 201, issue.data);
+    expect(issue.data.user).toMatchObject({ login: 'acme-incidents[bot]', type: 'Bot' });
+    expect(issue.data.performed_via_github_app).toMatchObject({ slug: 'acme-incidents' });
+    const comment = await app.rest.issues.createComment({ ...REPO, issue_number: issue.data.number, body: 'hi' });
+    contract.check('issues/create-comment', 201, comment.data);
+    expect(comment.data.performed_via_github_app).toMatchObject({ slug: 'acme-incidents' });
+    const listed = await app.rest.issues.listForRepo({ ...REPO, creator: 'acme-incidents[bot]' });
+    contract.check('issues/list-for-repo', 200, listed.data);
+    expect(listed.data.map((i) => i.performed_via_github_app?.slug)).toEqual(['acme-incidents']);
+    // A person's write carries none.
+    const person = await octokit.rest.issues.create({ ...REPO, title: 'by a person' });
+    expect(person.data.performed_via_github_app).toBeNull();
+
+    const long = await failure(app.rest.issues.create({ ...REPO, title: 'x'.repeat(257) }));
+    expect(long.status).toBe(422);
+    contract.check('issues/create', 422, long.response?.data);
+    expect(long.response?.data).toMatchObject({
+      errors: [
+        { resource: 'Issue', field: 'title', code: 'custom', message: 'title is too long (maximum is 256 characters)' },
+      ],
+    });
+    const anonymous = await failure(new Octokit({ baseUrl: server.url, log: quiet }).graphql(VIEWER_QUERY));
+    expect(anonymous.status).toBe(401);
   });
 
   it('labels: list, get (case-insensitive), create 201, duplicate 422 already_exists, unknown 404', async () => {

@@ -347,6 +347,27 @@ describe('pull requests', () => {
     contract.check('pulls/get', 404, notPull.response?.data);
   });
 
+  it('GITHUB_TOKEN gets 403 on POST /pulls until "Allow GitHub Actions to create and approve pull requests" is on; titles over 256 characters are 422', async () => {
+    server.state.tokens.set('ghs_actions', 'github-actions[bot]');
+    const actions = new Octokit({ baseUrl: server.url, auth: 'ghs_actions', log: quiet });
+    server.state.seedFile(FULL, FILE, 'x\n', { branch: BRANCH });
+    const refused = await failure(actions.rest.pulls.create({ ...REPO, title: 't', head: BRANCH, base: 'main' }));
+    expect(refused.status).toBe(403);
+    contract.check('pulls/create', 403, refused.response?.data);
+    expect(refused.response?.data).toMatchObject({
+      message: 'GitHub Actions is not permitted to create or approve pull requests.',
+    });
+    server.state.repo(FULL)!.actions_can_create_pull_requests = true;
+    const long = await failure(
+      actions.rest.pulls.create({ ...REPO, title: 'x'.repeat(257), head: BRANCH, base: 'main' }),
+    );
+    expect(long.status).toBe(422);
+    contract.check('pulls/create', 422, long.response?.data);
+    const opened = await actions.rest.pulls.create({ ...REPO, title: 'x'.repeat(256), head: BRANCH, base: 'main' });
+    contract.check('pulls/create', 201, opened.data);
+    expect(server.state.pulls(FULL).map((p) => [p.author, p.title.length])).toEqual([['github-actions[bot]', 256]]);
+  });
+
   it('a PR is an issue: listed with pull_request, gets and lists issue comments; detail counters and files', async () => {
     await branchWithFile(BRANCH, FILE, 'line 1\nline 2\n');
     server.state.seedFile(FULL, 'README.md', '# incidents\n\nMore.\n', { branch: BRANCH });

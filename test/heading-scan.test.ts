@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../src/incidents/frontmatter';
 import { scanHeadings } from '../src/incidents/markdown/heading-scan';
-import { parseHeadings, readHeadings } from '../src/incidents/markdown/headings';
+import { parseHeadings, readHeadings, sectionsWithContent } from '../src/incidents/markdown/headings';
 
 /*
  * The line scanner must give remark's answer whenever it answers at all:
@@ -13,11 +13,12 @@ import { parseHeadings, readHeadings } from '../src/incidents/markdown/headings'
  */
 
 const asParsed = (body: string) =>
-  scanHeadings(body)?.map(({ depth, text, line, column, hasContent }) => ({
+  scanHeadings(body)?.map(({ depth, text, line, column, hasContent, hasOwnContent }) => ({
     depth,
     text,
     position: { line, column },
     hasContent,
+    hasOwnContent,
   }));
 
 /** Lines the scanner reads itself. */
@@ -101,13 +102,13 @@ describe('heading scanner', () => {
 
   it('answers for plain bodies and leaves the rest to remark', () => {
     expect(asParsed('## Summary\n\nText.\n\n```\n## not a heading\n```\n## Impact\n')).toEqual([
-      { depth: 2, text: 'Summary', position: { line: 1, column: 1 }, hasContent: true },
-      { depth: 2, text: 'Impact', position: { line: 8, column: 1 }, hasContent: false },
+      { depth: 2, text: 'Summary', position: { line: 1, column: 1 }, hasContent: true, hasOwnContent: true },
+      { depth: 2, text: 'Impact', position: { line: 8, column: 1 }, hasContent: false, hasOwnContent: false },
     ]);
     expect(scanHeadings('Summary\n=======\n')).toBeUndefined();
     expect(scanHeadings('## **Summary**\n')).toBeUndefined();
     expect(readHeadings('Summary\n=======\ntext\n', 10)).toEqual([
-      { depth: 1, text: 'Summary', position: { line: 10, column: 1 }, hasContent: true },
+      { depth: 1, text: 'Summary', position: { line: 10, column: 1 }, hasContent: true, hasOwnContent: true },
     ]);
   });
 
@@ -125,6 +126,48 @@ describe('heading scanner', () => {
     const text = `# Top\n${'## Sub\n'.repeat(50_000)}`;
     const headings = scanHeadings(text);
     expect(headings).toHaveLength(50_001);
-    expect(headings?.[0]).toEqual({ depth: 1, text: 'Top', line: 1, column: 1, hasContent: false });
+    expect(headings?.[0]).toEqual({
+      depth: 1,
+      text: 'Top',
+      line: 1,
+      column: 1,
+      hasContent: false,
+      hasOwnContent: false,
+    });
+  });
+
+  it('a comment is neither content nor a heading, and a section nesting another required one has content only of its own', () => {
+    const body = [
+      '# Summary',
+      '',
+      '<!-- guidance -->',
+      '',
+      '## Impact',
+      '',
+      '1,200 customers.',
+      '',
+      '## Timeline',
+      '',
+      '<!-- guidance',
+      'over two lines -->',
+      '',
+    ].join('\n');
+    const headings = readHeadings(body, 1);
+    expect(headings.map((h) => [h.text, h.hasContent, h.hasOwnContent])).toEqual([
+      ['Summary', true, false],
+      ['Impact', true, true],
+      ['Timeline', false, false],
+    ]);
+    const required = new Set(['summary', 'impact', 'timeline']);
+    expect([...sectionsWithContent(headings, required)].map((h) => h.text)).toEqual(['Impact']);
+    // A subsection that is not a required section is the section's own content.
+    const factors = readHeadings(
+      ['## Contributing factors', '', '### The flag', '', 'Enabled globally.', ''].join('\n'),
+      1,
+    );
+    expect([...sectionsWithContent(factors, new Set(['contributingfactors']))].map((h) => h.text)).toEqual([
+      'Contributing factors',
+      'The flag',
+    ]);
   });
 });

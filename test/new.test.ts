@@ -22,6 +22,7 @@ const FLAGS: NewFlags = {
   started: '2026-11-23T10:05Z',
   service: ['checkout,payments-gateway', 'checkout'],
   commander: '@alice',
+  detected: '2026-11-23T12:00Z',
 };
 const WRITTEN = 'incidents/2026/2026-11-23-checkout-failing-for-eu-customers.md';
 
@@ -111,12 +112,44 @@ describe('incidents new with flags', () => {
           started: options.known.started!,
           services: [],
           commander: '@bob',
+          detected: undefined,
         });
       },
     };
     expect(await newCommand({ started: '30m ago' }, captureIo(repo, { stdoutIsTty: true }), prompts)).toBe(0);
     expect(known).toMatchObject({ started: { text: expect.stringMatching(/T11:30:00/) } });
     expectValidInvestigating('incidents/2026/2026-11-23-asked-title.md');
+  });
+
+  it('leaves detected_at out when nobody gave it, and says time to detect cannot be measured without it', async () => {
+    const io = captureIo(repo);
+    expect(await newCommand({ ...FLAGS, detected: undefined }, io)).toBe(0);
+    const written = readFileSync(path.join(repo, WRITTEN), 'utf8');
+    expect(written).not.toMatch(/^detected_at:/m);
+    expect(written).toContain(
+      '# When was it detected (the first alert fired, or someone noticed)? Time to detect cannot be measured without it:\n# detected_at: YYYY-MM-DDTHH:MM:SSZ\n',
+    );
+    expect(written).toContain('- 10:05 Impact starts.\n');
+    expect(written).not.toContain('Noticed');
+    expect(io.out.join('')).toContain(
+      '✔ Created incidents/2026/2026-11-23-checkout-failing-for-eu-customers.md\ndetected_at is left out: nobody said when impact was detected, and time to detect cannot be measured without it.\nAdd it when you know (the first alert, or when someone noticed).\n',
+    );
+    expectValidInvestigating(WRITTEN);
+  });
+
+  it('records the detection time --detected gives, and refuses one before the start', async () => {
+    expect(await newCommand({ ...FLAGS, detected: '10:20' }, captureIo(repo))).toBe(0);
+    const written = readFileSync(path.join(repo, WRITTEN), 'utf8');
+    expect(written).toContain('started_at: 2026-11-23T10:05:00Z\ndetected_at: 2026-11-23T10:20:00Z\n');
+    expect(written).toContain('- 10:05 Impact starts.\n- 10:20 Noticed.\n');
+
+    const early = captureIo(repo);
+    expect(await newCommand({ ...FLAGS, id: '2026-11-23-other', detected: '09:00' }, early)).toBe(2);
+    expect(early.err).toEqual([
+      'incidents new: --detected: 2026-11-23T09:00:00Z is before impact started (2026-11-23T10:05:00Z): detection comes at or after the start\n',
+    ]);
+    expect(await newCommand({ ...FLAGS, id: '2026-11-23-unknown', detected: 'unknown' }, captureIo(repo))).toBe(0);
+    expect(readFileSync(path.join(repo, 'incidents/2026/2026-11-23-unknown.md'), 'utf8')).not.toMatch(/^detected_at:/m);
   });
 
   it('exits 2 with the reason for each bad flag', async () => {

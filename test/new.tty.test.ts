@@ -72,6 +72,14 @@ describe('incidents new on a terminal', () => {
     type('30m ago');
     press('Enter');
 
+    await waitFor('When was it detected: the first alert, or when someone noticed?');
+    type('2 hours ago');
+    press('Enter');
+    await waitFor('is before impact started');
+    press('C-u');
+    type('unknown');
+    press('Enter');
+
     await waitFor('Which service is affected?');
     type('sea');
     await waitFor(/❯ search/);
@@ -97,6 +105,8 @@ describe('incidents new on a terminal', () => {
     expect(written).toContain('services: [search]\n');
     expect(written).toContain('  incident_commander: "@alice"\n');
     expect(written).toMatch(/started_at: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z\n/);
+    expect(written).not.toMatch(/^detected_at:/m);
+    expect(final).toContain('detected_at is left out');
 
     const result = await validateIncidents({
       cwd: repo,

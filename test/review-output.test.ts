@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -99,13 +99,43 @@ describe('recurring themes in the JSON', () => {
 });
 
 describe('incidents review', () => {
-  it('writes --out atomically and says where', async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'iac-review-')), 'nested', 'q1.md');
+  it('writes --out atomically and says where, leaving no temporary file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'iac-review-'));
+    const out = path.join(folder, 'q1.md');
     const io = captureIo(cwd);
     expect(await runCli(['review', '--period', '2026-Q1', '--out', out], io)).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
     expect(io.err.join('')).toBe(`wrote ${out}\n`);
-    expect(existsSync(`${path.dirname(out)}/.q1.md.${process.pid}.tmp`)).toBe(false);
+    expect(readdirSync(folder)).toEqual(['q1.md']);
+  });
+
+  it('never writes through a link planted at the old, predictable temporary name', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'iac-review-'));
+    const victim = path.join(folder, 'victim.txt');
+    writeFileSync(victim, 'kept\n');
+    symlinkSync(victim, path.join(folder, `.q1.md.${process.pid}.tmp`));
+    expect(await runCli(['review', '--period', '2026-Q1', '--out', path.join(folder, 'q1.md')], captureIo(cwd))).toBe(
+      0,
+    );
+    expect(readFileSync(victim, 'utf8')).toBe('kept\n');
+  });
+
+  it('exits 2 when --out names a folder, or a file in a folder that is missing or is a file, and leaves nothing behind', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'iac-review-'));
+    cpSync(cwd, repo, { recursive: true });
+    writeFileSync(path.join(repo, 'afile'), 'kept\n');
+    const cases: [string, string][] = [
+      ['incidents', "incidents: --out: 'incidents' is a folder: name a file to write\n"],
+      ['afile/x.md', "incidents: --out: cannot write 'afile/x.md': 'afile' is a file, not a folder\n"],
+      ['missing/x.md', "incidents: --out: cannot write 'missing/x.md': the folder 'missing' does not exist\n"],
+    ];
+    for (const [out, message] of cases) {
+      const io = captureIo(repo);
+      expect(await runCli(['review', '--period', '2026-Q1', '--out', out], io), out).toBe(2);
+      expect(io.err.join('')).toBe(message);
+    }
+    expect(readdirSync(repo).sort()).toEqual(['.incidents.yml', 'afile', 'incidents']);
+    expect(readdirSync(path.join(repo, 'incidents')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('exits 2 with a message for a period it cannot read', async () => {
@@ -145,7 +175,12 @@ describe('the batch review record', () => {
       .replace('attendees: []', 'attendees:\n  - "@alice"\n  - "@bob"')
       .replace('## Decisions\n', '## Decisions\n\nFund canary analysis for checkout (owner @alice).\n');
     const later = { ...report, generated_at: '2026-11-30T00:00:00.000Z' };
-    const regenerated = renderReviewRecord(later, edited);
+    // Only the generation time would change: the record comes back as it is, so nothing is committed.
+    expect(renderReviewRecord(later, edited)).toBe(edited);
+    // The generated part is out of date: it is replaced, and the time with it; people's parts stay.
+    const stale = edited.replace('### Themes for discussion', '### Themes (old)');
+    const regenerated = renderReviewRecord(later, stale);
+    expect(regenerated).toContain('\n### Themes for discussion\n');
     expect(regenerated).toContain('Fund canary analysis for checkout (owner @alice).');
     expect(regenerated).toContain('attendees:\n  - "@alice"\n  - "@bob"');
     expect(regenerated).toContain('generated_at: "2026-11-30T00:00:00Z"');

@@ -48,7 +48,7 @@ describe('review of a large repository on two threads', () => {
     );
     expect(cli.status).toBe(0);
     expect(cli.stderr).toBe(
-      'note: 3 incident file(s) with errors are left out of the review: incidents/2026/zz-bad-reference.md, incidents/2026/zz-bad-severity.md, incidents/2026/zz-broken.md\n',
+      'note: 3 incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: incidents/2026/zz-bad-reference.md, incidents/2026/zz-bad-severity.md, incidents/2026/zz-broken.md\n',
     );
 
     // The same clock as the CLI's run, so ages in days agree.

@@ -20,15 +20,17 @@ describe('the batch review of 2026-Q1', () => {
       from: '2026-01-01',
       to: '2026-03-31',
       previous: '2025-Q4',
-      baseline: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'],
+      // The records start in 2025-Q2 (2025-06-01): 2025-Q1 holds none, so it is no part of the baseline.
+      baseline: ['2025-Q2', '2025-Q3', '2025-Q4'],
+      records_from: '2025-06-01',
     });
     expect(r.incidents.total).toBe(4);
     expect(r.incidents.by_severity).toEqual({ SEV1: 1, SEV2: 2, SEV3: 1 });
-    // previous = 2025-Q4: the search incident only; baseline = 2 incidents over 4 quarters.
+    // previous = 2025-Q4: the search incident only; baseline = 2 incidents over the 3 quarters with records.
     expect(r.incidents.previous).toEqual({ total: 1, by_severity: { SEV1: 0, SEV2: 0, SEV3: 1 }, near_misses: 0 });
     expect(r.incidents.baseline).toEqual({
-      total: 0.5,
-      by_severity: { SEV1: 0.25, SEV2: 0, SEV3: 0.25 },
+      total: 0.67,
+      by_severity: { SEV1: 0.33, SEV2: 0, SEV3: 0.33 },
       near_misses: 0,
     });
   });
@@ -56,44 +58,46 @@ describe('the batch review of 2026-Q1', () => {
     expect(r.detection.shares.customer).toBe(0.5);
   });
 
-  it('finds explicit and inferred repeats, with the reason, and the novelty rate', async () => {
+  it('finds explicit and inferred repeats, with their evidence and strength, and the novelty rate', async () => {
     const r = await review('2026-Q1');
     expect(r.repeats).toEqual([
       {
         incident: '2026-02-05-search-outage',
         repeat_of: '2025-11-10-search-slow',
         inferred: false,
+        strength: 'explicit',
+        evidence: ['repeat_of in the incident file'],
         reason: 'repeat_of in the incident file',
       },
+      // The same service and one factor category, nothing more: shown, never counted.
       {
         incident: '2026-02-20-checkout-slow',
         repeat_of: '2026-01-10-checkout-errors',
         inferred: true,
-        reason:
-          "same service 'checkout' and contributing factor 'deploy' as 2026-01-10-checkout-errors, 41 days earlier",
+        strength: 'weak',
+        evidence: ["same service 'checkout'", "contributing factor 'deploy' (in 2 of 6 incidents)"],
+        reason: "weak: same service 'checkout'; contributing factor 'deploy' (in 2 of 6 incidents); 41 days earlier",
       },
     ]);
     // The orders incident shares orders + database with one 287 days earlier: outside the 180-day window.
-    expect(r.novelty_rate).toBe(0.5);
-    expect(r.repeat_chains).toEqual([
-      ['2025-11-10-search-slow', '2026-02-05-search-outage'],
-      ['2026-01-10-checkout-errors', '2026-02-20-checkout-slow'],
-    ]);
+    expect(r.novelty_rate).toBe(0.75);
+    expect(r.repeat_chains).toEqual([['2025-11-10-search-slow', '2026-02-05-search-outage']]);
   });
 
-  it('groups differently worded alerting follow-ups into one theme', async () => {
+  it('groups latency alerting worded differently into one theme, with its titles', async () => {
     const r = await review('2026-Q1');
+    // "Alert when search p99 exceeds the SLO" shares no word with them but "alert": it stays apart.
     expect(r.recurring_follow_ups).toEqual([
       {
-        theme: 'alerting',
-        incidents: ['2026-01-10-checkout-errors', '2026-02-05-search-outage', '2026-02-20-checkout-slow'],
-        follow_ups: [
-          '2026-01-10-checkout-errors/latency-alert',
-          '2026-02-05-search-outage/p99-alert',
-          '2026-02-20-checkout-slow/payments-alerting',
+        theme: 'alerting: latency',
+        incidents: ['2026-01-10-checkout-errors', '2026-02-20-checkout-slow'],
+        follow_ups: ['2026-01-10-checkout-errors/latency-alert', '2026-02-20-checkout-slow/payments-alerting'],
+        members: [
+          { follow_up: '2026-01-10-checkout-errors/latency-alert', title: 'Add an alert for checkout latency' },
+          { follow_up: '2026-02-20-checkout-slow/payments-alerting', title: 'Create latency alerting for payments' },
         ],
         done: 1,
-        question: 'Proposed in 3 incidents, done in 1: is this remediation working?',
+        question: 'Proposed in 2 incidents, done in 1: is this remediation working?',
       },
     ]);
   });
@@ -171,19 +175,19 @@ describe('the batch review of 2026-Q1', () => {
         unit: 'count',
         value: 1,
         target: '<= 1',
-        baseline: 0.25,
+        baseline: 0.33,
         previous: 0,
         met: true,
         trend: 'worse',
       },
-      // p50 of [40, 50, 10, 90]; baseline p50 of [120, 25]; previous [25]
+      // p50 of [40, 50, 10, 90]; baseline p50 of [120, 25] (72.5, shown and judged in whole minutes); previous [25]
       {
         name: 'Fast mitigation',
         metric: 'time_to_mitigate',
         unit: 'minutes',
         value: 45,
         target: '<= 30m',
-        baseline: 72.5,
+        baseline: 73,
         previous: 25,
         met: false,
         trend: 'worse',
@@ -205,18 +209,18 @@ describe('the batch review of 2026-Q1', () => {
   it('opens the discussion with the biggest movements', async () => {
     const r = await review('2026-Q1');
     expect(r.themes).toEqual([
-      'Incidents rose to 4 this period against a baseline of 0.5 per period. What changed, and where?',
+      'Incidents rose to 4 this period against a baseline of 0.67 per period. What changed, and where?',
       'Goal "Fast mitigation" was missed: 45 min against a target of <= 30m, and worse than the period before. Is reliability work going where the goals say it should?',
       'Goal "Customers rarely first" was missed: 50% against a target of <= 25%, and worse than the period before. Is reliability work going where the goals say it should?',
-      '2 of 4 incidents repeated an earlier failure (novelty rate 50%). Why did the earlier follow-ups not prevent them?',
       '@alice was incident commander for 3 of 4 incidents. Is that load sustainable, and who else is ready to lead?',
+      'Customers noticed 2 of 4 incidents before we did. Which alerts would have caught them first?',
     ]);
   });
 
   it('shows what grew against the baseline', async () => {
     const r = await review('2026-Q1');
-    expect(r.trends.periods).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
-    expect(r.trends.incidents).toEqual([0, 1, 0, 1, 4]);
+    expect(r.trends.periods).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
+    expect(r.trends.incidents).toEqual([1, 0, 1, 4]);
     expect(r.trends.grew).toEqual([
       { dimension: 'services', name: 'checkout', current: 2, baseline_avg: 0 },
       { dimension: 'categories', name: 'deploy', current: 2, baseline_avg: 0 },
@@ -227,7 +231,7 @@ describe('the batch review of 2026-Q1', () => {
 
 describe('periods with little data', () => {
   it('says there is nothing to measure in an empty period, without failing', async () => {
-    const r = await review('2024-Q1');
+    const r = await review('2025-Q3');
     expect(r.incidents.total).toBe(0);
     expect(r.durations.time_to_mitigate).toEqual({ count: 0, p50_minutes: null, p90_minutes: null });
     expect(r.novelty_rate).toBeNull();
@@ -239,6 +243,17 @@ describe('periods with little data', () => {
     expect(r.themes).toEqual([
       'There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?',
     ]);
+    expect(r.period.note).toBe(
+      'No incidents in 2025-Q3. The latest quarter with incidents is 2026-Q1: `incidents review --period 2026-Q1`.',
+    );
+  });
+
+  it('says a period before the first record has nothing to review, and compares it with nothing', async () => {
+    const r = await review('2024-Q1');
+    expect(r.themes).toEqual(['This period ends before the first record (2025-06-01): there is nothing to review.']);
+    expect(r.period).toMatchObject({ previous: null, baseline: [] });
+    expect(r.incidents.previous).toBeNull();
+    expect(r.incidents.baseline).toBeNull();
   });
 
   it("gives a single incident's durations as both median and 90th percentile", async () => {
@@ -255,8 +270,12 @@ describe('periods with little data', () => {
   });
 
   it('defaults to the last full quarter, or the last quarter with incidents', async () => {
-    // now is 2026-11-23: the last full quarter (2026-Q3) is empty here, so 2026-Q1.
-    expect((await batchReview({ cwd, now: NOW })).report.period.label).toBe('2026-Q1');
+    // now is 2026-11-23: the last full quarter (2026-Q3) is empty here, so 2026-Q1, and the review says why.
+    const { period } = (await batchReview({ cwd, now: NOW })).report;
+    expect(period.label).toBe('2026-Q1');
+    expect(period.note).toBe(
+      '2026-Q3, the last full quarter, has no incidents: this review covers 2026-Q1, the latest quarter with incidents.',
+    );
   });
 });
 

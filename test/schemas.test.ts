@@ -30,24 +30,27 @@ function resolve(root: Json, schema: Json): Json {
     .reduce((node, key) => (node as Record<string, Json>)[key]!, root);
 }
 
-describe.each(['incident', 'config', 'review', 'review-report'])('schemas/%s.schema.json', (name) => {
-  const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as Json;
+describe.each(['incident', 'config', 'review', 'review-report', 'validate-report', 'sync-report', 'status-report'])(
+  'schemas/%s.schema.json',
+  (name) => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as Json;
 
-  it('is JSON Schema 2020-12 that compiles in strict mode', () => {
-    expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    const ajv = new Ajv2020({ strict: true, strictRequired: false });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    expect(() => ajv.compile(schema as object)).not.toThrow();
-  });
+    it('is JSON Schema 2020-12 that compiles in strict mode', () => {
+      expect((schema as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      const ajv = new Ajv2020({ strict: true, strictRequired: false });
+      (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+      expect(() => ajv.compile(schema as object)).not.toThrow();
+    });
 
-  it('documents every property', () => {
-    const undocumented = properties(schema, '#')
-      .filter(({ at }) => !at.includes('/allOf/'))
-      .filter(({ schema: s }) => {
-        const own = s as { description?: string };
-        return !own.description && !(resolve(schema, s) as { description?: string }).description;
-      })
-      .map(({ at }) => at);
-    expect(undocumented).toEqual([]);
-  });
-});
+    it('documents every property', () => {
+      const undocumented = properties(schema, '#')
+        .filter(({ at }) => !at.includes('/allOf/'))
+        .filter(({ schema: s }) => {
+          const own = s as { description?: string };
+          return !own.description && !(resolve(schema, s) as { description?: string }).description;
+        })
+        .map(({ at }) => at);
+      expect(undocumented).toEqual([]);
+    });
+  },
+);

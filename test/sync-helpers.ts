@@ -5,7 +5,7 @@ import { syncFollowUps, type SyncOptions } from '../src/app/sync-follow-ups';
 import { type SyncReport } from '../src/sync/report';
 import type { Timing } from '../src/github/timing';
 import { FIXTURES, NOW } from './helpers';
-import type { GitHubServer } from './github-server/index';
+import { isWrite, type GitHubServer } from './github-server/index';
 
 export const REPO = 'acme/reliability';
 export const TOKEN = 'test-token';
@@ -79,14 +79,14 @@ export async function sync(
 }
 
 export function writes(server: GitHubServer): number {
-  return server.requests.filter((r) => r.method !== 'GET' && r.status > 0 && r.status < 400).length;
+  return server.requests.filter((r) => isWrite(r.method, r.path) && r.status > 0 && r.status < 400).length;
 }
 
 /** Open issues per follow-up marker: must be exactly one each. */
 export function openIssuesByKey(server: GitHubServer, repo = REPO): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
   for (const issue of server.state.repo(repo)?.issues ?? []) {
-    const key = /<!-- incidents-as-code:follow-up (\S+) -->/.exec(issue.body ?? '')?.[1];
+    const key = /<!-- incidents-as-code:follow-up (\S+)(?: from \S+)? -->/.exec(issue.body ?? '')?.[1];
     if (!key || issue.state !== 'open') continue;
     byKey.set(key, [...(byKey.get(key) ?? []), issue.number]);
   }

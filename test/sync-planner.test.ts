@@ -17,7 +17,11 @@ const config = resolveConfig(
   },
   '.incidents.yml',
 );
-const links = { repositoryUrl: 'https://github.com/acme/reliability', defaultBranch: 'main' };
+const links = {
+  repositoryUrl: 'https://github.com/acme/reliability',
+  sourceRepo: 'acme/reliability',
+  defaultBranch: 'main',
+};
 
 function incident(data: Record<string, unknown>): SourceDocument {
   return {
@@ -54,6 +58,8 @@ const checkout = incident({
 
 const options: PlanOptions = {
   ownLogin: 'incidents-bot',
+  source: { repo: 'acme/reliability', url: 'https://github.com/acme/reliability', isTracker: true },
+  label: 'follow-up',
   onRemoved: 'close',
   reopen: false,
   managedLabels: managedLabels(config),
@@ -77,6 +83,7 @@ function issueFrom(
     labels: desired.labels,
     assignees: desired.assignees,
     author: 'incidents-bot',
+    app: null,
     ...extra,
   };
 }
@@ -99,7 +106,7 @@ describe('what sync wants on GitHub', () => {
     expect(canary!.managedBody).toBe(
       [
         '<!-- incidents-as-code:managed:start (edits between these markers are replaced by the next sync) -->',
-        '<!-- incidents-as-code:follow-up 2026-03-04-checkout-errors/canary-analysis -->',
+        '<!-- incidents-as-code:follow-up 2026-03-04-checkout-errors/canary-analysis from acme/reliability -->',
         '**Add canary analysis**',
         '',
         'Follow-up from incident [2026-03-04-checkout-errors](https://github.com/acme/reliability/blob/main/incidents/2026-03-04-checkout-errors.md): Checkout errors',
@@ -153,8 +160,8 @@ describe('the sync plan', () => {
   const desired = desiredFollowUps([checkout], config, links);
   const [canary, runbook] = desired;
 
-  it('files every follow-up once, and closes at once what the file already records as done', () => {
-    const plan = planSync(desired, [], options);
+  it('files every follow-up once, and closes at once what the file already records as done, when asked to (file_done)', () => {
+    const plan = planSync(desired, [], { ...options, fileDone: true });
     expect(plan.operations.map((op) => [op.kind, op.key, op.kind === 'create' ? (op.closeAs ?? 'open') : ''])).toEqual([
       ['create', '2026-03-04-checkout-errors/canary-analysis', 'open'],
       ['create', '2026-03-04-checkout-errors/runbook', 'completed'],
@@ -239,7 +246,7 @@ describe('the sync plan', () => {
 
   it('ignores issues with a marker written by someone else, so nobody can hijack a follow-up', () => {
     const plan = planSync([canary!], [issueFrom(7, canary!, { author: 'mallory' })], options);
-    expect(plan.ignored).toEqual([{ issue: 7, author: 'mallory', key: canary!.key }]);
+    expect(plan.ignored).toEqual([{ issue: 7, author: 'mallory', key: canary!.key, app: null }]);
     expect(plan.operations.map((op) => op.kind)).toEqual(['create']);
   });
 
@@ -297,5 +304,65 @@ describe('the sync plan', () => {
 
   it('reads the managed part back out of a body', () => {
     expect(readManaged(`intro\n${canary!.managedBody}\noutro`)).toBe(canary!.managedBody);
+  });
+});
+
+describe('history and finished work are not filed unless asked', () => {
+  const history = incident({
+    id: '2021-03-09-invoice-rendering',
+    title: 'Invoice rendering outage',
+    severity: 'unknown',
+    status: 'reviewed',
+    historical: true,
+    started_at: '2021-03-09T06:11:00Z',
+    follow_ups: [
+      { id: 'bound-the-font-cache', title: 'Bound the font cache' },
+      { id: 'oom-dashboard', title: 'Add OOM kills to the dashboard', status: 'done' },
+    ],
+  });
+  const recent = incident({ ...checkout.data, started_at: '2026-03-04T09:12:00Z' });
+  const desired = desiredFollowUps([history, recent], config, links);
+  const keys = (plan: ReturnType<typeof planSync>) =>
+    plan.operations.map((op) => [op.kind, op.key, op.kind === 'create' ? (op.closeAs ?? 'open') : '']);
+
+  it('by default files only open follow-ups of records that are not historical, and lists the rest with why', () => {
+    const plan = planSync(desired, [], options);
+    expect(keys(plan)).toEqual([['create', '2026-03-04-checkout-errors/canary-analysis', 'open']]);
+    expect(plan.unfiled).toEqual([
+      { key: '2021-03-09-invoice-rendering/bound-the-font-cache', why: 'historical' },
+      { key: '2021-03-09-invoice-rendering/oom-dashboard', why: 'historical' },
+      { key: '2026-03-04-checkout-errors/runbook', why: 'done-in-file' },
+    ]);
+    expect(plan.followUps.map((f) => [f.key, f.state])).toEqual([
+      ['2021-03-09-invoice-rendering/bound-the-font-cache', 'not-filed'],
+      ['2021-03-09-invoice-rendering/oom-dashboard', 'not-filed'],
+      ['2026-03-04-checkout-errors/canary-analysis', 'not-filed'],
+      ['2026-03-04-checkout-errors/runbook', 'not-filed'],
+    ]);
+  });
+
+  it('files them when the config asks: file_historical, file_done', () => {
+    const plan = planSync(desired, [], { ...options, fileHistorical: true, fileDone: true });
+    expect(keys(plan)).toEqual([
+      ['create', '2021-03-09-invoice-rendering/bound-the-font-cache', 'open'],
+      ['create', '2021-03-09-invoice-rendering/oom-dashboard', 'completed'],
+      ['create', '2026-03-04-checkout-errors/canary-analysis', 'open'],
+      ['create', '2026-03-04-checkout-errors/runbook', 'completed'],
+    ]);
+    expect(plan.unfiled).toEqual([]);
+  });
+
+  it('leaves incidents that started before file_from, even when historical ones are asked for', () => {
+    const plan = planSync(desired, [], { ...options, fileHistorical: true, fileFrom: '2022-01-01' });
+    expect(plan.unfiled.map((u) => u.why)).toEqual(['before-file-from', 'before-file-from', 'done-in-file']);
+  });
+
+  it('still closes an issue already filed for a follow-up the file now marks done', () => {
+    const [, runbook] = desiredFollowUps([checkout], config, links);
+    const plan = planSync([runbook!], [issueFrom(7, runbook!)], options);
+    expect(plan.unfiled).toEqual([]);
+    expect(plan.operations.map((op) => [op.kind, op.kind === 'close' ? op.why : ''])).toEqual([
+      ['close', 'done-in-file'],
+    ]);
   });
 });

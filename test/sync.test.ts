@@ -1,8 +1,10 @@
+import { UsageError } from '../src/core/errors';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncError } from '../src/sync/report';
-import { startGitHubServer, type GitHubServer } from './github-server/index';
+import { MANAGED_END, MANAGED_START } from '../src/sync/markers';
+import { isWrite, startGitHubServer, type GitHubServer } from './github-server/index';
 import { copyFixture, openIssuesByKey, REPO, repoWithFollowUps, sync, TEST_TIMING, writes } from './sync-helpers';
 
 let server: GitHubServer;
@@ -150,7 +152,9 @@ describe('sync against GitHub over HTTP', () => {
     const report = await sync(server, cwd);
     expect(report.plan.operations).toEqual([]);
     expect(report.skipped).toEqual([CHECKOUT]);
-    expect(report.notices[0]).toBe(`1 incident file(s) have errors and are not synced until fixed: ${CHECKOUT}`);
+    expect(report.notices[0]).toBe(
+      `1 incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${CHECKOUT}`,
+    );
   });
 
   it('survives a secondary rate limit, 500s, a reset and a create that never answers, filing nothing twice', async () => {
@@ -213,11 +217,11 @@ describe('sync against GitHub over HTTP', () => {
     );
 
     // The next runs neither fail on the same refusal nor spend a write on it.
-    const writesBefore = server.requests.filter((r) => r.method !== 'GET').length;
+    const writesBefore = server.requests.filter((r) => isWrite(r.method, r.path)).length;
     const again = await sync(server, cwd);
     expect(again.failed).toBeUndefined();
     expect(again.applied).toEqual([]);
-    expect(server.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+    expect(server.requests.filter((r) => isWrite(r.method, r.path)).length).toBe(writesBefore);
   });
 
   it('moves the assignment when the file names a new owner, updates without it when GitHub refuses the new owner, and leaves hand-made changes alone', async () => {
@@ -252,7 +256,8 @@ describe('sync against GitHub over HTTP', () => {
     const cwd = copyFixture('basic');
     server.state.seedIssue(REPO, {
       title: 'hijack',
-      body: '<!-- incidents-as-code:follow-up 2026-04-02-search-slow/load-test -->',
+      // A whole managed part, copied from a real follow-up issue: still not the tool's.
+      body: `${MANAGED_START}\n<!-- incidents-as-code:follow-up 2026-04-02-search-slow/load-test from ${REPO} -->\n${MANAGED_END}`,
       labels: ['follow-up'],
       author: 'mallory',
     });
@@ -290,9 +295,18 @@ describe('sync against GitHub over HTTP', () => {
     expect(report.notAttempted).toHaveLength(2);
   });
 
-  it('plans without a token, reading and writing nothing', async () => {
+  it('refuses to run without a token unless asked for a dry run: a missing secret would otherwise pass having filed nothing', async () => {
+    await expect(sync(server, copyFixture('basic'), { token: undefined })).rejects.toThrow(
+      new UsageError(
+        'sync needs a token to file follow-up issues, and has none: set GITHUB_TOKEN (or GH_TOKEN), or ask for the plan alone with --dry-run',
+      ),
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it('plans without a token in a dry run, reading and writing nothing', async () => {
     const cwd = copyFixture('basic');
-    const report = await sync(server, cwd, { token: undefined });
+    const report = await sync(server, cwd, { token: undefined, dryRun: true });
     expect(report.mode).toBe('no-token');
     expect(report.notices).toContain(
       'No GITHUB_TOKEN: nothing is read from or written to GitHub; this is what a first sync would file.',

@@ -39,7 +39,7 @@ describe('what a user sees for the classic mistakes', () => {
       "52:1 review-section-missing missing section 'Timeline': a reviewed SEV1 incident needs it",
     ]);
     expect(result.findings[3]!.hint).toBe(
-      "add a '## Timeline' heading before the 'Contributing Factors' section (line 52); SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups",
+      "add a '## Timeline' heading before the 'Contributing Factors' section (line 52), and what belongs under it; SEV1 reviews need Summary, Impact, Timeline, Contributing factors, Follow-ups",
     );
     expect(result.errors).toBe(4);
   });

@@ -1,12 +1,21 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 
-// src/sync/budget.ts
-var DEFAULT_MAX_OPERATIONS = 50;
-function withinBudget(operations, max) {
-  return { now: operations.slice(0, max), pending: operations.slice(max) };
+// src/sync/guard.ts
+var MASS_FILING_LIMIT = 5;
+function massFilingReason(plan, allowFlag) {
+  const creates = plan.operations.filter((op) => op.kind === "create").length;
+  const earlier = plan.ignored.filter((i) => i.app !== null);
+  const lost = plan.unmatched.length + earlier.length;
+  if (creates <= MASS_FILING_LIMIT || lost === 0) return void 0;
+  const examples = [
+    ...plan.unmatched.map((u) => `#${u.issue} (${u.why})`),
+    ...earlier.map((i) => `#${i.issue} (written by @${i.author}, another token)`)
+  ];
+  const shown = examples.slice(0, 5).join(", ") + (examples.length > 5 ? `, and ${examples.length - 5} more` : "");
+  return `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${shown}. Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; to file the ${creates} issues anyway, run with ${allowFlag}`;
 }
 
 export {
-  DEFAULT_MAX_OPERATIONS,
-  withinBudget
+  MASS_FILING_LIMIT,
+  massFilingReason
 };

@@ -1,7 +1,10 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   RequestError
-} from "./declare+review+sync.js";
+} from "./declare+init+review+sync.js";
+
+// src/core/pull-request-checks.ts
+var GITHUB_TOKEN_CHECKS_NOTE = "> Opened with the workflow's `GITHUB_TOKEN`? GitHub starts no workflow for it, so no check runs here until someone pushes to the branch, and a required check blocks the merge until then. Run the step with a GitHub App token (`actions/create-github-app-token`) and its pull requests get their checks.";
 
 // src/github/api/branches.ts
 async function defaultBranch(client, repo) {
@@ -75,5 +78,6 @@ export {
   readFile,
   writeFile,
   findAnyPull,
-  openPull
+  openPull,
+  GITHUB_TOKEN_CHECKS_NOTE
 };

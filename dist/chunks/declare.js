@@ -1,5 +1,6 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  GITHUB_TOKEN_CHECKS_NOTE,
   ensureBranch,
   findAnyPull,
   openPull,
@@ -7,63 +8,110 @@ import {
   writeFile
 } from "./declare+review.js";
 import {
-  createClient,
-  escapeMarkdown,
-  inlineCode,
   isTransient,
-  ownLogin,
-  parseRepo
+  ownLogin
 } from "./declare+review+sync.js";
 import {
-  checkCommander,
-  checkServices,
-  checkSeverity,
-  checkStarted,
-  checkTitle,
-  incidentId,
-  renderIncident
-} from "./declare+new.js";
-import "./cli+declare+new.js";
+  validateDocuments
+} from "./declare+review+sync+validate+worker.js";
+import {
+  escapeMarkdown,
+  inlineCode
+} from "./declare+review+status+sync.js";
+import {
+  parseDocument
+} from "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
+import {
+  planDeclaration
+} from "./declare+init.js";
+import {
+  RequestError,
+  createClient,
+  explainPublishFailure,
+  parseRepo
+} from "./declare+init+review+sync.js";
+import "./cli+declare+init+review+sync.js";
 import {
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+init+new.js";
+import "./declare+import+init+new.js";
+import "./cli+declare+import+init+new+review+status.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import {
+  MAX_ISSUE_TITLE_CHARS
+} from "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
-  UsageError
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+  PublishError,
+  UsageError,
+  cut
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+
+// src/github/api/pull-files.ts
+async function changedFiles(client, repo, pull) {
+  const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+  return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
 
 // src/github/publish/declaration.ts
 function declarationBranch(issue) {
   return `incidents-declare/issue-${issue}`;
 }
+function lostRace(error) {
+  return error instanceof RequestError && (error.status === 422 || error.status === 409);
+}
+async function heldFile(client, repo, pull, declaration) {
+  const dir = `${declaration.incidentsDir.replace(/\/+$/, "")}/`;
+  const files = await changedFiles(client, repo, pull.number);
+  return files.find((f) => f.startsWith(dir) && f.endsWith(".md")) ?? declaration.path;
+}
 async function publishDeclaration(client, repo, declaration) {
   const branch = declarationBranch(declaration.issue);
   const existing = await findAnyPull(client, repo, branch);
-  if (existing) return { pull: existing, created: false };
+  if (existing)
+    return { pull: existing, created: false, path: await heldFile(client, repo, existing, declaration), raced: false };
   const base = await ensureBranch(client, repo, branch);
+  let raced = false;
   if (!await readFile(client, repo, declaration.path, branch)) {
-    await writeFile(
-      client,
-      repo,
-      declaration.path,
-      branch,
-      declaration.text,
-      `Declare incident from #${declaration.issue}: ${declaration.title}`
-    );
+    try {
+      await writeFile(
+        client,
+        repo,
+        declaration.path,
+        branch,
+        declaration.text,
+        `Declare incident from #${declaration.issue}: ${declaration.title}`
+      );
+    } catch (error) {
+      if (!lostRace(error) || !await readFile(client, repo, declaration.path, branch)) throw error;
+      raced = true;
+    }
   }
-  const pull = await openPull(client, repo, {
-    head: branch,
-    base,
-    title: `Incident: ${declaration.title}`,
-    body: declaration.body
-  });
-  return { pull, created: true };
+  try {
+    const pull = await openPull(client, repo, {
+      head: branch,
+      base,
+      title: cut(`Incident: ${declaration.title}`, MAX_ISSUE_TITLE_CHARS),
+      body: declaration.body
+    });
+    return { pull, created: true, path: declaration.path, raced };
+  } catch (error) {
+    const other = lostRace(error) ? await findAnyPull(client, repo, branch) : void 0;
+    if (!other) throw error;
+    return { pull: other, created: false, path: await heldFile(client, repo, other, declaration), raced: true };
+  }
 }
 
 // src/github/api/comments.ts
@@ -129,96 +177,62 @@ function declaredComment(pull, path) {
   ].join("\n");
 }
 
-// src/declare/issue-form.ts
-var NO_RESPONSE = "_No response_";
-function parseIssueForm(body) {
-  const answers = /* @__PURE__ */ new Map();
-  if (!body) return answers;
-  const parts = body.replace(/\r\n/g, "\n").split(/^### /m).slice(1);
-  for (const part of parts) {
-    const newline = part.indexOf("\n");
-    const label = (newline < 0 ? part : part.slice(0, newline)).trim();
-    const value = newline < 0 ? "" : part.slice(newline + 1).trim();
-    if (label && value && value !== NO_RESPONSE) answers.set(label.toLowerCase(), value);
-  }
-  return answers;
-}
-
-// src/declare/plan.ts
-var DECLARE_LABEL = "incident";
-var FORM = {
-  severity: "severity",
-  started: "when did impact start?",
-  services: "services affected",
-  commander: "incident commander",
-  summary: "what is happening?"
-};
-function planDeclaration(issue, config, now) {
-  if (!issue.labels.includes(DECLARE_LABEL))
-    return { kind: "ignore", reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
-  const answers = parseIssueForm(issue.body);
-  const problems = [];
-  const take = (label, check) => {
-    if (check.ok) return check.value;
-    problems.push({ field: label, reason: check.reason });
-    return void 0;
-  };
-  const title = take("Title", checkTitle(issue.title.replace(/^\s*\[incident\]:?\s*/i, "")));
-  const severity = take("Severity", checkSeverity(answers.get(FORM.severity) ?? "", config));
-  const started = take("When did impact start?", checkStarted(answers.get(FORM.started) ?? "", now, "UTC"));
-  const services = take(
-    "Services affected",
-    checkServices(
-      (answers.get(FORM.services) ?? "").split(",").map((s) => s.trim()).filter(Boolean),
-      config
-    )
-  );
-  const commanderAnswer = answers.get(FORM.commander);
-  const commander = commanderAnswer === void 0 ? void 0 : take("Incident commander", checkCommander(commanderAnswer));
-  if (problems.length || !title || !severity || !started || !services) return { kind: "invalid", problems };
-  const incident = {
-    title,
-    severity,
-    started,
-    services,
-    commander,
-    ...answers.has(FORM.summary) ? { summary: answers.get(FORM.summary) } : {}
-  };
-  const id = incidentId(started, title);
-  return {
-    kind: "file",
-    id,
-    title,
-    path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
-    text: renderIncident(id, incident, now)
-  };
-}
-
 // src/app/declare-incident.ts
+var QUESTION = {
+  title: "Title",
+  severity: "Severity",
+  started_at: "When did impact start?",
+  services: "Services affected",
+  commander: "Incident commander"
+};
+function problemsInFile(path, text, config, now) {
+  const parsed = parseDocument(path, "incident", new TextEncoder().encode(text));
+  const findings = parsed.document ? validateDocuments({ targets: [parsed.document], allIncidents: [], config, now }) : [parsed.finding];
+  return findings.filter((finding) => finding.severity === "error").map((finding) => {
+    const field = /^(\w+)/.exec(finding.message)?.[1] ?? "";
+    return { field: QUESTION[field] ?? finding.rule, reason: `${finding.message} (${finding.rule})` };
+  });
+}
 async function declareIncident(client, repo, issue, config, now) {
   const plan = planDeclaration(issue, config, now);
   if (plan.kind === "ignore") return { kind: "ignored", reason: plan.reason };
-  if (plan.kind === "invalid") {
-    await upsertStickyComment(
-      client,
-      repo,
-      issue.number,
-      DECLARE_COMMENT_MARKER,
-      declareProblemsComment(plan.problems)
-    );
-    return { kind: "invalid", problems: plan.problems.length };
+  const problems = plan.kind === "invalid" ? plan.problems : problemsInFile(plan.path, plan.text, config, now);
+  if (plan.kind === "invalid" || problems.length > 0) {
+    await upsertStickyComment(client, repo, issue.number, DECLARE_COMMENT_MARKER, declareProblemsComment(problems));
+    return { kind: "invalid", problems: problems.length };
   }
-  const { pull, created } = await publishDeclaration(client, repo, {
-    issue: issue.number,
-    path: plan.path,
-    text: plan.text,
-    title: plan.title,
-    body: `Declares the incident reported in #${issue.number}: adds \`${plan.path}\`.
-
-Edit the file on this branch as the response goes on; merge it when the record is useful.`
-  });
-  await upsertStickyComment(client, repo, issue.number, DECLARE_COMMENT_MARKER, declaredComment(pull, plan.path));
-  return { kind: "declared", path: plan.path, pull, created };
+  let published;
+  try {
+    published = await publishDeclaration(client, repo, {
+      issue: issue.number,
+      path: plan.path,
+      incidentsDir: config.incidentsDir,
+      text: plan.text,
+      title: plan.title,
+      body: declarationPullBody(issue.number, plan.path)
+    });
+  } catch (error) {
+    throw new PublishError(
+      explainPublishFailure(
+        error,
+        `open the pull request for issue #${issue.number}`,
+        "contents: write and pull-requests: write"
+      ),
+      { cause: error }
+    );
+  }
+  const { pull, created, path, raced } = published;
+  await upsertStickyComment(client, repo, issue.number, DECLARE_COMMENT_MARKER, declaredComment(pull, path));
+  return { kind: "declared", path, pull, created, raced };
+}
+function declarationPullBody(issue, path) {
+  return [
+    `Declares the incident reported in #${issue}: adds \`${path}\`.`,
+    "",
+    "Edit the file on this branch as the response goes on; merge it when the record is useful.",
+    "",
+    GITHUB_TOKEN_CHECKS_NOTE
+  ].join("\n");
 }
 
 // src/cli/declare.ts
@@ -247,7 +261,14 @@ async function declareCommand(flags, io) {
   const result = await declareIncident(
     client,
     repo,
-    { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? "" },
+    {
+      number,
+      title: data.title,
+      body: data.body ?? null,
+      labels,
+      author: data.user?.login ?? "",
+      createdAt: data.created_at
+    },
     config,
     io.now
   );
@@ -261,6 +282,9 @@ async function declareCommand(flags, io) {
 `);
       return EXIT_FINDINGS;
     case "declared":
+      if (result.raced)
+        io.writeOut(`Another run was declaring issue #${number} at the same moment; nothing was made twice.
+`);
       io.writeOut(
         `${result.created ? "Opened" : "Already open:"} pull request #${result.pull.number} (${result.pull.url}) adding ${result.path}
 `

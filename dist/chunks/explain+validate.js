@@ -19,11 +19,12 @@ import {
   TIMESTAMP_FUTURE,
   TIMESTAMP_ORDER,
   TITLE_FORMAT
-} from "./explain+review+sync+validate+worker.js";
+} from "./declare+explain+review+sync+validate+worker.js";
 import {
   ALLOWED_VALUES,
   CONFIG_DUPLICATE_ID,
   CONFIG_GOAL_TARGET,
+  CONFIG_LABEL_COMMA,
   CONFIG_NOT_MAPPING,
   CONFIG_UNKNOWN_SEVERITY,
   DATE_FORMAT,
@@ -53,7 +54,7 @@ import {
   YAML_TAB,
   YAML_TAG,
   YAML_TOO_DEEP
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/validate/registry.ts
 var RULE_AREAS = [
@@ -110,7 +111,7 @@ var RULE_AREAS = [
   { title: "Review sections", rules: [REVIEW_SECTION_MISSING, REVIEW_SECTION_EMPTY] },
   {
     title: "The config file (.incidents.yml)",
-    rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_UNKNOWN_SEVERITY]
+    rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_LABEL_COMMA, CONFIG_UNKNOWN_SEVERITY]
   }
 ];
 var DOCS_URL = "https://github.com/incidents-as-code/incidents-as-code/blob/main/docs/rules.md";

@@ -5,17 +5,21 @@ import {
   ruleById,
   ruleDocsUrl
 } from "./explain+validate.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import {
-  didYouMean
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+  didYouMean,
+  listOf
+} from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK,
   EXIT_USAGE
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
-import "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/report/explain.ts
 var WIDTH = 78;
@@ -66,12 +70,14 @@ function renderRuleList(areas = RULE_AREAS) {
   return lines.join("\n");
 }
 function unknownRuleMessage(given, ids) {
-  const guess = didYouMean(given, ids);
-  return [
-    `unknown rule '${given}'${guess ? `; did you mean '${guess}'?` : ""}`,
-    "run 'incidents explain' for the list of rules",
-    ""
-  ].join("\n");
+  const word = given.trim().toLowerCase();
+  const family = word ? ids.filter((id) => `-${id}-`.includes(`-${word}-`)) : [];
+  const guess = family.length ? void 0 : didYouMean(given, ids);
+  const offer = family.length === 1 ? `; did you mean '${family[0]}'?` : family.length > 1 ? `; the rules with '${word}' in their name are ${listOf(
+    family.map((id) => `'${id}'`),
+    "and"
+  )}` : guess ? `; did you mean '${guess}'?` : "";
+  return [`unknown rule '${given}'${offer}`, "run 'incidents explain' for the list of rules", ""].join("\n");
 }
 
 // src/cli/explain.ts

@@ -1,146 +1,261 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  createLocator,
-  parseYaml
-} from "./declare+new+review+status+sync+validate+worker.js";
+  parseDocument
+} from "./declare+review+status+sync+validate+worker.js";
+import {
+  splitFrontmatter
+} from "./declare+import+review+status+sync+validate+worker.js";
+import {
+  package_default
+} from "./cli+init+review+status+sync+validate+worker.js";
+import {
+  writeFileAtomic
+} from "./import+new+review+status+sync+validate+worker.js";
+import {
+  displayPath,
+  expandPaths,
+  isUnder,
+  parseYaml,
+  requireIncidentFiles,
+  walkIncidents
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import {
+  START_OF_FILE
+} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
 import {
   FILE_NOT_TEXT,
-  FRONTMATTER_MISSING,
-  FRONTMATTER_NOT_MAPPING,
-  FRONTMATTER_UNCLOSED,
+  FILE_SYMLINK,
+  FILE_TOO_LARGE,
+  MAX_FILE_BYTES,
   decodeText,
-  readBounded
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
+  formatBytes,
+  openRegular,
+  quote,
+  readBounded,
+  sizeOverLimit
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
+  UsageError
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
-// src/incidents/frontmatter.ts
-var FENCE = /^---[ \t]*$/;
-var CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-function splitFrontmatter(text) {
-  if (text.trim() === "") return { ok: false, problem: "empty" };
-  const firstBreak = text.indexOf("\n");
-  const firstLine = (firstBreak < 0 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
-  if (!FENCE.test(firstLine)) return { ok: false, problem: "missing" };
-  if (firstBreak < 0) return { ok: false, problem: "unclosed" };
-  let lineStart = firstBreak + 1;
-  let line = 2;
-  while (lineStart <= text.length) {
-    const next = text.indexOf("\n", lineStart);
-    const end = next < 0 ? text.length : next;
-    const content = text.slice(lineStart, end).replace(/\r$/, "");
-    if (CLOSING_FENCE.test(content)) {
-      return {
-        ok: true,
-        yaml: text.slice(firstBreak + 1, lineStart),
-        yamlLine: 2,
-        body: next < 0 ? "" : text.slice(next + 1),
-        bodyLine: line + 1
-      };
-    }
-    if (next < 0) break;
-    lineStart = next + 1;
-    line++;
+// src/incidents/load.ts
+import { lstatSync } from "node:fs";
+import path2 from "node:path";
+
+// src/git/blobs.ts
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+var MAX_GIT_OUTPUT_BYTES = 256 * 1024 * 1024;
+function gitOutput(cwd, args) {
+  try {
+    return execFileSync("git", args, {
+      cwd,
+      maxBuffer: MAX_GIT_OUTPUT_BYTES,
+      stdio: ["ignore", "pipe", "ignore"]
+    }).toString("utf8");
+  } catch {
+    return void 0;
   }
-  return { ok: false, problem: "unclosed" };
+}
+function unchangedBlobs(cwd, dir) {
+  const staged = gitOutput(cwd, ["ls-files", "-z", "-s", "--", dir]);
+  const modified = staged === void 0 ? void 0 : gitOutput(cwd, ["ls-files", "-z", "-m", "--", dir]);
+  if (staged === void 0 || modified === void 0) return void 0;
+  const changed = new Set(modified.split("\0"));
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry of staged.split("\0")) {
+    const tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, blob, stage] = entry.slice(0, tab).split(" ");
+    const file = entry.slice(tab + 1);
+    if (stage !== "0" || !mode?.startsWith("1006") || !blob || changed.has(file)) continue;
+    blobs.set(file, blob);
+  }
+  return blobs;
+}
+function gitPath(cwd, name) {
+  const found = gitOutput(cwd, ["rev-parse", "--git-path", name])?.trim();
+  return found ? path.resolve(cwd, found) : void 0;
 }
 
-// src/incidents/parse-document.ts
-var EXAMPLE_START = "start the file with a line '---', the fields (id: ..., title: ..., status: ..., severity: ..., started_at: ...), and another line '---'";
-function fail(file, rule, message, hint, line = 1, column = 1) {
-  return { finding: { file, line, column, rule: rule.id, severity: rule.severity, message, hint } };
+// src/git/changes.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { realpathSync } from "node:fs";
+var MAX_GIT_OUTPUT_BYTES2 = 256 * 1024 * 1024;
+function git(cwd, args) {
+  return execFileSync2("git", args, { cwd, maxBuffer: MAX_GIT_OUTPUT_BYTES2, stdio: ["ignore", "pipe", "pipe"] });
 }
-function parseDocument(file, kind, bytes) {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const { line, column } = decoded.position;
-    return decoded.problem === "binary" ? fail(
-      file,
-      FILE_NOT_TEXT,
-      "the file contains a NUL byte: it looks like a binary file, not Markdown",
-      "incident files must be UTF-8 text; remove this file or move it out of the incidents folder",
-      line,
-      column
-    ) : fail(
-      file,
-      FILE_NOT_TEXT,
-      "the file is not valid UTF-8 text",
-      'save the file as UTF-8 (most editors: "Save with encoding"); the first invalid byte is here',
-      line,
-      column
+function gitText(cwd, args) {
+  try {
+    return git(cwd, args).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+function workTreeRoot(cwd) {
+  const top = gitText(cwd, ["rev-parse", "--show-toplevel"]);
+  return top ? realpathSync(top) : void 0;
+}
+function resolveCommit(cwd, ref) {
+  return gitText(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]) || void 0;
+}
+function mergeBase(cwd, commit) {
+  return gitText(cwd, ["merge-base", commit, "HEAD"]) || void 0;
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changed = [];
+  const deleted = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const status = fields[i];
+    const file = fields[i + 1];
+    if (status.startsWith("D")) deleted.push(file);
+    else changed.push(file);
+  }
+  return { changed, deleted };
+}
+function changedSince(cwd, ref) {
+  if (workTreeRoot(cwd) === void 0) throw new UsageError(`--changed-since: ${cwd} is not in a git repository`);
+  const commit = resolveCommit(cwd, ref);
+  if (commit === void 0) {
+    throw new UsageError(
+      `--changed-since: '${ref}' is not a commit in this repository (fetch it first: actions/checkout with fetch-depth: 0)`
     );
   }
-  const split = splitFrontmatter(decoded.text);
-  if (!split.ok) {
-    switch (split.problem) {
-      case "empty":
-        return fail(file, FRONTMATTER_MISSING, "the file is empty", EXAMPLE_START);
-      case "missing": {
-        const blank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?(?:\n|$))/.exec(decoded.text);
-        if (blank) {
-          const lines = blank[0].split("\n").length - 1;
-          return fail(
-            file,
-            FRONTMATTER_MISSING,
-            `the frontmatter's opening '---' is on line ${lines + 1}; it must be the first line of the file`,
-            `delete the ${lines === 1 ? "blank line" : `${lines} blank lines`} above '---'`
-          );
-        }
-        return fail(
-          file,
-          FRONTMATTER_MISSING,
-          "the file does not start with a YAML frontmatter block (a line '---')",
-          EXAMPLE_START
-        );
-      }
-      case "unclosed":
-        return fail(
-          file,
-          FRONTMATTER_UNCLOSED,
-          "the frontmatter block opened on line 1 is never closed",
-          "add a line with only '---' after the last field, before the Markdown body"
-        );
-    }
-  }
-  const parsed = parseYaml(split.yaml);
-  if (!parsed.ok) {
-    const { problem } = parsed;
-    return fail(
-      file,
-      problem.rule,
-      problem.message,
-      problem.hint,
-      problem.position.line + split.yamlLine - 1,
-      problem.position.column
+  const base = mergeBase(cwd, commit);
+  if (!base)
+    throw new UsageError(
+      `--changed-since: '${ref}' and HEAD have no common history (fetch more of it: actions/checkout with fetch-depth: 0)`
     );
+  const output = git(cwd, ["diff", "--name-status", "-z", "--no-renames", "--relative", base, "HEAD"]).toString("utf8");
+  return { base, ...parseNameStatus(output) };
+}
+function readAtCommit(cwd, commit, file) {
+  try {
+    return git(cwd, ["show", `${commit}:./${file}`]);
+  } catch {
+    return void 0;
   }
-  const data = parsed.data;
-  if (data === null || data === void 0) {
-    return fail(file, FRONTMATTER_MISSING, "the frontmatter block is empty", EXAMPLE_START);
+}
+
+// src/incidents/keys-cache.ts
+import { readFileSync } from "node:fs";
+var FORMAT = `incidents-as-code keys by blob 1, ${package_default.version}`;
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+function readCache(file) {
+  try {
+    const text = readFileSync(file, "utf8");
+    if (text.length > MAX_CACHE_BYTES) return /* @__PURE__ */ new Map();
+    const parsed = JSON.parse(text);
+    if (parsed.format !== FORMAT || typeof parsed.entries !== "object" || parsed.entries === null) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(parsed.entries));
+  } catch {
+    return /* @__PURE__ */ new Map();
   }
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return fail(
-      file,
-      FRONTMATTER_NOT_MAPPING,
-      `the frontmatter must be a set of 'field: value' lines (got ${Array.isArray(data) ? "a list" : "a single value"})`,
-      "write one field per line, like id: 2026-03-04-checkout-errors",
-      split.yamlLine
-    );
-  }
+}
+function openKeysCache(file) {
+  const known = readCache(file);
+  const used = /* @__PURE__ */ new Map();
+  let added = 0;
   return {
-    document: {
-      file,
-      kind,
-      data,
-      body: split.body,
-      bodyLine: split.bodyLine,
-      frontmatterLine: split.yamlLine,
-      locate: createLocator(split.yaml, split.yamlLine)
+    keysOf(blob) {
+      const keys = known.get(blob);
+      if (keys === void 0 || keys !== null && typeof keys !== "object") return void 0;
+      used.set(blob, keys);
+      return keys;
+    },
+    remember(blob, keys) {
+      used.set(blob, keys);
+      added++;
+    },
+    save() {
+      if (added === 0 && used.size === known.size) return;
+      try {
+        const entries = Object.fromEntries(used);
+        writeFileAtomic(file, JSON.stringify({ format: FORMAT, entries }), { createFolders: true });
+      } catch {
+      }
     }
   };
 }
 
+// src/incidents/read/file.ts
+import { readlinkSync } from "node:fs";
+function symlinkHint(entry) {
+  let target;
+  try {
+    target = readlinkSync(entry.absolute);
+  } catch {
+    target = void 0;
+  }
+  const points = target === void 0 ? "" : `it points to ${quote(target)}; `;
+  return entry.directory ? `${points}move the incident files into the incidents folder instead of linking a folder to it` : `${points}commit the incident file itself in the incidents folder instead of a link to it`;
+}
+function tooLargeFinding(file, size, readUpTo) {
+  const sizes = sizeOverLimit(size, MAX_FILE_BYTES);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    rule: FILE_TOO_LARGE.id,
+    severity: FILE_TOO_LARGE.severity,
+    // A stream is read no further than the limit: how large it is in all, nobody knows.
+    message: readUpTo ? `the text is larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file (reading stopped there)` : `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
+    hint: "move logs, dumps and screenshots out of the file and link to them instead"
+  };
+}
+function readIncidentFile(entry, kind) {
+  const { file } = entry;
+  if (entry.symlink) {
+    return {
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_SYMLINK.id,
+        severity: FILE_SYMLINK.severity,
+        message: "symbolic link not followed",
+        hint: symlinkHint(entry)
+      }
+    };
+  }
+  const read = readBounded(entry.absolute);
+  if ("tooLarge" in read) return { finding: tooLargeFinding(file, read.tooLarge) };
+  if ("notRegular" in read) {
+    return {
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        rule: FILE_NOT_TEXT.id,
+        severity: FILE_NOT_TEXT.severity,
+        message: `the file is ${read.notRegular}, not a regular file, so it was not read`,
+        hint: "name the incident file itself; only regular files are read, so a pipe or a device can never stall a check"
+      }
+    };
+  }
+  return parseDocument(file, kind, read.bytes);
+}
+var NOWHERE = { key: () => START_OF_FILE, value: () => START_OF_FILE };
+function locateAgain(absolute) {
+  let locator;
+  const located = () => {
+    if (locator) return locator;
+    locator = NOWHERE;
+    try {
+      const read = readBounded(absolute);
+      const parsed = "bytes" in read ? parseDocument(absolute, "incident", read.bytes) : void 0;
+      if (parsed?.document) locator = parsed.document.locate;
+    } catch {
+    }
+    return locator;
+  };
+  return { key: (path3) => located().key(path3), value: (path3) => located().value(path3) };
+}
+
 // src/incidents/read/head.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 var HEAD_BYTES = 4096;
 var head = Buffer.allocUnsafe(HEAD_BYTES);
 var NEWLINE = 10;
@@ -166,16 +281,21 @@ function findFrontmatter(bytes, length) {
     start = end + 1;
   }
 }
-function readHead(absolute) {
-  const fd = openSync(absolute, "r");
+function readHeadAndSize(absolute) {
+  const opened = openRegular(absolute);
+  if ("notRegular" in opened) return void 0;
   try {
-    return readSync(fd, head, 0, HEAD_BYTES, 0);
+    return { length: readSync(opened.fd, head, 0, HEAD_BYTES, 0), size: opened.size };
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
+}
+function readHead(absolute) {
+  return readHeadAndSize(absolute)?.length;
 }
 function readFrontmatterHead(absolute) {
   const length = readHead(absolute);
+  if (length === void 0) return "whole-file";
   const found = findFrontmatter(head, length);
   if (!found) return "whole-file";
   const yaml = head.subarray(found.yamlStart, found.yamlEnd);
@@ -183,7 +303,10 @@ function readFrontmatterHead(absolute) {
   return { yaml: yaml.toString("utf8") };
 }
 function readFrontmatterBytes(absolute) {
-  const length = readHead(absolute);
+  const read = readHeadAndSize(absolute);
+  if (read === void 0) return readBounded(absolute);
+  if (read.size > MAX_FILE_BYTES) return { tooLarge: read.size };
+  const { length } = read;
   const found = findFrontmatter(head, length);
   if (found) return { bytes: head.subarray(0, found.end) };
   if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };
@@ -338,11 +461,263 @@ function pickReferenceKeys(data) {
   return picked;
 }
 
+// src/incidents/read/keys.ts
+function keysOfBytes(bytes) {
+  if (bytes.length > MAX_FILE_BYTES) return void 0;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return void 0;
+  const split = splitFrontmatter(decoded.text);
+  return split.ok ? referenceKeys(split.yaml) : void 0;
+}
+function readKeys(absolute) {
+  try {
+    const head2 = readFrontmatterHead(absolute);
+    let keys;
+    if (head2 !== "whole-file") keys = referenceKeys(head2.yaml);
+    else {
+      const read = readBounded(absolute);
+      keys = "bytes" in read ? keysOfBytes(read.bytes) : void 0;
+    }
+    return keys && structuredClone(keys);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/incidents/threads.ts
+import { Worker } from "node:worker_threads";
+var CHUNK_FILES = 64;
+var ALL_CLAIMED = "all-claimed";
+var chunkOf = (items, chunk) => items.slice(chunk * CHUNK_FILES, (chunk + 1) * CHUNK_FILES);
+function serveClaimedChunks(items, next, read, post) {
+  const chunks = Math.ceil(items.length / CHUNK_FILES);
+  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+    post({ chunk, result: read(chunkOf(items, chunk)) });
+  }
+  post(ALL_CLAIMED);
+}
+var turn = () => new Promise((resolve) => setImmediate(resolve));
+async function readOnTwoThreads(items, entry, task, read, adopt = (result) => result) {
+  const chunks = Math.ceil(items.length / CHUNK_FILES);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const work = { ...task, items, next };
+  const results = /* @__PURE__ */ new Map();
+  const worker = new Worker(entry, {
+    workerData: work,
+    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.WL ?? 4e3) }
+  });
+  const theirs = new Promise((resolve) => {
+    worker.on("message", (message) => {
+      if (message === ALL_CLAIMED) resolve();
+      else results.set(message.chunk, adopt(message.result));
+    });
+    worker.once("error", () => resolve());
+    worker.once("exit", () => resolve());
+  });
+  for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+    results.set(chunk, read(chunkOf(items, chunk)));
+    await turn();
+  }
+  await theirs;
+  void worker.terminate();
+  return Array.from(
+    { length: chunks },
+    (_, chunk) => results.has(chunk) ? results.get(chunk) : read(chunkOf(items, chunk))
+  );
+}
+
+// src/incidents/load.ts
+var keepDocument = (document) => document;
+var PARALLEL_MIN_FILES = 1e3;
+function kindOf(file, config) {
+  return isUnder(file, config.reviewsDir) ? "review" : "incident";
+}
+function readFrontmatter(entry, kind) {
+  try {
+    if (entry.symlink) return void 0;
+    const read = readFrontmatterBytes(entry.absolute);
+    return "bytes" in read ? parseDocument(entry.file, kind, read.bytes) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readShare(entries, config, options, copy) {
+  const share = { targets: [], records: [], findings: [], unread: [] };
+  for (const entry of entries) {
+    const kind = kindOf(entry.file, config);
+    const read = options.extent === "frontmatter" ? readFrontmatter(entry, kind) : readIncidentFile(entry, kind);
+    if (read?.finding) share.findings.push(read.finding);
+    if (!read?.document) {
+      share.unread.push(entry.file);
+      continue;
+    }
+    const result = options.visit(read.document);
+    if (!options.keep || options.keep(result))
+      share.targets.push({ file: entry.file, kind, result: copy && options.detach ? options.detach(result) : result });
+    if (kind === "incident") {
+      const keys = pickReferenceKeys(read.document.data);
+      share.records.push({ file: entry.file, data: copy ? structuredClone(keys) : keys });
+    }
+  }
+  return share;
+}
+function serveClaimedShare(work, config, options, post) {
+  serveClaimedChunks(work.items, work.next, (entries) => readShare(entries, config, options, false), post);
+}
+function adopted(options) {
+  const { adopt } = options;
+  if (!adopt) return void 0;
+  return (share) => ({
+    ...share,
+    targets: share.targets.map((target) => ({ ...target, result: adopt(target.result) }))
+  });
+}
+async function readTargets(entries, config, options) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = entries.filter((entry) => !seen.has(entry.file) && seen.add(entry.file));
+  const read = (chunk) => readShare(chunk, config, options, true);
+  const shares = options.thread && unique.length >= PARALLEL_MIN_FILES ? await readOnTwoThreads(unique, options.thread.entry, options.thread.task, read, adopted(options)) : [read(unique)];
+  return {
+    targets: shares.flatMap((share) => share.targets),
+    records: shares.flatMap((share) => share.records),
+    findings: shares.flatMap((share) => share.findings),
+    unread: shares.flatMap((share) => share.unread),
+    count: unique.length
+  };
+}
+var CACHE_MIN_FILES = 1e3;
+function keysByBlob(cwd, config, files) {
+  if (files < CACHE_MIN_FILES) return void 0;
+  const cacheFile = gitPath(cwd, "incidents-as-code/keys.json");
+  const blobs = cacheFile && unchangedBlobs(cwd, displayPath(cwd, path2.resolve(cwd, config.incidentsDir)) || ".");
+  return cacheFile && blobs ? { cache: openKeysCache(cacheFile), blobs } : void 0;
+}
+function otherIncidents(cwd, config, isTarget) {
+  const entries = walkIncidents(cwd, config).filter(
+    (entry) => !isTarget(entry.file) && !entry.symlink && kindOf(entry.file, config) === "incident"
+  );
+  const known = keysByBlob(cwd, config, entries.length);
+  const others = [];
+  for (const entry of entries) {
+    const blob = known?.blobs.get(entry.file);
+    let data = blob === void 0 ? void 0 : known.cache.keysOf(blob);
+    if (data === void 0) {
+      data = readKeys(entry.absolute) ?? null;
+      if (blob !== void 0) known.cache.remember(blob, data);
+    }
+    if (data) others.push({ entry, record: { file: entry.file, data } });
+  }
+  known?.cache.save();
+  return others;
+}
+var NOTHING_DELETED = /* @__PURE__ */ new Map();
+async function loadWhole(cwd, config, options) {
+  const entries = requireIncidentFiles(cwd, config).filter(
+    (entry) => !options.incidentsOnly || kindOf(entry.file, config) === "incident"
+  );
+  const read = await readTargets(entries, config, options);
+  return {
+    ...read,
+    checked: read.records,
+    allIncidents: read.records,
+    referrers: [],
+    deletedById: NOTHING_DELETED,
+    fileCount: read.count
+  };
+}
+async function loadNamed(cwd, config, paths, options) {
+  const entries = expandPaths(cwd, paths);
+  const read = await readTargets(entries, config, options);
+  const named = new Set(entries.map((entry) => entry.file));
+  const others = otherIncidents(cwd, config, (file) => named.has(file));
+  const allIncidents = [...read.records, ...others.map((other) => other.record)];
+  return {
+    ...read,
+    checked: read.records,
+    allIncidents,
+    referrers: [],
+    deletedById: NOTHING_DELETED,
+    fileCount: read.count
+  };
+}
+function discovered(cwd, file) {
+  const absolute = path2.resolve(cwd, file);
+  try {
+    return { absolute, file, symlink: lstatSync(absolute).isSymbolicLink() };
+  } catch {
+    return void 0;
+  }
+}
+function namesAny(data, ids) {
+  const related = Array.isArray(data.related) ? data.related : [];
+  return [data.repeat_of, ...related].some((value) => typeof value === "string" && ids.has(value));
+}
+async function loadChangedSince(cwd, config, changes, options) {
+  const incidentsDir = displayPath(cwd, path2.resolve(cwd, config.incidentsDir));
+  const relevant = (file) => isUnder(file, incidentsDir) && file.toLowerCase().endsWith(".md") && !file.split("/").some((part) => part === "node_modules" || part === ".git");
+  const changed = new Set(changes.changed.filter(relevant));
+  const entries = [...changed].flatMap((file) => discovered(cwd, file) ?? []);
+  const read = await readTargets(entries, config, options);
+  const others = otherIncidents(cwd, config, (file) => changed.has(file));
+  const allIncidents = [...read.records, ...others.map((other) => other.record)];
+  const present = new Set(allIncidents.map((incident) => incident.data.id));
+  const deletedById = /* @__PURE__ */ new Map();
+  for (const file of changes.deleted.filter((f) => relevant(f) && kindOf(f, config) === "incident")) {
+    const bytes = readAtCommit(cwd, changes.base, file);
+    const id = bytes && keysOfBytes(bytes)?.id;
+    if (typeof id === "string" && !present.has(id)) deletedById.set(id, file);
+  }
+  const referrers = [];
+  for (const { entry, record } of deletedById.size > 0 ? others : []) {
+    if (!namesAny(record.data, deletedById)) continue;
+    const { document } = readIncidentFile(entry, "incident");
+    if (document) referrers.push(document);
+  }
+  return {
+    ...read,
+    checked: read.records,
+    allIncidents,
+    referrers,
+    deletedById,
+    fileCount: read.count + referrers.length
+  };
+}
+function loadOneText(cwd, config, file, parsed, options) {
+  const kind = kindOf(file, config);
+  const targets = [];
+  const checked = [];
+  if (parsed.document) {
+    const result = options.visit(parsed.document);
+    if (!options.keep || options.keep(result)) targets.push({ file, kind, result });
+    if (kind === "incident") checked.push({ file, data: pickReferenceKeys(parsed.document.data) });
+  }
+  const others = otherIncidents(cwd, config, (other) => other === file);
+  return {
+    targets,
+    checked,
+    allIncidents: [...checked, ...others.map((other) => other.record)],
+    referrers: [],
+    deletedById: NOTHING_DELETED,
+    findings: parsed.finding ? [parsed.finding] : [],
+    unread: parsed.document ? [] : [file],
+    fileCount: 1
+  };
+}
+function loadStdin(cwd, config, stdin, options) {
+  const parsed = "bytes" in stdin.read ? parseDocument(stdin.file, kindOf(stdin.file, config), stdin.read.bytes) : { finding: tooLargeFinding(stdin.file, stdin.read.tooLarge, "read up to the limit") };
+  return loadOneText(cwd, config, stdin.file, parsed, options);
+}
+async function loadIncidents(cwd, config, scope, options) {
+  if ("stdin" in scope) return loadStdin(cwd, config, scope.stdin, options);
+  if ("changedSince" in scope) return loadChangedSince(cwd, config, scope.changedSince, options);
+  if ("named" in scope) return loadNamed(cwd, config, scope.named, options);
+  return loadWhole(cwd, config, options);
+}
+
 export {
-  splitFrontmatter,
-  parseDocument,
-  readFrontmatterHead,
-  readFrontmatterBytes,
-  referenceKeys,
-  pickReferenceKeys
+  changedSince,
+  locateAgain,
+  keepDocument,
+  serveClaimedShare,
+  loadIncidents
 };

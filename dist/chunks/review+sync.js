@@ -1,35 +1,49 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  withinBudget
+  isTransient,
+  ownLogin
+} from "./declare+review+sync.js";
+import {
+  massFilingReason
 } from "./cli+review+sync.js";
 import {
+  LEFT_OUT_RULES,
   validateDocuments
-} from "./review+sync+validate+worker.js";
+} from "./declare+review+sync+validate+worker.js";
 import {
+  escapeMarkdown,
+  inlineCode
+} from "./declare+review+status+sync.js";
+import {
+  withinBudget
+} from "./cli+review+status+sync.js";
+import {
+  keepDocument,
   loadIncidents
-} from "./review+status+sync+validate.js";
+} from "./review+status+sync+validate+worker.js";
 import {
-  MAX_ISSUE_BODY_CHARS,
-  MAX_ISSUE_TITLE_CHARS
-} from "./explain+review+sync+validate+worker.js";
+  ensureLabels
+} from "./init+review+sync.js";
 import {
   GITHUB_TIMING,
   RequestError,
   createClient,
-  escapeMarkdown,
-  inlineCode,
-  isTransient,
-  ownLogin,
+  describeError,
+  explainFailure,
   parseRepo,
   repoName
-} from "./declare+review+sync.js";
+} from "./declare+init+review+sync.js";
 import {
   loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import {
+  MAX_ISSUE_BODY_CHARS,
+  MAX_ISSUE_TITLE_CHARS
+} from "./declare+explain+review+sync+validate+worker.js";
 import {
   UsageError,
   cut
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/sync/report.ts
 var SyncError = class extends Error {
@@ -73,17 +87,19 @@ function decodeKey(encoded) {
     return void 0;
   }
 }
-function identityMarker(key) {
-  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)} -->`;
+function identityMarker(key, source) {
+  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)}${source ? ` from ${source}` : ""} -->`;
 }
 var MANAGED_START = `<!-- ${PREFIX}:managed:start (edits between these markers are replaced by the next sync) -->`;
 var MANAGED_END = `<!-- ${PREFIX}:managed:end -->`;
-var IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+) -->`);
+var IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+)(?: from ([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))? -->`);
 var MANAGED = new RegExp(`<!-- ${PREFIX}:managed:start[^\\n]*?-->[\\s\\S]*?<!-- ${PREFIX}:managed:end -->`);
-function readKey(body) {
-  if (!body) return void 0;
-  const found = IDENTITY.exec(readManaged(body) ?? "") ?? IDENTITY.exec(body);
-  return found ? decodeKey(found[1]) : void 0;
+function readMarker(body) {
+  const managed = body ? readManaged(body) : void 0;
+  const found = managed ? IDENTITY.exec(managed) : null;
+  const key = found ? decodeKey(found[1]) : void 0;
+  if (!found || !key) return void 0;
+  return { key, incidentId: key.slice(0, key.lastIndexOf("/")), source: found[2] };
 }
 function readManaged(body) {
   return MANAGED.exec(body)?.[0];
@@ -93,70 +109,6 @@ function replaceManaged(body, managed) {
   return `${managed}
 
 ${body}`;
-}
-
-// src/github/explain-failure.ts
-import { STATUS_CODES } from "node:http";
-var MAX_QUOTED_CHARS = 200;
-var AGAIN = "run sync again later: it carries on where this run stopped";
-function githubMessage(error) {
-  const data = error.response?.data;
-  const raw = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : STATUS_CODES[error.status] ?? "Error";
-  const line = raw.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
-  return line.length > MAX_QUOTED_CHARS ? `${line.slice(0, MAX_QUOTED_CHARS - 1)}\u2026` : line;
-}
-function networkCode(error) {
-  let cause = error.cause;
-  for (let depth = 0; depth < 4 && cause instanceof Error; depth++) {
-    const code = cause.code;
-    if (typeof code === "string") return code;
-    cause = cause.cause;
-  }
-  return void 0;
-}
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
-function describeError(error) {
-  if (error instanceof RequestError && !error.response)
-    return `no answer from GitHub: ${RESET_CODES.has(networkCode(error) ?? "") ? "the connection was reset" : error.message}`;
-  if (error instanceof RequestError) return `GitHub answered ${error.status} ${githubMessage(error)}`;
-  return error instanceof Error ? error.message : String(error);
-}
-function explainFailure(error, hints) {
-  const tries = `${hints.retries + 1} times in a row`;
-  if (!(error instanceof RequestError)) return describeError(error);
-  if (!error.response) {
-    const code = networkCode(error);
-    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
-      return `cannot connect to GitHub (${error.message}): check the network, and GITHUB_API_URL on GitHub Enterprise Server`;
-    return `${describeError(error)}, ${tries}: GitHub or the network is having trouble; ${AGAIN}`;
-  }
-  const said = describeError(error);
-  const headers = error.response.headers;
-  switch (true) {
-    case error.status === 401:
-      return `${said}: the token is invalid, expired or revoked; check ${hints.token}`;
-    case ((error.status === 403 || error.status === 429) && /\bsecondary rate\b/i.test(githubMessage(error))):
-      return `GitHub's secondary rate limit, still in force after ${hints.retries} waits: too many requests in a short time; ${AGAIN}`;
-    case ((error.status === 403 || error.status === 429) && headers["x-ratelimit-remaining"] === "0"): {
-      const reset = Number(headers["x-ratelimit-reset"]);
-      const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1e3).toISOString().slice(11, 16)} UTC` : "";
-      return `GitHub's API rate limit for this token is used up${when}; run sync again after that`;
-    }
-    case error.status === 403:
-      return `${said}: the token lacks a permission in ${hints.repoName}; sync needs issues: write (in the workflow's permissions, or the token's scopes)`;
-    case error.status === 404: {
-      const issue = /\/issues\/(\d+)(?:$|\/)/.exec(error.request.url)?.[1];
-      if (issue)
-        return `${said}: issue #${issue} does not exist in ${hints.repoName} or the token cannot see it; check the follow-up's 'issue:' number`;
-      return `${said}: the repository ${hints.repoName} does not exist (deleted or renamed?) or the token cannot see it; check ${hints.repo}`;
-    }
-    case error.status === 410:
-      return `${said}: issues are turned off in ${hints.repoName}; turn them on in its settings, or file follow-ups elsewhere with follow_ups.repo`;
-    case error.status >= 500:
-      return `${said}, ${tries}: GitHub is having trouble (https://www.githubstatus.com); ${AGAIN}`;
-    default:
-      return said;
-  }
 }
 
 // src/github/api/issue-shape.ts
@@ -172,20 +124,33 @@ function toExistingIssue(raw) {
     createdAt: raw.created_at,
     labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== "").sort(),
     assignees: (raw.assignees ?? []).map((a) => a.login).sort(),
-    author: raw.user?.login ?? ""
+    author: raw.user?.login ?? "",
+    app: raw.performed_via_github_app?.slug ?? null
   };
 }
 
 // src/github/api/list-issues.ts
 var PER_PAGE = 100;
-async function listLabelledIssues(client, repo, label) {
+async function listIssues(client, repo, filter) {
   const raw = await client.paginate(client.rest.issues.listForRepo, {
     ...repo,
-    labels: label,
+    ...filter,
     state: "all",
     per_page: PER_PAGE
   });
   return raw.filter((issue) => !issue.pull_request).map(toExistingIssue);
+}
+function listLabelledIssues(client, repo, label) {
+  return listIssues(client, repo, { labels: label });
+}
+function listIssuesBy(client, repo, login) {
+  return listIssues(client, repo, { creator: login });
+}
+async function listFollowUpIssues(client, repo, login, label) {
+  const own = await listIssuesBy(client, repo, login);
+  const seen = new Set(own.map((issue) => issue.number));
+  const labelled = (await listLabelledIssues(client, repo, label)).filter((issue) => !seen.has(issue.number));
+  return [...own, ...labelled];
 }
 async function getIssue(client, repo, number) {
   const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
@@ -262,9 +227,11 @@ async function create(context, operation, warnings) {
       }
       if (!isTransient(error) || attempt > context.timing.retries) throw error;
       await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
-      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find(
-        (issue) => readKey(issue.body) === operation.key
-      );
+      const wanted = readMarker(operation.body);
+      const filed = (await listIssuesBy(context.client, context.repo, context.ownLogin)).find((issue) => {
+        const marker = readMarker(issue.body);
+        return marker?.key === wanted?.key && marker?.source === wanted?.source;
+      });
       if (filed) {
         context.log.warn(`${operation.key}: ${describeError(error)}; it was filed after all, as #${filed.number}`);
         return filed;
@@ -312,29 +279,6 @@ async function applyOperations(context, operations) {
   return { applied, notAttempted: [], warnings };
 }
 
-// src/github/api/labels.ts
-var LABEL_COLOR = "c5def5";
-async function ensureLabels(client, repo, wanted) {
-  const existing = await client.paginate(client.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 });
-  const have = new Set(existing.map((label) => label.name.toLowerCase()));
-  const created = [];
-  for (const name of [...wanted].sort()) {
-    if (have.has(name.toLowerCase())) continue;
-    try {
-      await client.rest.issues.createLabel({
-        ...repo,
-        name,
-        color: LABEL_COLOR,
-        description: "Managed by incidents-as-code"
-      });
-      created.push(name);
-    } catch (error) {
-      if (!(error instanceof RequestError && error.status === 422)) throw error;
-    }
-  }
-  return created;
-}
-
 // src/sync/issue-body.ts
 var MINIMAL_VALUE_CHARS = 200;
 function render(facts, detail) {
@@ -348,7 +292,7 @@ function render(facts, detail) {
   ];
   const lines = [
     MANAGED_START,
-    identityMarker(facts.key),
+    identityMarker(facts.key, facts.source),
     `**${escapeMarkdown(short(facts.followUpTitle))}**`,
     "",
     `Follow-up from incident [${escapeMarkdown(short(facts.incidentId))}](${facts.incidentUrl}): ${escapeMarkdown(short(facts.incidentTitle))}`,
@@ -431,6 +375,7 @@ function desiredFollowUps(incidents, config, links) {
         title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
         managedBody: managedBody({
           key,
+          source: links.sourceRepo,
           incidentId,
           incidentTitle: String(data.title),
           file: incident.file,
@@ -446,18 +391,75 @@ function desiredFollowUps(incidents, config, links) {
         labels: labelsFor(config, severity, type, priority),
         assignees: config.followUps.assignOwner && login ? [login] : [],
         fileStatus: status === "done" || status === "not-planned" ? status : "open",
-        ...typeof followUp.issue === "number" ? { linkedIssue: followUp.issue } : {}
+        ...typeof followUp.issue === "number" ? { linkedIssue: followUp.issue } : {},
+        ...data.historical === true ? { historical: true } : {},
+        ...typeof data.started_at === "string" ? { startDay: data.started_at.slice(0, 10) } : {}
       });
     }
   }
   return out;
 }
 
+// src/sync/ownership.ts
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function fromThisSource(marker, body, source) {
+  if (marker.source !== void 0) return same(marker.source, source.repo);
+  if (source.isTracker) return true;
+  return (readManaged(body) ?? "").toLowerCase().includes(`](${source.url.toLowerCase()}/blob/`);
+}
+function classifyIssues(issues, options) {
+  const ours = /* @__PURE__ */ new Map();
+  const incidentOf = /* @__PURE__ */ new Map();
+  const ignored = [];
+  const unmarked = [];
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const mine = same(issue.author, options.ownLogin);
+    const marker = readMarker(issue.body);
+    if (!marker) {
+      if (mine && issue.labels.some((l) => same(l, options.label))) unmarked.push(issue);
+      continue;
+    }
+    if (!fromThisSource(marker, issue.body, options.source)) continue;
+    if (!mine) {
+      ignored.push({ issue: issue.number, author: issue.author, key: marker.key, app: issue.app });
+      continue;
+    }
+    ours.set(marker.key, [...ours.get(marker.key) ?? [], issue]);
+    incidentOf.set(marker.key, marker.incidentId);
+  }
+  return { ours, incidentOf, ignored, unmarked };
+}
+function matchByTitle(unmarked, unfiled) {
+  const byTitle = /* @__PURE__ */ new Map();
+  for (const followUp of unfiled) byTitle.set(followUp.title, [...byTitle.get(followUp.title) ?? [], followUp]);
+  const found = /* @__PURE__ */ new Map();
+  for (const issue of unmarked) {
+    const candidates = byTitle.get(issue.title);
+    if (candidates?.length !== 1) continue;
+    const key = candidates[0].key;
+    if (!found.has(key)) found.set(key, issue);
+  }
+  return found;
+}
+
 // src/sync/plan.ts
+function unfiledReason(followUp, options) {
+  if (followUp.historical && !options.fileHistorical) return "historical";
+  if (options.fileFrom !== void 0 && followUp.startDay !== void 0 && followUp.startDay < options.fileFrom)
+    return "before-file-from";
+  if (followUp.fileStatus !== "open" && !options.fileDone) return "done-in-file";
+  return void 0;
+}
 var OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
 function sameSet(a, b) {
   const set = new Set(a);
   return a.length === b.length && b.every((x) => set.has(x)) && new Set(b).size === set.size;
+}
+function sameLabels(a, b) {
+  return sameSet(
+    a.map((l) => l.toLowerCase()),
+    b.map((l) => l.toLowerCase())
+  );
 }
 function stateOf(followUp, issue, linked = false) {
   return {
@@ -478,21 +480,23 @@ function changesFor(desired, issue, managedLabels2) {
     changes.title = desired.title;
     reasons.push("title");
   }
-  const managed = readManaged(issue.body);
-  if (managed !== desired.managedBody) {
+  const managedPart = readManaged(issue.body);
+  if (managedPart !== desired.managedBody) {
     changes.body = replaceManaged(issue.body, desired.managedBody);
     reasons.push("body");
   }
-  const labels = [.../* @__PURE__ */ new Set([...issue.labels.filter((l) => !managedLabels2.has(l)), ...desired.labels])].sort();
-  if (!sameSet(labels, issue.labels)) {
+  const managed = new Set([...managedLabels2].map((l) => l.toLowerCase()));
+  const kept = issue.labels.filter((l) => !managed.has(l.toLowerCase()));
+  const labels = [...new Map([...kept, ...desired.labels].map((l) => [l.toLowerCase(), l])).values()].sort();
+  if (!sameLabels(labels, issue.labels)) {
     changes.labels = labels;
     reasons.push("labels");
   }
-  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1]?.toLowerCase() : void 0;
+  const previousOwner = managedPart ? OWNER_ROW.exec(managedPart)?.[1]?.toLowerCase() : void 0;
   const owner = desired.assignees[0]?.toLowerCase();
-  if (managed === void 0 || previousOwner !== owner) {
-    const kept = issue.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
-    const assignees = [.../* @__PURE__ */ new Set([...kept, ...desired.assignees])].sort();
+  if (managedPart === void 0 || previousOwner !== owner) {
+    const kept2 = issue.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
+    const assignees = [.../* @__PURE__ */ new Set([...kept2, ...desired.assignees])].sort();
     if (!sameSet(assignees, issue.assignees)) {
       changes.assignees = assignees;
       reasons.push("assignees");
@@ -500,26 +504,18 @@ function changesFor(desired, issue, managedLabels2) {
   }
   return { changes, reasons };
 }
-function byKey(issues, ownLogin2) {
-  const ours = /* @__PURE__ */ new Map();
-  const ignored = [];
-  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const key = readKey(issue.body);
-    if (!key) continue;
-    if (issue.author !== ownLogin2) {
-      ignored.push({ issue: issue.number, author: issue.author, key });
-      continue;
-    }
-    ours.set(key, [...ours.get(key) ?? [], issue]);
-  }
-  return { ours, ignored };
-}
 function planSync(desired, existing, options) {
-  const { ours, ignored } = byKey(existing, options.ownLogin);
+  const { ours, incidentOf, ignored, unmarked } = classifyIssues(existing, options);
+  const found = matchByTitle(
+    unmarked,
+    desired.filter((d) => d.linkedIssue === void 0 && !ours.has(d.key))
+  );
+  const unmatched = unmarked.filter((issue) => ![...found.values()].includes(issue) && issue.state === "open").map((issue) => ({ issue: issue.number, why: "marker removed" }));
   const creates = [];
   const updates = [];
   const states = [];
   const followUps = [];
+  const unfiled = [];
   for (const [key, issues] of ours) {
     const [keeper, ...duplicates] = issues;
     for (const duplicate of duplicates) {
@@ -543,8 +539,14 @@ function planSync(desired, existing, options) {
       followUps.push(stateOf(followUp, options.linkedIssues?.get(followUp.linkedIssue), true));
       continue;
     }
-    const issue = ours.get(followUp.key)?.[0];
+    const refound = found.get(followUp.key);
+    const issue = ours.get(followUp.key)?.[0] ?? refound;
     followUps.push(stateOf(followUp, issue));
+    const why = issue ? void 0 : unfiledReason(followUp, options);
+    if (why) {
+      unfiled.push({ key: followUp.key, why });
+      continue;
+    }
     if (!issue) {
       const closeAs = followUp.fileStatus === "done" ? "completed" : followUp.fileStatus === "not-planned" ? "not_planned" : void 0;
       creates.push({
@@ -559,6 +561,7 @@ function planSync(desired, existing, options) {
       continue;
     }
     const { changes, reasons } = changesFor(followUp, issue, options.managedLabels);
+    if (refound) reasons.unshift("found by its title");
     if (reasons.length)
       updates.push({ kind: "update", key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
     if (issue.state === "open" && followUp.fileStatus !== "open") {
@@ -577,9 +580,10 @@ function planSync(desired, existing, options) {
     }
   }
   for (const [key, [issue]] of ours) {
-    const incidentId = key.slice(0, key.indexOf("/"));
-    if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue) continue;
+    if (wanted.has(key) || options.skippedIncidents.has(incidentOf.get(key) ?? "") || !issue) continue;
     followUps.push(stateOf({ key, file: void 0 }, issue));
+    if (issue.state === "open" && options.onRemoved !== "close")
+      unmatched.push({ issue: issue.number, why: "not in the files" });
     if (issue.state === "open" && options.onRemoved === "close") {
       states.push({
         kind: "close",
@@ -592,15 +596,26 @@ function planSync(desired, existing, options) {
       });
     }
   }
-  return { operations: [...creates, ...updates, ...states], followUps, ignored };
+  return { operations: [...creates, ...updates, ...states], followUps, unfiled, ignored, unmatched };
 }
 
 // src/app/sync-follow-ups.ts
-var CLI_SOURCES = { token: "GITHUB_TOKEN (or GH_TOKEN)", repo: "--repo or GITHUB_REPOSITORY" };
-function sortIncidents(cwd, config, now) {
-  const loaded = loadIncidents(cwd, config, { whole: true });
-  const incidents = loaded.targets.filter((document) => document.kind === "incident");
-  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
+var CLI_SOURCES = {
+  token: "GITHUB_TOKEN (or GH_TOKEN)",
+  repo: "--repo or GITHUB_REPOSITORY",
+  allowMassFiling: "--allow-mass-filing",
+  dryRun: "--dry-run"
+};
+async function sortIncidents(cwd, config, now) {
+  const loaded = await loadIncidents(cwd, config, { whole: true }, { visit: keepDocument });
+  const incidents = loaded.targets.flatMap((target) => target.kind === "incident" ? [target.result] : []);
+  const findings = validateDocuments({
+    targets: incidents,
+    allIncidents: incidents,
+    config,
+    now,
+    rules: LEFT_OUT_RULES
+  });
   const broken = new Set(findings.filter((f) => f.severity === "error").map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === "error").map((f) => f.file);
   const valid = incidents.filter((d) => !broken.has(d.file));
@@ -634,26 +649,43 @@ async function readLinked(client, repo, numbers) {
   return linked;
 }
 async function syncFollowUps(options) {
+  if (!options.token && !options.dryRun) {
+    const sources = options.sources ?? CLI_SOURCES;
+    throw new UsageError(
+      `sync needs a token to file follow-up issues, and has none: set ${sources.token}, or ask for the plan alone with ${sources.dryRun}`
+    );
+  }
   const { config } = loadConfig(options.cwd, options.configPath);
-  const incidents = sortIncidents(options.cwd, config, options.now);
+  const incidents = await sortIncidents(options.cwd, config, options.now);
   const tracker = trackerRepo(config, options);
   const sourceRepo = options.repo ?? (tracker ? repoName(tracker) : "OWNER/REPO");
   const notices = [];
   if (incidents.skippedFiles.length)
     notices.push(
-      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
+      `${incidents.skippedFiles.length} incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${incidents.skippedFiles.join(", ")}`
     );
   if (incidents.unreadable)
     notices.push("Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.");
+  const repositoryUrl = `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`;
   const desired = desiredFollowUps(incidents.valid, config, {
-    repositoryUrl: `${options.serverUrl.replace(/\/+$/, "")}/${sourceRepo}`,
+    repositoryUrl,
+    sourceRepo,
     defaultBranch: options.defaultBranch ?? "main"
   });
   const planOptions = {
+    source: {
+      repo: sourceRepo,
+      url: repositoryUrl,
+      isTracker: !tracker || repoName(tracker).toLowerCase() === sourceRepo.toLowerCase()
+    },
+    label: config.followUps.label,
     onRemoved: incidents.unreadable ? "leave-open" : config.followUps.onRemoved,
     reopen: config.followUps.reopen,
     managedLabels: managedLabels(config),
-    skippedIncidents: incidents.skippedIds
+    skippedIncidents: incidents.skippedIds,
+    fileDone: config.followUps.fileDone,
+    fileHistorical: config.followUps.fileHistorical,
+    ...config.followUps.fileFrom === void 0 ? {} : { fileFrom: config.followUps.fileFrom }
   };
   const empty = { applied: [], pending: [], notAttempted: [], warnings: [] };
   if (!options.token) {
@@ -683,7 +715,7 @@ async function syncFollowUps(options) {
   let login;
   try {
     login = await ownLogin(client);
-    const existing = await listLabelledIssues(client, tracker, config.followUps.label);
+    const existing = await listFollowUpIssues(client, tracker, login, config.followUps.label);
     const linked = await readLinked(
       client,
       tracker,
@@ -701,6 +733,9 @@ async function syncFollowUps(options) {
       `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`
     );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
+  const massFiling = massFilingReason(plan, (options.sources ?? CLI_SOURCES).allowMassFiling);
+  if (massFiling && !options.allowMassFiling && !options.dryRun) throw new SyncError(massFiling);
+  if (massFiling && !options.allowMassFiling) notices.push(massFiling);
   if (options.dryRun)
     return {
       mode: "dry-run",
@@ -715,7 +750,7 @@ async function syncFollowUps(options) {
   const context = {
     client,
     repo: tracker,
-    label: config.followUps.label,
+    ownLogin: login,
     log: options.log,
     timing: options.timing ?? GITHUB_TIMING
   };
@@ -734,7 +769,7 @@ async function syncFollowUps(options) {
   const warnings = [...result.warnings];
   let applied = [...result.applied];
   if (!result.failed && applied.some((a) => a.operation.kind === "create")) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), {
+    const again = planSync(desired, await listFollowUpIssues(client, tracker, login, config.followUps.label), {
       ...planOptions,
       ownLogin: login
     });

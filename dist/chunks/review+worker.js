@@ -3,25 +3,19 @@ import {
   CROSS_FILE_RULES,
   PER_FILE_DATA_RULES,
   indexById
-} from "./review+sync+validate+worker.js";
+} from "./declare+review+sync+validate+worker.js";
 import {
-  parseDocument,
-  pickReferenceKeys,
-  readFrontmatterBytes
+  loadIncidents,
+  serveClaimedShare
 } from "./review+status+sync+validate+worker.js";
 import {
+  loadConfig
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import {
   parseDay,
-  parseTimestamp
-} from "./explain+review+status+sync+validate+worker.js";
-import {
-  walkIncidents
-} from "./declare+new+review+status+sync+validate+worker.js";
-import {
+  parseTimestamp,
   schemaFindings
-} from "./declare+explain+new+review+status+sync+validate+worker.js";
-
-// src/review/read-facts.ts
-import { Worker } from "node:worker_threads";
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/review/facts.ts
 var str = (v) => typeof v === "string" ? v : void 0;
@@ -41,7 +35,8 @@ function followUp(incidentId, raw) {
 function incidentFacts(document) {
   const d = document.data;
   const id = str(d.id);
-  const started = parseTimestamp(str(d.started_at));
+  const exactStart = parseTimestamp(str(d.started_at));
+  const started = exactStart ?? parseDay(str(d.started_at));
   if (id === void 0 || started === void 0) return void 0;
   const roles = obj(d.roles);
   return {
@@ -52,10 +47,15 @@ function incidentFacts(document) {
     severity: str(d.severity) ?? "unknown",
     nearMiss: d.near_miss === true,
     started,
+    startedExact: exactStart !== void 0,
+    historical: d.historical === true,
     detected: parseTimestamp(str(d.detected_at)),
     mitigated: parseTimestamp(str(d.mitigated_at)),
     resolved: parseTimestamp(str(d.resolved_at)),
     detection: str(obj(d.detection).method),
+    alert: str(obj(d.detection).alert),
+    tags: strs(d.tags),
+    factorText: (Array.isArray(d.contributing_factors) ? d.contributing_factors : []).map((f) => str(obj(f).description) ?? "").join(" ").slice(0, 2e3),
     mitigationAutomated: obj(d.mitigation).automated === true,
     services: strs(d.services),
     categories: strs(d.categories),
@@ -67,85 +67,100 @@ function incidentFacts(document) {
     reviewDate: parseDay(str(obj(d.review).date))
   };
 }
+var shared = /* @__PURE__ */ new Map();
+var MAX_SHARED = 5e4;
+function share(text) {
+  let copy2 = shared.get(text);
+  if (copy2 === void 0) {
+    copy2 = structuredClone(text);
+    if (shared.size < MAX_SHARED) shared.set(copy2, copy2);
+  }
+  return copy2;
+}
+var shareAll = (texts) => texts.map(share);
+var copy = (text) => structuredClone(text);
+function keptFacts(facts) {
+  return {
+    ...facts,
+    id: copy(facts.id),
+    title: copy(facts.title),
+    file: copy(facts.file),
+    status: share(facts.status),
+    severity: share(facts.severity),
+    detection: facts.detection === void 0 ? void 0 : share(facts.detection),
+    services: shareAll(facts.services),
+    categories: shareAll(facts.categories),
+    factorCategories: shareAll(facts.factorCategories),
+    commander: facts.commander === void 0 ? void 0 : share(facts.commander),
+    responders: shareAll(facts.responders),
+    repeatOf: facts.repeatOf === void 0 ? void 0 : copy(facts.repeatOf),
+    followUps: facts.followUps.map((f) => ({ ...f, key: copy(f.key), id: share(f.id), title: copy(f.title) }))
+  };
+}
 
 // src/review/read-facts.ts
-var PARALLEL_MIN_FILES = 2e3;
 var NO_POSITIONS = { key: () => ({ line: 1, column: 1 }), value: () => ({ line: 1, column: 1 }) };
 var NO_INCIDENTS = /* @__PURE__ */ new Map();
 var hasErrors = (findings) => findings.some((finding) => finding.severity === "error");
-function readReviewFacts(entries, config, now, copy) {
+function factsOfEachFile(config, now) {
   const context = { config, now, incidentsById: NO_INCIDENTS };
-  const files = [];
-  const unreadable = [];
-  for (const entry of entries) {
-    let read;
-    try {
-      read = entry.symlink ? void 0 : readFrontmatterBytes(entry.absolute);
-    } catch {
-      read = void 0;
-    }
-    const parsed = read && "bytes" in read ? parseDocument(entry.file, "incident", read.bytes) : void 0;
-    if (!parsed?.document) {
-      unreadable.push(entry.file);
-      continue;
-    }
-    const document = { ...parsed.document, locate: NO_POSITIONS };
-    const sound = !hasErrors(schemaFindings(document, "incident")) && !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
-    const facts = sound ? incidentFacts(document) : void 0;
-    const kept = { file: entry.file, keys: pickReferenceKeys(document.data), facts };
-    files.push(copy ? structuredClone(kept) : kept);
-  }
-  return { files, unreadable };
+  return {
+    visit: (read) => {
+      const document = { ...read, locate: NO_POSITIONS };
+      const sound = !hasErrors(schemaFindings(document, "incident")) && !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
+      return sound && incidentFacts(document) || null;
+    },
+    extent: "frontmatter",
+    incidentsOnly: true,
+    detach: (facts) => facts && keptFacts(facts),
+    adopt: (facts) => facts && keptFacts(facts)
+  };
 }
-async function readOnTwoThreads(entries, input, workerEntry) {
-  const half = Math.ceil(entries.length / 2);
-  const theirs = entries.slice(half);
+function reviewClaimedFiles(work, post) {
+  const { config } = loadConfig(work.cwd, work.configPath);
+  serveClaimedShare(work, config, factsOfEachFile(config, new Date(work.now)), post);
+}
+async function collectReviewFacts(input) {
+  const { config, now } = input;
   const task = {
     task: "review-facts",
     cwd: input.cwd,
     configPath: input.configPath,
-    now: input.now.toISOString(),
-    entries: theirs
+    now: now.toISOString()
   };
-  const worker = new Worker(workerEntry, { workerData: task });
-  const fromWorker = new Promise((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the reading thread stopped (exit code ${code})`)));
-  });
-  const mine = readReviewFacts(entries.slice(0, half), input.config, input.now, true);
-  const other = await fromWorker.catch(() => readReviewFacts(theirs, input.config, input.now, true));
-  return [mine, other];
-}
-async function collectReviewFacts(input) {
-  const { config } = input;
-  const entries = walkIncidents(input.cwd, config).filter((entry) => !entry.file.startsWith(`${config.reviewsDir}/`));
-  const shares = input.workerEntry && entries.length >= PARALLEL_MIN_FILES ? await readOnTwoThreads(entries, input, input.workerEntry) : [readReviewFacts(entries, config, input.now, true)];
-  const files = shares.flatMap((share) => share.files);
-  const records = files.map((f) => ({ file: f.file, data: f.keys }));
-  const context = { config, now: input.now, incidentsById: indexById(records) };
-  const crossFileErrors = (f) => {
+  const set = await loadIncidents(
+    input.cwd,
+    config,
+    { whole: true },
+    {
+      ...factsOfEachFile(config, now),
+      thread: input.workerEntry && { entry: input.workerEntry, task }
+    }
+  );
+  const context = { config, now, incidentsById: indexById(set.allIncidents), hints: false };
+  const crossFileErrors = /* @__PURE__ */ new Set();
+  for (const record of set.checked) {
     const document = {
-      file: f.file,
+      ...record,
       kind: "incident",
-      data: f.keys,
       body: "",
       bodyLine: 1,
       frontmatterLine: 1,
       locate: NO_POSITIONS
     };
-    return CROSS_FILE_RULES.some((rule) => hasErrors(rule(document, context)));
-  };
+    if (CROSS_FILE_RULES.some((rule) => hasErrors(rule(document, context))))
+      crossFileErrors.add(record.file);
+  }
   const incidents = [];
-  const skipped = shares.flatMap((share) => share.unreadable);
-  for (const f of files) {
-    if (f.facts && !crossFileErrors(f)) incidents.push(f.facts);
-    else skipped.push(f.file);
+  const skipped = [...set.unread];
+  for (const target of set.targets) {
+    if (target.result && !crossFileErrors.has(target.file)) incidents.push(target.result);
+    else skipped.push(target.file);
   }
   return { incidents, skipped: skipped.sort() };
 }
 
 export {
-  readReviewFacts,
+  reviewClaimedFiles,
   collectReviewFacts
 };

@@ -4,27 +4,39 @@ import {
   syncFailureLine,
   syncFollowUps
 } from "./review+sync.js";
+import "./declare+review+sync.js";
+import "./cli+review+sync.js";
+import "./declare+review+sync+validate+worker.js";
+import "./declare+review+status+sync.js";
 import {
   DEFAULT_MAX_OPERATIONS
-} from "./cli+review+sync.js";
-import "./review+sync+validate+worker.js";
-import "./review+status+sync+validate.js";
+} from "./cli+review+status+sync.js";
 import "./review+status+sync+validate+worker.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
-import "./declare+review+sync.js";
-import "./declare+new+review+status+sync+validate+worker.js";
-import "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
+import "./init+review+sync.js";
+import "./declare+init+review+sync.js";
+import "./cli+declare+init+review+sync.js";
+import "./cli+init+review+status+sync+validate+worker.js";
+import "./import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   UsageError,
   plainLine
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // src/sync/render/summary.ts
 function count(operations, kind) {
@@ -61,6 +73,17 @@ function headline(report) {
   }
   return `Follow-up plan for ${where} (${report.mode === "no-token" ? "no token: nothing read or written" : "dry run: nothing written"}): ${numbers}${report.pending.length ? `; ${report.pending.length} more after that` : ""}`;
 }
+var UNFILED = {
+  historical: "of historical records (follow_ups.file_historical: true files them)",
+  "before-file-from": "of incidents before follow_ups.file_from",
+  "done-in-file": "already done or not planned in their files (follow_ups.file_done: true files them)"
+};
+function unfiledLine(report) {
+  const unfiled = report.plan.unfiled;
+  if (!unfiled.length) return void 0;
+  const reasons = Object.keys(UNFILED).map((why) => ({ why, n: unfiled.filter((u) => u.why === why).length })).filter(({ n }) => n > 0).map(({ why, n }) => `${n} ${UNFILED[why]}`);
+  return `${unfiled.length} follow-up${unfiled.length === 1 ? "" : "s"} left unfiled: ${reasons.join("; ")}`;
+}
 
 // src/sync/render/text.ts
 function renderSyncText(report) {
@@ -69,6 +92,8 @@ function renderSyncText(report) {
   for (const op of operations) lines.push(plainLine(`  ${describeOperation(op)}    [${op.key}]`));
   if (report.pending.length)
     lines.push(`  \u2026 ${report.pending.length} more operations wait for the next run (max-operations)`);
+  const unfiled = unfiledLine(report);
+  if (unfiled) lines.push(`  ${unfiled}`);
   if (report.failed) {
     lines.push(
       plainLine(
@@ -108,6 +133,7 @@ function renderSyncJson(report) {
         linked: f.linked
       })),
       skipped: report.skipped,
+      unfiled: report.plan.unfiled,
       notices: report.notices,
       warnings: report.warnings
     },
@@ -138,6 +164,7 @@ async function syncCommand(flags, io) {
       defaultBranch: void 0,
       dryRun: flags.dryRun === true,
       maxOperations: parseMaxOperations(flags.maxOperations, "--max-operations"),
+      allowMassFiling: flags.allowMassFiling === true,
       log: { info: (m) => io.writeErr(`${m}
 `), warn: (m) => io.writeErr(`warning: ${m}
 `) },

@@ -1,63 +1,49 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  validateIncidents
+} from "./validate+worker.js";
+import {
   renderText
 } from "./cli+validate.js";
+import "./declare+review+sync+validate+worker.js";
 import {
-  validateDocuments
-} from "./review+sync+validate+worker.js";
-import {
-  changedSince,
-  loadIncidents
-} from "./review+status+sync+validate.js";
+  useColor
+} from "./review+status+validate.js";
+import "./cli+review+status+validate.js";
 import "./review+status+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
+import "./cli+init+review+status+sync+validate+worker.js";
+import "./import+new+review+status+sync+validate+worker.js";
+import {
+  displayPath
+} from "./declare+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   ruleDocsUrl
 } from "./explain+validate.js";
-import "./explain+review+sync+validate+worker.js";
-import "./explain+review+status+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import {
-  loadConfig
-} from "./declare+new+review+status+sync+validate+worker.js";
+  STDIN_FILE
+} from "./declare+explain+review+status+sync+validate+worker.js";
 import {
-  countBySeverity,
-  sortFindings
-} from "./cli+declare+new+review+status+sync+validate+worker.js";
-import "./declare+explain+new+review+sync+validate+worker.js";
-import "./declare+explain+new+review+status+sync+validate+worker.js";
+  MAX_FILE_BYTES
+} from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+new+review+status+sync+validate.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
 import {
   UsageError
-} from "./cli+declare+explain+new+review+status+sync+validate+worker.js";
+} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
-// src/app/validate-incidents.ts
-function scopeOf(options) {
-  if (options.changedSince !== void 0) {
-    if (options.paths.length > 0)
-      throw new UsageError(
-        "--changed-since checks the files a change touched: give either paths or --changed-since, not both"
-      );
-    return { changedSince: changedSince(options.cwd, options.changedSince) };
-  }
-  return options.paths.length > 0 ? { named: options.paths } : { whole: true };
-}
-function validateIncidents(options) {
-  const { config, findings: configWarnings } = loadConfig(options.cwd, options.configPath);
-  const set = loadIncidents(options.cwd, config, scopeOf(options));
-  const findings = sortFindings([
-    ...configWarnings,
-    ...set.findings,
-    ...validateDocuments({ ...set, config, now: options.now })
-  ]);
-  return {
-    findings,
-    files: set.fileCount,
-    ...countBySeverity(findings),
-    ...options.changedSince === void 0 ? {} : { changedSince: options.changedSince }
-  };
-}
+// src/cli/validate.ts
+import path from "node:path";
 
 // src/report/github.ts
 function escapeData(text) {
@@ -89,22 +75,29 @@ function renderJson(result) {
 `;
 }
 
-// src/cli/io.ts
-function useColor(io, flag) {
-  if (flag === false) return false;
-  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
-  return io.stdoutIsTty;
-}
-
 // src/cli/validate.ts
-function validateCommand(paths, flags, io) {
-  const result = validateIncidents({
+async function fromStdin(paths, flags, io) {
+  if (!paths.includes("-")) {
+    if (flags.stdinName !== void 0)
+      throw new UsageError("--stdin-name names the text read from standard input: give '-' as the path");
+    return void 0;
+  }
+  if (paths.length > 1)
+    throw new UsageError("'-' reads one incident from standard input: give it alone, without other paths");
+  if (!io.readStdin) throw new UsageError("there is no standard input to read here");
+  const file = flags.stdinName === void 0 ? STDIN_FILE : displayPath(io.cwd, path.resolve(io.cwd, flags.stdinName));
+  return { file, read: await io.readStdin(MAX_FILE_BYTES) };
+}
+async function validateCommand(paths, flags, io) {
+  const stdin = await fromStdin(paths, flags, io);
+  const result = await validateIncidents({
     cwd: io.cwd,
-    paths,
+    paths: stdin ? [] : paths,
     configPath: flags.config,
     now: io.now,
-    changedSince: flags.changedSince
+    changedSince: flags.changedSince,
+    workerEntry: io.workerEntry,
+    stdin
   });
   switch (flags.format) {
     case "json":

@@ -23,6 +23,7 @@ export interface RunContext {
         readonly labels: readonly string[];
         readonly author: string;
         readonly authorAssociation: string;
+        readonly createdAt: string | undefined;
       }
     | undefined;
   /** The event's action (opened, labeled, ...). */
@@ -38,6 +39,7 @@ interface Payload {
     labels?: ({ name?: string } | string)[];
     user?: { login?: string };
     author_association?: string;
+    created_at?: string;
   };
   repository?: { full_name?: string; default_branch?: string };
   pull_request?: {
@@ -88,6 +90,7 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
             labels: (payload.issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
             author: payload.issue.user?.login ?? '',
             authorAssociation: payload.issue.author_association ?? 'NONE',
+            createdAt: payload.issue.created_at,
           },
     action: payload.action,
   };

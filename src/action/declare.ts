@@ -38,6 +38,10 @@ export async function actionDeclare(inputs: Inputs, context: RunContext, workspa
   if (result.kind === 'invalid')
     core.notice(`Issue #${issue.number}: ${result.problems} answer(s) to fix; commented on the issue.`);
   if (result.kind === 'declared') {
+    if (result.raced)
+      core.notice(
+        `Another run was declaring issue #${issue.number} at the same moment (the form fires 'opened' and 'labeled' together); nothing was made twice: pull request #${result.pull.number}. A per-issue concurrency group in the workflow keeps such runs apart.`,
+      );
     core.setOutput('incident-file', result.path);
     core.setOutput('pull-request', result.pull.url);
     core.info(`${result.created ? 'Opened' : 'Found'} pull request #${result.pull.number} for ${result.path}`);

@@ -9,4 +9,4 @@ export function forkNotice(skipped: string, instead: string): string {
 
 /** Said once when a workflow uses pull_request_target: it hands a write token to runs for untrusted pull requests. */
 export const PULL_REQUEST_TARGET_WARNING =
-  "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).";
+  "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in docs/action.md).";

@@ -18,6 +18,8 @@ export interface Inputs {
   readonly failOn: FailOn;
   readonly token: string;
   readonly maxOperations: number;
+  /** Past the mass-filing guard (sync/guard.ts): a person has checked and wants the issues filed. */
+  readonly allowMassFiling: boolean;
   readonly dryRun: boolean;
   /** Empty: the last full quarter. */
   readonly period: string | undefined;
@@ -64,6 +66,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     token: getInput('token').trim(),
     maxOperations: count('max-operations', getInput('max-operations'), DEFAULT_MAX_OPERATIONS),
     dryRun: bool('dry-run', getInput('dry-run')),
+    allowMassFiling: bool('allow-mass-filing', getInput('allow-mass-filing')),
     period: getInput('period').trim() || undefined,
     reviewOutput:
       getInput('review-output').trim() === ''

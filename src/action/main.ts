@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { SyncError, syncFailureLine } from '../sync/report';
-import { ConfigError, UsageError } from '../core/errors';
+import { ConfigError, PublishError, UsageError } from '../core/errors';
 import { renderGithub } from '../report/github';
 import { summaryLine } from '../report/text';
 import { readRunContext } from './context';
@@ -68,7 +68,12 @@ export async function run(io: ActionIo): Promise<void> {
     if (error instanceof ConfigError) {
       io.writeOut(renderGithub(error.findings));
       core.setFailed(`Configuration error: ${error.message}`);
-    } else if (error instanceof InputError || error instanceof UsageError || error instanceof SyncError) {
+    } else if (
+      error instanceof InputError ||
+      error instanceof UsageError ||
+      error instanceof SyncError ||
+      error instanceof PublishError
+    ) {
       core.setFailed(error.message);
     } else {
       core.setFailed(`incidents-as-code failed: ${error instanceof Error ? error.message : String(error)}`);

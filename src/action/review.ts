@@ -39,7 +39,9 @@ export async function actionReview(
       : {}),
   });
   if (skipped.length)
-    core.notice(`${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}`);
+    core.notice(
+      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(', ')}`,
+    );
   core.summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
   core.setOutput('period', report.period.label);
   core.setOutput('incidents', report.incidents.total);

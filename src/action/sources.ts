@@ -4,4 +4,6 @@ import type { SyncSources } from '../app/sync-follow-ups';
 export const ACTION_SOURCES: SyncSources = {
   token: "the 'token' input",
   repo: "that the 'token' input can read this repository",
+  allowMassFiling: "the input 'allow-mass-filing: true'",
+  dryRun: "'dry-run: true'",
 };

@@ -43,6 +43,7 @@ export async function actionSync(
     defaultBranch: context.defaultBranch,
     dryRun: inputs.dryRun,
     maxOperations: inputs.maxOperations,
+    allowMassFiling: inputs.allowMassFiling,
     log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
     sources: ACTION_SOURCES,
   });

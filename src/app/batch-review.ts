@@ -1,5 +1,6 @@
 import type { Config } from '../core/config';
-import { UsageError } from '../core/errors';
+import { PublishError, UsageError } from '../core/errors';
+import { explainPublishFailure } from '../github/explain-failure';
 import type { RepoRef } from '../github/api/repo';
 import { createClient, type Logger } from '../github/client';
 import { publishReviewIssue } from '../github/publish/review-issue';
@@ -7,13 +8,22 @@ import { publishReviewPullRequest } from '../github/publish/review-pull-request'
 import { MAX_ISSUE_BODY_CHARS } from '../core/github-limits';
 import { renderReviewMarkdown } from '../review/render/markdown';
 import { reviewPullRequestBody } from '../review/render/pull-body';
+import { noThemesLine } from '../review/render/sections';
 import { renderReviewRecord } from '../review/render/record';
 import type { Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
 import { buildReview } from '../review/build';
 import type { IncidentFacts } from '../review/facts';
 import type { IssueState } from '../review/metrics/follow-up-health';
-import { lastDays, lastFullQuarter, parsePeriod, periodBetween, quarterOf, type Period } from '../review/period';
+import {
+  contains,
+  lastDays,
+  lastFullQuarter,
+  parsePeriod,
+  periodBetween,
+  quarterOf,
+  type Period,
+} from '../review/period';
 import type { ReviewReport } from '../review/report';
 import { collectReviewFacts } from '../review/read-facts';
 import { syncFollowUps, type SyncSources } from './sync-follow-ups';
@@ -51,24 +61,60 @@ export interface ReviewResult {
   readonly skipped: readonly string[];
 }
 
-/** --period, --from/--to, --last; default the last full quarter, or the last quarter with incidents when that one is empty. */
-export function choosePeriod(choice: PeriodChoice, now: Date, incidents: readonly IncidentFacts[]): Period {
+export interface ChosenPeriod {
+  readonly period: Period;
+  /** Said at the top of the review: why this period, or where the incidents are when it has none. */
+  readonly note?: string;
+}
+
+/** The quarter of the latest incident that has started by `now`. */
+function latestQuarterWithIncidents(incidents: readonly IncidentFacts[], now: Date): Period | undefined {
+  let latest: number | undefined;
+  for (const i of incidents)
+    if (i.started <= now.getTime() && (latest === undefined || i.started > latest)) latest = i.started;
+  return latest === undefined ? undefined : quarterOf(latest);
+}
+
+/**
+ * --period, --from/--to, --last; by default the last full quarter, or, when
+ * it has no incidents, the latest quarter that has some (the current one
+ * included, marked partial), and the review says so. An empty period always
+ * names where the incidents are.
+ */
+export function choosePeriod(choice: PeriodChoice, now: Date, incidents: readonly IncidentFacts[]): ChosenPeriod {
   const given = [
     choice.period !== undefined,
     choice.from !== undefined || choice.to !== undefined,
     choice.last !== undefined,
   ].filter(Boolean).length;
   if (given > 1) throw new UsageError('choose one of --period, --from/--to and --last');
-  if (choice.period !== undefined) return parsePeriod(choice.period);
+  const latest = latestQuarterWithIncidents(incidents, now);
+  const has = (period: Period) => incidents.some((i) => contains(period, i.started));
+  const elsewhere = (period: Period): ChosenPeriod =>
+    has(period) || !latest
+      ? { period }
+      : {
+          period,
+          note: `No incidents in ${period.label}. The latest quarter with incidents is ${latest.label}: \`incidents review --period ${latest.label}\`.`,
+        };
+  if (choice.period !== undefined) return elsewhere(parsePeriod(choice.period));
   if (choice.from !== undefined || choice.to !== undefined) {
     if (choice.from === undefined || choice.to === undefined) throw new UsageError('--from and --to go together');
-    return periodBetween(choice.from, choice.to);
+    return elsewhere(periodBetween(choice.from, choice.to));
   }
-  if (choice.last !== undefined) return lastDays(choice.last, now);
+  if (choice.last !== undefined) return elsewhere(lastDays(choice.last, now));
   const quarter = lastFullQuarter(now);
-  if (incidents.some((i) => i.started >= quarter.from && i.started < quarter.to)) return quarter;
-  const earlier = incidents.filter((i) => i.started < quarter.from).sort((a, b) => b.started - a.started)[0];
-  return earlier ? quarterOf(earlier.started) : quarter;
+  if (has(quarter)) return { period: quarter };
+  if (!latest)
+    return {
+      period: quarter,
+      note: `No incidents are recorded yet, so there is nothing to review. Record one with \`incidents new\`; this review then covers the latest quarter with incidents.`,
+    };
+  const current = latest.to > now.getTime();
+  return {
+    period: latest,
+    note: `${quarter.label}, the last full quarter, has no incidents: this review covers ${latest.label}, the latest quarter with incidents${current ? ', which is not over yet' : ''}.`,
+  };
 }
 
 async function issueStates(options: ReviewOptions): Promise<Map<string, IssueState> | undefined> {
@@ -115,13 +161,14 @@ export async function batchReview(options: ReviewOptions): Promise<ReviewResult>
     now: options.now,
     workerEntry: options.workerEntry,
   });
-  const period = choosePeriod(options, options.now, incidents);
+  const { period, note } = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
   const report = buildReview({
     incidents,
     config,
     period,
     now: options.now,
+    ...(note ? { note } : {}),
     ...(states ? { issueStates: states } : {}),
   });
   return { report, config, period, skipped };
@@ -146,6 +193,25 @@ export interface PublishedReview {
 /** The batch review as one pull request per period (the draft record) or one issue per period, created or updated in place. */
 export async function publishBatchReview(
   target: ReviewPublication,
+  review: Pick<ReviewResult, 'report' | 'config'>,
+): Promise<PublishedReview> {
+  try {
+    return await publishOnce(target, review);
+  } catch (error) {
+    const pr = target.output === 'pr';
+    throw new PublishError(
+      explainPublishFailure(
+        error,
+        pr ? 'open or update the review pull request' : 'open or update the review issue',
+        pr ? 'contents: write and pull-requests: write' : 'issues: write',
+      ),
+      { cause: error },
+    );
+  }
+}
+
+async function publishOnce(
+  target: ReviewPublication,
   { report, config }: Pick<ReviewResult, 'report' | 'config'>,
 ): Promise<PublishedReview> {
   const client = createClient({ token: target.token, baseUrl: target.apiUrl, log: target.log });
@@ -156,11 +222,12 @@ export async function publishBatchReview(
       period: report.period.label,
       path,
       title,
-      render: (existing) => renderReviewRecord(report, existing),
+      render: (existing) => renderReviewRecord(report, existing, { file: path, warn: (m) => target.log.warn(m) }),
       body: reviewPullRequestBody(
         `Batch review of ${report.incidents.total} incident(s) from ${report.period.from} to ${report.period.to}.`,
         report.themes,
         path,
+        noThemesLine(report),
       ),
     });
     return {

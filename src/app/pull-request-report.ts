@@ -37,7 +37,8 @@ export async function pullRequestFileReports(
   }
   for (const document of documents) {
     const report = byFile.get(document.file) ?? { file: document.file, findings: [], next: undefined };
-    byFile.set(document.file, { ...report, next: describeNextStatus(nextStatus(document, config)) });
+    const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+    byFile.set(document.file, { ...report, next: describeNextStatus(nextStatus(document, config), errors) });
   }
   return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
 }

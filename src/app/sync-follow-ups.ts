@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors';
 import { applyOperations } from '../sync/apply';
 import { stateAfter, SyncError, type SyncReport } from '../sync/report';
 import { explainFailure, type FailureHints } from '../github/explain-failure';
-import { listLabelledIssues, getIssue } from '../github/api/list-issues';
+import { getIssue, listFollowUpIssues } from '../github/api/list-issues';
 import { ensureLabels } from '../github/api/labels';
 import { ownLogin } from '../github/api/own-login';
 import { parseRepo, repoName, type RepoRef } from '../github/api/repo';
@@ -11,13 +11,14 @@ import { createClient, type Logger } from '../github/client';
 import { withinBudget } from '../sync/budget';
 import { desiredFollowUps, managedLabels } from '../sync/desired';
 import { planSync } from '../sync/plan';
+import { massFilingReason } from '../sync/guard';
 import type { ExistingIssue } from '../github/api/issue-shape';
 import type { Plan } from '../sync/types';
 import { GITHUB_TIMING, type Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
 import type { SourceDocument } from '../incidents/document';
 import { keepDocument, loadIncidents } from '../incidents/load';
-import { validateDocuments } from '../validate/validate-set';
+import { LEFT_OUT_RULES, validateDocuments } from '../validate/validate-set';
 
 export interface SyncOptions {
   readonly cwd: string;
@@ -33,6 +34,8 @@ export interface SyncOptions {
   readonly defaultBranch: string | undefined;
   readonly dryRun: boolean;
   readonly maxOperations: number;
+  /** File even when many creates stand beside issues the tool filed and lost track of (see sync/guard.ts). */
+  readonly allowMassFiling?: boolean;
   readonly log: Logger;
   readonly timing?: Timing;
   /** What error messages tell the user to check; the CLI's names by default. */
@@ -43,9 +46,18 @@ export interface SyncOptions {
 export interface SyncSources {
   readonly token: string;
   readonly repo: string;
+  /** How a person says "file them anyway" past the mass-filing guard. */
+  readonly allowMassFiling: string;
+  /** How to ask for a plan only. */
+  readonly dryRun: string;
 }
 
-const CLI_SOURCES: SyncSources = { token: 'GITHUB_TOKEN (or GH_TOKEN)', repo: '--repo or GITHUB_REPOSITORY' };
+const CLI_SOURCES: SyncSources = {
+  token: 'GITHUB_TOKEN (or GH_TOKEN)',
+  repo: '--repo or GITHUB_REPOSITORY',
+  allowMassFiling: '--allow-mass-filing',
+  dryRun: '--dry-run',
+};
 
 interface Sorted {
   readonly valid: SourceDocument[];
@@ -58,7 +70,13 @@ interface Sorted {
 async function sortIncidents(cwd: string, config: Config, now: Date): Promise<Sorted> {
   const loaded = await loadIncidents(cwd, config, { whole: true }, { visit: keepDocument });
   const incidents = loaded.targets.flatMap((target) => (target.kind === 'incident' ? [target.result] : []));
-  const findings = validateDocuments({ targets: incidents, allIncidents: incidents, config, now });
+  const findings = validateDocuments({
+    targets: incidents,
+    allIncidents: incidents,
+    config,
+    now,
+    rules: LEFT_OUT_RULES,
+  });
   const broken = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file));
   const unreadableFiles = loaded.findings.filter((f) => f.severity === 'error').map((f) => f.file);
   const valid = incidents.filter((d) => !broken.has(d.file));
@@ -101,6 +119,13 @@ async function readLinked(
 
 /** Plan the follow-up issues and, unless dry-run or tokenless, apply the plan. */
 export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
+  if (!options.token && !options.dryRun) {
+    // A missing secret would otherwise print a plan and pass: the follow-ups would never be filed, and CI stays green.
+    const sources = options.sources ?? CLI_SOURCES;
+    throw new UsageError(
+      `sync needs a token to file follow-up issues, and has none: set ${sources.token}, or ask for the plan alone with ${sources.dryRun}`,
+    );
+  }
   const { config } = loadConfig(options.cwd, options.configPath);
   const incidents = await sortIncidents(options.cwd, config, options.now);
   const tracker = trackerRepo(config, options);
@@ -108,20 +133,31 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const notices: string[] = [];
   if (incidents.skippedFiles.length)
     notices.push(
-      `${incidents.skippedFiles.length} incident file(s) have errors and are not synced until fixed: ${incidents.skippedFiles.join(', ')}`,
+      `${incidents.skippedFiles.length} incident file(s) cannot be read or have errors in their frontmatter, and are not synced until fixed: ${incidents.skippedFiles.join(', ')}`,
     );
   if (incidents.unreadable)
     notices.push('Some incident files cannot be read, so no issue is closed for a removed follow-up in this run.');
 
+  const repositoryUrl = `${options.serverUrl.replace(/\/+$/, '')}/${sourceRepo}`;
   const desired = desiredFollowUps(incidents.valid, config, {
-    repositoryUrl: `${options.serverUrl.replace(/\/+$/, '')}/${sourceRepo}`,
+    repositoryUrl,
+    sourceRepo,
     defaultBranch: options.defaultBranch ?? 'main',
   });
   const planOptions = {
+    source: {
+      repo: sourceRepo,
+      url: repositoryUrl,
+      isTracker: !tracker || repoName(tracker).toLowerCase() === sourceRepo.toLowerCase(),
+    },
+    label: config.followUps.label,
     onRemoved: incidents.unreadable ? ('leave-open' as const) : config.followUps.onRemoved,
     reopen: config.followUps.reopen,
     managedLabels: managedLabels(config),
     skippedIncidents: incidents.skippedIds,
+    fileDone: config.followUps.fileDone,
+    fileHistorical: config.followUps.fileHistorical,
+    ...(config.followUps.fileFrom === undefined ? {} : { fileFrom: config.followUps.fileFrom }),
   };
   const empty = { applied: [], pending: [], notAttempted: [], warnings: [] };
 
@@ -153,7 +189,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   let login: string;
   try {
     login = await ownLogin(client);
-    const existing = await listLabelledIssues(client, tracker, config.followUps.label);
+    const existing = await listFollowUpIssues(client, tracker, login, config.followUps.label);
     const linked = await readLinked(
       client,
       tracker,
@@ -171,6 +207,9 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
       `Issue #${ignored.issue} carries the marker of ${ignored.key} but was written by @${ignored.author}, not by this tool's token; it is ignored.`,
     );
   const { now, pending } = withinBudget(plan.operations, options.maxOperations);
+  const massFiling = massFilingReason(plan, (options.sources ?? CLI_SOURCES).allowMassFiling);
+  if (massFiling && !options.allowMassFiling && !options.dryRun) throw new SyncError(massFiling);
+  if (massFiling && !options.allowMassFiling) notices.push(massFiling);
   if (options.dryRun)
     return {
       mode: 'dry-run',
@@ -186,7 +225,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
   const context = {
     client,
     repo: tracker,
-    label: config.followUps.label,
+    ownLogin: login,
     log: options.log,
     timing: options.timing ?? GITHUB_TIMING,
   };
@@ -207,7 +246,7 @@ export async function syncFollowUps(options: SyncOptions): Promise<SyncReport> {
 
   // Two runs at once may both have filed a follow-up: list again and close the younger copies.
   if (!result.failed && applied.some((a) => a.operation.kind === 'create')) {
-    const again = planSync(desired, await listLabelledIssues(client, tracker, config.followUps.label), {
+    const again = planSync(desired, await listFollowUpIssues(client, tracker, login, config.followUps.label), {
       ...planOptions,
       ownLogin: login,
     });

@@ -2,7 +2,15 @@ import path from 'node:path';
 import { loadConfig } from '../config/load';
 import type { Config } from '../core/config';
 import { changedSince } from '../git/changes';
-import { loadIncidents, serveClaimedShare, type LoadOptions, type LoadScope, type LoadWork } from '../incidents/load';
+import {
+  loadIncidents,
+  serveClaimedShare,
+  type LoadOptions,
+  type LoadScope,
+  type LoadWork,
+  type StdinIncident,
+} from '../incidents/load';
+import type { Locator } from '../incidents/locate';
 import { locateAgain } from '../incidents/read/file';
 import { UsageError } from '../core/errors';
 import { countBySeverity, detachFindings, sortFindings, type Finding } from '../core/finding';
@@ -18,10 +26,19 @@ export interface ValidateOptions {
   readonly changedSince?: string | undefined;
   /** The entry file, which also serves worker threads: a large repository is then read on two threads. */
   readonly workerEntry?: URL | undefined;
+  /** One incident's text from standard input (`validate -`), checked in place of the file it names. */
+  readonly stdin?: StdinIncident | undefined;
 }
 
 /** Which files a validate checks in full: the ones named, the ones changed since a ref, or all. */
 function scopeOf(options: ValidateOptions): LoadScope {
+  if (options.stdin !== undefined) {
+    if (options.paths.length > 0 || options.changedSince !== undefined)
+      throw new UsageError(
+        "'-' reads one incident from standard input: give it alone, without other paths or --changed-since",
+      );
+    return { stdin: options.stdin };
+  }
   if (options.changedSince !== undefined) {
     if (options.paths.length > 0)
       throw new UsageError(
@@ -68,13 +85,25 @@ export async function validateIncidents(options: ValidateOptions): Promise<Valid
     configPath: options.configPath,
     now: now.toISOString(),
   };
-  const set = await loadIncidents(cwd, config, scopeOf(options), {
-    ...checkEachFile(config, now),
+  const scope = scopeOf(options);
+  const check = checkEachFile(config, now);
+  // A text from standard input is not what is on disk: its positions come from the text itself.
+  const held = new Map<string, Locator>();
+  const visit: typeof check.visit =
+    'stdin' in scope
+      ? (document) => {
+          held.set(document.file, document.locate);
+          return check.visit(document);
+        }
+      : check.visit;
+  const set = await loadIncidents(cwd, config, scope, {
+    ...check,
+    visit,
     thread: options.workerEntry && { entry: options.workerEntry, task },
   });
   // Ids and references, once every id is known; a file is read again only for a finding's position.
   const targets = set.checked;
-  const locate = (file: string) => locateAgain(path.resolve(cwd, file));
+  const locate = (file: string) => held.get(file) ?? locateAgain(path.resolve(cwd, file));
   const findings = sortFindings([
     ...configWarnings,
     ...set.findings,

@@ -37,7 +37,14 @@ export async function declareCommand(flags: DeclareFlags, io: CliIo): Promise<nu
   const result = await declareIncident(
     client,
     repo,
-    { number, title: data.title, body: data.body ?? null, labels, author: data.user?.login ?? '' },
+    {
+      number,
+      title: data.title,
+      body: data.body ?? null,
+      labels,
+      author: data.user?.login ?? '',
+      createdAt: data.created_at,
+    },
     config,
     io.now,
   );
@@ -49,6 +56,8 @@ export async function declareCommand(flags: DeclareFlags, io: CliIo): Promise<nu
       io.writeOut(`Issue #${number} has ${result.problems} answer(s) to fix; see the comment on the issue.\n`);
       return EXIT_FINDINGS;
     case 'declared':
+      if (result.raced)
+        io.writeOut(`Another run was declaring issue #${number} at the same moment; nothing was made twice.\n`);
       io.writeOut(
         `${result.created ? 'Opened' : 'Already open:'} pull request #${result.pull.number} (${result.pull.url}) adding ${result.path}\n`,
       );

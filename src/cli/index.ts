@@ -1,4 +1,5 @@
 import { isMainThread, workerData } from 'node:worker_threads';
+import { readStreamBounded } from '../incidents/read/stream';
 import { runCli } from './program';
 
 if (!isMainThread) {
@@ -15,10 +16,12 @@ if (!isMainThread) {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     now: new Date(),
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),
     workerEntry: new URL(import.meta.url),
+    readStdin: (limit) => readStreamBounded(process.stdin, limit),
   }).then(
     (code) => {
       process.exitCode = code;

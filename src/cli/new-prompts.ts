@@ -3,6 +3,7 @@ import { input, search, select } from '@inquirer/prompts';
 import type { Config, ServiceConfig, SeverityConfig } from '../core/config';
 import {
   checkCommander,
+  checkDetected,
   checkService,
   checkSeverity,
   checkStarted,
@@ -11,6 +12,7 @@ import {
   type NewIncident,
 } from '../scaffold/answers';
 import { TIME_FORMS } from '../scaffold/parse-time';
+import { UNKNOWN_TIME } from '../scaffold/answers';
 
 export interface AskOptions {
   readonly config: Config;
@@ -18,6 +20,8 @@ export interface AskOptions {
   readonly timeZone: string;
   /** Answers already given as flags: not asked again. */
   readonly known: Partial<NewIncident>;
+  /** Whether to ask when impact was detected (not when a flag said it). */
+  readonly askDetected: boolean;
 }
 
 export interface IncidentPrompts {
@@ -110,7 +114,7 @@ async function askServices(config: Config): Promise<string[]> {
   }
 }
 
-async function ask({ config, now, timeZone, known }: AskOptions): Promise<NewIncident> {
+async function ask({ config, now, timeZone, known, askDetected }: AskOptions): Promise<NewIncident> {
   const title =
     known.title ??
     (await askChecked('Title: what are users experiencing? (like "Checkout failing for EU customers")', checkTitle));
@@ -122,11 +126,19 @@ async function ask({ config, now, timeZone, known }: AskOptions): Promise<NewInc
       (answer) => checkStarted(answer, now, timeZone),
       'now',
     ));
+  // Asked, never assumed: a detection time nobody gave would make up the time to detect.
+  const detected = askDetected
+    ? await askChecked(
+        `When was it detected: the first alert, or when someone noticed? (${TIME_FORMS.replace(/^write /, '')}, or ${UNKNOWN_TIME})`,
+        (answer) => checkDetected(answer, started, now, timeZone),
+        'now',
+      )
+    : undefined;
   const services = known.services ?? (await askServices(config));
   const commander =
     known.commander ??
     (await askChecked('Incident commander: who coordinates? (GitHub handle, like @alice)', checkCommander));
-  return { title, severity, started, services, commander };
+  return { title, severity, started, services, commander, detected };
 }
 
 export const terminalPrompts: IncidentPrompts = {

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Config } from '../core/config';
 import { loadConfig } from '../config/load';
 import { displayPath } from '../incidents/find';
-import { writeFileAtomic } from '../incidents/write-file';
+import { FileExistsError, writeFileAtomic } from '../incidents/write-file';
 import {
   checkCommander,
+  checkDetected,
   checkServices,
   checkSeverity,
   checkStarted,
@@ -26,6 +27,8 @@ export interface NewFlags {
   readonly started?: string;
   readonly service?: readonly string[];
   readonly commander?: string;
+  /** When impact was detected, in the forms of --started, or 'unknown'. */
+  readonly detected?: string;
   readonly id?: string;
   readonly dir?: string;
   readonly config?: string;
@@ -92,7 +95,7 @@ export async function newCommand(
   const interactive = !flags.yes && io.stdoutIsTty && prompts.available();
   if (interactive) {
     try {
-      incident = await prompts.ask({ config, now: io.now, timeZone, known });
+      incident = await prompts.ask({ config, now: io.now, timeZone, known, askDetected: flags.detected === undefined });
     } catch (error) {
       if (!(error instanceof PromptCancelled)) throw error;
       io.writeErr('incidents new: cancelled; nothing was written\n');
@@ -109,6 +112,16 @@ export async function newCommand(
     return EXIT_USAGE;
   }
 
+  if (flags.detected !== undefined) {
+    // Checked once the start is known: detection comes at or after it.
+    const detected = checkDetected(flags.detected, incident.started, io.now, timeZone);
+    if (!detected.ok) {
+      io.writeErr(`incidents new: --detected: ${detected.reason}\n`);
+      return EXIT_USAGE;
+    }
+    incident = { ...incident, detected: detected.value };
+  }
+
   const id = flags.id ?? incidentId(incident.started, incident.title);
   if (!config.idPattern.test(id)) {
     io.writeErr(
@@ -123,13 +136,24 @@ export async function newCommand(
     `${id}.md`,
   );
   const file = displayPath(io.cwd, absolute);
-  if (existsSync(absolute)) {
+  const exists = () => {
     io.writeErr(
       `incidents new: ${file} already exists; nothing was written\n  fix: open it to update that incident, or choose another --title or --id for a new one\n`,
     );
     return EXIT_FINDINGS;
+  };
+  if (existsSync(absolute)) return exists();
+  try {
+    // Exclusive: two runs at once for the same id cannot both say "Created".
+    writeFileAtomic(absolute, renderIncident(id, incident, io.now), {
+      createFolders: true,
+      exclusive: true,
+      shown: file,
+    });
+  } catch (error) {
+    if (error instanceof FileExistsError) return exists();
+    throw error;
   }
-  writeFileAtomic(absolute, renderIncident(id, incident, io.now));
   io.writeOut(renderNextSteps(file, incident));
   return EXIT_OK;
 }

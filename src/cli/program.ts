@@ -1,15 +1,29 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../../package.json';
-import { ConfigError, UsageError } from '../core/errors';
+import { ConfigError, PublishError, UsageError } from '../core/errors';
 import { renderText } from '../report/text';
 import { countBySeverity } from '../core/finding';
-import { EXIT_USAGE } from './exit-codes';
+import { EXIT_FINDINGS, EXIT_USAGE } from './exit-codes';
 import type { CliIo } from './io';
 import type { DeclareFlags } from './declare';
+import type { InitFlags } from './init';
 import type { NewFlags } from './new';
-import { DEFAULT_MAX_OPERATIONS, newOptions, REVIEW_FORMATS, SYNC_FORMATS, VALIDATE_FORMATS } from './options';
+import type { ImportFlags } from './import';
+import {
+  collectValues,
+  DEFAULT_MAX_OPERATIONS,
+  IMPORT_FORMATS,
+  newOptions,
+  REVIEW_FORMATS,
+  STATUS_FORMATS,
+  SYNC_FORMATS,
+  VALIDATE_FORMATS,
+} from './options';
 import type { ReviewFlags } from './review';
+import type { StatusFlags } from './status';
 import type { SyncFlags } from './sync';
+import { MASS_FILING_LIMIT } from '../sync/guard';
+import { redactSecrets } from '../core/secrets';
 import type { ValidateFlags } from './validate';
 
 // Each command is imported when it runs (see options.ts): start-up is most of a one-file validate.
@@ -24,13 +38,20 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('validate')
     .description('check incident files; exit 1 when there are errors')
-    .argument('[paths...]', 'incident files or folders (default: the incidents folder from the config)')
+    .argument(
+      '[paths...]',
+      "incident files or folders (default: the incidents folder from the config); '-' reads one incident from standard input",
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .option('--no-color', 'never colour the output')
     .option(
       '--changed-since <ref>',
       'check only the incident files changed since this git ref or sha (its merge base with HEAD), and references into them',
+    )
+    .option(
+      '--stdin-name <file>',
+      "with '-': the file the text on standard input stands for (its name, kind and place)",
     )
     .action(async (paths: string[], flags: ValidateFlags) =>
       setExit(await (await import('./validate')).validateCommand(paths, flags, io)),
@@ -49,6 +70,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       '-m, --max-operations <n>',
       `writes per run; the rest wait for the next run (default ${DEFAULT_MAX_OPERATIONS})`,
     )
+    .option(
+      '--allow-mass-filing',
+      `file more than ${MASS_FILING_LIMIT} new issues even though issues sync filed before match no follow-up (sync stops otherwise)`,
+    )
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: SyncFlags) => setExit(await (await import('./sync')).syncCommand(flags, io)));
 
@@ -62,7 +87,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--from <date>', 'first day (YYYY-MM-DD), with --to')
     .option('--to <date>', 'last day (YYYY-MM-DD), with --from')
     .option('--last <days>', 'the last N days, like 90d')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REVIEW_FORMATS).default('md'))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format (default: text on a terminal, md when piped or with --out)',
+      ).choices(REVIEW_FORMATS),
+    )
+    .option('--no-color', 'never colour the output')
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .option('--all-members', 'JSON: list every incident and follow-up of each recurring theme, not only the first 10')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
@@ -71,8 +102,32 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('status')
     .description('a short overview of the incidents: by status and severity, reviews and follow-ups pending')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'output format: text on a terminal, md when piped, or json (schemas/status-report.schema.json)',
+      ).choices(STATUS_FORMATS),
+    )
+    .option('--no-color', 'never colour the output')
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
-    .action(async (flags: { config?: string }) => setExit(await (await import('./status')).statusCommand(flags, io)));
+    .action(async (flags: StatusFlags) => setExit(await (await import('./status')).statusCommand(flags, io)));
+
+  program
+    .command('init')
+    .description(
+      'set up a repository: .incidents.yml, the workflows, the declare form and editor support; never overwrites a file',
+    )
+    .option('--severities <ids>', 'severity ids, most severe first (default: SEV1,SEV2,SEV3,SEV4)')
+    .option('--categories <ids>', 'category ids (default: deploy, config, capacity, ...)')
+    .option('--services <ids>', 'the service catalog (default: none, any service name is accepted)')
+    .option('--branch <name>', 'the default branch, whose pushes file the follow-ups (default: main)')
+    .option(
+      '-r, --repo <owner/name>',
+      'the repository on GitHub, for the settings to make there (default: GITHUB_REPOSITORY)',
+    )
+    .option('--github', "also make what files cannot on GitHub: the 'incident' label (needs GITHUB_TOKEN)")
+    .option('-y, --yes', 'never ask; take the flags and the defaults')
+    .action(async (flags: InitFlags) => setExit(await (await import('./init')).initCommand(flags, io)));
 
   const create = program
     .command('new')
@@ -94,11 +149,43 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: .incidents.yml)')
     .action(async (flags: DeclareFlags) => setExit(await (await import('./declare')).declareCommand(flags, io)));
 
+  program
+    .command('import')
+    .description('turn past incidents into incident files: postmortem documents, a status page history, a CSV export')
+    .argument('<source>', 'a folder of postmortems (or one), a Statuspage incidents JSON file, or a CSV file')
+    .addOption(
+      new Option('-f, --format <format>', 'what the source is (default: from its name)').choices(IMPORT_FORMATS),
+    )
+    .option('-o, --out <folder>', 'where new files go, one folder per year (default: incidents_dir from the config)')
+    .option('-n, --dry-run', 'print what would be written; write nothing')
+    .option('--force', 'also rewrite files people edited since an earlier import')
+    .option('--zone <zone>', 'the time zone of times the source gives without one, like UTC or Europe/Berlin')
+    .option(
+      '--map <field=column>',
+      'CSV: the column a field comes from, like title="Incident name"; repeat it',
+      collectValues,
+    )
+    .option('--mapping <file>', 'CSV: a YAML file of field: Column lines')
+    .option('-c, --config <file>', 'config file (default: .incidents.yml)')
+    .action(async (source: string, flags: ImportFlags) =>
+      setExit((await import('./import')).importCommand(source, flags, io)),
+    );
+
+  // A mistake in a command's flags points at that command's help, where its flags are.
+  for (const command of program.commands)
+    command.showHelpAfterError(`(run incidents ${command.name()} --help for usage)`);
   return program;
 }
 
 /** Runs the CLI and returns the exit code; only the entry point exits. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Every line the CLI writes passes here: a token GitHub echoed back in an error is never printed.
+  const secrets = [given.env.GITHUB_TOKEN, given.env.GH_TOKEN];
+  const io: CliIo = {
+    ...given,
+    writeOut: (text) => given.writeOut(redactSecrets(text, secrets)),
+    writeErr: (text) => given.writeErr(redactSecrets(text, secrets)),
+  };
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;
@@ -111,6 +198,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.writeErr(`incidents: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof PublishError) {
+      io.writeErr(`incidents: ${error.message}\n`);
+      return EXIT_FINDINGS;
     }
     if (error instanceof ConfigError) {
       const counts = countBySeverity(error.findings);

@@ -1,24 +1,41 @@
 import path from 'node:path';
 import { batchReview } from '../app/batch-review';
-import { writeFileAtomic } from '../incidents/write-file';
+import { UsageError } from '../core/errors';
+import { checkPlace, writeFileAtomic } from '../incidents/write-file';
 import { renderReviewJson } from '../review/render/json';
 import { renderReviewMarkdown } from '../review/render/markdown';
+import { renderMarkdownForTerminal } from '../report/terminal-markdown';
 import { EXIT_OK } from './exit-codes';
-import type { CliIo } from './io';
-import type { REVIEW_FORMATS } from './options';
+import { useColor, type CliIo } from './io';
+import { readableFormat, type REVIEW_FORMATS } from './options';
 
 export interface ReviewFlags {
   readonly period?: string;
   readonly from?: string;
   readonly to?: string;
   readonly last?: string;
-  readonly format: (typeof REVIEW_FORMATS)[number];
+  /** Default: text on a terminal, md when piped or written to a file. */
+  readonly format?: (typeof REVIEW_FORMATS)[number];
+  readonly color?: boolean;
   readonly out?: string;
   readonly config?: string;
   readonly allMembers?: boolean;
 }
 
+/** A usage error about --out, said as one. */
+function asOutError(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--out: ${error.message}`);
+    throw error;
+  }
+}
+
 export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<number> {
+  const out = flags.out === undefined ? undefined : path.resolve(io.cwd, flags.out);
+  // Said before the review is computed, not after.
+  if (out !== undefined) asOutError(() => checkPlace(out, { shown: flags.out }));
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
   const { report, skipped } = await batchReview({
     cwd: io.cwd,
@@ -44,14 +61,17 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
   });
   if (skipped.length)
     io.writeErr(
-      `note: ${skipped.length} incident file(s) with errors are left out of the review: ${skipped.join(', ')}\n`,
+      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(', ')}\n`,
     );
+  const format = flags.format === 'json' ? 'json' : readableFormat(flags.format, io, out !== undefined);
   const text =
-    flags.format === 'json'
+    format === 'json'
       ? renderReviewJson(report, { allMembers: flags.allMembers === true })
-      : renderReviewMarkdown(report);
-  if (flags.out) {
-    writeFileAtomic(path.resolve(io.cwd, flags.out), text);
+      : format === 'text'
+        ? renderMarkdownForTerminal(renderReviewMarkdown(report), { color: useColor(io, flags.color) })
+        : renderReviewMarkdown(report);
+  if (out !== undefined) {
+    asOutError(() => writeFileAtomic(out, text, { shown: flags.out }));
     io.writeErr(`wrote ${flags.out}\n`);
   } else {
     io.writeOut(text);

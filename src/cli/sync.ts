@@ -12,6 +12,7 @@ export interface SyncFlags {
   readonly format: (typeof SYNC_FORMATS)[number];
   readonly repo?: string;
   readonly maxOperations?: string;
+  readonly allowMassFiling?: boolean;
   readonly config?: string;
 }
 
@@ -36,6 +37,7 @@ export async function syncCommand(flags: SyncFlags, io: CliIo): Promise<number> 
       defaultBranch: undefined,
       dryRun: flags.dryRun === true,
       maxOperations: parseMaxOperations(flags.maxOperations, '--max-operations'),
+      allowMassFiling: flags.allowMassFiling === true,
       log: { info: (m) => io.writeErr(`${m}\n`), warn: (m) => io.writeErr(`warning: ${m}\n`) },
       ...(io.githubTiming ? { timing: io.githubTiming } : {}),
     });

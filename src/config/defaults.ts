@@ -2,6 +2,8 @@ import type { CategoryConfig, SeverityConfig } from '../core/config';
 
 export const DEFAULT_CONFIG_FILE = '.incidents.yml';
 export const DEFAULT_INCIDENTS_DIR = 'incidents';
+/** How far back an earlier incident can be inferred to be repeated: two quarters. */
+export const DEFAULT_REPEAT_WINDOW_DAYS = 180;
 export const DEFAULT_ID_PATTERN = '^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 const FULL_REVIEW = [
@@ -58,3 +60,35 @@ export const DEFAULT_CATEGORIES: readonly CategoryConfig[] = [
 
 /** Review deadline for a severity the config gives no deadline for. */
 export const DEFAULT_REVIEW_WITHIN_DAYS = 14;
+
+/**
+ * Headings the common postmortem templates (the Google SRE book's,
+ * PagerDuty's, Atlassian's) use for the default review sections, so records
+ * written in them count as reviewed without renaming their headings.
+ */
+export const DEFAULT_SECTION_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  Summary: ['Overview', 'Incident summary', 'Executive summary', 'TL;DR', 'What happened'],
+  Impact: ['Customer impact', 'User impact', 'Business impact'],
+  Timeline: ['Key events', 'Chronology', 'Timeline of events', 'Sequence of events', 'Incident timeline'],
+  'Contributing factors': [
+    'Contributing factor',
+    'Root cause',
+    'Root causes',
+    'Causes',
+    'Trigger',
+    'Five whys',
+    'Blameless root cause',
+    'Root cause analysis',
+  ],
+  'What went wrong': ["What didn't go so well", 'What did not go well', 'What could have gone better'],
+  'Follow-ups': [
+    'Action items',
+    'Corrective actions',
+    'Review actions',
+    'Follow-up tasks',
+    'Follow-up actions',
+    'Remediation items',
+    'Next steps',
+    'Action plan',
+  ],
+};

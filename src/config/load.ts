@@ -7,6 +7,7 @@ import { configFindings } from './rules/config-findings';
 import { configMapping } from './rules/config-mapping';
 import { countBySeverity, sortFindings, type Finding } from '../core/finding';
 import { idPatternFindings } from './rules/id-pattern';
+import { followUpLabelFindings } from './rules/follow-up-label';
 import { goalTargetFindings } from './rules/goal-targets';
 import { displayPath } from '../incidents/find';
 import { readConfigText } from '../incidents/read/config';
@@ -51,6 +52,7 @@ export function loadConfig(cwd: string, configPath: string | undefined): LoadedC
   const findings = sortFindings([
     ...configFindings(document),
     ...idPatternFindings(document),
+    ...followUpLabelFindings(document),
     ...goalTargetFindings(document),
   ]);
   if (countBySeverity(findings).errors > 0) throw new ConfigError(`${file} has errors`, findings);

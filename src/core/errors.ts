@@ -15,3 +15,8 @@ export class ConfigError extends Error {
     super(message);
   }
 }
+
+/** GitHub refused or failed a write the command was asked to make (declare, a review pull request): exit 1, one line. */
+export class PublishError extends Error {
+  override readonly name = 'PublishError';
+}

@@ -5,15 +5,36 @@
  */
 export const NO_RESPONSE = '_No response_';
 
-export function parseIssueForm(body: string | null | undefined): Map<string, string> {
+/**
+ * The answers, read by the form's own labels in the form's order, the
+ * first occurrence of each: a "### Severity" line a person types inside
+ * the free-text summary is part of the summary, and cannot override the
+ * dropdown above it. Any other "###" line is text of the answer it is in.
+ * Labels compare without case; the map is keyed by the lower-cased label.
+ */
+export function parseIssueForm(body: string | null | undefined, labels: readonly string[]): Map<string, string> {
   const answers = new Map<string, string>();
   if (!body) return answers;
-  const parts = body.replace(/\r\n/g, '\n').split(/^### /m).slice(1);
-  for (const part of parts) {
-    const newline = part.indexOf('\n');
-    const label = (newline < 0 ? part : part.slice(0, newline)).trim();
-    const value = newline < 0 ? '' : part.slice(newline + 1).trim();
-    if (label && value && value !== NO_RESPONSE) answers.set(label.toLowerCase(), value);
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const wanted = labels.map((label) => label.toLowerCase());
+  let next = 0;
+  let current: { label: string; lines: string[] } | undefined;
+  const finish = () => {
+    const value = current?.lines.join('\n').trim();
+    if (current && value && value !== NO_RESPONSE) answers.set(current.label, value);
+  };
+  for (const line of lines) {
+    const heading = /^### (.*)$/.exec(line)?.[1]?.trim().toLowerCase();
+    // A heading ends the current answer only when it is a label still to come, in order.
+    const at = heading === undefined ? -1 : wanted.indexOf(heading, next);
+    if (at >= 0) {
+      finish();
+      current = { label: wanted[at]!, lines: [] };
+      next = at + 1;
+    } else {
+      current?.lines.push(line);
+    }
   }
+  finish();
   return answers;
 }

@@ -9,12 +9,12 @@ import {
 } from '../scaffold/answers';
 import { incidentId } from '../scaffold/incident-id';
 import { parseIssueForm } from './issue-form';
-import { renderIncident } from '../scaffold/template';
+import { detectedAt, renderIncident } from '../scaffold/template';
 
 /** The label that makes an issue a declaration; the shipped issue form sets it. */
 export const DECLARE_LABEL = 'incident';
 
-/** The form's questions, as .github/ISSUE_TEMPLATE/declare-incident.yml labels them. */
+/** The form's questions, as .github/ISSUE_TEMPLATE/declare-incident.yml labels them, in its order. */
 export const FORM = {
   severity: 'severity',
   started: 'when did impact start?',
@@ -29,6 +29,8 @@ export interface DeclaringIssue {
   readonly body: string | null;
   readonly labels: readonly string[];
   readonly author: string;
+  /** When the issue was opened (created_at): "30m ago" counts back from then, so a re-run writes the same file. */
+  readonly createdAt: string | undefined;
 }
 
 export interface Problem {
@@ -53,7 +55,10 @@ export type DeclarationPlan =
 export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date): DeclarationPlan {
   if (!issue.labels.includes(DECLARE_LABEL))
     return { kind: 'ignore', reason: `issue #${issue.number} has no '${DECLARE_LABEL}' label` };
-  const answers = parseIssueForm(issue.body);
+  const answers = parseIssueForm(issue.body, Object.values(FORM));
+  // The moment the form was filled in, not the moment this run happens to start.
+  const created = issue.createdAt === undefined ? Number.NaN : Date.parse(issue.createdAt);
+  const asked = Number.isNaN(created) ? now : new Date(created);
   const problems: Problem[] = [];
   const take = <T>(label: string, check: { ok: true; value: T } | { ok: false; reason: string }): T | undefined => {
     if (check.ok) return check.value;
@@ -62,7 +67,7 @@ export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date
   };
   const title = take('Title', checkTitle(issue.title.replace(/^\s*\[incident\]:?\s*/i, '')));
   const severity = take('Severity', checkSeverity(answers.get(FORM.severity) ?? '', config));
-  const started = take('When did impact start?', checkStarted(answers.get(FORM.started) ?? '', now, 'UTC'));
+  const started = take('When did impact start?', checkStarted(answers.get(FORM.started) ?? '', asked, 'UTC'));
   const services = take(
     'Services affected',
     checkServices(
@@ -84,6 +89,7 @@ export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date
     started,
     services,
     commander,
+    detected: detectedAt(started, now),
     ...(answers.has(FORM.summary) ? { summary: answers.get(FORM.summary)! } : {}),
   };
   const id = incidentId(started, title);
@@ -92,6 +98,6 @@ export function planDeclaration(issue: DeclaringIssue, config: Config, now: Date
     id,
     title,
     path: `${config.incidentsDir}/${started.text.slice(0, 4)}/${id}.md`,
-    text: renderIncident(id, incident, now),
+    text: renderIncident(id, incident, asked),
   };
 }

@@ -3,6 +3,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import { GITHUB_TIMING, type Timing } from './timing';
+import { redactSecrets } from '../core/secrets';
 
 export type GitHubClient = InstanceType<typeof ClientClass>;
 
@@ -20,6 +21,14 @@ export interface ClientOptions {
   readonly log: Logger;
   readonly timing?: Timing;
 }
+
+/**
+ * Answers that will be the same next time: bad request, bad credentials, a
+ * permission or a missing thing, a conflict, a validation error. A 403 or 429
+ * for a rate limit is waited out by plugin-throttling instead; 5xx, 429,
+ * timeouts and resets are retried.
+ */
+export const DO_NOT_RETRY: readonly number[] = [400, 401, 403, 404, 409, 410, 422, 451];
 
 /** A network failure as @octokit/request reports one: its string cause becomes the RequestError's message (status 500, no response), which is retried. */
 function networkFailure(cause: string): TypeError {
@@ -71,15 +80,16 @@ function fetchWithTimeout(ms: number): typeof fetch {
  */
 export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: ClientOptions): GitHubClient {
   const quiet = () => undefined;
-  return new ClientClass({
+  const client = new ClientClass({
     auth: token,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     userAgent: 'incidents-as-code',
     // error: plugin-request-log's line per failed request; the failure itself is reported where it is handled.
     log: { debug: quiet, info: quiet, warn: (m: string) => log.warn(m), error: quiet },
-    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs), retries: timing.retries },
+    // No `retries` here: plugin-retry reads a request-wide count as "retry this whatever it was", 404s and 422s included.
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs) },
     // plugin-retry waits retryCount² × this many ms: 1 s, 4 s, 9 s with GitHub's timing.
-    retry: { retryAfterBaseValue: timing.retryAfterUnitMs },
+    retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterUnitMs, doNotRetry: [...DO_NOT_RETRY] },
     throttle: {
       retryAfterBaseValue: timing.retryAfterUnitMs,
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
@@ -114,4 +124,21 @@ export function createClient({ token, baseUrl, log, timing = GITHUB_TIMING }: Cl
       },
     },
   });
+  // An answer that echoes the token back (some proxies and error pages do) loses it before anyone can print it.
+  client.hook.error('request', (error) => {
+    scrub(error, token);
+    throw error;
+  });
+  return client;
+}
+
+/** The token out of a failed request's message and GitHub's message in the answer. */
+function scrub(error: unknown, token: string): void {
+  if (!(error instanceof Error)) return;
+  error.message = redactSecrets(error.message, [token]);
+  const data = (error as { response?: { data?: unknown } }).response?.data;
+  if (typeof data === 'object' && data !== null && typeof (data as { message?: unknown }).message === 'string') {
+    const body = data as { message: string };
+    body.message = redactSecrets(body.message, [token]);
+  }
 }

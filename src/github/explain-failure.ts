@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { RequestError } from '@octokit/request-error';
+import { redactSecrets } from '../core/secrets';
 
 /** Where the user sets what a failure points at: the CLI and the Action name different things. */
 export interface FailureHints {
@@ -25,7 +26,7 @@ function githubMessage(error: RequestError): string {
     typeof data === 'object' && data !== null && typeof data.message === 'string'
       ? data.message
       : (STATUS_CODES[error.status] ?? 'Error');
-  const line = raw
+  const line = redactSecrets(raw)
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -95,4 +96,27 @@ export function explainFailure(error: unknown, hints: FailureHints): string {
     default:
       return said;
   }
+}
+
+/** GitHub's answer to GITHUB_TOKEN opening a pull request while the repository (or its organisation) does not allow it. */
+const ACTIONS_PULLS_OFF = /GitHub Actions is not permitted to create or approve pull requests/i;
+
+/** Where the setting is, and the App-token alternative: said the same way by every command that opens pull requests. */
+export const ACTIONS_PULLS_SETTING =
+  'turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s Settings > Actions > General > Workflow permissions (off by default; an organisation may have to allow it in its own Actions settings first), or run the step with a GitHub App token (actions/create-github-app-token), whose pull requests also start your checks';
+
+/**
+ * One line for a write that failed while publishing (a declared incident's
+ * pull request, a review pull request or issue), e.g. "could not open the
+ * pull request: GitHub answered 403 …: turn on …".
+ */
+export function explainPublishFailure(error: unknown, what: string, needs: string): string {
+  const said = describeError(error);
+  if (error instanceof RequestError && error.status === 403 && ACTIONS_PULLS_OFF.test(githubMessage(error)))
+    return `could not ${what}: ${said}: ${ACTIONS_PULLS_SETTING}`;
+  if (error instanceof RequestError && error.status === 403 && !/rate limit/i.test(githubMessage(error)))
+    return `could not ${what}: ${said}: the token lacks a permission; it needs ${needs}`;
+  if (error instanceof RequestError && error.status === 401)
+    return `could not ${what}: ${said}: the token is invalid, expired or revoked`;
+  return `could not ${what}: ${said}`;
 }

@@ -2,6 +2,9 @@ import type { Locator } from './locate';
 
 export type DocumentKind = 'incident' | 'review';
 
+/** The name a file read from standard input goes by when it is given none. */
+export const STDIN_FILE = '<stdin>';
+
 /** A file whose frontmatter parsed as a YAML mapping. */
 export interface SourceDocument {
   /** Path relative to the working directory, with forward slashes. */

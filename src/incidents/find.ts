@@ -80,8 +80,12 @@ export function expandPaths(cwd: string, paths: readonly string[]): DiscoveredFi
     const absolute = path.resolve(cwd, given);
     const stats = lstatOrUndefined(absolute);
     if (!stats) throw new UsageError(`path '${given}' does not exist`);
-    if (stats.isDirectory()) walkMarkdown(cwd, absolute, out);
-    else out.push({ absolute, file: displayPath(cwd, absolute), symlink: stats.isSymbolicLink() });
+    if (stats.isDirectory()) {
+      const before = out.length;
+      walkMarkdown(cwd, absolute, out);
+      // A folder that holds nothing to check would pass having checked nothing.
+      if (out.length === before) throw new UsageError(`no incident files (*.md) under '${given}': nothing was checked`);
+    } else out.push({ absolute, file: displayPath(cwd, absolute), symlink: stats.isSymbolicLink() });
   }
   return out;
 }
@@ -113,4 +117,25 @@ export function walkIncidents(
 /** The files (relative to cwd) that are still there: a pull request's list of changed files includes the ones it deleted. */
 export function presentFiles(cwd: string, files: readonly string[]): string[] {
   return files.filter((file) => existsSync(path.join(cwd, file)));
+}
+
+/**
+ * The incident files of the configured folder, when there is at least one:
+ * a wrong incidents_dir, or a command run from a subfolder, would otherwise
+ * check nothing and pass.
+ */
+export function requireIncidentFiles(
+  cwd: string,
+  config: { readonly incidentsDir: string; readonly source: string | undefined },
+): DiscoveredFile[] {
+  const files = walkIncidents(cwd, config);
+  if (files.length > 0) return files;
+  const folder = displayPath(cwd, path.resolve(cwd, config.incidentsDir)) || '.';
+  const setting = config.source
+    ? `the incidents_dir of ${config.source}`
+    : 'the default incidents_dir (there is no .incidents.yml here)';
+  throw new UsageError(
+    `no incident files (*.md) under '${folder}', ${setting}: nothing was checked\n` +
+      `  fix: run from the repository's root, point incidents_dir at the folder that holds them, or record the first one with 'incidents new'`,
+  );
 }

@@ -59,7 +59,7 @@ export function openKeysCache(file: string): KeysCache {
       if (added === 0 && used.size === known.size) return;
       try {
         const entries = Object.fromEntries(used);
-        writeFileAtomic(file, JSON.stringify({ format: FORMAT, entries } satisfies CacheFile));
+        writeFileAtomic(file, JSON.stringify({ format: FORMAT, entries } satisfies CacheFile), { createFolders: true });
       } catch {
         // A cache that cannot be written costs the next run time, never a finding.
       }

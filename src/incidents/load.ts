@@ -5,10 +5,11 @@ import type { Finding } from '../core/finding';
 import { gitPath, unchangedBlobs } from '../git/blobs';
 import { readAtCommit, type GitChanges } from '../git/changes';
 import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
-import { displayPath, expandPaths, isUnder, walkIncidents, type DiscoveredFile } from './find';
+export { STDIN_FILE } from './document';
+import { displayPath, expandPaths, isUnder, requireIncidentFiles, walkIncidents, type DiscoveredFile } from './find';
 import { openKeysCache } from './keys-cache';
 import { parseDocument } from './parse-document';
-import { readIncidentFile } from './read/file';
+import { readIncidentFile, tooLargeFinding } from './read/file';
 import { readFrontmatterBytes } from './read/head';
 import { keysOfBytes, readKeys } from './read/keys';
 import { pickReferenceKeys } from './scan-references';
@@ -33,7 +34,17 @@ import {
 export type LoadScope =
   | { readonly whole: true }
   | { readonly named: readonly string[] }
-  | { readonly changedSince: GitChanges };
+  | { readonly changedSince: GitChanges }
+  | { readonly stdin: StdinIncident };
+
+/**
+ * One file's text from standard input (an editor's unsaved buffer, a hook),
+ * checked in place of the file it names, or as '<stdin>'.
+ */
+export interface StdinIncident {
+  readonly file: string;
+  readonly read: { readonly bytes: Uint8Array } | { readonly tooLarge: number };
+}
 
 /**
  * What a command does with the files it checks in full. Each is handed to
@@ -236,7 +247,7 @@ function otherIncidents(
 const NOTHING_DELETED: ReadonlyMap<string, string> = new Map();
 
 async function loadWhole<R>(cwd: string, config: Config, options: LoadOptions<R>): Promise<IncidentSet<R>> {
-  const entries = walkIncidents(cwd, config).filter(
+  const entries = requireIncidentFiles(cwd, config).filter(
     (entry) => !options.incidentsOnly || kindOf(entry.file, config) === 'incident',
   );
   const read = await readTargets(entries, config, options);
@@ -328,14 +339,74 @@ async function loadChangedSince<R>(
   };
 }
 
+/**
+ * One file's text, read or parsed by the caller (standard input, an
+ * editor's buffer), visited as the loader visits a file, and checked
+ * against every other incident of the folder by id and references.
+ */
+function loadOneText<R>(
+  cwd: string,
+  config: Config,
+  file: string,
+  parsed: { document?: SourceDocument; finding?: Finding },
+  options: LoadOptions<R>,
+): IncidentSet<R> {
+  const kind = kindOf(file, config);
+  const targets: Target<R>[] = [];
+  const checked: IncidentRecord[] = [];
+  if (parsed.document) {
+    const result = options.visit(parsed.document);
+    if (!options.keep || options.keep(result)) targets.push({ file, kind, result });
+    if (kind === 'incident') checked.push({ file, data: pickReferenceKeys(parsed.document.data) });
+  }
+  const others = otherIncidents(cwd, config, (other) => other === file);
+  return {
+    targets,
+    checked,
+    allIncidents: [...checked, ...others.map((other) => other.record)],
+    referrers: [],
+    deletedById: NOTHING_DELETED,
+    findings: parsed.finding ? [parsed.finding] : [],
+    unread: parsed.document ? [] : [file],
+    fileCount: 1,
+  };
+}
+
+function loadStdin<R>(cwd: string, config: Config, stdin: StdinIncident, options: LoadOptions<R>): IncidentSet<R> {
+  const parsed =
+    'bytes' in stdin.read
+      ? parseDocument(stdin.file, kindOf(stdin.file, config), stdin.read.bytes)
+      : { finding: tooLargeFinding(stdin.file, stdin.read.tooLarge, 'read up to the limit') };
+  return loadOneText(cwd, config, stdin.file, parsed, options);
+}
+
 /** The one loader: the incident files of a scope, each read as far as the scope needs and visited as it is read. */
-export function loadIncidents<R>(
+export async function loadIncidents<R>(
   cwd: string,
   config: Config,
   scope: LoadScope,
   options: LoadOptions<R>,
 ): Promise<IncidentSet<R>> {
+  if ('stdin' in scope) return loadStdin(cwd, config, scope.stdin, options);
   if ('changedSince' in scope) return loadChangedSince(cwd, config, scope.changedSince, options);
   if ('named' in scope) return loadNamed(cwd, config, scope.named, options);
   return loadWhole(cwd, config, options);
+}
+
+/**
+ * One file as an editor holds it (the text, which may differ from the disk),
+ * checked against every other incident of the folder by id and references:
+ * what an editor's linter asks for on each keystroke. Undefined for a file
+ * outside the incidents folder, which holds no incident.
+ */
+export function loadEdited<R>(
+  cwd: string,
+  config: Config,
+  file: string,
+  bytes: Uint8Array,
+  options: LoadOptions<R>,
+): IncidentSet<R> | undefined {
+  const incidentsDir = displayPath(cwd, path.resolve(cwd, config.incidentsDir));
+  if (!isUnder(file, incidentsDir)) return undefined;
+  return loadOneText(cwd, config, file, parseDocument(file, kindOf(file, config), bytes), options);
 }

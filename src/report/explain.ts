@@ -1,4 +1,4 @@
-import { didYouMean } from '../core/suggest';
+import { didYouMean, listOf } from '../core/suggest';
 import { RULE_AREAS, ruleDocsUrl, type RuleArea, type RuleDefinition } from '../validate/registry';
 
 const WIDTH = 78;
@@ -58,10 +58,20 @@ export function renderRuleList(areas: readonly RuleArea[] = RULE_AREAS): string 
 
 /** What to say about a rule id that no rule has (the caller prefixes 'incidents: '). */
 export function unknownRuleMessage(given: string, ids: readonly string[]): string {
-  const guess = didYouMean(given, ids);
-  return [
-    `unknown rule '${given}'${guess ? `; did you mean '${guess}'?` : ''}`,
-    "run 'incidents explain' for the list of rules",
-    '',
-  ].join('\n');
+  const word = given.trim().toLowerCase();
+  // A word of rule ids ('timestamp', 'follow-up') names a family of rules: offer them all.
+  const family = word ? ids.filter((id) => `-${id}-`.includes(`-${word}-`)) : [];
+  const guess = family.length ? undefined : didYouMean(given, ids);
+  const offer =
+    family.length === 1
+      ? `; did you mean '${family[0]}'?`
+      : family.length > 1
+        ? `; the rules with '${word}' in their name are ${listOf(
+            family.map((id) => `'${id}'`),
+            'and',
+          )}`
+        : guess
+          ? `; did you mean '${guess}'?`
+          : '';
+  return [`unknown rule '${given}'${offer}`, "run 'incidents explain' for the list of rules", ''].join('\n');
 }

@@ -22,11 +22,21 @@ export interface IncidentFacts {
   readonly status: string;
   readonly severity: string;
   readonly nearMiss: boolean;
+  /** When impact started; midnight UTC of its day when only the day was recorded. */
   readonly started: number;
+  /** Whether started is a recorded moment (not only its day): durations are measured only from one. */
+  readonly startedExact: boolean;
+  /** A record made after the fact (historical: true): it has no review deadline. */
+  readonly historical: boolean;
   readonly detected: number | undefined;
   readonly mitigated: number | undefined;
   readonly resolved: number | undefined;
   readonly detection: string | undefined;
+  /** The alert that fired first (detection.alert): a shared alert is evidence of a repeat. */
+  readonly alert: string | undefined;
+  readonly tags: readonly string[];
+  /** Contributing factors' descriptions, for how alike two incidents read. */
+  readonly factorText: string;
   readonly mitigationAutomated: boolean;
   readonly services: readonly string[];
   readonly categories: readonly string[];
@@ -58,7 +68,8 @@ function followUp(incidentId: string, raw: Record<string, unknown>): FollowUpFac
 export function incidentFacts(document: SourceDocument): IncidentFacts | undefined {
   const d = document.data;
   const id = str(d.id);
-  const started = parseTimestamp(str(d.started_at));
+  const exactStart = parseTimestamp(str(d.started_at));
+  const started = exactStart ?? parseDay(str(d.started_at));
   if (id === undefined || started === undefined) return undefined;
   const roles = obj(d.roles);
   return {
@@ -69,10 +80,18 @@ export function incidentFacts(document: SourceDocument): IncidentFacts | undefin
     severity: str(d.severity) ?? 'unknown',
     nearMiss: d.near_miss === true,
     started,
+    startedExact: exactStart !== undefined,
+    historical: d.historical === true,
     detected: parseTimestamp(str(d.detected_at)),
     mitigated: parseTimestamp(str(d.mitigated_at)),
     resolved: parseTimestamp(str(d.resolved_at)),
     detection: str(obj(d.detection).method),
+    alert: str(obj(d.detection).alert),
+    tags: strs(d.tags),
+    factorText: (Array.isArray(d.contributing_factors) ? d.contributing_factors : [])
+      .map((f) => str(obj(f).description) ?? '')
+      .join(' ')
+      .slice(0, 2000),
     mitigationAutomated: obj(d.mitigation).automated === true,
     services: strs(d.services),
     categories: strs(d.categories),

@@ -16,3 +16,18 @@ export function formatNumber(value: number | null): string {
   if (value === null) return '–';
   return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, '');
 }
+
+/** Like formatMinutes, but exact to the minute at any length: what a goal's value is judged on. */
+export function formatMinutesExact(minutes: number | null): string {
+  if (minutes === null || minutes < 1440) return formatMinutes(minutes);
+  const m = Math.round(minutes);
+  const parts = [
+    [Math.floor(m / 1440), 'd'],
+    [Math.floor((m % 1440) / 60), 'h'],
+    [m % 60, 'min'],
+  ] as const;
+  return parts
+    .filter(([n], i) => i === 0 || n > 0)
+    .map(([n, unit]) => `${n} ${unit}`)
+    .join(' ');
+}

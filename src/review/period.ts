@@ -13,18 +13,29 @@ export interface Period {
   readonly to: number;
 }
 
-const utc = (year: number, month0: number, day = 1) => Date.UTC(year, month0, day);
+/** Date.UTC reads years 0 to 99 as 1900 to 1999; setUTCFullYear takes any year as written. */
+const utc = (year: number, month0: number, day = 1) => new Date(0).setUTCFullYear(year, month0, day);
+
+/** The first day a period can start on: labels and dates keep four-digit years. */
+const FIRST_DAY = utc(0, 0, 1);
+
+const yyyy = (year: number) => String(year).padStart(4, '0');
 
 function quarter(year: number, q: number): Period {
-  return { label: `${year}-Q${q}`, kind: 'quarter', from: utc(year, (q - 1) * 3), to: utc(year, q * 3) };
+  return { label: `${yyyy(year)}-Q${q}`, kind: 'quarter', from: utc(year, (q - 1) * 3), to: utc(year, q * 3) };
 }
 
 function month(year: number, m: number): Period {
-  return { label: `${year}-${String(m).padStart(2, '0')}`, kind: 'month', from: utc(year, m - 1), to: utc(year, m) };
+  return {
+    label: `${yyyy(year)}-${String(m).padStart(2, '0')}`,
+    kind: 'month',
+    from: utc(year, m - 1),
+    to: utc(year, m),
+  };
 }
 
 function year(y: number): Period {
-  return { label: String(y), kind: 'year', from: utc(y, 0), to: utc(y + 1, 0) };
+  return { label: yyyy(y), kind: 'year', from: utc(y, 0), to: utc(y + 1, 0) };
 }
 
 export function isoDay(ms: number): string {
@@ -51,7 +62,7 @@ export function parsePeriod(text: string): Period {
 
 function parseDay(text: string, name: string): number {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms))
+  if (Number.isNaN(ms) || isoDay(ms) !== text)
     throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text}')`);
   return ms;
 }
@@ -70,7 +81,10 @@ export function lastDays(text: string, now: Date): Period {
   if (!m || Number(m[1]) === 0)
     throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text}')`);
   const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  return custom(end - Number(m[1]) * DAY_MS, end);
+  const start = end - Number(m[1]) * DAY_MS;
+  if (start < FIRST_DAY)
+    throw new UsageError(`Invalid value for '--last': reaches back before the year 0000 (got '${text}')`);
+  return custom(start, end);
 }
 
 export function quarterOf(ms: number): Period {
@@ -110,6 +124,30 @@ export function trailingPeriods(period: Period, count: number): Period[] {
     out.unshift(p);
   }
   return out;
+}
+
+/**
+ * The periods before this one that hold data: the `count` periods of the
+ * same kind just before it, oldest first, leaving out those that end before
+ * `dataStart` (the first record, or the program's configured start). A
+ * baseline over periods nobody recorded would compare with zeros that mean
+ * nothing.
+ */
+export function periodsWithData(period: Period, count: number, dataStart: number | undefined): Period[] {
+  const out: Period[] = [];
+  if (dataStart === undefined) return out;
+  let p = period;
+  for (let i = 0; i < count; i++) {
+    if (p.from <= dataStart || p.from <= FIRST_DAY) break;
+    p = previousPeriod(p);
+    out.unshift(p);
+  }
+  return out;
+}
+
+/** Whether the period is still running at `now`: its counts cover only part of it. */
+export function isPartial(period: Period, now: number): boolean {
+  return now < period.to;
 }
 
 export function contains(period: Period, ms: number): boolean {

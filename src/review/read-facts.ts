@@ -33,6 +33,7 @@ function factsOfEachFile(config: Config, now: Date): LoadOptions<IncidentFacts |
       const sound =
         !hasErrors(schemaFindings(document, 'incident')) &&
         !PER_FILE_DATA_RULES.some((rule) => hasErrors(rule(document, context)));
+      // PER_FILE_DATA_RULES and CROSS_FILE_RULES (below) are LEFT_OUT_RULES, split by what they need.
       return (sound && incidentFacts(document)) || null;
     },
     extent: 'frontmatter',

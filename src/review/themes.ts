@@ -1,4 +1,4 @@
-import { formatMinutes, formatNumber, formatShare } from './format';
+import { formatMinutes, formatMinutesExact, formatNumber, formatShare } from './format';
 import type { ReviewReport } from './report';
 
 /** The discussion opens with three to five prompts, the biggest movements first. */
@@ -13,19 +13,20 @@ interface Candidate {
 }
 
 function goalValue(unit: string, value: number | null): string {
-  return unit === 'minutes' ? formatMinutes(value) : unit === 'share' ? formatShare(value) : formatNumber(value);
+  return unit === 'minutes' ? formatMinutesExact(value) : unit === 'share' ? formatShare(value) : formatNumber(value);
 }
 
 function candidates(r: Parts): Candidate[] {
   const out: Candidate[] = [];
   const total = r.incidents.total;
-  const base = r.incidents.baseline.total;
+  // No baseline, no comparison; a period still running is not compared as if it were over.
+  const base = r.incidents.baseline?.total ?? 0;
   if (base > 0 && total >= base * 1.25 && total - base >= 2)
     out.push({
       score: 2 + total / base,
       text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?`,
     });
-  if (base > 0 && total <= base * 0.75 && base - total >= 2)
+  if (base > 0 && !r.period.partial && total <= base * 0.75 && base - total >= 2)
     out.push({
       score: 1.5,
       text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?`,
@@ -43,15 +44,23 @@ function candidates(r: Parts): Candidate[] {
       score: 1 + theme.incidents.length / 2,
       text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`,
     });
-  if (r.repeats.length >= 2) {
+  // Only explicit links and strongly evidenced ones count; the chain says which of its links were inferred.
+  const counted = r.repeats.filter((x) => x.strength !== 'weak');
+  if (counted.length >= 2) {
     const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
+    const inferred = new Set(counted.filter((x) => x.inferred).map((x) => x.incident));
+    const chain = longest
+      ?.map((id, i) => (i > 0 && inferred.has(id) ? `→ ${id} (inferred)` : i > 0 ? `→ ${id}` : id))
+      .join(' ');
     out.push({
-      score: 2 + r.repeats.length / 2,
-      text: `${r.repeats.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${longest.join(' → ')}` : ''}. Why did the earlier follow-ups not prevent them?`,
+      score: 2 + counted.length / 2,
+      text: `${counted.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${chain}` : ''}. Why did the earlier follow-ups not prevent them?`,
     });
   }
   for (const handle of r.responders.concentrated.slice(0, 1)) {
     const load = r.responders.incident_commanders.find((c) => c.handle === handle)!;
+    // One person leading one or two incidents is no pattern of load.
+    if (load.count < 2) continue;
     out.push({
       score: 3,
       text: `${handle} was incident commander for ${load.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`,
@@ -91,6 +100,10 @@ function candidates(r: Parts): Candidate[] {
 /** Three to five prompts that point the review at the biggest movements in the data. */
 export function discussionThemes(report: Parts): string[] {
   if (report.incidents.total === 0) {
+    const first = report.period.records_from;
+    if (first === null) return ['No incidents are recorded yet, so there is nothing to discuss.'];
+    if (first > report.period.to)
+      return [`This period ends before the first record (${first}): there is nothing to review.`];
     return [
       'There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?',
     ];

@@ -10,6 +10,11 @@ export interface NewIncident {
   readonly started: ZonedTime;
   readonly services: readonly string[];
   readonly commander: string | undefined;
+  /**
+   * When impact was detected, as someone gave it; undefined when nobody
+   * did: detected_at is then left out, never taken to be "now".
+   */
+  readonly detected?: ZonedTime | undefined;
   /** What users see, when known already (a declared incident's form says it). */
   readonly summary?: string;
 }
@@ -47,6 +52,31 @@ export function checkSeverity(input: string, config: Config): Check<SeverityConf
 export function checkStarted(input: string, now: Date, timeZone: string): Check<ZonedTime> {
   const parsed = parseStartTime(input, now, timeZone);
   return parsed.ok ? { ok: true, value: parsed.time } : parsed;
+}
+
+/** What a person types for "not known": the detection time is then left out. */
+export const UNKNOWN_TIME = 'unknown';
+
+/** When impact was detected: a time in the forms of the start, no earlier than it; or 'unknown' (undefined). */
+export function checkDetected(
+  input: string,
+  started: ZonedTime,
+  now: Date,
+  timeZone: string,
+): Check<ZonedTime | undefined> {
+  if (input.trim().toLowerCase() === UNKNOWN_TIME) return { ok: true, value: undefined };
+  const parsed = parseStartTime(input, now, timeZone);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      reason: `${parsed.reason.replace(/impact must already have started/, 'it must already have been detected')}, or ${UNKNOWN_TIME}`,
+    };
+  if (parsed.time.ms < started.ms)
+    return {
+      ok: false,
+      reason: `${parsed.time.text} is before impact started (${started.text}): detection comes at or after the start`,
+    };
+  return { ok: true, value: parsed.time };
 }
 
 export function checkService(input: string, config: Config): Check<string> {

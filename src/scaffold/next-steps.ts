@@ -8,6 +8,12 @@ export function renderNextSteps(file: string, incident: NewIncident): string {
   if (incident.services.length === 0) fillNow.push('the services affected');
   return [
     `✔ Created ${file}`,
+    ...(incident.detected
+      ? []
+      : [
+          'detected_at is left out: nobody said when impact was detected, and time to detect cannot be measured without it.',
+          'Add it when you know (the first alert, or when someone noticed).',
+        ]),
     '',
     'Next:',
     `  1. Open it and fill in ${fillNow.join(', ')}; the <!-- comments --> say what goes where.`,

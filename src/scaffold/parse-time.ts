@@ -62,7 +62,7 @@ function inZone(ms: number, timeZone: string): ZonedTime {
 }
 
 /** A wall-clock time in a time zone as a moment (wallMs is the wall time read as if it were UTC). */
-function fromWall(wallMs: number, timeZone: string): number {
+export function fromWall(wallMs: number, timeZone: string): number {
   const first = zoneOffsetMinutes(wallMs, timeZone);
   const guess = wallMs - first * MINUTE;
   const second = zoneOffsetMinutes(guess, timeZone);

@@ -27,7 +27,11 @@ function yamlValue(value: string | readonly string[]): string {
   return yaml.dump(value, { schema: yaml.CORE_SCHEMA, flowLevel: 0, lineWidth: -1, quotingType: '"' }).trimEnd();
 }
 
-/** Noticed when the record is opened, unless the start given is later (a clock a minute off). */
+/**
+ * What the Action's issue form records for detection: the moment the
+ * record is opened (the issue), or the start when that is later (a clock a
+ * minute off). `incidents new` asks instead.
+ */
 export function detectedAt(started: ZonedTime, now: Date): ZonedTime {
   const nowMinute = Math.floor(now.getTime() / 60_000) * 60_000;
   return formatZoned(Math.max(started.ms, nowMinute), started.offsetMinutes);
@@ -42,14 +46,19 @@ function timelineTime(time: ZonedTime, reference: ZonedTime): string {
   return sameDay ? time.text.slice(11, 16) : `${time.text.slice(0, 10)} ${time.text.slice(11, 16)}`;
 }
 
-function frontmatter(id: string, incident: NewIncident, detected: ZonedTime): string[] {
+function frontmatter(id: string, incident: NewIncident): string[] {
   const lines = [
     `id: ${yamlValue(id)}`,
     `title: ${yamlValue(incident.title)}`,
     'status: investigating',
     `severity: ${yamlValue(incident.severity.id)}`,
     `started_at: ${incident.started.text}`,
-    `detected_at: ${detected.text}`,
+    ...(incident.detected
+      ? [`detected_at: ${incident.detected.text}`]
+      : [
+          '# When was it detected (the first alert fired, or someone noticed)? Time to detect cannot be measured without it:',
+          '# detected_at: YYYY-MM-DDTHH:MM:SSZ',
+        ]),
     '# How was it noticed? method: alert | customer | employee | automated-test | other',
     '# detection:',
     '#   method: alert',
@@ -90,7 +99,7 @@ function summaryText(summary: string): string {
     .join('\n');
 }
 
-function section(name: string, index: number, incident: NewIncident, detected: ZonedTime): string[] {
+function section(name: string, index: number, incident: NewIncident, now: Date): string[] {
   const lines = [`${index === 0 ? '#' : '##'} ${name}`, '', `<!-- ${sectionPrompt(name, incident.severity.id)} -->`];
   if (sectionKey(name) === 'summary' && incident.summary?.trim()) lines.push('', summaryText(incident.summary));
   if (sectionKey(name) === 'timeline') {
@@ -100,15 +109,17 @@ function section(name: string, index: number, incident: NewIncident, detected: Z
       '',
       `- ${timelineTime(incident.started, incident.started)} Impact starts.`,
     );
-    if (detected.ms > incident.started.ms)
-      lines.push(`- ${timelineTime(detected, incident.started)} Noticed; incident record opened.`);
+    const detected = incident.detected;
+    if (detected && detected.ms > incident.started.ms) {
+      const opened = detected.ms === Math.floor(now.getTime() / 60_000) * 60_000;
+      lines.push(`- ${timelineTime(detected, incident.started)} Noticed${opened ? '; incident record opened' : ''}.`);
+    }
   }
   return [...lines, ''];
 }
 
 /** The new incident file: frontmatter filled in, and the review sections its severity needs, each with a prompt. */
 export function renderIncident(id: string, incident: NewIncident, now: Date): string {
-  const detected = detectedAt(incident.started, now);
-  const body = incident.severity.reviewSections.flatMap((name, index) => section(name, index, incident, detected));
-  return `${['---', ...frontmatter(id, incident, detected), '---', ...body].join('\n').trimEnd()}\n`;
+  const body = incident.severity.reviewSections.flatMap((name, index) => section(name, index, incident, now));
+  return `${['---', ...frontmatter(id, incident), '---', ...body].join('\n').trimEnd()}\n`;
 }

@@ -26,6 +26,10 @@ export const UNKNOWN_FIELD = defineRule({
   why: 'A misspelt field is silently ignored by everything that reads the file, so the value you wrote never counts. Usually it is a typo of a field that exists.',
   wrong: lines('serverity: SEV1', 'started: 2026-03-04T09:12:00Z'),
   right: lines('severity: SEV1', 'started_at: 2026-03-04T09:12:00Z'),
+  // The misspelt fields stand in for the right ones, which the file then lacks: one finding each, not a missing field too.
+  repository: {
+    wrong: inIncident({ base: EXAMPLE_INCIDENT.replace('severity: SEV1\n', '').replace(/started_at: .*\n/, '') }),
+  },
 });
 
 export const REQUIRED_FIELD = defineRule({

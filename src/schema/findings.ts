@@ -27,6 +27,16 @@ import {
 import { MAX_LIST_ITEMS, withinListLimit } from './list-limit';
 import { schemaValidator, type SchemaName } from './validators';
 import { didYouMean, listOf } from '../core/suggest';
+import {
+  asDuration,
+  asHandle,
+  asTarget,
+  dayOfResolution,
+  earliestPossible,
+  isoWallTime,
+  paddedDay,
+  usualZone,
+} from './fix-values';
 
 type Located = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 
@@ -37,7 +47,12 @@ interface Words {
   /** Point at the key (unknown fields) rather than the value. */
   readonly at: 'key' | 'value';
   readonly path: readonly PathSegment[];
+  /** A field reported missing, or the field an unknown one was probably meant to be: `parent path/field`. */
+  readonly missing?: string;
+  readonly meant?: string;
 }
+
+const fieldAt = (path: readonly PathSegment[], field: string) => JSON.stringify([...path, field]);
 
 const EXAMPLE_TIMESTAMP = '2026-03-04T09:12:00Z';
 
@@ -50,14 +65,44 @@ function unknownField(error: ErrorObject, path: PathSegment[]): Words {
   const field = String(error.params.additionalProperty);
   const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
   const guess = didYouMean(field, allowed);
+  // Renamed to a field the mapping has already, it would be a duplicate key.
+  const alreadyThere = guess !== undefined && Object.hasOwn((error.data as object | null) ?? {}, guess);
   const where = path.length === 0 ? '' : ` in ${fieldName(path)}`;
   return {
     rule: UNKNOWN_FIELD,
     message: `unknown field ${quote(field)}${where}${guess ? `; did you mean '${guess}'?` : ''}`,
-    hint: guess ? `rename it to '${guess}'` : `remove it; the fields allowed here are ${listOf(allowed)}`,
+    hint: !guess
+      ? `remove it; the fields allowed here are ${listOf(allowed)}`
+      : alreadyThere
+        ? `remove it: '${guess}' is given already`
+        : `rename it to '${guess}'`,
     at: 'key',
     path: [...path, field],
+    ...(guess ? { meant: fieldAt(path, guess) } : {}),
   };
+}
+
+const PHASE_WORDS: Readonly<Record<string, string>> = {
+  mitigated_at: 'when user impact stopped',
+  resolved_at: 'when the cause was fixed',
+};
+
+/** The line a status's missing field needs, its value taken from the file's own times where it has them. */
+function statusFieldExample(field: string, data: Readonly<Record<string, unknown>>): string {
+  if (field.endsWith('_at')) {
+    const earliest = earliestPossible(data, field);
+    const when = PHASE_WORDS[field] ?? 'the time it happened';
+    // A record made after the fact may not know the time: unknown says so, and counts as missing in the review.
+    return earliest
+      ? `${field}: ${earliest.value}, set to ${when} (${earliest.from} is the earliest it can be), or unknown if nobody recorded it`
+      : `${field}: ${EXAMPLE_TIMESTAMP}, set to ${when}, or unknown if nobody recorded it`;
+  }
+  if (field === 'date' || field === 'review') {
+    const day = dayOfResolution(data);
+    const line = field === 'review' ? `review: { date: ${day ?? '2026-03-10'} }` : `date: ${day ?? '2026-03-10'}`;
+    return `${line}, set to the day of the review meeting${day ? ' (the day of resolved_at is the earliest it can be)' : ''}`;
+  }
+  return `${field}: ...`;
 }
 
 function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): Words {
@@ -66,17 +111,14 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
   const status = (data as { status?: unknown }).status;
   const full = fieldName([...path, field]);
   if (byStatus && typeof status === 'string') {
-    const example = field.endsWith('_at')
-      ? `${field}: ${EXAMPLE_TIMESTAMP}`
-      : field === 'date' || field === 'review'
-        ? `${field === 'review' ? 'review: { date: 2026-03-10 }' : 'date: 2026-03-10'} (the day of the review meeting)`
-        : `${field}: ...`;
+    const example = statusFieldExample(field, data as Readonly<Record<string, unknown>>);
     return {
       rule: REQUIRED_BY_STATUS,
       message: `missing '${full}': an incident with status '${status}' needs it`,
       hint: `add ${path.length ? `under ${fieldName(path)}: ` : ''}${example}; or, if the incident has not reached '${status}' yet, set status back`,
       at: path.length ? 'key' : 'value',
       path: path.length ? path : ['status'],
+      missing: fieldAt(path, field),
     };
   }
   const described = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[
@@ -88,6 +130,7 @@ function requiredField(error: ErrorObject, path: PathSegment[], data: unknown): 
     hint: `add a line '${field}: ...'${described ? ` (${described.replace(/\.$/, '')})` : ''}`,
     at: 'key',
     path,
+    missing: fieldAt(path, field),
   };
 }
 
@@ -116,14 +159,42 @@ function impossibleDay(value: unknown): string | undefined {
   return day < 1 || day > days ? `${MONTHS[month - 1]} ${year} has ${days} days` : undefined;
 }
 
-function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): Words {
+/** The zone the file's other times use, or Z and the offset alternative when they use none. */
+function zoneHint(value: string, data: Readonly<Record<string, unknown>>): string {
+  const wall = value.replace(' ', 'T') + (value.length === 16 ? ':00' : '');
+  const zone = usualZone(data);
+  return zone === 'Z'
+    ? `add Z for UTC (${wall}Z) or an offset such as +01:00`
+    : `add the zone the file's other times are written in (${wall}${zone}), or Z for UTC`;
+}
+
+function timestampHint(value: unknown, data: Readonly<Record<string, unknown>>): string {
+  const wall = typeof value === 'string' ? isoWallTime(value) : undefined;
+  if (wall)
+    return zoneHint(wall, data).replace(/^add/, 'write it with two-digit hours and minutes, a T and a zone: add');
+  return 'write the date, a T, the time and the zone, in the form YYYY-MM-DDTHH:MM:SSZ (Z for UTC, or an offset such as +01:00); if nobody recorded the time, write its day alone (YYYY-MM-DD) or unknown';
+}
+
+function dateHint(value: unknown): string {
+  const padded = typeof value === 'string' ? paddedDay(value) : undefined;
+  return padded
+    ? `write the month and the day with two digits each: ${padded}`
+    : 'write the year, month and day with two digits each: YYYY-MM-DD';
+}
+
+function formatWords(
+  error: ErrorObject,
+  path: PathSegment[],
+  value: unknown,
+  data: Readonly<Record<string, unknown>>,
+): Words {
   const name = fieldName(path);
   const format = String(error.params.format);
   const given = describeValue(value);
   const noSuchDay = (format === 'date-time' || format === 'date') && impossibleDay(value);
   if (noSuchDay) {
     return {
-      rule: format === 'date' ? DATE_FORMAT : TIMESTAMP_FORMAT,
+      rule: format === 'date' && !String(path[path.length - 1]).endsWith('_at') ? DATE_FORMAT : TIMESTAMP_FORMAT,
       message: `${name} is not a day of the calendar (got ${given}): ${noSuchDay}`,
       hint: 'check the day and the month: they may be swapped, or the day one too far',
       at: 'value',
@@ -136,14 +207,14 @@ function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): W
       ? {
           rule: TIMESTAMP_ZONE,
           message: `${name} has no time zone (got ${given})`,
-          hint: `add Z for UTC (${String(value).replace(' ', 'T')}${String(value).length === 16 ? ':00' : ''}Z) or an offset such as +01:00`,
+          hint: zoneHint(String(value), data),
           at: 'value',
           path,
         }
       : {
           rule: TIMESTAMP_FORMAT,
           message: `${name} must be a timestamp like ${EXAMPLE_TIMESTAMP} (got ${given})`,
-          hint: 'write the date, a T, the time and the zone: 2026-03-04T09:12:00Z',
+          hint: timestampHint(value, data),
           at: 'value',
           path,
         };
@@ -152,7 +223,7 @@ function formatWords(error: ErrorObject, path: PathSegment[], value: unknown): W
     return {
       rule: DATE_FORMAT,
       message: `${name} must be a date like 2026-04-01 (got ${given})`,
-      hint: 'write the year, month and day with two digits each: YYYY-MM-DD',
+      hint: dateHint(value),
       at: 'value',
       path,
     };
@@ -202,6 +273,32 @@ function typeHint(expected: string, value: unknown, name: string): string {
   return `change ${name} to ${TYPE_WORDS[expected] ?? expected}`;
 }
 
+function handleHint(value: unknown): string {
+  const handle = typeof value === 'string' ? asHandle(value) : undefined;
+  if (handle === undefined)
+    return 'write their GitHub handle in double quotes: @ then letters, digits or hyphens, like "@alice"';
+  const same = typeof value === 'string' && handle === `@${value.trim()}`;
+  return same
+    ? `write it as ${JSON.stringify(handle)}, in double quotes`
+    : `write their GitHub handle in double quotes, like ${JSON.stringify(handle)} if that is theirs`;
+}
+
+/** A value of a fixed form, rewritten in it when the words say what was meant: '5 days' -> 5d, 'at most 30 minutes' -> "<= 30m". */
+function formHint(error: ErrorObject, value: unknown, examples: readonly string[]): string {
+  const pattern = String(error.schema);
+  const text = typeof value === 'string' ? value : undefined;
+  const rewritten =
+    text === undefined
+      ? undefined
+      : pattern === '^\\d+(m|h|d|w)$'
+        ? asDuration(text)
+        : pattern.includes('(<=|>=|<|>|==)')
+          ? asTarget(text)
+          : undefined;
+  if (rewritten !== undefined) return `write it as ${/^[<>=]/.test(rewritten) ? JSON.stringify(rewritten) : rewritten}`;
+  return `write it in one of these forms: ${listOf([...examples])}`;
+}
+
 function patternWords(error: ErrorObject, path: PathSegment[], value: unknown): Words {
   const name = fieldName(path);
   const given = describeValue(value);
@@ -210,10 +307,7 @@ function patternWords(error: ErrorObject, path: PathSegment[], value: unknown): 
     return {
       rule: HANDLE_FORMAT,
       message: `${name} must be a GitHub handle like "@alice" or "@org/team" (got ${given})`,
-      hint:
-        typeof value === 'string' && !value.startsWith('@')
-          ? `write it as "@${value}", in double quotes`
-          : 'a handle is @ then letters, digits or hyphens',
+      hint: handleHint(value),
       at: 'value',
       path,
     };
@@ -239,7 +333,7 @@ function patternWords(error: ErrorObject, path: PathSegment[], value: unknown): 
     ? {
         rule: FIELD_FORMAT,
         message: `${name} must look like ${listOf(examples)} (got ${given})`,
-        hint: schemaDescription(error).replace(/^ \((.*)\)$/, '$1') || `fix ${name}`,
+        hint: formHint(error, value, examples),
         at: 'value',
         path,
       }
@@ -292,7 +386,7 @@ function words(error: ErrorObject, data: unknown): Words | undefined {
       };
     }
     case 'format':
-      return formatWords(error, path, value);
+      return formatWords(error, path, value, data as Readonly<Record<string, unknown>>);
     case 'pattern':
       return patternWords(error, path, value);
     case 'minLength':
@@ -359,9 +453,11 @@ export function schemaFindings(document: Located, schema: SchemaName): Finding[]
   }));
   if (validate(data)) return findings;
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    const w = words(error, document.data);
-    if (!w) continue;
+  const all = (validate.errors ?? []).flatMap((error) => words(error, document.data) ?? []);
+  // A misspelt field ('serverity') is one mistake: the unknown field says which it meant, so the missing one is not reported again.
+  const meant = new Set(all.flatMap((w) => w.meant ?? []));
+  for (const w of all) {
+    if (w.missing !== undefined && meant.has(w.missing)) continue;
     const position: Position = w.at === 'key' ? document.locate.key(w.path) : document.locate.value(w.path);
     const key = `${position.line}:${position.column}:${w.message}`;
     if (seen.has(key)) continue;

@@ -23,6 +23,9 @@ export interface ProgramStatus {
   readonly last?: string;
 }
 
+/** How a status or severity a file does not give is counted. */
+export const NOT_GIVEN = '(not given)';
+
 function count(into: Record<string, number>, key: string): void {
   into[key] = (into[key] ?? 0) + 1;
 }
@@ -38,15 +41,16 @@ export function programStatus(incidents: readonly SourceDocument[], config: Conf
   const starts: string[] = [];
   for (const { data } of incidents) {
     const id = String(data.id);
-    const status = String(data.status);
-    const severity = String(data.severity);
+    // A file that does not say is counted as such, never under the word 'undefined'.
+    const status = typeof data.status === 'string' ? data.status : NOT_GIVEN;
+    const severity = typeof data.severity === 'string' ? data.severity : NOT_GIVEN;
     count(byStatus, status);
     count(bySeverity, severity);
     if (data.near_miss === true) nearMisses++;
     if (typeof data.started_at === 'string') starts.push(data.started_at);
     if (status === 'investigating' || status === 'mitigated') open.push(id);
     const resolved = typeof data.resolved_at === 'string' ? parseTimestamp(data.resolved_at) : undefined;
-    if (status === 'resolved' && resolved !== undefined) {
+    if (status === 'resolved' && resolved !== undefined && data.historical !== true) {
       const within = config.severities.find((s) => s.id === severity)?.reviewWithinDays ?? 14;
       awaitingReview.push({ id, severity, daysOverdue: Math.floor((now.getTime() - resolved) / DAY_MS - within) });
     }

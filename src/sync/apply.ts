@@ -3,9 +3,9 @@ import type { GitHubClient, Logger } from '../github/client';
 import type { Timing } from '../github/timing';
 import type { ExistingIssue } from '../github/api/issue-shape';
 import type { Operation } from './types';
-import { readKey } from './markers';
+import { readMarker } from './markers';
 import { describeError } from '../github/explain-failure';
-import { listLabelledIssues } from '../github/api/list-issues';
+import { listIssuesBy } from '../github/api/list-issues';
 import type { RepoRef } from '../github/api/repo';
 import { addComment, createIssue, refusedAssignees, setIssueState, updateIssue } from '../github/api/write-issues';
 
@@ -28,7 +28,8 @@ export interface ApplyResult {
 export interface ApplyContext {
   readonly client: GitHubClient;
   readonly repo: RepoRef;
-  readonly label: string;
+  /** The token's identity: a create that may have landed is looked for among its issues. */
+  readonly ownLogin: string;
   readonly log: Logger;
   readonly timing: Timing;
 }
@@ -81,9 +82,11 @@ async function create(
       if (!isTransient(error) || attempt > context.timing.retries) throw error;
       // A create that timed out may still land: give GitHub a moment before looking for it.
       await sleep(context.timing.retryAfterUnitMs * attempt ** 2);
-      const filed = (await listLabelledIssues(context.client, context.repo, context.label)).find(
-        (issue) => readKey(issue.body) === operation.key,
-      );
+      const wanted = readMarker(operation.body);
+      const filed = (await listIssuesBy(context.client, context.repo, context.ownLogin)).find((issue) => {
+        const marker = readMarker(issue.body);
+        return marker?.key === wanted?.key && marker?.source === wanted?.source;
+      });
       if (filed) {
         context.log.warn(`${operation.key}: ${describeError(error)}; it was filed after all, as #${filed.number}`);
         return filed;

@@ -8,6 +8,8 @@ import type { DesiredFollowUp } from './types';
 export interface LinkContext {
   /** e.g. https://github.com/acme/reliability */
   readonly repositoryUrl: string;
+  /** owner/name of that repository: the source each marker names. */
+  readonly sourceRepo: string;
   readonly defaultBranch: string;
 }
 
@@ -87,6 +89,7 @@ export function desiredFollowUps(
         title: issueTitle(config.followUps.titleTemplate, incidentId, String(followUp.title)),
         managedBody: managedBody({
           key,
+          source: links.sourceRepo,
           incidentId,
           incidentTitle: String(data.title),
           file: incident.file,
@@ -103,6 +106,8 @@ export function desiredFollowUps(
         assignees: config.followUps.assignOwner && login ? [login] : [],
         fileStatus: status === 'done' || status === 'not-planned' ? status : 'open',
         ...(typeof followUp.issue === 'number' ? { linkedIssue: followUp.issue } : {}),
+        ...(data.historical === true ? { historical: true } : {}),
+        ...(typeof data.started_at === 'string' ? { startDay: data.started_at.slice(0, 10) } : {}),
       });
     }
   }

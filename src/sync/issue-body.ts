@@ -5,6 +5,8 @@ import { identityMarker, MANAGED_END, MANAGED_START } from './markers';
 
 export interface BodyFacts {
   readonly key: string;
+  /** owner/name of the repository holding the incident file, named in the marker (a tracker may serve several). */
+  readonly source?: string;
   readonly incidentId: string;
   readonly incidentTitle: string;
   /** Link to the incident file on the default branch. */
@@ -36,7 +38,7 @@ function render(facts: BodyFacts, detail: Detail): string {
   ];
   const lines = [
     MANAGED_START,
-    identityMarker(facts.key),
+    identityMarker(facts.key, facts.source),
     `**${escapeMarkdown(short(facts.followUpTitle))}**`,
     '',
     `Follow-up from incident [${escapeMarkdown(short(facts.incidentId))}](${facts.incidentUrl}): ${escapeMarkdown(short(facts.incidentTitle))}`,

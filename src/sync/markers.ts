@@ -22,15 +22,30 @@ function decodeKey(encoded: string): string | undefined {
   }
 }
 
-/** An incident id may be anything its id_pattern allows; encoded, it cannot end the comment or split the marker. */
-export function identityMarker(key: string): string {
-  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)} -->`;
+/**
+ * An incident id may be anything its id_pattern allows; encoded, it cannot
+ * end the comment or split the marker. `source` is the repository whose
+ * incident files hold the follow-up: several repositories may file into one
+ * tracker, and each keeps to its own issues.
+ */
+export function identityMarker(key: string, source?: string): string {
+  return `<!-- ${PREFIX}:follow-up ${encodeKey(key)}${source ? ` from ${source}` : ''} -->`;
+}
+
+/** What an identity marker says. */
+export interface Marker {
+  /** `<incident-id>/<follow-up-id>` */
+  readonly key: string;
+  /** Everything before the last '/': an id_pattern may allow '/' in incident ids, never in follow-up ids. */
+  readonly incidentId: string;
+  /** owner/name of the repository that filed it; undefined in markers written before markers named it. */
+  readonly source: string | undefined;
 }
 
 export const MANAGED_START = `<!-- ${PREFIX}:managed:start (edits between these markers are replaced by the next sync) -->`;
 export const MANAGED_END = `<!-- ${PREFIX}:managed:end -->`;
 
-const IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+) -->`);
+const IDENTITY = new RegExp(`<!-- ${PREFIX}:follow-up (\\S+/\\S+)(?: from ([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))? -->`);
 const MANAGED = new RegExp(`<!-- ${PREFIX}:managed:start[^\\n]*?-->[\\s\\S]*?<!-- ${PREFIX}:managed:end -->`);
 
 /**
@@ -42,6 +57,18 @@ export function readKey(body: string | null | undefined): string | undefined {
   if (!body) return undefined;
   const found = IDENTITY.exec(readManaged(body) ?? '') ?? IDENTITY.exec(body);
   return found ? decodeKey(found[1]!) : undefined;
+}
+
+/**
+ * The marker inside the managed part, and only there: a marker outside it
+ * is text someone wrote or pasted, and never makes an issue the tool's.
+ */
+export function readMarker(body: string | null | undefined): Marker | undefined {
+  const managed = body ? readManaged(body) : undefined;
+  const found = managed ? IDENTITY.exec(managed) : null;
+  const key = found ? decodeKey(found[1]!) : undefined;
+  if (!found || !key) return undefined;
+  return { key, incidentId: key.slice(0, key.lastIndexOf('/')), source: found[2] };
 }
 
 /** The managed part of a body (markers included), if present. */

@@ -1,10 +1,9 @@
-import { readKey, readManaged, replaceManaged } from './markers';
+import { readManaged, replaceManaged } from './markers';
+import { classifyIssues, matchByTitle, type OwnershipOptions } from './ownership';
 import type { ExistingIssue, IssueChanges } from '../github/api/issue-shape';
-import type { DesiredFollowUp, FollowUpState, Operation, Plan } from './types';
+import type { DesiredFollowUp, FollowUpState, Operation, Plan, UnfiledReason } from './types';
 
-export interface PlanOptions {
-  /** Login of the token's identity: only issues it wrote count as ours. */
-  readonly ownLogin: string;
+export interface PlanOptions extends OwnershipOptions {
   readonly onRemoved: 'close' | 'leave-open';
   readonly reopen: boolean;
   /** Labels sync manages; other labels on an issue are people's and stay. */
@@ -13,6 +12,21 @@ export interface PlanOptions {
   readonly skippedIncidents: ReadonlySet<string>;
   /** Issues named by `issue: N` in the files, as read from GitHub. */
   readonly linkedIssues?: ReadonlyMap<number, ExistingIssue>;
+  /** File follow-ups already done or not planned in their file (default: leave them unfiled). */
+  readonly fileDone?: boolean;
+  /** File follow-ups of historical records (default: leave them unfiled). */
+  readonly fileHistorical?: boolean;
+  /** File follow-ups only of incidents that started on or after this day (YYYY-MM-DD). */
+  readonly fileFrom?: string;
+}
+
+/** Why a follow-up that has no issue yet is not filed, or undefined to file it. */
+function unfiledReason(followUp: DesiredFollowUp, options: PlanOptions): UnfiledReason | undefined {
+  if (followUp.historical && !options.fileHistorical) return 'historical';
+  if (options.fileFrom !== undefined && followUp.startDay !== undefined && followUp.startDay < options.fileFrom)
+    return 'before-file-from';
+  if (followUp.fileStatus !== 'open' && !options.fileDone) return 'done-in-file';
+  return undefined;
 }
 
 const OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
@@ -20,6 +34,14 @@ const OWNER_ROW = /\| Owner \| @(?:&#8203;)?([A-Za-z0-9-]+) \|/;
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const set = new Set(a);
   return a.length === b.length && b.every((x) => set.has(x)) && new Set(b).size === set.size;
+}
+
+/** Label names compare case-insensitively on GitHub: 'Follow-Up' on an issue is the label 'follow-up'. */
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  return sameSet(
+    a.map((l) => l.toLowerCase()),
+    b.map((l) => l.toLowerCase()),
+  );
 }
 
 function stateOf(
@@ -50,22 +72,24 @@ function changesFor(
     changes.title = desired.title;
     reasons.push('title');
   }
-  const managed = readManaged(issue.body);
-  if (managed !== desired.managedBody) {
+  const managedPart = readManaged(issue.body);
+  if (managedPart !== desired.managedBody) {
     changes.body = replaceManaged(issue.body, desired.managedBody);
     reasons.push('body');
   }
-  const labels = [...new Set([...issue.labels.filter((l) => !managedLabels.has(l)), ...desired.labels])].sort();
-  if (!sameSet(labels, issue.labels)) {
+  const managed = new Set([...managedLabels].map((l) => l.toLowerCase()));
+  const kept = issue.labels.filter((l) => !managed.has(l.toLowerCase()));
+  const labels = [...new Map([...kept, ...desired.labels].map((l) => [l.toLowerCase(), l])).values()].sort();
+  if (!sameLabels(labels, issue.labels)) {
     changes.labels = labels;
     reasons.push('labels');
   }
   // The owner is assigned when the issue is filed and when the file names a new owner; otherwise the
   // assignees are people's to change. Asking again every run would undo their changes, and where GitHub
   // refused the owner (not a collaborator) it would fail every run.
-  const previousOwner = managed ? OWNER_ROW.exec(managed)?.[1]?.toLowerCase() : undefined;
+  const previousOwner = managedPart ? OWNER_ROW.exec(managedPart)?.[1]?.toLowerCase() : undefined;
   const owner = desired.assignees[0]?.toLowerCase();
-  if (managed === undefined || previousOwner !== owner) {
+  if (managedPart === undefined || previousOwner !== owner) {
     const kept = issue.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
     const assignees = [...new Set([...kept, ...desired.assignees])].sort();
     if (!sameSet(assignees, issue.assignees)) {
@@ -74,21 +98,6 @@ function changesFor(
     }
   }
   return { changes, reasons };
-}
-
-function byKey(issues: readonly ExistingIssue[], ownLogin: string) {
-  const ours = new Map<string, ExistingIssue[]>();
-  const ignored: Plan['ignored'][number][] = [];
-  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const key = readKey(issue.body);
-    if (!key) continue;
-    if (issue.author !== ownLogin) {
-      ignored.push({ issue: issue.number, author: issue.author, key });
-      continue;
-    }
-    ours.set(key, [...(ours.get(key) ?? []), issue]);
-  }
-  return { ours, ignored };
 }
 
 /**
@@ -100,11 +109,19 @@ export function planSync(
   existing: readonly ExistingIssue[],
   options: PlanOptions,
 ): Plan {
-  const { ours, ignored } = byKey(existing, options.ownLogin);
+  const { ours, incidentOf, ignored, unmarked } = classifyIssues(existing, options);
+  const found = matchByTitle(
+    unmarked,
+    desired.filter((d) => d.linkedIssue === undefined && !ours.has(d.key)),
+  );
+  const unmatched: Plan['unmatched'][number][] = unmarked
+    .filter((issue) => ![...found.values()].includes(issue) && issue.state === 'open')
+    .map((issue) => ({ issue: issue.number, why: 'marker removed' as const }));
   const creates: Operation[] = [];
   const updates: Operation[] = [];
   const states: Operation[] = [];
   const followUps: FollowUpState[] = [];
+  const unfiled: Plan['unfiled'][number][] = [];
 
   // Two runs at once can file the same follow-up twice: keep the oldest.
   for (const [key, issues] of ours) {
@@ -131,8 +148,14 @@ export function planSync(
       followUps.push(stateOf(followUp, options.linkedIssues?.get(followUp.linkedIssue), true));
       continue;
     }
-    const issue = ours.get(followUp.key)?.[0];
+    const refound = found.get(followUp.key);
+    const issue = ours.get(followUp.key)?.[0] ?? refound;
     followUps.push(stateOf(followUp, issue));
+    const why = issue ? undefined : unfiledReason(followUp, options);
+    if (why) {
+      unfiled.push({ key: followUp.key, why });
+      continue;
+    }
     if (!issue) {
       const closeAs =
         followUp.fileStatus === 'done'
@@ -152,6 +175,8 @@ export function planSync(
       continue;
     }
     const { changes, reasons } = changesFor(followUp, issue, options.managedLabels);
+    // Its marker was edited away: the update writes it back, so the next run finds it by marker.
+    if (refound) reasons.unshift('found by its title');
     if (reasons.length)
       updates.push({ kind: 'update', key: followUp.key, issue: issue.number, url: issue.url, changes, reasons });
     if (issue.state === 'open' && followUp.fileStatus !== 'open') {
@@ -171,9 +196,10 @@ export function planSync(
   }
 
   for (const [key, [issue]] of ours) {
-    const incidentId = key.slice(0, key.indexOf('/'));
-    if (wanted.has(key) || options.skippedIncidents.has(incidentId) || !issue) continue;
+    if (wanted.has(key) || options.skippedIncidents.has(incidentOf.get(key) ?? '') || !issue) continue;
     followUps.push(stateOf({ key, file: undefined }, issue));
+    if (issue.state === 'open' && options.onRemoved !== 'close')
+      unmatched.push({ issue: issue.number, why: 'not in the files' });
     if (issue.state === 'open' && options.onRemoved === 'close') {
       states.push({
         kind: 'close',
@@ -187,5 +213,5 @@ export function planSync(
     }
   }
 
-  return { operations: [...creates, ...updates, ...states], followUps, ignored };
+  return { operations: [...creates, ...updates, ...states], followUps, unfiled, ignored, unmatched };
 }

@@ -19,7 +19,14 @@ export interface DesiredFollowUp {
   readonly fileStatus: 'open' | 'done' | 'not-planned';
   /** `issue: 123` in the file: track that issue instead of filing one. */
   readonly linkedIssue?: number;
+  /** From a historical record (historical: true). */
+  readonly historical?: boolean;
+  /** The day its incident started (YYYY-MM-DD), for follow_ups.file_from. */
+  readonly startDay?: string;
 }
+
+/** Why a follow-up with no issue yet is not filed: history, and work already finished, are left unless the config asks. */
+export type UnfiledReason = 'historical' | 'before-file-from' | 'done-in-file';
 
 export type Operation =
   | {
@@ -66,6 +73,20 @@ export interface FollowUpState {
 export interface Plan {
   readonly operations: readonly Operation[];
   readonly followUps: readonly FollowUpState[];
-  /** Issues that carry a marker but were not written by this tool's identity. */
-  readonly ignored: readonly { readonly issue: number; readonly author: string; readonly key: string }[];
+  /** Follow-ups with no issue that this plan does not file, and why. */
+  readonly unfiled: readonly { readonly key: string; readonly why: UnfiledReason }[];
+  /** Issues that carry this repository's marker but were not written by this tool's identity. */
+  readonly ignored: readonly {
+    readonly issue: number;
+    readonly author: string;
+    readonly key: string;
+    /** The app whose token wrote it (a change of token leaves the old identity's issues here); null for a person. */
+    readonly app: string | null;
+  }[];
+  /**
+   * The tool's own issues that no follow-up in the files accounts for and
+   * that this plan leaves open: marker gone and title changed, or a key the
+   * files no longer have. Many creates beside them mean the tool lost track.
+   */
+  readonly unmatched: readonly { readonly issue: number; readonly why: 'marker removed' | 'not in the files' }[];
 }

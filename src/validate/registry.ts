@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../core/rule';
 import { CONFIG_DUPLICATE_ID, CONFIG_UNKNOWN_SEVERITY } from '../config/rules/config-findings';
 import { CONFIG_NOT_MAPPING } from '../config/rules/config-mapping';
 import { CONFIG_GOAL_TARGET } from '../config/rules/goal-targets';
+import { CONFIG_LABEL_COMMA } from '../config/rules/follow-up-label';
 import {
   FILE_NOT_TEXT,
   FILE_SYMLINK,
@@ -118,7 +119,7 @@ export const RULE_AREAS: readonly RuleArea[] = [
   { title: 'Review sections', rules: [REVIEW_SECTION_MISSING, REVIEW_SECTION_EMPTY] },
   {
     title: 'The config file (.incidents.yml)',
-    rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_UNKNOWN_SEVERITY],
+    rules: [CONFIG_NOT_MAPPING, CONFIG_DUPLICATE_ID, CONFIG_GOAL_TARGET, CONFIG_LABEL_COMMA, CONFIG_UNKNOWN_SEVERITY],
   },
 ];
 

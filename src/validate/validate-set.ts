@@ -39,11 +39,21 @@ export const INCIDENT_RULES: readonly IncidentRule[] = [
  */
 export const DATA_RULES: readonly IncidentRule[] = INCIDENT_RULES.filter((rule) => rule !== sectionsRule);
 
+/**
+ * The one rule for which incident files the batch review and sync leave
+ * out, the same in both (and in the README): a file that cannot be read
+ * (not text, too large, no frontmatter) or whose frontmatter has an error
+ * (the schema and DATA_RULES: fields, values, times, ids, references).
+ * A missing or empty review section changes no number and no follow-up:
+ * such a file is kept, while validate still reports it.
+ */
+export const LEFT_OUT_RULES = DATA_RULES;
+
 /** The rules that read other incidents (RuleContext.incidentsById): ids and references. */
 export const CROSS_FILE_RULES: readonly IncidentRule[] = [referencesRule];
 
 /** DATA_RULES that need nothing but the file: these can run wherever the file is read. */
-export const PER_FILE_DATA_RULES: readonly IncidentRule[] = DATA_RULES.filter(
+export const PER_FILE_DATA_RULES: readonly IncidentRule[] = LEFT_OUT_RULES.filter(
   (rule) => !CROSS_FILE_RULES.includes(rule),
 );
 

@@ -16,6 +16,7 @@ describe('the inputs of the Action', () => {
       failOn: 'error',
       token: '',
       maxOperations: 50,
+      allowMassFiling: false,
       dryRun: false,
       period: undefined,
       reviewOutput: undefined,
@@ -50,6 +51,7 @@ describe('the inputs of the Action', () => {
     ['max-operations', '1.5', "Invalid value for 'max-operations': must be a non-negative whole number (got '1.5')"],
     ['max-operations', 'ten', "Invalid value for 'max-operations': must be a non-negative whole number (got 'ten')"],
     ['dry-run', 'yes', "Invalid value for 'dry-run': must be true or false (got 'yes')"],
+    ['allow-mass-filing', 'yes', "Invalid value for 'allow-mass-filing': must be true or false (got 'yes')"],
     ['dry-run', '1', "Invalid value for 'dry-run': must be true or false (got '1')"],
   ])("reject %s: '%s' by the input's name, with the value received", (name, value, message) => {
     expect(() => given({ [name]: value })).toThrow(expect.objectContaining({ name: 'InputError', message }));

@@ -176,6 +176,15 @@ describe('the Action when it cannot run', () => {
     expect(run.outputs).toEqual({});
   });
 
+  it('fails the step when the incidents folder holds no incident file, instead of passing having checked nothing', async () => {
+    const run = await runInProcess(mkdtempSync(path.join(tmpdir(), 'iac-empty-')), {}, pushOfTag());
+    expect(run.failed).toEqual([
+      "no incident files (*.md) under 'incidents', the default incidents_dir (there is no .incidents.yml here): nothing was checked\n" +
+        "  fix: run from the repository's root, point incidents_dir at the folder that holds them, or record the first one with 'incidents new'",
+    ]);
+    expect(run.outputs).toEqual({});
+  });
+
   it('says declare runs on issues events when told to declare on another', async () => {
     const run = await runInProcess(SYNC, { command: 'declare' }, pushOfTag());
     expect(run.failed).toEqual(["declare runs on issues events (this is 'push')"]);
@@ -228,7 +237,7 @@ describe('the Action on a pull request from a fork', () => {
   it('warns on pull_request_target that the event hands forks a token that can write, and writes no comment either', async () => {
     const run = await runInProcess(VALID, {}, { event: 'pull_request_target', payload: pullRequestFromFork() });
     expect(run.warnings).toEqual([
-      "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).",
+      "This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in docs/action.md).",
     ]);
     expect(run.notices).toEqual([FORK_VALIDATE_NOTICE]);
     expect(run.failed).toEqual([]);
@@ -267,8 +276,16 @@ describe('the Action on a pull request from a fork', () => {
 });
 
 describe('the Action syncing follow-ups without a token', () => {
-  it('on a push to the default branch validates, then puts the plan in the summary and files nothing', async () => {
+  it('fails the step when the token is empty and dry-run is off: a missing secret must not pass having filed nothing', async () => {
     const run = await runInProcess(SYNC, {}, pushToDefaultBranch());
+    expect(run.failed).toEqual([
+      "sync needs a token to file follow-up issues, and has none: set the 'token' input, or ask for the plan alone with 'dry-run: true'",
+    ]);
+    expect(run.outputs).toEqual({ errors: 0, warnings: 0, files: 2 });
+  });
+
+  it('on a push to the default branch in a dry run validates, then puts the plan in the summary and files nothing', async () => {
+    const run = await runInProcess(SYNC, { 'dry-run': 'true' }, pushToDefaultBranch());
     expect(run.info).toEqual([
       'incidents-as-code: running validate + sync for the push event',
       '2 files checked: 0 errors, 0 warnings',

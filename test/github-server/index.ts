@@ -8,6 +8,7 @@ import { Router } from './router';
 import { commentRoutes } from './routes/comments';
 import { contentRoutes } from './routes/contents';
 import { gitRoutes } from './routes/git-refs';
+import { graphqlRoutes } from './routes/graphql';
 import { issueRoutes } from './routes/issues';
 import { labelRoutes } from './routes/labels';
 import { metaRoutes } from './routes/meta';
@@ -36,7 +37,8 @@ export interface GitHubServer {
   state: ServerState;
   faults: Faults;
   requests: RecordedRequest[];
-  on(event: 'write', fn: (req: RecordedRequest, count: number) => void): void;
+  /** 'write': after each successful write (a GraphQL query is a read); 'response': after every answered request. */
+  on(event: 'write' | 'response', fn: (req: RecordedRequest, count: number) => void): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ const router = new Router().add(
   ...gitRoutes,
   ...contentRoutes,
   ...pullRoutes,
+  ...graphqlRoutes,
 );
 
 async function readBody(req: IncomingMessage): Promise<{ body: unknown; badJson: boolean }> {
@@ -61,6 +64,11 @@ async function readBody(req: IncomingMessage): Promise<{ body: unknown; badJson:
   } catch {
     return { body: text, badJson: true };
   }
+}
+
+/** A GraphQL query is POSTed but reads: it counts as no write (dieAfterWrites, 'write' listeners). */
+export function isWrite(method: string, path: string): boolean {
+  return WRITE_METHODS.has(method) && path !== '/graphql';
 }
 
 /** RST rather than FIN: what a crashed server or a dropped connection looks like to the client. */
@@ -77,6 +85,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const writeListeners: Array<(req: RecordedRequest, count: number) => void> = [];
+  const responseListeners: Array<(req: RecordedRequest, count: number) => void> = [];
   const timers = new Set<NodeJS.Timeout>();
   let writes = 0;
   let url = '';
@@ -153,7 +162,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     } else if (!res.destroyed) {
       res.writeHead(out.status, out.headers).end(out.text);
     }
-    if (WRITE_METHODS.has(method) && out.status >= 200 && out.status < 300) {
+    for (const fn of responseListeners) fn(record, writes);
+    if (isWrite(method, parsed.pathname) && out.status >= 200 && out.status < 300) {
       writes += 1;
       faults.noteWrite(writes);
       for (const fn of writeListeners) fn(record, writes);
@@ -175,7 +185,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     state,
     faults,
     requests,
-    on: (_event, fn) => void writeListeners.push(fn),
+    on: (event, fn) => void (event === 'write' ? writeListeners : responseListeners).push(fn),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

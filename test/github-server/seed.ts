@@ -13,6 +13,8 @@ export interface RepoOptions {
   ownerType?: 'User' | 'Organization';
   /** GitHub seeds every new repository with bug, documentation, ...; false starts empty. */
   defaultLabels?: boolean;
+  /** "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General); off by default, as on GitHub. */
+  actionsCanCreatePullRequests?: boolean;
 }
 
 export interface IssueSeed {
@@ -99,6 +101,7 @@ export function buildRepo(
     pulls: new Map(),
     git: initialGit(name, branch, actorFor(state, owner), state.now()),
     created_at: state.now(),
+    actions_can_create_pull_requests: options.actionsCanCreatePullRequests ?? false,
   };
 }
 

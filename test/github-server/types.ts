@@ -127,6 +127,8 @@ export interface RepoRecord {
   pulls: Map<number, PullRecord>;
   git: GitRecord;
   created_at: string;
+  /** The setting "Allow GitHub Actions to create and approve pull requests"; off by default, as on GitHub. */
+  actions_can_create_pull_requests: boolean;
 }
 
 /** One request as the server saw it, kept in arrival order. */

@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { annotations, DEFAULT_INPUTS, runAction } from '../action-runner';
 import { webhookExample } from '../webhook-examples';
-import { startGitHubServer, type FaultRule, type GitHubServer } from '../github-server/index';
+import { isWrite, startGitHubServer, type FaultRule, type GitHubServer } from '../github-server/index';
 import { runCli } from '../../src/cli/program';
 import { captureIo } from '../helpers';
 import { openIssuesByKey, REPO, repoWithFollowUps, TEST_TIMING } from '../sync-helpers';
@@ -220,7 +220,7 @@ describe('sync when GitHub fails', () => {
     );
     // Before the fix, the cut-off list read as "no issues" and every follow-up was filed again:
     // now the only writes are the first run's label and three issues.
-    expect(server.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
+    expect(server.requests.filter((r) => r.method === 'POST' && isWrite(r.method, r.path)).map((r) => r.path)).toEqual([
       `/repos/${REPO}/labels`,
       ...KEYS.map(() => `/repos/${REPO}/issues`),
     ]);

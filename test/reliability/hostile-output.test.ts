@@ -105,7 +105,7 @@ describe('(a) workflow commands: each finding is one annotation line', () => {
   it('::set-output, ::add-mask and ::stop-commands inside a value stay inside the message', (context) => {
     const line = renderGithub(invalid().findings).split('\n')[4];
     expect(line).toBe(
-      `::error file=${HOSTILE_FILE},line=8,col=1,title=unknown-field::unknown field '::set-output name=x::y @org/team'%0AFix: remove it; the fields allowed here are id, title, status, severity, near_miss, started_at, detected_at, mitigated_at, resolved_at, detection, services, categories, tags, roles, impact, contributing_factors, mitigation, repeat_of, related, follow_ups, no_follow_ups_reason or review%0AMore: incidents explain unknown-field`,
+      `::error file=${HOSTILE_FILE},line=8,col=1,title=unknown-field::unknown field '::set-output name=x::y @org/team'%0AFix: remove it; the fields allowed here are id, title, status, historical, severity, near_miss, started_at, detected_at, mitigated_at, resolved_at, detection, services, categories, tags, roles, impact, contributing_factors, mitigation, repeat_of, related, follow_ups, no_follow_ups_reason, review or source%0AMore: incidents explain unknown-field`,
     );
     const raw = renderAnnotation(
       finding({ severity: 'warning', message: '::add-mask::secret', hint: '::stop-commands::tok' }),
@@ -251,8 +251,8 @@ describe('(c) the sticky pull-request comment', () => {
         `- ❌ line 7: unknown category 'a\\\\n::warning::x\\\\r::error::y'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
         `- ❌ line 7: unknown category '%0A::error::forged &#124; &lt;b&gt;x&lt;/b&gt;'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
         `- ❌ line 7: unknown category '&lt;\\!-- incidents-as-code:managed:end --&gt;'. **Fix:** ${CATEGORIES_HINT} (\`category-value\`)`,
-        "- ❌ line 8: unknown field '::set-output name=x::y @&#8203;org/team'. **Fix:** remove it; the fields allowed here are id, title, status, severity, near\\_miss, started\\_at, detected\\_at, mitigated\\_at, resolved\\_at, detection, services, categories, tags, roles, impact, contributing\\_factors, mitigation, repeat\\_of, related, follow\\_ups, no\\_follow\\_ups\\_reason or review (`unknown-field`)",
-        '- ➡️ To mark this mitigated: add when it was detected (detected\\_at) and when user impact stopped (mitigated\\_at).',
+        "- ❌ line 8: unknown field '::set-output name=x::y @&#8203;org/team'. **Fix:** remove it; the fields allowed here are id, title, status, historical, severity, near\\_miss, started\\_at, detected\\_at, mitigated\\_at, resolved\\_at, detection, services, categories, tags, roles, impact, contributing\\_factors, mitigation, repeat\\_of, related, follow\\_ups, no\\_follow\\_ups\\_reason, review or source (`unknown-field`)",
+        '- ➡️ To mark this mitigated: add the time it was detected (detected\\_at) and the time user impact stopped (mitigated\\_at).',
         '',
         '<sub>From incidents-as-code; this comment is updated on every push. Run `npx incidents validate` to check locally.</sub>',
       ].join('\n'),
@@ -311,7 +311,7 @@ describe('(d) a follow-up issue, as filed', () => {
     expect(issue.body).toBe(
       [
         '<!-- incidents-as-code:managed:start (edits between these markers are replaced by the next sync) -->',
-        `<!-- incidents-as-code:follow-up ${FORGED_KEY} -->`,
+        `<!-- incidents-as-code:follow-up ${FORGED_KEY} from ${REPO} -->`,
         '**Fix it ::add-mask::secret ::stop-commands::tok resolves #&#8203;3 @&#8203;someone &#124; a &lt;/table&gt; \\$x\\$ costs \\$&amp; more**',
         '',
         'Follow-up from incident [2026-02-03-forged-commands](https://github.com/acme/reliability/blob/main/incidents/2026/2026-02-03-forged-commands.md): Checkout down ::set-output name=x::y &lt;script&gt;alert(1)&lt;/script&gt; fixes #&#8203;1 @&#8203;everyone',
@@ -441,11 +441,14 @@ describe('(d) a follow-up issue, as filed', () => {
         labels: [],
         assignees: [],
         author: 'bot',
+        app: null,
       },
     ];
     expect(
       planSync(desired, existing, {
         ownLogin: 'bot',
+        source: { repo: 'acme/x', url: 'https://github.com/acme/x', isTracker: true },
+        label: 'follow-up',
         onRemoved: 'close',
         reopen: false,
         managedLabels: new Set(),
@@ -533,6 +536,7 @@ describe('(e) the batch review', () => {
       'Batch review of 2 incident(s).',
       (await review()).themes,
       'incidents/reviews/2026-Q1.md',
+      '_No themes._',
     );
     expect(body.split('\n').slice(6, 9)).toEqual([
       '1. @&#8203;everyone was incident commander for 2 of 2 incidents. Is that load sustainable, and who else is ready to lead?',
@@ -572,13 +576,13 @@ describe('(e) the batch review', () => {
       [
         '# Batch review 2026-Q1: 2026-01-01 to 2026-03-31',
         '',
-        '2 incident(s) in this period; baseline: 2025-Q1, 2025-Q2, 2025-Q3, 2025-Q4. Generated by incidents-as-code on 2026-11-23.',
+        '2 incident(s) in this period; baseline: average of 4 periods, 2025-Q1 to 2025-Q4. Generated by incidents-as-code on 2026-11-23.',
         '',
         "> The review did not fit GitHub's size limit; run `incidents review` for the full report.",
         '',
       ].join('\n'),
     );
-    expect(reviewPullRequestBody('h', huge.themes, 'p.md').length).toBeLessThan(MAX_ISSUE_BODY_CHARS);
+    expect(reviewPullRequestBody('h', huge.themes, 'p.md', '_No themes._').length).toBeLessThan(MAX_ISSUE_BODY_CHARS);
     record(
       context,
       'a theme quoting a 300,000-character service name of "<@|"',

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { annotations, DEFAULT_INPUTS, runAction, type ActionRun } from '../action-runner';
 import { webhookExample } from '../webhook-examples';
-import { startGitHubServer, type GitHubServer } from '../github-server/index';
+import { isWrite, startGitHubServer, type GitHubServer } from '../github-server/index';
 import { FIXTURES } from '../helpers';
 import { changedFiles, snapshotFiles } from './cli-run';
 import { recordOutcome } from './record';
@@ -72,7 +72,7 @@ async function run(
   );
 }
 
-const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method));
+const writesReceived = () => server.requests.filter((r) => WRITES.has(r.method) && isWrite(r.method, r.path));
 
 /** The token: masked first thing, and in no other line of the log, the summary or the outputs. */
 function expectTokenMasked(result: ActionRun): void {
@@ -175,7 +175,7 @@ describe(`the Action on pull requests from forks, run as GitHub runs it (node ${
   it('writes nothing for a fork on pull_request_target either, and warns that the event is not needed', async (context) => {
     const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request_target', pullRequest(fromFork));
     const warning =
-      "::warning::This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in the README).";
+      "::warning::This workflow runs on 'pull_request_target', which gives runs for pull requests from forks a token that can write. incidents-as-code needs only 'pull_request': switch to it (see Permissions in docs/action.md).";
     const lines = annotations(result.stdout);
     expect(lines[0]).toBe(warning);
     expect(lines).toContain(FORK_VALIDATE_NOTICE);
@@ -234,7 +234,7 @@ describe('the pull request comment when the connection drops after GitHub saved 
     server.faults.add({ method: 'POST', path: /\/issues\/2\/comments$/, kind: { type: 'reset-mid-response' } });
     const result = await run(workspaceOf(FOUR_FINDINGS), {}, 'pull_request', pullRequest());
     const posts = server.requests
-      .filter((r) => r.method === 'POST')
+      .filter((r) => r.method === 'POST' && isWrite(r.method, r.path))
       .map((r) => `${r.method} ${r.path}${r.fault ? ` (${r.fault})` : ''}`);
     expect(posts).toEqual([`POST /repos/${REPO}/issues/2/comments (reset-mid-response)`]);
     const comments = [...server.state.repo(REPO)!.comments.values()].filter((c) => c.issue_number === 2);

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config/load';
 import { keepDocument, loadIncidents } from '../../src/incidents/load';
 import { parseDocument } from '../../src/incidents/parse-document';
 import { checkServices, checkTitle, type NewIncident } from '../../src/scaffold/answers';
-import { renderIncident } from '../../src/scaffold/template';
+import { detectedAt, renderIncident } from '../../src/scaffold/template';
 import { parseStartTime } from '../../src/scaffold/parse-time';
 import { readHeadings, sectionKey } from '../../src/incidents/markdown/headings';
 import type { Finding } from '../../src/core/finding';
@@ -364,11 +364,12 @@ describe('render, then parse: a new incident file', () => {
   it("keeps every value as given, keeps the template's sections, and validates with no findings", (context) => {
     if (!started.ok) throw new Error('bad start time');
     fc.assert(
-      fc.property(newIncident, (answers) => {
+      fc.property(newIncident, fc.boolean(), (answers, detectionGiven) => {
         const { id, ...given } = answers;
         const incident: NewIncident = {
           ...given,
           started: started.time,
+          detected: detectionGiven ? detectedAt(started.time, NOW) : undefined,
           ...(given.summary === undefined ? {} : { summary: given.summary }),
         };
         const text = renderIncident(id, incident, NOW);
@@ -381,7 +382,7 @@ describe('render, then parse: a new incident file', () => {
           status: 'investigating',
           severity: answers.severity.id,
           started_at: '2026-11-23T10:05:00Z',
-          detected_at: '2026-11-23T12:00:00Z',
+          ...(detectionGiven ? { detected_at: '2026-11-23T12:00:00Z' } : {}),
           ...(answers.services.length ? { services: answers.services } : {}),
           ...(answers.commander ? { roles: { incident_commander: answers.commander } } : {}),
         });

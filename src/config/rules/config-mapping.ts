@@ -18,7 +18,7 @@ export function configMapping(file: string, data: unknown): Record<string, unkno
     throw unusableConfig(file, "must be a set of 'key: value' lines", {
       rule: CONFIG_NOT_MAPPING.id,
       message: 'the config must be a set of fields (severities:, categories:, ...)',
-      hint: 'see the README for an example .incidents.yml',
+      hint: 'see docs/config.md for an example .incidents.yml, or run incidents init for a commented one',
     });
   }
   return data as Record<string, unknown>;

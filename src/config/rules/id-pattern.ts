@@ -2,6 +2,7 @@ import type { SourceDocument } from '../../incidents/document';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { FIELD_FORMAT } from '../../schema/format-rules';
+import { linearPatternProblem } from '../linear-pattern';
 
 type ConfigDocument = Pick<SourceDocument, 'file' | 'data' | 'locate'>;
 
@@ -24,7 +25,20 @@ export function idPatternFindings(document: ConfigDocument): Finding[] {
   const pattern = document.data.id_pattern;
   if (typeof pattern !== 'string' || compiles(pattern, '') !== undefined) return [];
   const problem = compiles(pattern, 'u');
-  if (problem === undefined) return [];
+  if (problem === undefined) {
+    const slow = linearPatternProblem(pattern);
+    if (slow === undefined) return [];
+    return [
+      {
+        file: document.file,
+        ...document.locate.value(['id_pattern']),
+        rule: FIELD_FORMAT.id,
+        severity: FIELD_FORMAT.severity,
+        message: `id_pattern ${quote(pattern)} cannot be matched in a time bounded by the id's length: ${slow}`,
+        hint: 'ids are matched by a linear-time engine (RE2), which has no lookahead, lookbehind or backreference (\\1) and repeats at most 1000 times: write the pattern without them',
+      },
+    ];
+  }
   return [
     {
       file: document.file,

@@ -14,6 +14,8 @@ export interface ExistingIssue {
   readonly labels: readonly string[];
   readonly assignees: readonly string[];
   readonly author: string;
+  /** The GitHub App whose token wrote it (performed_via_github_app), by slug; null when a person's token did. */
+  readonly app: string | null;
 }
 
 export interface IssueChanges {
@@ -37,6 +39,7 @@ export interface RawIssue {
   assignees?: { login: string }[] | null;
   user: { login: string } | null;
   pull_request?: unknown;
+  performed_via_github_app?: { slug?: string } | null;
 }
 
 export function toExistingIssue(raw: RawIssue): ExistingIssue {
@@ -55,5 +58,6 @@ export function toExistingIssue(raw: RawIssue): ExistingIssue {
       .sort(),
     assignees: (raw.assignees ?? []).map((a) => a.login).sort(),
     author: raw.user?.login ?? '',
+    app: raw.performed_via_github_app?.slug ?? null,
   };
 }

@@ -1,22 +1,25 @@
-import { RequestError } from '@octokit/request-error';
 import type { GitHubClient } from '../client';
 
-/** The login GitHub Actions' GITHUB_TOKEN writes as; its token cannot read /user. */
-export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** Asked of GraphQL: REST's GET /user answers 403 for installation tokens (GITHUB_TOKEN, a GitHub App's). */
+export const VIEWER_QUERY = '{ viewer { login } }';
 
-function isRateLimit(error: RequestError): boolean {
-  return error.response?.headers['x-ratelimit-remaining'] === '0' || /\brate limit\b/i.test(error.message);
-}
+/** One question per client: the answer does not change during a run. */
+const asked = new WeakMap<GitHubClient, Promise<string>>();
 
-/** Who the token writes as: only issues written by this login count as the tool's own. */
-export async function ownLogin(client: GitHubClient): Promise<string> {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    // An installation token (GITHUB_TOKEN) gets 403 "Resource not accessible by integration".
-    // A rate limit is a 403 too, but says nothing about who the token is: guessing would make sync ignore its own issues.
-    if (error instanceof RequestError && error.status === 403 && !isRateLimit(error)) return ACTIONS_BOT_LOGIN;
-    throw error;
+/**
+ * Who the token writes as: only what this login wrote counts as the tool's
+ * own. GraphQL's `viewer` answers for every kind of token: a person's
+ * (classic or fine-grained) gives their login, GITHUB_TOKEN gives
+ * github-actions[bot], a GitHub App installation token `<app-slug>[bot]`.
+ * Nothing is guessed: when GitHub does not say, the run stops.
+ */
+export function ownLogin(client: GitHubClient): Promise<string> {
+  let answer = asked.get(client);
+  if (!answer) {
+    answer = client.graphql<{ viewer: { login: string } }>(VIEWER_QUERY).then(({ viewer }) => viewer.login);
+    asked.set(client, answer);
+    // A failed question may be asked again (a later call retries it).
+    answer.catch(() => asked.delete(client));
   }
+  return answer;
 }

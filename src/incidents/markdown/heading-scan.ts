@@ -22,6 +22,8 @@ export interface ScannedHeading {
   readonly column: number;
   /** Whether anything but a heading follows before the next heading of the same or a higher level. */
   readonly hasContent: boolean;
+  /** Whether content follows before any next heading: text of its own, not of a subsection. */
+  readonly hasOwnContent: boolean;
 }
 
 /** CommonMark line endings: a lone CR ends a line too. */
@@ -38,7 +40,8 @@ const INLINE_MARKUP = /[\\`*_[\]<>&!~]/;
 const FENCE_MARKERS = /```|~~~/;
 
 interface Line {
-  readonly kind: 'heading' | 'content';
+  /** 'comment': an HTML block of comments only, such as a template's guidance: neither a heading nor content. */
+  readonly kind: 'heading' | 'content' | 'comment';
   readonly depth?: number;
   readonly text?: string;
   readonly line: number;
@@ -52,22 +55,23 @@ function headingLine(source: string, lineNumber: number): Line | undefined | nul
   return { kind: 'heading', depth: match[1]!.length, text, line: lineNumber };
 }
 
-/** Each line's kind, or null where the scanner cannot be sure. */
 /** A line that starts with a letter or a digit is paragraph text, unless it holds a fence marker. */
 function startsAsText(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
+/** Each line's kind, or null where the scanner cannot be sure. */
 function classify(body: string): Line[] | null {
   const lines = body.includes('\r') ? body.split(LINE_END) : body.split('\n');
   const out: Line[] = [];
   let fence: { char: string; length: number } | undefined;
-  let inComment = false;
+  /** The HTML comment block being read: its text so far, and the line it started on. */
+  let comment: { text: string; line: number } | undefined;
 
   for (let index = 0; index < lines.length; index++) {
     const source = lines[index]!;
     const lineNumber = index + 1;
-    if (!fence && !inComment && startsAsText(source.charCodeAt(0))) {
+    if (!fence && !comment && startsAsText(source.charCodeAt(0))) {
       // Most lines of a body: no regular expression needs to look at them.
       if (source.includes('```') || source.includes('~~~')) return null;
       out.push({ kind: 'content', line: lineNumber });
@@ -78,8 +82,12 @@ function classify(body: string): Line[] | null {
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
       continue;
     }
-    if (inComment) {
-      if (source.includes('-->')) inComment = false;
+    if (comment) {
+      comment.text += `\n${source}`;
+      if (source.includes('-->')) {
+        out.push({ kind: commentKind(comment.text), line: comment.line });
+        comment = undefined;
+      }
       continue;
     }
     if (BLANK.test(source)) continue;
@@ -97,8 +105,8 @@ function classify(body: string): Line[] | null {
     if (source.startsWith('<!--')) {
       // '<!-->' and '<!--->' close at once in CommonMark; leave them to the parser.
       if (/^<!---?>/.test(source)) return null;
-      inComment = !source.slice(4).includes('-->');
-      out.push({ kind: 'content', line: lineNumber });
+      if (source.slice(4).includes('-->')) out.push({ kind: commentKind(source), line: lineNumber });
+      else comment = { text: source, line: lineNumber };
       continue;
     }
     const open = FENCE_OPEN.exec(source);
@@ -119,12 +127,30 @@ function classify(body: string): Line[] | null {
     if (rest.startsWith('<') || FENCE_MARKERS.test(source)) return null;
     out.push({ kind: 'content', line: lineNumber });
   }
+  // A comment never closed runs to the end of the body.
+  if (comment) out.push({ kind: commentKind(comment.text), line: comment.line });
   return out;
+}
+
+/**
+ * An HTML block that holds nothing but comments (a template's guidance,
+ * `<!-- What goes here -->`) says nothing to a reader: it is not content.
+ * The block ends on the line that closes the comment; text after it on
+ * that line is content.
+ */
+export function isCommentOnly(html: string): boolean {
+  return /^\s*<!--/.test(html) && html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() === '';
+}
+
+function commentKind(html: string): 'comment' | 'content' {
+  return isCommentOnly(html) ? 'comment' : 'content';
 }
 
 /** A top-level block of a body: a heading has its depth, anything else has none. */
 export interface Block {
   readonly depth?: number | undefined;
+  /** A block that is neither a heading nor content: a comment. */
+  readonly ignored?: boolean;
 }
 
 /**
@@ -134,9 +160,19 @@ export interface Block {
  */
 export function hasContentAfter(blocks: readonly Block[], index: number, depth: number): boolean {
   for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next]!.ignored) continue;
     const after = blocks[next]!.depth;
     if (after === undefined) return true;
     if (after <= depth) return false;
+  }
+  return false;
+}
+
+/** Whether content (not a heading, not a comment) follows the heading at `index` before any next heading. */
+export function hasOwnContentAfter(blocks: readonly Block[], index: number): boolean {
+  for (let next = index + 1; next < blocks.length; next++) {
+    if (blocks[next]!.ignored) continue;
+    return blocks[next]!.depth === undefined;
   }
   return false;
 }
@@ -146,6 +182,7 @@ export function scanHeadings(body: string): ScannedHeading[] | undefined {
   const lines = classify(body);
   if (!lines) return undefined;
   const headings: ScannedHeading[] = [];
+  const blocks = lines.map((line) => ({ depth: line.depth, ignored: line.kind === 'comment' }));
   lines.forEach((line, index) => {
     if (line.kind !== 'heading' || line.depth === undefined) return;
     headings.push({
@@ -153,7 +190,8 @@ export function scanHeadings(body: string): ScannedHeading[] | undefined {
       text: line.text ?? '',
       line: line.line,
       column: 1,
-      hasContent: hasContentAfter(lines, index, line.depth),
+      hasContent: hasContentAfter(blocks, index, line.depth),
+      hasOwnContent: hasOwnContentAfter(blocks, index),
     });
   });
   return headings;

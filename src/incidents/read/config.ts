@@ -35,6 +35,12 @@ export function readConfigText(absolute: string, file: string): string | undefin
       hint: 'a config is a page of settings; check that the right file is named .incidents.yml',
     });
   }
+  if ('notRegular' in read) {
+    throw new ConfigError(
+      `${file} is ${read.notRegular}, not a regular file; the config must be a file (it was not read)`,
+      [],
+    );
+  }
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     throw unusableConfig(file, 'is not UTF-8 text', {

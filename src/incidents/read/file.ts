@@ -2,9 +2,9 @@ import { readlinkSync } from 'node:fs';
 import { quote } from '../../core/describe';
 import { START_OF_FILE, type Finding } from '../../core/finding';
 import type { DocumentKind, SourceDocument } from '../document';
-import { FILE_SYMLINK, FILE_TOO_LARGE } from '../file-rules';
+import { FILE_NOT_TEXT, FILE_SYMLINK, FILE_TOO_LARGE } from '../file-rules';
 import type { DiscoveredFile } from '../find';
-import { MAX_FILE_BYTES, sizeOverLimit } from '../limits';
+import { formatBytes, MAX_FILE_BYTES, sizeOverLimit } from '../limits';
 import type { Locator } from '../locate';
 import { parseDocument } from '../parse-document';
 import { readBounded } from './bounded';
@@ -21,6 +21,23 @@ function symlinkHint(entry: DiscoveredFile): string {
   return entry.directory
     ? `${points}move the incident files into the incidents folder instead of linking a folder to it`
     : `${points}commit the incident file itself in the incidents folder instead of a link to it`;
+}
+
+/** A file over the size limit: its size, and where such content belongs. */
+export function tooLargeFinding(file: string, size: number, readUpTo?: 'read up to the limit'): Finding {
+  const sizes = sizeOverLimit(size, MAX_FILE_BYTES);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    rule: FILE_TOO_LARGE.id,
+    severity: FILE_TOO_LARGE.severity,
+    // A stream is read no further than the limit: how large it is in all, nobody knows.
+    message: readUpTo
+      ? `the text is larger than the ${formatBytes(MAX_FILE_BYTES)} limit for an incident file (reading stopped there)`
+      : `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
+    hint: 'move logs, dumps and screenshots out of the file and link to them instead',
+  };
 }
 
 /** One file to a document, or to the finding that stops it (a link, too large, not parseable). */
@@ -43,17 +60,17 @@ export function readIncidentFile(
     };
   }
   const read = readBounded(entry.absolute);
-  if ('tooLarge' in read) {
-    const sizes = sizeOverLimit(read.tooLarge, MAX_FILE_BYTES);
+  if ('tooLarge' in read) return { finding: tooLargeFinding(file, read.tooLarge) };
+  if ('notRegular' in read) {
     return {
       finding: {
         file,
         line: 1,
         column: 1,
-        rule: FILE_TOO_LARGE.id,
-        severity: FILE_TOO_LARGE.severity,
-        message: `the file is ${sizes.size}, larger than the ${sizes.limit} limit for an incident file`,
-        hint: 'move logs, dumps and screenshots out of the file and link to them instead',
+        rule: FILE_NOT_TEXT.id,
+        severity: FILE_NOT_TEXT.severity,
+        message: `the file is ${read.notRegular}, not a regular file, so it was not read`,
+        hint: 'name the incident file itself; only regular files are read, so a pipe or a device can never stall a check',
       },
     };
   }

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
-import { readBounded } from './bounded';
+import { closeSync, readSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../limits';
+import { openRegular, readBounded, type BoundedRead } from './bounded';
 
 /**
  * Most frontmatter fits in the first few KiB. Cross-file rules need only a
@@ -48,13 +49,19 @@ function findFrontmatter(bytes: Buffer, length: number): Frontmatter | undefined
   }
 }
 
-function readHead(absolute: string): number {
-  const fd = openSync(absolute, 'r');
+/** How many bytes of the head were read, and the file's size; undefined for what is not a regular file (never read). */
+function readHeadAndSize(absolute: string): { length: number; size: number } | undefined {
+  const opened = openRegular(absolute);
+  if ('notRegular' in opened) return undefined;
   try {
-    return readSync(fd, head, 0, HEAD_BYTES, 0);
+    return { length: readSync(opened.fd, head, 0, HEAD_BYTES, 0), size: opened.size };
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
+}
+
+function readHead(absolute: string): number | undefined {
+  return readHeadAndSize(absolute)?.length;
 }
 
 export type Head = { readonly yaml: string } | 'whole-file';
@@ -71,6 +78,7 @@ export type Head = { readonly yaml: string } | 'whole-file';
  */
 export function readFrontmatterHead(absolute: string): Head {
   const length = readHead(absolute);
+  if (length === undefined) return 'whole-file';
   const found = findFrontmatter(head, length);
   if (!found) return 'whole-file';
   const yaml = head.subarray(found.yamlStart, found.yamlEnd);
@@ -85,8 +93,12 @@ export function readFrontmatterHead(absolute: string): Head {
  * Where the head does not hold the whole frontmatter, the file is read as
  * readBounded reads it.
  */
-export function readFrontmatterBytes(absolute: string): { bytes: Buffer } | { tooLarge: number } {
-  const length = readHead(absolute);
+export function readFrontmatterBytes(absolute: string): BoundedRead {
+  const read = readHeadAndSize(absolute);
+  if (read === undefined) return readBounded(absolute);
+  // A file over the limit is one validate refuses: the review leaves it out too, its size known from the same open.
+  if (read.size > MAX_FILE_BYTES) return { tooLarge: read.size };
+  const { length } = read;
   const found = findFrontmatter(head, length);
   if (found) return { bytes: head.subarray(0, found.end) };
   if (length < HEAD_BYTES) return { bytes: head.subarray(0, length) };

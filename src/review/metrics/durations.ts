@@ -6,8 +6,9 @@ const MINUTE = 60_000;
 export type Phase = 'time_to_detect' | 'time_to_mitigate' | 'time_to_resolve';
 export const PHASES: readonly Phase[] = ['time_to_detect', 'time_to_mitigate', 'time_to_resolve'];
 
-/** Minutes from impact start to the end of a phase, when both are known. */
+/** Minutes from impact start to the end of a phase, when both are known to the minute (a day alone or unknown counts as missing). */
 export function phaseMinutes(incident: IncidentFacts, phase: Phase): number | undefined {
+  if (!incident.startedExact) return undefined;
   const end =
     phase === 'time_to_detect'
       ? incident.detected

@@ -9,6 +9,10 @@ import { type Period } from '../period';
 import { parseTarget, type Target, type Unit } from '../../config/goal-target';
 
 const PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 } as const;
+/** Calendar periods measured in months: a year holds exactly four quarters, whatever its days. */
+const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
+/** Counts are shown with two decimals at most; the verdict is judged on the number shown, so they never disagree. */
+const COUNT_DECIMALS = 100;
 
 export interface GoalResult {
   readonly name: string;
@@ -21,6 +25,8 @@ export interface GoalResult {
   /** null when there is no data to judge. */
   readonly met: boolean | null;
   readonly trend: 'better' | 'worse' | 'same' | null;
+  /** How a count was brought to the goal's unit when the review's period is not one of its `per` (absent otherwise). */
+  readonly scaling?: string;
 }
 
 function meets(value: number, target: Target): boolean {
@@ -67,14 +73,14 @@ export function measure(
   context: Context,
 ): number | null {
   const selected = incidents.filter((i) => matches(goal, i));
-  const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
+  // Rounded as the review shows them (whole minutes, whole percent), so the verdict is the one a reader would give.
+  const round = (v: number | null) =>
+    v === null ? null : goal.metric.startsWith('time_to_') ? Math.round(v) : Math.round(v * 100) / 100;
   switch (goal.metric) {
-    case 'incident_count':
-      // Per period of the goal's kind: exact when the review is of that kind, scaled by days otherwise.
-      if (!goal.per) return round(selected.length / span.count);
-      return round(
-        goal.per === span.kind ? selected.length / span.count : (selected.length * PER_DAYS[goal.per]) / span.days,
-      );
+    case 'incident_count': {
+      if (!goal.per) return Math.round((selected.length / span.count) * COUNT_DECIMALS) / COUNT_DECIMALS;
+      return Math.round(selected.length * perFactor(goal.per, span) * COUNT_DECIMALS) / COUNT_DECIMALS;
+    }
     case 'time_to_detect':
     case 'time_to_mitigate':
     case 'time_to_resolve': {
@@ -105,6 +111,31 @@ export function measure(
   }
 }
 
+/**
+ * How many of the goal's periods one incident in `span` counts for: exact
+ * between calendar periods (a year is four quarters, a quarter three
+ * months), by days only for custom ranges.
+ */
+function perFactor(per: NonNullable<GoalConfig['per']>, span: Span): number {
+  if (span.kind === 'custom') return PER_DAYS[per] / span.days;
+  return MONTHS[per] / (MONTHS[span.kind] * span.count);
+}
+
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+const formatCount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** The sentence that says how a count per `per` was had from a period of another kind; undefined when none was needed. */
+export function scalingNote(goal: GoalConfig, incidents: readonly IncidentFacts[], period: Period): string | undefined {
+  if (goal.metric !== 'incident_count' || !goal.per || goal.per === period.kind) return undefined;
+  const count = incidents.filter((i) => matches(goal, i)).length;
+  const days = (period.to - period.from) / DAY_MS;
+  const over =
+    period.kind === 'custom'
+      ? `${plural(days, 'day')}, scaled to a ${goal.per} of ${PER_DAYS[goal.per].toFixed(1)} days`
+      : `a ${period.kind} of ${plural(MONTHS[period.kind] / MONTHS[goal.per], goal.per)}`;
+  return `a count per ${goal.per}: ${count} in ${period.label}, ${over}`;
+}
+
 function trend(value: number | null, previous: number | null, target: Target): GoalResult['trend'] {
   if (value === null || previous === null) return null;
   if (value === previous) return 'same';
@@ -115,7 +146,8 @@ function trend(value: number | null, previous: number | null, target: Target): G
 export interface GoalInput {
   readonly period: Period;
   readonly current: readonly IncidentFacts[];
-  readonly previousPeriod: Period;
+  /** Undefined when the records do not reach into the period before. */
+  readonly previousPeriod: Period | undefined;
   readonly previous: readonly IncidentFacts[];
   readonly baselinePeriods: readonly Period[];
   readonly baseline: readonly IncidentFacts[];
@@ -131,11 +163,12 @@ export function evaluateGoals(goals: readonly GoalConfig[], input: GoalInput, co
   return goals.map((goal) => {
     const target = parseTarget(goal.target);
     const value = measure(goal, input.current, span([input.period]), context);
-    const previous = measure(goal, input.previous, span([input.previousPeriod]), context);
+    const previous = input.previousPeriod ? measure(goal, input.previous, span([input.previousPeriod]), context) : null;
     const baseline = input.baselinePeriods.length
       ? measure(goal, input.baseline, span(input.baselinePeriods), context)
       : null;
     // A count over a period with no incidents is 0, not "no data".
+    const scaling = scalingNote(goal, input.current, input.period);
     return {
       name: goal.name,
       metric: goal.metric,
@@ -146,6 +179,7 @@ export function evaluateGoals(goals: readonly GoalConfig[], input: GoalInput, co
       previous,
       met: value === null ? null : meets(value, target),
       trend: trend(value, previous, target),
+      ...(scaling ? { scaling } : {}),
     };
   });
 }

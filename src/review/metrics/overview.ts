@@ -8,9 +8,10 @@ export interface Counts {
 
 export interface Overview extends Counts {
   readonly ids: readonly string[];
-  readonly previous: Counts;
-  /** Average per period over the trailing periods. */
-  readonly baseline: Counts;
+  /** null when no records reach into the previous period. */
+  readonly previous: Counts | null;
+  /** Average per period over the trailing periods with records; null when there are none. */
+  readonly baseline: Counts | null;
 }
 
 export function counts(incidents: readonly IncidentFacts[], severities: readonly string[], periods = 1): Counts {
@@ -27,7 +28,7 @@ export function counts(incidents: readonly IncidentFacts[], severities: readonly
 
 export function overview(
   current: readonly IncidentFacts[],
-  previous: readonly IncidentFacts[],
+  previous: readonly IncidentFacts[] | undefined,
   baseline: readonly IncidentFacts[],
   baselinePeriods: number,
   severities: readonly string[],
@@ -35,7 +36,7 @@ export function overview(
   return {
     ...counts(current, severities),
     ids: current.map((i) => i.id),
-    previous: counts(previous, severities),
-    baseline: counts(baseline, severities, baselinePeriods),
+    previous: previous ? counts(previous, severities) : null,
+    baseline: baselinePeriods ? counts(baseline, severities, baselinePeriods) : null,
   };
 }

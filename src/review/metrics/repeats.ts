@@ -1,86 +1,165 @@
+import { stemmer } from 'stemmer';
 import type { IncidentFacts } from '../facts';
+import { cosine, vectors } from '../recurring/cluster';
+import { featureReader } from '../recurring/features';
 import { share } from './stats';
 import { DAY_MS } from '../../core/time';
-
-/** How far back an earlier incident with the same service and contributing factor counts as repeated. */
-export const INFERRED_REPEAT_WINDOW_DAYS = 180;
 
 export interface Repeat {
   readonly incident: string;
   readonly repeat_of: string;
   readonly inferred: boolean;
+  /** explicit (repeat_of), or how strong the inferred evidence is: only explicit and strong links count. */
+  readonly strength: 'explicit' | 'strong' | 'weak';
+  /** What links the two, one item each: the shared service, alert, rare factor or tag, alike titles. */
+  readonly evidence: readonly string[];
   readonly reason: string;
 }
 
 export interface Repeats {
+  /** Every link found, weak ones included (shown, never counted). */
   readonly list: readonly Repeat[];
-  /** Each chain oldest first: an incident, what repeated it, what repeated that, ... */
+  /** Each chain oldest first, over explicit and strong links only. */
   readonly chains: readonly (readonly string[])[];
-  /** Share of the period's incidents that repeat nothing: a healthy program's impactful incidents are mostly novel. */
+  /** Share of the period's incidents that repeat nothing (explicitly or strongly): a healthy program's impactful incidents are mostly novel. */
   readonly novelty_rate: number | null;
 }
 
-interface Seen {
-  readonly id: string;
-  readonly started: number;
+/** A factor category or tag in more than this share of incidents links nothing: it is how the organisation files most incidents. */
+const GENERIC_SHARE = 1 / 3;
+/** Titles and factor descriptions alike from this cosine on count once, from STRONGLY_ALIKE twice. */
+const ALIKE = 0.3;
+const STRONGLY_ALIKE = 0.5;
+/** Evidence points that make an inferred link strong. */
+const STRONG = 2;
+/** Earlier incidents of one service looked at per incident: bounded on any history. */
+const MAX_CANDIDATES = 200;
+
+const counts = (k: number) => `${k} of`;
+
+interface Context {
+  readonly all: readonly IncidentFacts[];
+  readonly windowDays: number;
+  readonly byService: Map<string, IncidentFacts[]>;
+  readonly generic: (kind: 'factor' | 'tag', name: string) => boolean;
+  readonly rarity: (kind: 'factor' | 'tag', name: string) => string;
+  readonly alike: (a: IncidentFacts, b: IncidentFacts) => number;
 }
 
-/** Per service and contributing-factor category, the incidents in time order: inference is a look-up, not a scan. */
-function indexBySignature(all: readonly IncidentFacts[]): Map<string, Seen[]> {
-  const index = new Map<string, Seen[]>();
-  for (const incident of [...all].sort((a, b) => a.started - b.started)) {
+function context(all: readonly IncidentFacts[], windowDays: number, names: readonly string[]): Context {
+  const sorted = [...all].sort((a, b) => a.started - b.started);
+  const byService = new Map<string, IncidentFacts[]>();
+  for (const incident of sorted)
     for (const service of new Set(incident.services)) {
-      for (const category of new Set(incident.factorCategories)) {
-        const key = `${service}\u0000${category}`;
-        const list = index.get(key);
-        if (list) list.push({ id: incident.id, started: incident.started });
-        else index.set(key, [{ id: incident.id, started: incident.started }]);
-      }
+      const list = byService.get(service);
+      if (list) list.push(incident);
+      else byService.set(service, [incident]);
     }
+  const tally = { factor: new Map<string, number>(), tag: new Map<string, number>() };
+  for (const incident of all) {
+    for (const f of new Set(incident.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
+    for (const t of new Set(incident.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
   }
-  return index;
-}
-
-/** The latest entry strictly before `started`, by binary search. */
-function latestBefore(list: readonly Seen[], started: number, id: string): Seen | undefined {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid]!.started < started) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low - 1; i >= 0; i--) if (list[i]!.id !== id) return list[i];
-  return undefined;
-}
-
-function inferred(incident: IncidentFacts, index: Map<string, Seen[]>): Repeat | undefined {
-  let best: { seen: Seen; service: string; category: string } | undefined;
-  for (const service of new Set(incident.services)) {
-    for (const category of new Set(incident.factorCategories)) {
-      const seen = latestBefore(index.get(`${service}\u0000${category}`) ?? [], incident.started, incident.id);
-      if (!seen || incident.started - seen.started > INFERRED_REPEAT_WINDOW_DAYS * DAY_MS) continue;
-      if (!best || seen.started > best.seen.started) best = { seen, service, category };
-    }
-  }
-  if (!best) return undefined;
-  const days = Math.round((incident.started - best.seen.started) / DAY_MS);
+  const read = featureReader(stemmer, names);
+  const index = new Map(all.map((incident, i) => [incident.id, i]));
+  const terms = all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms);
+  const df = new Map<string, number>();
+  for (const list of terms) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vs = vectors(terms, df);
   return {
-    incident: incident.id,
-    repeat_of: best.seen.id,
-    inferred: true,
-    reason: `same service '${best.service}' and contributing factor '${best.category}' as ${best.seen.id}, ${days} days earlier`,
+    all,
+    windowDays,
+    byService,
+    generic: (kind, name) => (tally[kind].get(name) ?? 0) > all.length * GENERIC_SHARE,
+    rarity: (kind, name) => `${counts(tally[kind].get(name) ?? 0)} ${all.length} incidents`,
+    alike: (a, b) => cosine(vs[index.get(a.id)!]!, vs[index.get(b.id)!]!),
   };
 }
 
-/** What an incident repeats, if anything; made once per history, as its index costs a pass over every incident. */
+/** The evidence that `earlier` is what `incident` repeats, with its weight. */
+function evidence(incident: IncidentFacts, earlier: IncidentFacts, c: Context): { points: number; items: string[] } {
+  const items: string[] = [];
+  let points = 0;
+  const services = incident.services.filter((s) => earlier.services.includes(s));
+  items.push(`same service ${services.map((s) => `'${s}'`).join(', ')}`);
+  if (incident.alert !== undefined && incident.alert === earlier.alert) {
+    points += 2;
+    items.push(`same alert '${incident.alert}'`);
+  }
+  const factors = [...new Set(incident.factorCategories)].filter(
+    (f) => earlier.factorCategories.includes(f) && !c.generic('factor', f),
+  );
+  if (factors.length) {
+    points += 1;
+    items.push(...factors.map((f) => `contributing factor '${f}' (in ${c.rarity('factor', f)})`));
+  }
+  // A tag that only repeats a shared service's name adds nothing to it.
+  const tags = [...new Set(incident.tags)].filter(
+    (t) => earlier.tags.includes(t) && !c.generic('tag', t) && !services.includes(t),
+  );
+  if (tags.length) {
+    points += 1;
+    items.push(`tags ${tags.map((t) => `'${t}'`).join(', ')}`);
+  }
+  const alike = c.alike(incident, earlier);
+  if (alike >= ALIKE) {
+    points += alike >= STRONGLY_ALIKE ? 2 : 1;
+    items.push(`titles and factors alike (${alike.toFixed(2)})`);
+  }
+  return { points, items };
+}
+
+function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
+  let best: { earlier: IncidentFacts; points: number; items: string[] } | undefined;
+  const seen = new Set<string>();
+  for (const service of new Set(incident.services)) {
+    const list = c.byService.get(service) ?? [];
+    let looked = 0;
+    for (let i = list.length - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
+      const earlier = list[i]!;
+      if (earlier.started >= incident.started || earlier.id === incident.id) continue;
+      if (incident.started - earlier.started > c.windowDays * DAY_MS) break;
+      looked++;
+      if (seen.has(earlier.id)) continue;
+      seen.add(earlier.id);
+      const found = evidence(incident, earlier, c);
+      if (found.points === 0) continue;
+      if (
+        !best ||
+        found.points > best.points ||
+        (found.points === best.points && earlier.started > best.earlier.started)
+      )
+        best = { earlier, ...found };
+    }
+  }
+  if (!best) return undefined;
+  const days = Math.round((incident.started - best.earlier.started) / DAY_MS);
+  const strength = best.points >= STRONG ? 'strong' : 'weak';
+  return {
+    incident: incident.id,
+    repeat_of: best.earlier.id,
+    inferred: true,
+    strength,
+    evidence: best.items,
+    reason: `${strength}: ${best.items.join('; ')}; ${days} days earlier`,
+  };
+}
+
+/** What an incident repeats, if anything; made once per history. */
 export interface RepeatFinder {
   readonly all: readonly IncidentFacts[];
   readonly repeatOf: (incident: IncidentFacts) => Repeat | undefined;
 }
 
-export function repeatFinder(all: readonly IncidentFacts[]): RepeatFinder {
-  const index = indexBySignature(all);
+export interface RepeatOptions {
+  /** How far back a repeat can be inferred (review.repeat_window). */
+  readonly windowDays: number;
+  /** Names that make no two titles alike: services, categories, the organisation and its teams. */
+  readonly names?: readonly string[];
+}
+
+export function repeatFinder(all: readonly IncidentFacts[], options: RepeatOptions): RepeatFinder {
+  const c = context(all, options.windowDays, options.names ?? []);
   return {
     all,
     repeatOf: (incident) =>
@@ -89,34 +168,40 @@ export function repeatFinder(all: readonly IncidentFacts[]): RepeatFinder {
             incident: incident.id,
             repeat_of: incident.repeatOf,
             inferred: false,
+            strength: 'explicit',
+            evidence: ['repeat_of in the incident file'],
             reason: 'repeat_of in the incident file',
           }
-        : inferred(incident, index),
+        : inferred(incident, c),
   };
 }
 
-/** Which of `incidents` repeat an earlier one (explicitly or inferred), without the chains. */
+const counted = (r: Repeat | undefined): r is Repeat => r !== undefined && r.strength !== 'weak';
+
+/** Which of `incidents` repeat an earlier one (explicitly or on strong evidence), without the chains. */
 export function repeatedIncidents(incidents: readonly IncidentFacts[], finder: RepeatFinder): Set<string> {
-  return new Set(incidents.filter((i) => finder.repeatOf(i) !== undefined).map((i) => i.id));
+  return new Set(incidents.filter((i) => counted(finder.repeatOf(i))).map((i) => i.id));
 }
 
-/** Repeats of the period's incidents, explicit (repeat_of) and inferred, with their chains. */
+/** Repeats of the period's incidents, explicit (repeat_of) and inferred, with their chains over the links that count. */
 export function repeats(period: readonly IncidentFacts[], { all, repeatOf }: RepeatFinder): Repeats {
   const list = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
+  const strong = list.filter(counted);
   const byId = new Map(all.map((i) => [i.id, i]));
   // A chain is worth showing from its last link only: one whose end is repeated again is part of a longer chain.
-  const repeatedAgain = new Set(list.map((r) => r.repeat_of));
+  const repeatedAgain = new Set(strong.map((r) => r.repeat_of));
   const chains: string[][] = [];
-  for (const repeat of list) {
+  for (const repeat of strong) {
     if (repeatedAgain.has(repeat.incident)) continue;
     const chain = [repeat.incident];
     let link: Repeat | undefined = repeat;
     while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
       chain.unshift(link.repeat_of);
       const earlier = byId.get(link.repeat_of);
-      link = earlier ? repeatOf(earlier) : undefined;
+      const next = earlier ? repeatOf(earlier) : undefined;
+      link = counted(next) ? next : undefined;
     }
     chains.push(chain);
   }
-  return { list, chains, novelty_rate: share(period.length - list.length, period.length) };
+  return { list, chains, novelty_rate: share(period.length - strong.length, period.length) };
 }

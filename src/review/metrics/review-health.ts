@@ -17,13 +17,16 @@ export interface ReviewHealth {
   /** Resolved incidents reviewed so far. */
   readonly reviewed: number;
   readonly resolved: number;
+  /** Historical records, which have no review deadline and are not counted above. */
+  readonly historical: number;
 }
 
 /** Reviews past their deadline (per severity, from the config) and how long reviews take. */
 export function reviewHealth(incidents: readonly IncidentFacts[], config: Config, now: Date): ReviewHealth {
   const pastDeadline: ReviewHealth['past_deadline'][number][] = [];
   const daysToReview: number[] = [];
-  const resolved = incidents.filter((i) => i.resolved !== undefined);
+  // A historical record was reviewed (or not) before this program: it has no deadline to miss.
+  const resolved = incidents.filter((i) => i.resolved !== undefined && !i.historical);
   for (const incident of resolved) {
     const within =
       config.severities.find((s) => s.id === incident.severity)?.reviewWithinDays ?? DEFAULT_REVIEW_WITHIN_DAYS;
@@ -48,5 +51,6 @@ export function reviewHealth(incidents: readonly IncidentFacts[], config: Config
     median_days_to_review: percentile(daysToReview, 50),
     reviewed: daysToReview.length,
     resolved: resolved.length,
+    historical: incidents.filter((i) => i.historical).length,
   };
 }

@@ -9,7 +9,8 @@ export interface Series {
   /** Incidents per period, oldest first; the last is the period under review. */
   readonly counts: readonly number[];
   readonly current: number;
-  readonly baseline_avg: number;
+  /** Average over the baseline periods; null when no period before this one holds records. */
+  readonly baseline_avg: number | null;
 }
 
 export interface Trends {
@@ -18,8 +19,10 @@ export interface Trends {
   readonly categories: readonly Series[];
   readonly services: readonly Series[];
   readonly contributing_factors: readonly Series[];
-  /** What grew most against its baseline. */
+  /** What grew most against its baseline (never against periods without records). */
   readonly grew: readonly { dimension: string; name: string; current: number; baseline_avg: number }[];
+  /** What fell most against its baseline, to nothing included. */
+  readonly fell: readonly { dimension: string; name: string; current: number; baseline_avg: number }[];
 }
 
 function series(
@@ -38,22 +41,26 @@ function series(
       }
     }
   });
-  return [...counts]
-    .map(([name, row]) => {
-      const base = row.slice(0, -1);
-      return {
-        name,
-        counts: row,
-        current: row[row.length - 1]!,
-        baseline_avg: base.length ? Math.round((base.reduce((a, b) => a + b, 0) / base.length) * 100) / 100 : 0,
-      };
-    })
-    .sort(
-      (a, b) =>
-        b.current - a.current ||
-        b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) ||
-        (a.name < b.name ? -1 : 1),
-    );
+  return (
+    [...counts]
+      .map(([name, row]) => {
+        const base = row.slice(0, -1);
+        return {
+          name,
+          counts: row,
+          current: row[row.length - 1]!,
+          baseline_avg: base.length ? Math.round((base.reduce((a, b) => a + b, 0) / base.length) * 100) / 100 : null,
+        };
+      })
+      // The larger of this period and the baseline ranks: a category that fell to nothing still shows.
+      .sort(
+        (a, b) =>
+          Math.max(b.current, b.baseline_avg ?? 0) - Math.max(a.current, a.baseline_avg ?? 0) ||
+          b.current - a.current ||
+          b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) ||
+          (a.name < b.name ? -1 : 1),
+      )
+  );
 }
 
 /** Categories, services and contributing factors across the baseline periods and this one. */
@@ -63,13 +70,20 @@ export function trends(periods: readonly Period[], incidents: readonly IncidentF
     services: series(periods, incidents, (i) => i.services),
     contributing_factors: series(periods, incidents, (i) => i.factorCategories),
   };
-  const grew = Object.entries(dimensions)
-    .flatMap(([dimension, list]) =>
-      list
-        .filter((s) => s.current >= 2 && s.current > s.baseline_avg)
-        .map((s) => ({ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg })),
-    )
-    .sort((a, b) => b.current - b.baseline_avg - (a.current - a.baseline_avg) || (a.name < b.name ? -1 : 1))
+  const moves = Object.entries(dimensions).flatMap(([dimension, list]) =>
+    list.flatMap((s) =>
+      s.baseline_avg === null ? [] : [{ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }],
+    ),
+  );
+  const change = (m: (typeof moves)[number]) => m.current - m.baseline_avg;
+  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const grew = moves
+    .filter((m) => m.current >= 2 && m.current > m.baseline_avg)
+    .sort((a, b) => change(b) - change(a) || byName(a, b))
+    .slice(0, 5);
+  const fell = moves
+    .filter((m) => m.baseline_avg >= 1 && m.current < m.baseline_avg / 2)
+    .sort((a, b) => change(a) - change(b) || byName(a, b))
     .slice(0, 5);
   return {
     periods: periods.map((p) => p.label),
@@ -78,5 +92,6 @@ export function trends(periods: readonly Period[], incidents: readonly IncidentF
     services: dimensions.services.slice(0, TREND_TOP),
     contributing_factors: dimensions.contributing_factors.slice(0, TREND_TOP),
     grew,
+    fell,
   };
 }

@@ -1,6 +1,9 @@
-import { primaryConcept } from './concepts';
-import { pairGroups } from './pairs';
-import { ignoredStems } from './tokens';
+import { stemmer } from 'stemmer';
+import type { PinnedTheme } from '../../core/config';
+import { cluster } from './cluster';
+import { featureReader, type Features, type Stemmer } from './features';
+import { words } from './normalize';
+import { PRACTICE_NAMES } from './vocabulary';
 
 export interface FollowUpText {
   readonly incidentId: string;
@@ -10,26 +13,44 @@ export interface FollowUpText {
   readonly done: boolean;
 }
 
+export interface ThemeMember {
+  /** "<incidentId>/<followUpId>" */
+  readonly followUp: string;
+  readonly incident: string;
+  readonly title: string;
+}
+
 export interface RemediationTheme {
-  /** short human name of the theme, e.g. "alerting", "runbooks", "canary deploys", "load testing" */
+  /** What the follow-ups propose, in a few of their own words: "alerting: settlement file", "kiam". */
   readonly theme: string;
   /** distinct incident ids, sorted */
   readonly incidents: readonly string[];
   /** follow-up keys "<incidentId>/<followUpId>", sorted */
   readonly followUps: readonly string[];
+  /** Every member with its title, so people can judge the theme (MAX_THEME_SIZE distinct titles at most, unless pinned). */
+  readonly members: readonly ThemeMember[];
   /** how many of those follow-ups are done */
   readonly done: number;
   /** a plain question for the review */
   readonly question: string;
+  /** Present (true) for a theme pinned in the config. */
+  readonly pinned?: boolean;
 }
 
 export interface RecurringOptions {
-  /** words that never make two follow-ups similar: service and category ids from the config (split on '-'), team names */
+  /** Names that never make two follow-ups alike: services, categories, the organisation and its teams. */
   readonly ignoreWords?: readonly string[];
   /** a theme needs follow-ups from at least this many distinct incidents (default 2) */
   readonly minIncidents?: number;
-  /** only themes with a follow-up from one of these incidents (a period's): the others are never built */
+  /** only themes with a follow-up from one of these incidents (a period's) */
   readonly involving?: ReadonlySet<string>;
+  /** Themes people pinned (review.recurring.themes): their follow-ups belong to them, whatever the grouping says. */
+  readonly pinned?: readonly PinnedTheme[];
+  /** review.recurring.separate: follow-ups matching different lists of one entry never share a theme. */
+  readonly separate?: readonly (readonly (readonly string[])[])[];
+  /** The stemmer and the similarity threshold: only the quality bench changes them, to compare on the labelled set. */
+  readonly stem?: Stemmer;
+  readonly threshold?: number;
 }
 
 interface Item {
@@ -59,13 +80,6 @@ export function themeQuestion(incidents: number, followUps: number, done: number
   return `${proposed}, ${doneIn}: is this remediation working?`;
 }
 
-function toTheme(theme: string, members: readonly Item[]): RemediationTheme {
-  const incidents = [...new Set(members.map((m) => m.incidentId))].sort(byText);
-  const followUps = members.map((m) => m.key).sort(byText);
-  const done = members.filter((m) => m.done).length;
-  return { theme, incidents, followUps, done, question: themeQuestion(incidents.length, followUps.length, done) };
-}
-
 /** One entry per follow-up key, whatever the input repeats; done if any copy says so. */
 function distinctItems(items: readonly FollowUpText[]): Item[] {
   const byKey = new Map<string, Item>();
@@ -75,51 +89,128 @@ function distinctItems(items: readonly FollowUpText[]): Item[] {
     if (!seen || (f.done && !seen.done) || (f.done === seen.done && f.title < seen.title))
       byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
   }
-  return [...byKey.values()];
+  return [...byKey.values()].sort((a, b) => byText(a.key, b.key));
+}
+
+/** Whole-word, case-insensitive: "fluentd" matches "Add alarms for Fluentd", not "fluentdx". */
+function matcher(patterns: readonly string[]): (title: string) => boolean {
+  const wanted = patterns.map((p) => ` ${words(p).join(' ')} `).filter((p) => p.trim());
+  return (title) => {
+    const text = ` ${words(title).join(' ')} `;
+    return wanted.some((p) => text.includes(p));
+  };
 }
 
 /**
- * Follow-ups from different incidents that propose the same remediation in
- * different words. A follow-up whose title names a known remediation kind
- * (see recurring-concepts) joins that kind's theme; the rest group when
- * they share a two-word phrase (see recurring-pairs). Either way it is one
- * pass plus hash look-ups, never a comparison of every follow-up with every
- * other. Ignore words only silence content words: a service called
- * "feature-flags" must not hide the feature-flag remediation kind.
+ * A theme's name from its members' own words: the kind of remediation they
+ * all name, then the words every member shares (or most do), in the order
+ * the first member writes them.
  */
+function nameOf(features: readonly Features[]): string {
+  const [first] = features;
+  const practices = [...first!.practices].filter((p) => features.every((f) => f.practices.has(p)));
+  const counts = new Map<string, number>();
+  for (const f of features) for (const t of new Set(f.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const shared = (need: number) =>
+    [...new Set(first!.terms)].filter((t) => (counts.get(t) ?? 0) >= need && !practices.includes(t));
+  let objects = shared(features.length);
+  if (!objects.length) objects = shared(Math.ceil(features.length / 2));
+  const kind = practices.map((p) => PRACTICE_NAMES[p] ?? p)[0];
+  const object = objects
+    .filter((t) => !kind?.includes(first!.surface.get(t) ?? t))
+    .slice(0, 3)
+    .map((t) => first!.surface.get(t) ?? t)
+    .join(' ');
+  const name = kind && object ? `${kind}: ${object}` : (kind ?? (object || 'similar follow-ups'));
+  // Taking away is the opposite remediation of adding: the name says which one the theme is.
+  return features.every((f) => f.polarity === 'down') ? `${name} (reduce or remove)` : name;
+}
+
+function toTheme(theme: string, members: readonly Item[], pinned = false): RemediationTheme {
+  const sorted = [...members].sort((a, b) => byText(a.key, b.key));
+  const incidents = [...new Set(sorted.map((m) => m.incidentId))].sort(byText);
+  const done = sorted.filter((m) => m.done).length;
+  return {
+    theme,
+    incidents,
+    followUps: sorted.map((m) => m.key),
+    members: sorted.map((m) => ({ followUp: m.key, incident: m.incidentId, title: m.title })),
+    done,
+    question: themeQuestion(incidents.length, sorted.length, done),
+    ...(pinned ? { pinned: true } : {}),
+  };
+}
+
+/**
+ * Every group of follow-ups that propose the same remediation, pinned
+ * themes first; follow-ups alike with no other stand alone and are left out.
+ */
+export function groupFollowUps(
+  items: readonly FollowUpText[],
+  options: RecurringOptions = {},
+): { name: string; members: Item[]; pinned: boolean }[] {
+  const all = distinctItems(items);
+  const pins = (options.pinned ?? []).map((p) => ({ name: p.name, matches: matcher(p.patterns) }));
+  const groups: { name: string; members: Item[]; pinned: boolean }[] = pins.map((p) => ({
+    name: p.name,
+    members: [],
+    pinned: true,
+  }));
+  const free: Item[] = [];
+  for (const item of all) {
+    const pin = pins.findIndex((p) => p.matches(item.title));
+    if (pin >= 0) groups[pin]!.members.push(item);
+    else free.push(item);
+  }
+  const read = featureReader(options.stem ?? stemmer, options.ignoreWords ?? []);
+  // Follow-ups that read the same (the same terms, direction and kinds) are one remediation: they are grouped as one
+  // point, so a title proposed a hundred times costs one comparison and counts once towards a theme's breadth.
+  const cache = new Map<string, Features>();
+  const points: Features[] = [];
+  const pointOf = new Map<string, number>();
+  const membersOf: Item[][] = [];
+  for (const item of free) {
+    let f = cache.get(item.title);
+    if (!f) cache.set(item.title, (f = read(item.title)));
+    const key = `${f.terms.join(' ')}|${f.polarity ?? ''}|${[...f.practices].sort().join(' ')}`;
+    let point = f.terms.length ? pointOf.get(key) : undefined;
+    if (point === undefined) {
+      point = points.push(f) - 1;
+      membersOf.push([]);
+      if (f.terms.length) pointOf.set(key, point);
+    }
+    membersOf[point]!.push(item);
+  }
+  const separations = (options.separate ?? []).map((entry) => entry.map(matcher));
+  const side = separations.map((lists) => membersOf.map((items) => lists.findIndex((m) => m(items[0]!.title))));
+  const allowed = (a: number, b: number) =>
+    side.every((sides) => sides[a]! < 0 || sides[b]! < 0 || sides[a] === sides[b]);
+  const clustered = new Set<number>();
+  for (const indexes of cluster(points, { allowed, ...(options.threshold ? { threshold: options.threshold } : {}) })) {
+    for (const i of indexes) clustered.add(i);
+    groups.push({
+      name: nameOf(indexes.map((i) => points[i]!)),
+      members: indexes.flatMap((i) => membersOf[i]!),
+      pinned: false,
+    });
+  }
+  membersOf.forEach((items, i) => {
+    if (!clustered.has(i) && items.length > 1)
+      groups.push({ name: nameOf([points[i]!]), members: items, pinned: false });
+  });
+  return groups.filter((g) => g.members.length > 0);
+}
+
+/** Follow-ups from different incidents that propose the same remediation in different words: the review's themes. */
 export function recurringRemediations(
   items: readonly FollowUpText[],
   options: RecurringOptions = {},
 ): RemediationTheme[] {
   const minIncidents = Math.max(1, options.minIncidents ?? 2);
-  const byConcept = new Map<string, Item[]>();
-  const unknown: Item[] = [];
-  // The same remediation is proposed in the same words again and again: classify each title once.
-  const conceptOf = new Map<string, string | undefined>();
-  for (const item of distinctItems(items)) {
-    let concept = conceptOf.get(item.title);
-    if (concept === undefined && !conceptOf.has(item.title)) {
-      concept = primaryConcept(item.title);
-      conceptOf.set(item.title, concept);
-    }
-    if (concept === undefined) {
-      unknown.push(item);
-      continue;
-    }
-    const members = byConcept.get(concept);
-    if (members) members.push(item);
-    else byConcept.set(concept, [item]);
-  }
-
   const { involving } = options;
-  const wanted = (members: readonly Item[]) => !involving || members.some((m) => involving.has(m.incidentId));
-  const themes = [...byConcept]
-    .filter(([, members]) => wanted(members))
-    .map(([concept, members]) => toTheme(concept, members));
-  for (const group of pairGroups(unknown, ignoredStems(options.ignoreWords ?? []), minIncidents))
-    if (wanted(group.members)) themes.push(toTheme(group.name, group.members));
-
-  return themes
+  return groupFollowUps(items, options)
+    .filter((g) => !involving || g.members.some((m) => involving.has(m.incidentId)))
+    .map((g) => toTheme(g.name, g.members, g.pinned))
     .filter((t) => t.incidents.length >= minIncidents)
     .sort(
       (a, b) =>

@@ -1,4 +1,5 @@
 import { cut } from '../../core/text';
+import { GITHUB_TOKEN_CHECKS_NOTE } from '../../core/pull-request-checks';
 import { escapeMarkdown, inlineCode } from '../../core/markdown-escape';
 
 /** Longest theme quoted: five of them, escaped, stay far below GitHub's 65,536-character body limit. */
@@ -9,7 +10,12 @@ const MAX_THEME_CHARS = 1000;
  * incident files and the config (services, handles, goals): escaped like
  * every other piece of the review, so they cannot ping, link or inject.
  */
-export function reviewPullRequestBody(headline: string, themes: readonly string[], path: string): string {
+export function reviewPullRequestBody(
+  headline: string,
+  themes: readonly string[],
+  path: string,
+  noThemes: string,
+): string {
   return [
     headline,
     '',
@@ -17,7 +23,9 @@ export function reviewPullRequestBody(headline: string, themes: readonly string[
     '',
     '**Themes for discussion**',
     '',
-    ...themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`),
+    ...(themes.length ? themes.map((t, i) => `${i + 1}. ${escapeMarkdown(cut(t, MAX_THEME_CHARS))}`) : [noThemes]),
+    '',
+    GITHUB_TOKEN_CHECKS_NOTE,
     '',
     '<sub>Opened by incidents-as-code. Re-runs update this pull request; text outside the generated part of the file is kept.</sub>',
   ].join('\n');

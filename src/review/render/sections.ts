@@ -1,6 +1,6 @@
 import { PHASES, type Phase } from '../metrics/durations';
-import { formatMinutes, formatNumber, formatShare } from '../format';
-import type { ReviewReport } from '../report';
+import { formatMinutes, formatMinutesExact, formatNumber, formatShare } from '../format';
+import type { MissingField, ReviewReport } from '../report';
 import { escapeMarkdown as esc, inlineCode } from '../../core/markdown-escape';
 import { barChart, pieChart } from './mermaid';
 
@@ -18,30 +18,51 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ].join('\n');
 }
 
+/** What the themes section says when no theme was found: never an empty section. */
+export function noThemesLine(r: Pick<ReviewReport, 'period'>): string {
+  return r.period.baseline.length
+    ? '_Nothing in this period stands out enough to raise as a theme: see the sections below._'
+    : '_No themes yet: with no baseline to compare with, nothing in this period stands out enough to raise as one._';
+}
+
 export function themesSection(r: ReviewReport): string {
-  return ['## Themes for discussion', '', ...r.themes.map((t, i) => `${i + 1}. ${esc(t)}`)].join('\n');
+  const themes = r.themes.length ? r.themes.map((t, i) => `${i + 1}. ${esc(t)}`) : [noThemesLine(r)];
+  return ['## Themes for discussion', '', ...themes].join('\n');
+}
+
+type Counts = NonNullable<ReviewReport['incidents']['previous']>;
+const counts = (c: Counts | null, pick: (c: Counts) => number | undefined) => (c ? formatNumber(pick(c) ?? 0) : '–');
+
+/** Which periods the baseline averages, in words. */
+export function baselineWords(r: ReviewReport): string {
+  const b = r.period.baseline;
+  if (!b.length) return 'none';
+  return b.length === 1 ? b[0]! : `average of ${b.length} periods, ${b[0]} to ${b[b.length - 1]}`;
+}
+
+/** Why there is no baseline, and the setting that would give one. */
+export function noBaselineNote(r: ReviewReport): string {
+  return r.period.records_from === null
+    ? 'No baseline: no incidents are recorded.'
+    : `No baseline: the records start on ${r.period.records_from}, so no period before this one holds any. If the program started earlier, set \`review.program_start\` in \`.incidents.yml\`.`;
 }
 
 export function overviewSection(r: ReviewReport): string {
   const sev = Object.keys(r.incidents.by_severity);
+  const { previous, baseline } = r.incidents;
   const rows = [
-    [
-      '**Incidents**',
-      `**${r.incidents.total}**`,
-      formatNumber(r.incidents.previous.total),
-      formatNumber(r.incidents.baseline.total),
-    ],
+    ['**Incidents**', `**${r.incidents.total}**`, counts(previous, (c) => c.total), counts(baseline, (c) => c.total)],
     ...sev.map((s) => [
       esc(s),
       formatNumber(r.incidents.by_severity[s] ?? 0),
-      formatNumber(r.incidents.previous.by_severity[s] ?? 0),
-      formatNumber(r.incidents.baseline.by_severity[s] ?? 0),
+      counts(previous, (c) => c.by_severity[s]),
+      counts(baseline, (c) => c.by_severity[s]),
     ]),
     [
       'Near misses',
       formatNumber(r.incidents.near_misses),
-      formatNumber(r.incidents.previous.near_misses),
-      formatNumber(r.incidents.baseline.near_misses),
+      counts(previous, (c) => c.near_misses),
+      counts(baseline, (c) => c.near_misses),
     ],
   ];
   return [
@@ -50,12 +71,13 @@ export function overviewSection(r: ReviewReport): string {
     table(
       [
         '',
-        `This period (${esc(r.period.label)})`,
-        `Previous (${esc(r.period.previous)})`,
-        'Baseline (average of the four periods before)',
+        `This period (${esc(r.period.label)}${r.period.partial ? ', so far' : ''})`,
+        `Previous (${r.period.previous === null ? 'no records' : esc(r.period.previous)})`,
+        `Baseline (${esc(baselineWords(r))})`,
       ],
       rows,
     ),
+    ...(baseline ? [] : ['', `_${noBaselineNote(r)}_`]),
     '',
     barChart('Incidents per period', 'Incidents', r.trends.periods, r.trends.incidents),
   ].join('\n');
@@ -109,7 +131,9 @@ export function detectionSection(r: ReviewReport): string {
     '',
     d.known
       ? table(['Noticed first by', 'Incidents', 'Share'], rows)
-      : '_No detection method recorded in this period._',
+      : r.incidents.total
+        ? '_Detection cannot be shown: no incident in this period records `detection.method`._'
+        : '_No incidents in this period._',
     ...(d.unknown ? ['', `_${d.unknown} incident(s) do not record how they were detected._`] : []),
     ...(d.known ? ['', pieChart('Who noticed first', Object.entries(d.by_method))] : []),
   ].join('\n');
@@ -130,56 +154,98 @@ export function trendsSection(r: ReviewReport): string {
         ]
       : [];
   const top = t.categories.slice(0, 6);
+  const hasBaseline = r.period.baseline.length > 0;
+  // One bar for the period and one for the baseline, side by side per category: bars compare like with like.
+  const chart = hasBaseline
+    ? barChart(
+        `Categories: ${r.period.label} against the baseline (average per period)`,
+        'Incidents',
+        top.flatMap((s) => [`${s.name} ${r.period.label}`, `${s.name} baseline`]),
+        top.flatMap((s) => [s.current, s.baseline_avg ?? 0]),
+      )
+    : barChart(
+        `Categories: ${r.period.label}`,
+        'Incidents',
+        top.map((s) => s.name),
+        top.map((s) => s.current),
+      );
+  const moved = (list: ReviewReport['trends']['grew']) =>
+    list
+      .map(
+        (g) =>
+          `${esc(g.name)} (${g.dimension.replace('_', ' ')}: ${g.current} against ${formatNumber(g.baseline_avg)})`,
+      )
+      .join('; ');
   return [
     '## Trends',
     '',
-    ...(top.length
-      ? [
-          barChart(
-            `Categories: ${r.period.label} (bars) against the baseline (line)`,
-            'Incidents',
-            top.map((s) => s.name),
-            top.map((s) => s.current),
-            top.map((s) => s.baseline_avg),
-          ),
-          '',
-        ]
-      : []),
+    ...(top.length ? [chart, ''] : []),
     ...block('Categories', t.categories),
     ...block('Services', t.services),
     ...block('Contributing factors', t.contributing_factors),
-    t.grew.length
-      ? `What grew: ${t.grew.map((g) => `${esc(g.name)} (${g.dimension.replace('_', ' ')}: ${g.current} against ${formatNumber(g.baseline_avg)})`).join('; ')}.`
-      : '_Nothing grew against its baseline._',
+    hasBaseline
+      ? t.grew.length
+        ? `What grew: ${moved(t.grew)}.`
+        : '_Nothing grew against its baseline._'
+      : `_Nothing is compared: ${noBaselineNote(r).replace(/^No baseline: /, '')}_`,
+    ...(hasBaseline && t.fell.length ? ['', `What fell: ${moved(t.fell)}.`] : []),
   ].join('\n');
 }
 
+/** The sentence for a section the data cannot answer, naming the field that would let it; undefined when it can. */
+function cannotAnswer(r: ReviewReport, field: MissingField, what: string): string | undefined {
+  return r.missing_fields.includes(field)
+    ? `_${what}: no incident in this period records \`${field}\`. Record it and the review will show it._`
+    : undefined;
+}
+
 export function repeatsSection(r: ReviewReport): string {
+  const silent = cannotAnswer(r, 'contributing_factors', 'Repeats cannot be inferred');
   return [
     '## Repeats',
     '',
-    `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
-    '',
-    r.repeats.length
-      ? table(
-          ['Incident', 'Repeats', 'How we know'],
-          r.repeats.map((x) => [
-            inlineCode(x.incident),
-            inlineCode(x.repeat_of),
-            x.inferred ? `inferred: ${esc(x.reason)}` : 'explicit (`repeat_of`)',
-          ]),
-        )
-      : '_No repeats in this period._',
+    ...(r.incidents.total === 0
+      ? ['_No incidents in this period._']
+      : [
+          r.novelty_rate === null
+            ? 'Novelty rate: **–** (unknown without contributing factors or `repeat_of`).'
+            : `Novelty rate: **${formatShare(r.novelty_rate)}** of this period's incidents repeat no earlier one.`,
+          '',
+          r.repeats.length
+            ? table(
+                ['Incident', 'Repeats', 'Link', 'Evidence'],
+                r.repeats.map((x) => [
+                  inlineCode(x.incident),
+                  inlineCode(x.repeat_of),
+                  x.strength === 'explicit'
+                    ? 'explicit (`repeat_of`)'
+                    : x.strength === 'strong'
+                      ? 'inferred, strong'
+                      : 'inferred, weak (not counted)',
+                  x.strength === 'explicit' ? '–' : esc(x.reason.replace(/^(?:strong|weak): /, '')),
+                ]),
+              )
+            : (silent ?? '_No repeats in this period._'),
+          ...(r.repeats.length && silent
+            ? [
+                '',
+                '_Inferred from services, alerts, tags and titles only: no incident in this period records `contributing_factors`._',
+              ]
+            : []),
+        ]),
     ...(r.repeat_chains.some((c) => c.length > 2)
       ? [
           '',
-          'Chains:',
+          'Chains (explicit and strong links only):',
           '',
           ...r.repeat_chains.filter((c) => c.length > 2).map((c) => `- ${c.map((id) => inlineCode(id)).join(' → ')}`),
         ]
       : []),
   ].join('\n');
 }
+
+/** Member titles shown under a theme in Markdown; the JSON lists up to 12 distinct ones. */
+const MEMBERS_SHOWN = 6;
 
 export function recurringSection(r: ReviewReport): string {
   return [
@@ -189,9 +255,20 @@ export function recurringSection(r: ReviewReport): string {
     '',
     ...(r.recurring_follow_ups.length
       ? r.recurring_follow_ups.flatMap((t) => [
-          `- **${esc(t.theme)}**: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${esc(t.question)}`,
+          `- **${esc(t.theme)}**${t.pinned ? ' (pinned)' : ''}: ${t.follow_ups.length} follow-ups in ${t.incidents.length} incidents, ${t.done} done. ${esc(t.question)}`,
+          ...t.members
+            .slice(0, MEMBERS_SHOWN)
+            .map((m) => `  - ${esc(m.title)} (${inlineCode(m.follow_up.slice(0, m.follow_up.lastIndexOf('/')))})`),
+          ...(t.follow_ups.length > Math.min(t.members.length, MEMBERS_SHOWN)
+            ? [`  - and ${t.follow_ups.length - Math.min(t.members.length, MEMBERS_SHOWN)} more follow-up(s)`]
+            : []),
         ])
-      : ['_No remediation was proposed in more than one incident._']),
+      : [
+          r.incidents.total === 0
+            ? '_No incidents in this period._'
+            : (cannotAnswer(r, 'follow_ups', 'No remediation analysis') ??
+              '_No remediation was proposed in more than one incident._'),
+        ]),
   ].join('\n');
 }
 
@@ -233,6 +310,7 @@ export function followUpsSection(r: ReviewReport): string {
 export function peopleSection(r: ReviewReport): string {
   const p = r.responders;
   const total = p.incident_commanders.reduce((sum, c) => sum + c.count, 0);
+  if (r.incidents.total === 0) return ['## People', '', '_No incidents in this period._'].join('\n');
   return [
     '## People',
     '',
@@ -245,10 +323,16 @@ export function peopleSection(r: ReviewReport): string {
             formatShare(total ? c.count / total : null),
           ]),
         )
-      : '_No incident commanders recorded._',
-    '',
-    `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(esc).join(', ')}.` : ''}`,
-    ...(p.without_commander ? ['', `_${p.without_commander} incident(s) record no incident commander._`] : []),
+      : cannotAnswer(r, 'roles.incident_commander', 'No load figures')!,
+    ...(p.top_two_share === null
+      ? []
+      : [
+          '',
+          `The two most frequent commanders led **${formatShare(p.top_two_share)}** of incidents.${p.concentrated.length ? ` More than a third each: ${p.concentrated.map(esc).join(', ')}.` : ''}`,
+        ]),
+    ...(p.without_commander && p.incident_commanders.length
+      ? ['', `_${p.without_commander} incident(s) record no incident commander._`]
+      : []),
     ...(p.responders.length
       ? [
           '',
@@ -261,12 +345,41 @@ export function peopleSection(r: ReviewReport): string {
   ].join('\n');
 }
 
+/** Historical records are resolved but have no review deadline: said once, so "none resolved" never misleads. */
+function historicalNote(historical: number): string[] {
+  return historical
+    ? [
+        '',
+        `_${historical} historical record${historical === 1 ? '' : 's'} (recorded after the fact) ${historical === 1 ? 'has' : 'have'} no review deadline and ${historical === 1 ? 'is' : 'are'} not counted here._`,
+      ]
+    : [];
+}
+
 export function reviewsSection(r: ReviewReport): string {
   const v = r.reviews;
+  if (v.resolved === 0 && v.historical)
+    return [
+      '## Review health',
+      '',
+      '_No incident in this period has a review deadline._',
+      ...historicalNote(v.historical),
+    ].join('\n');
+  if (v.resolved === 0)
+    return [
+      '## Review health',
+      '',
+      r.incidents.total
+        ? '_No incident in this period is resolved yet: no review is due._'
+        : '_No incidents in this period._',
+    ].join('\n');
+  const median =
+    v.median_days_to_review === null
+      ? (cannotAnswer(r, 'review.date', 'Time to review cannot be measured') ?? '')
+      : `Median time from resolution to review: **${formatNumber(v.median_days_to_review)} days** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`;
   return [
     '## Review health',
     '',
-    `Median time from resolution to review: **${v.median_days_to_review === null ? '–' : `${formatNumber(v.median_days_to_review)} days`}** (${v.reviewed} of ${v.resolved} resolved incidents reviewed).`,
+    median,
     '',
     v.past_deadline.length
       ? table(
@@ -279,7 +392,8 @@ export function reviewsSection(r: ReviewReport): string {
             String(x.days_late),
           ]),
         )
-      : '_Every review was held on time._',
+      : `_No review is past its deadline (${v.resolved} resolved incident(s))._`,
+    ...historicalNote(v.historical),
   ].join('\n');
 }
 
@@ -298,7 +412,7 @@ const GOAL_HINT = [
 
 export function goalsSection(r: ReviewReport): string {
   const value = (unit: string, v: number | null) =>
-    unit === 'minutes' ? formatMinutes(v) : unit === 'share' ? formatShare(v) : formatNumber(v);
+    unit === 'minutes' ? formatMinutesExact(v) : unit === 'share' ? formatShare(v) : formatNumber(v);
   const trend = { better: '↗ better', worse: '↘ worse', same: '→ same' } as const;
   return [
     '## Goals',
@@ -316,6 +430,7 @@ export function goalsSection(r: ReviewReport): string {
               g.trend ? trend[g.trend] : '–',
             ]),
           ),
+          ...r.goals.flatMap((g) => (g.scaling ? ['', `_${esc(g.name)} is ${esc(g.scaling)}._`] : [])),
         ]
       : GOAL_HINT),
   ].join('\n');

@@ -1,7 +1,7 @@
 import type { SyncReport } from '../report';
 import type { Operation } from '../types';
 import { escapeMarkdown, inlineCode } from '../../core/markdown-escape';
-import { describeOperation, headline } from './summary';
+import { describeOperation, headline, unfiledLine } from './summary';
 
 /** Rows shown before the table is cut; the summary must stay readable and under GitHub's size limit. */
 export const MAX_SUMMARY_ROWS = 200;
@@ -40,6 +40,8 @@ export function renderSyncMarkdown(report: SyncReport): string {
       `> ${report.pending.length} more operations wait for the next run (the \`max-operations\` input caps writes per run).`,
       '',
     );
+  const unfiled = unfiledLine(report);
+  if (unfiled) lines.push(`> ${escapeMarkdown(unfiled)}.`, '');
   if (report.failed) {
     lines.push(
       `> ❌ Failed: ${escapeMarkdown(describeOperation(report.failed.operation))} (${inlineCode(report.failed.operation.key)}): ${escapeMarkdown(report.failed.message)}. ${report.applied.length} operations were applied before it; run sync again to finish.`,

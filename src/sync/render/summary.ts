@@ -1,5 +1,5 @@
 import type { SyncReport } from '../report';
-import type { Operation } from '../types';
+import type { Operation, UnfiledReason } from '../types';
 
 export interface SyncCounts {
   readonly created: number;
@@ -49,4 +49,21 @@ export function headline(report: SyncReport): string {
     return `Synced follow-ups with ${where}: created ${c.created}, updated ${c.updated}, closed ${c.closed}${c.reopened ? `, reopened ${c.reopened}` : ''}${c.pending ? `; ${c.pending} left for the next run` : ''}`;
   }
   return `Follow-up plan for ${where} (${report.mode === 'no-token' ? 'no token: nothing read or written' : 'dry run: nothing written'}): ${numbers}${report.pending.length ? `; ${report.pending.length} more after that` : ''}`;
+}
+
+const UNFILED: Readonly<Record<UnfiledReason, string>> = {
+  historical: 'of historical records (follow_ups.file_historical: true files them)',
+  'before-file-from': 'of incidents before follow_ups.file_from',
+  'done-in-file': 'already done or not planned in their files (follow_ups.file_done: true files them)',
+};
+
+/** How many follow-ups the plan leaves unfiled, and why; undefined when it files them all. */
+export function unfiledLine(report: SyncReport): string | undefined {
+  const unfiled = report.plan.unfiled;
+  if (!unfiled.length) return undefined;
+  const reasons = (Object.keys(UNFILED) as UnfiledReason[])
+    .map((why) => ({ why, n: unfiled.filter((u) => u.why === why).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ why, n }) => `${n} ${UNFILED[why]}`);
+  return `${unfiled.length} follow-up${unfiled.length === 1 ? '' : 's'} left unfiled: ${reasons.join('; ')}`;
 }

@@ -1,6 +1,6 @@
 import type { SyncReport } from '../report';
 import { plainLine } from '../../core/text';
-import { describeOperation, headline } from './summary';
+import { describeOperation, headline, unfiledLine } from './summary';
 
 /** The sync plan or result for a terminal. */
 export function renderSyncText(report: SyncReport): string {
@@ -12,6 +12,8 @@ export function renderSyncText(report: SyncReport): string {
   for (const op of operations) lines.push(plainLine(`  ${describeOperation(op)}    [${op.key}]`));
   if (report.pending.length)
     lines.push(`  … ${report.pending.length} more operations wait for the next run (max-operations)`);
+  const unfiled = unfiledLine(report);
+  if (unfiled) lines.push(`  ${unfiled}`);
   if (report.failed) {
     lines.push(
       plainLine(
@@ -54,6 +56,7 @@ export function renderSyncJson(report: SyncReport): string {
         linked: f.linked,
       })),
       skipped: report.skipped,
+      unfiled: report.plan.unfiled,
       notices: report.notices,
       warnings: report.warnings,
     },

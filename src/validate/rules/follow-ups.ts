@@ -138,6 +138,8 @@ export const followUpsRule: IncidentRule = (document) => {
     ];
   }
   const followUps = records(data.follow_ups);
+  // A historical record keeps what its source gave: owners and closing days nobody recorded cannot be asked for.
+  const historical = data.historical === true;
 
   const firstIndex = new Map<string, number>();
   for (const { value: followUp, index } of followUps) {
@@ -156,6 +158,7 @@ export const followUpsRule: IncidentRule = (document) => {
     }
     const status = followUp.status;
     if (
+      !historical &&
       (status === 'done' || status === 'not-planned') &&
       followUp.closed_at === undefined &&
       followUp.issue === undefined
@@ -168,7 +171,7 @@ export const followUpsRule: IncidentRule = (document) => {
         }),
       );
     }
-    if (followUp.owner === undefined && status !== 'done' && status !== 'not-planned') {
+    if (!historical && followUp.owner === undefined && status !== 'done' && status !== 'not-planned') {
       findings.push(
         atKey(document, ['follow_ups', index], {
           rule: FOLLOW_UP_OWNER,
@@ -184,7 +187,8 @@ export const followUpsRule: IncidentRule = (document) => {
     findings.push(
       atValue(document, [Array.isArray(data.follow_ups) ? 'follow_ups' : 'status'], {
         rule: FOLLOW_UPS_REQUIRED,
-        message: 'a reviewed incident needs follow-ups, or a reason why there are none',
+        ...(historical ? { severity: 'warning' as const } : {}),
+        message: `a reviewed incident needs follow-ups, or a reason why there are none${historical ? ' (a warning: this is a historical record)' : ''}`,
         hint: 'list what will be done under follow_ups (id, title, owner), or add no_follow_ups_reason: "..." explaining why nothing needs doing',
       }),
     );

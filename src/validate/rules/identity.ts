@@ -2,9 +2,11 @@ import path from 'node:path';
 import { DEFAULT_ID_PATTERN } from '../../config/defaults';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
+import type { SourceDocument } from '../../incidents/document';
 import { defineRule, lines } from '../../core/rule';
 import { atValue, type IncidentRule, type RuleContext } from './context';
 import { text } from '../../incidents/fields';
+import { STDIN_FILE } from '../../incidents/document';
 import { oddCharacters, withoutInvisible } from './id-characters';
 import { titleRule } from './title';
 
@@ -43,7 +45,7 @@ export const DETECTED_AT_MISSING = defineRule({
 const DATED = /^(\d{4}-\d{2}-\d{2})-?/;
 
 /** What to change: the characters nobody can see or tell apart first, then the form. */
-function idHint(id: string, { config }: RuleContext): string {
+function idHint(id: string, document: SourceDocument, { config }: RuleContext): string {
   const odd = oddCharacters(id);
   const characters = [
     ...(id !== id.trim() ? ['remove the spaces around the id'] : []),
@@ -67,7 +69,12 @@ function idHint(id: string, { config }: RuleContext): string {
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  const date = DATED.exec(meant)?.[1] ?? '2026-03-04';
+  // The file's own name, when it is an id of the right form: copied, it fixes the id and names the file rightly.
+  const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');
+  if (config.idPattern.test(fileId))
+    return `${prefix}use the start date and a short lowercase slug, like the file's name: ${fileId}`;
+  const started = text(document.data, 'started_at');
+  const date = DATED.exec(meant)?.[1] ?? (started && /^\d{4}-\d{2}-\d{2}/.exec(started)?.[0]) ?? '2026-03-04';
   return `${prefix}use the start date and a short lowercase slug, like ${date}-${slug.replace(DATED, '') || 'checkout-errors'}`;
 }
 
@@ -87,12 +94,13 @@ const idRule: IncidentRule = (document, context) => {
       atValue(document, ['id'], {
         rule: ID_FORMAT,
         message: `id ${quote(id)} does not match the id pattern ${config.idPattern.source}`,
-        hint: idHint(id, context),
+        hint: idHint(id, document, context),
       }),
     );
   }
   const fileId = path.posix.basename(document.file).replace(/\.md$/i, '');
-  if (fileId !== id && findings.length === 0) {
+  // Text from standard input given no file name has no file name to match.
+  if (fileId !== id && findings.length === 0 && document.file !== STDIN_FILE) {
     findings.push(
       atValue(document, ['id'], {
         rule: FILE_NAME_MISMATCH,

@@ -1,5 +1,5 @@
-import type { Config } from '../../core/config';
 import { DEFAULT_SEVERITIES } from '../../config/defaults';
+import { type Config, UNKNOWN_SEVERITY } from '../../core/config';
 import { quote } from '../../core/describe';
 import type { Finding } from '../../core/finding';
 import { defineRule, lines } from '../../core/rule';
@@ -7,11 +7,13 @@ import { configFile, inIncident } from '../../core/rule-examples';
 import { didYouMean } from '../../core/suggest';
 import { atValue, type IncidentRule } from './context';
 import { records, strings, text } from '../../incidents/fields';
+import { sectionsBySeverityNote } from './sections';
 
 export const SEVERITY_VALUE = defineRule({
   id: 'severity-value',
   severity: 'error',
-  summary: 'severity is one of the severities in .incidents.yml (by default SEV1 to SEV4)',
+  summary:
+    'severity is one of the severities in .incidents.yml (by default SEV1 to SEV4), or unknown in a historical record',
   why: 'The severity decides which review sections are required and how fast the review is due. A severity the config does not define gets neither, and drops out of every count by severity.',
   wrong: lines('severity: high'),
   right: lines('severity: SEV1'),
@@ -76,7 +78,9 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
 
   const { severities, categories, services } = idsOf(config);
   const severity = text(data, 'severity');
-  if (severity !== undefined && !severities.includes(severity)) {
+  // A historical record may say its severity was never recorded.
+  const unrecorded = severity === UNKNOWN_SEVERITY && data.historical === true;
+  if (severity !== undefined && !severities.includes(severity) && !unrecorded) {
     // A config that lists its own severities may have dropped one that older incidents still use: say where the list is.
     const fromConfig = config.source !== undefined && config.severities !== DEFAULT_SEVERITIES;
     findings.push(
@@ -85,7 +89,7 @@ export const taxonomyRule: IncidentRule = (document, { config }) => {
         message: fromConfig
           ? `severity ${quote(severity)} is not in the severities of ${config.source} (${severities.join(', ')})`
           : `severity must be one of ${severities.join(', ')} (got ${quote(severity)})`,
-        hint: suggestion(severity, severities, 'severity', 'severities'),
+        hint: `${suggestion(severity, severities, 'severity', 'severities')}${text(data, 'status') === 'reviewed' ? sectionsBySeverityNote(config) : ''}`,
       }),
     );
   }

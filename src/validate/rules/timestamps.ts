@@ -39,6 +39,16 @@ export const timestampsRule: IncidentRule = (document, { now }) => {
   for (const field of PHASES) {
     const value = text(data, field);
     const ms = parseTimestamp(value);
+    // A day alone (the time was not recorded) is checked against the future only; unknown, not at all.
+    const day = ms === undefined ? parseDay(value) : undefined;
+    if (day !== undefined && day > now.getTime())
+      findings.push(
+        atValue(document, [field], {
+          rule: TIMESTAMP_FUTURE,
+          message: `${field} (${value}) is in the future`,
+          hint: 'record days that have already happened; check the year',
+        }),
+      );
     if (value === undefined || ms === undefined) continue;
     if (previous && ms < previous.ms) {
       findings.push(

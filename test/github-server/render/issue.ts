@@ -1,4 +1,5 @@
 import type { CommentRecord, IssueRecord, LabelRecord, RepoRecord } from '../types';
+import { renderPerformedVia } from './app';
 import { renderLabel } from './label';
 import { renderUser } from './user';
 import { nodeId, repoApiUrl, type View } from './view';
@@ -73,7 +74,11 @@ export function renderIssue(view: View, repo: RepoRecord, issue: IssueRecord, de
   if (detail) rendered.closed_by = issue.closed_by ? renderUser(view, view.state.user(issue.closed_by)) : null;
   rendered.reactions = emptyReactions(`${url}/reactions`);
   rendered.timeline_url = `${url}/timeline`;
-  rendered.performed_via_github_app = null;
+  rendered.performed_via_github_app = renderPerformedVia(
+    view,
+    view.state.user(issue.author),
+    view.state.user(repo.owner),
+  );
   rendered.state_reason = issue.state_reason;
   return rendered;
 }
@@ -93,6 +98,6 @@ export function renderComment(view: View, repo: RepoRecord, comment: CommentReco
     body: comment.body,
     author_association: authorAssociation(repo, comment.author),
     reactions: emptyReactions(`${url}/reactions`),
-    performed_via_github_app: null,
+    performed_via_github_app: renderPerformedVia(view, view.state.user(comment.author), view.state.user(repo.owner)),
   };
 }

@@ -115,3 +115,26 @@ export function findIssue(repo: RepoRecord, raw: string | undefined, doc: string
   if (!issue) throw notFound(doc);
   return issue;
 }
+
+/** GitHub's limit on issue and pull request titles, in characters. */
+export const MAX_TITLE_CHARS = 256;
+
+/** A title over GitHub's limit: 422 Validation Failed, on create and update alike. */
+export function checkTitleLength(
+  title: string | null | undefined,
+  resource: 'Issue' | 'PullRequest',
+  doc: string,
+): void {
+  if (typeof title !== 'string' || [...title].length <= MAX_TITLE_CHARS) return;
+  throw validationFailed(
+    [
+      {
+        resource,
+        code: 'custom',
+        field: 'title',
+        message: `title is too long (maximum is ${MAX_TITLE_CHARS} characters)`,
+      },
+    ],
+    doc,
+  );
+}

@@ -2,7 +2,16 @@ import { invalidRequest } from '../errors';
 import { renderIssue } from '../render/issue';
 import type { RepoContext, Reply } from '../router';
 import type { IssueRecord, IssueState, StateReason } from '../types';
-import { assigneeLogins, findIssue, labelNames, objectBody, requireString, stringField, type Body } from './input';
+import {
+  assigneeLogins,
+  checkTitleLength,
+  findIssue,
+  labelNames,
+  objectBody,
+  requireString,
+  stringField,
+  type Body,
+} from './input';
 
 const STATES: readonly IssueState[] = ['open', 'closed'];
 const REASONS: readonly string[] = ['completed', 'not_planned', 'duplicate', 'reopened'];
@@ -11,6 +20,7 @@ const REASONS: readonly string[] = ['completed', 'not_planned', 'duplicate', 're
 export function createIssue(ctx: RepoContext): Reply {
   const body = objectBody(ctx.body, ctx.doc);
   const title = requireString(body, 'title', ctx.doc, { number: true });
+  checkTitleLength(title, 'Issue', ctx.doc);
   const text = stringField(body, 'body', ctx.doc, { nullable: true });
   const labels = labelNames(body, ctx.doc);
   const assignees = assigneeLogins(ctx, body);
@@ -65,6 +75,7 @@ export function updateIssue(ctx: RepoContext): Reply {
   const issue = findIssue(ctx.repo, ctx.params.issue_number, ctx.doc);
   const body = objectBody(ctx.body, ctx.doc);
   const title = stringField(body, 'title', ctx.doc, { number: true });
+  checkTitleLength(title, 'Issue', ctx.doc);
   const text = stringField(body, 'body', ctx.doc, { nullable: true });
   const labels = labelNames(body, ctx.doc);
   const assignees = assigneeLogins(ctx, body);

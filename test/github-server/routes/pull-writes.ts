@@ -1,10 +1,10 @@
-import { invalidRequest, notFound, validationFailed, type ValidationItem } from '../errors';
+import { forbidden, invalidRequest, notFound, validationFailed, type ValidationItem } from '../errors';
 import { isAncestor } from '../git';
 import { renderPull } from '../render/pull';
 import type { RepoContext, Reply } from '../router';
 import { openPullFor, seedPull, syncPull } from '../state-pulls';
 import type { IssueRecord, PullRecord, RepoRecord } from '../types';
-import { booleanField, numberParam, objectBody, requireString, stringField } from './input';
+import { booleanField, checkTitleLength, numberParam, objectBody, requireString, stringField } from './input';
 
 /** A pull request by number; an issue's number is a 404 here, as on GitHub. */
 export function findPull(ctx: RepoContext): { pull: PullRecord; issue: IssueRecord } {
@@ -42,6 +42,10 @@ export function createPull(ctx: RepoContext): Reply {
   const draft = booleanField(body, 'draft', ctx.doc);
   const maintainerCanModify = booleanField(body, 'maintainer_can_modify', ctx.doc);
   if (!title) throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }], ctx.doc);
+  checkTitleLength(title, 'PullRequest', ctx.doc);
+  // GITHUB_TOKEN may open pull requests only where "Allow GitHub Actions to create and approve pull requests" is on (off by default).
+  if (ctx.login?.toLowerCase() === 'github-actions[bot]' && !ctx.repo.actions_can_create_pull_requests)
+    throw forbidden('GitHub Actions is not permitted to create or approve pull requests.', ctx.doc);
 
   const { git } = ctx.repo;
   const branch = headBranch(ctx.repo, head);
@@ -82,6 +86,7 @@ export function updatePull(ctx: RepoContext): Reply {
   const state = stringField(body, 'state', ctx.doc) ?? undefined;
   const base = stringField(body, 'base', ctx.doc) ?? undefined;
   const maintainerCanModify = booleanField(body, 'maintainer_can_modify', ctx.doc);
+  checkTitleLength(title, 'PullRequest', ctx.doc);
   if (state !== undefined && state !== 'open' && state !== 'closed') {
     throw invalidRequest(`For 'properties/state', ${JSON.stringify(state)} is not one of ["open", "closed"].`, ctx.doc);
   }
