@@ -12495,6 +12495,10 @@ function pointerToPath(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
 }
+function listFiles(files, shown = 10) {
+  if (files.length <= shown) return files.join(", ");
+  return `${files.slice(0, shown).join(", ")} and ${(files.length - shown).toLocaleString("en-US")} more ('incidents validate' names each)`;
+}
 var MAX_QUOTED_LENGTH;
 var init_describe = __esm({
   "src/core/describe.ts"() {
@@ -64995,7 +64999,7 @@ function featureReader(stem, names) {
     if (namePattern) text4 = text4.replace(namePattern, " ");
     if (STATUS_NOTE.test(text4.trim()))
       return { terms: [], polarity: void 0, practices: /* @__PURE__ */ new Set(), surface: /* @__PURE__ */ new Map() };
-    for (const [pattern, replacement] of PHRASES) text4 = text4.replace(pattern, replacement);
+    if (ANY_PHRASE.test(text4)) for (const [pattern, replacement] of PHRASES) text4 = text4.replace(pattern, replacement);
     const terms = [];
     const surface = /* @__PURE__ */ new Map();
     let polarity;
@@ -65019,11 +65023,13 @@ function featureReader(stem, names) {
     return { terms, polarity, practices, surface };
   };
 }
+var ANY_PHRASE;
 var init_features = __esm({
   "src/review/recurring/features.ts"() {
     "use strict";
     init_normalize();
     init_vocabulary();
+    ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
   }
 });
 
@@ -65156,17 +65162,28 @@ function context(all2, windowDays, names) {
   const byService = /* @__PURE__ */ new Map();
   for (const incident2 of sorted)
     for (const service of new Set(incident2.services)) {
-      const list2 = byService.get(service);
-      if (list2) list2.push(incident2);
-      else byService.set(service, [incident2]);
+      let history = byService.get(service);
+      if (!history) byService.set(service, history = { incidents: [], started: [] });
+      history.incidents.push(incident2);
+      history.started.push(incident2.started);
     }
   const tally = { factor: /* @__PURE__ */ new Map(), tag: /* @__PURE__ */ new Map() };
   for (const incident2 of all2) {
     for (const f of new Set(incident2.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
     for (const t of new Set(incident2.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
   }
+  const generic = (kind, name) => (tally[kind].get(name) ?? 0) > all2.length * GENERIC_SHARE;
+  const linking = new Map(
+    all2.map((incident2) => [
+      incident2,
+      {
+        factors: [...new Set(incident2.factorCategories)].filter((f) => !generic("factor", f)),
+        tags: [...new Set(incident2.tags)].filter((t) => !generic("tag", t))
+      }
+    ])
+  );
   const read = featureReader(stemmer, names);
-  const index2 = new Map(all2.map((incident2, i) => [incident2.id, i]));
+  const index2 = new Map(all2.map((incident2, i) => [incident2, i]));
   const terms = all2.map((incident2) => read(`${incident2.title} ${incident2.factorText}`).terms);
   const df = /* @__PURE__ */ new Map();
   for (const list2 of terms) for (const t of new Set(list2)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -65175,10 +65192,22 @@ function context(all2, windowDays, names) {
     all: all2,
     windowDays,
     byService,
-    generic: (kind, name) => (tally[kind].get(name) ?? 0) > all2.length * GENERIC_SHARE,
+    generic,
     rarity: (kind, name) => `${counts3(tally[kind].get(name) ?? 0)} ${all2.length} incidents`,
-    alike: (a, b) => cosine(vs[index2.get(a.id)], vs[index2.get(b.id)])
+    alike: (a, b) => cosine(vs[index2.get(a)], vs[index2.get(b)]),
+    linking
   };
+}
+function weigh(incident2, earlier, c) {
+  let points = 0;
+  if (incident2.alert !== void 0 && incident2.alert === earlier.alert) points += 2;
+  const { factors, tags } = c.linking.get(incident2);
+  if (factors.some((f) => earlier.factorCategories.includes(f))) points += 1;
+  const sharedService = (t) => incident2.services.includes(t) && earlier.services.includes(t);
+  if (tags.some((t) => earlier.tags.includes(t) && !sharedService(t))) points += 1;
+  const alike = c.alike(incident2, earlier);
+  if (alike >= ALIKE) points += alike >= STRONGLY_ALIKE ? 2 : 1;
+  return points;
 }
 function evidence(incident2, earlier, c) {
   const items = [];
@@ -65210,26 +65239,38 @@ function evidence(incident2, earlier, c) {
   }
   return { points, items };
 }
+function countBefore(started, time) {
+  let low = 0;
+  let high = started.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (started[middle] < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 function inferred(incident2, c) {
   let best;
   const seen = /* @__PURE__ */ new Set();
   for (const service of new Set(incident2.services)) {
-    const list2 = c.byService.get(service) ?? [];
+    const history = c.byService.get(service);
+    if (!history) continue;
     let looked = 0;
-    for (let i = list2.length - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
-      const earlier = list2[i];
-      if (earlier.started >= incident2.started || earlier.id === incident2.id) continue;
+    for (let i = countBefore(history.started, incident2.started) - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
+      const earlier = history.incidents[i];
+      if (earlier.id === incident2.id) continue;
       if (incident2.started - earlier.started > c.windowDays * DAY_MS) break;
       looked++;
       if (seen.has(earlier.id)) continue;
       seen.add(earlier.id);
-      const found = evidence(incident2, earlier, c);
-      if (found.points === 0) continue;
-      if (!best || found.points > best.points || found.points === best.points && earlier.started > best.earlier.started)
-        best = { earlier, ...found };
+      const points = weigh(incident2, earlier, c);
+      if (points === 0) continue;
+      if (!best || points > best.points || points === best.points && earlier.started > best.earlier.started)
+        best = { earlier, points };
     }
   }
   if (!best) return void 0;
+  const { items } = evidence(incident2, best.earlier, c);
   const days = Math.round((incident2.started - best.earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? "strong" : "weak";
   return {
@@ -65237,23 +65278,27 @@ function inferred(incident2, c) {
     repeat_of: best.earlier.id,
     inferred: true,
     strength,
-    evidence: best.items,
-    reason: `${strength}: ${best.items.join("; ")}; ${days} days earlier`
+    evidence: items,
+    reason: `${strength}: ${items.join("; ")}; ${days} days earlier`
   };
 }
 function repeatFinder(all2, options) {
   const c = context(all2, options.windowDays, options.names ?? []);
-  return {
-    all: all2,
-    repeatOf: (incident2) => incident2.repeatOf !== void 0 ? {
+  const answers = /* @__PURE__ */ new Map();
+  const repeatOf = (incident2) => {
+    if (answers.has(incident2)) return answers.get(incident2);
+    const answer = incident2.repeatOf !== void 0 ? {
       incident: incident2.id,
       repeat_of: incident2.repeatOf,
       inferred: false,
       strength: "explicit",
       evidence: ["repeat_of in the incident file"],
       reason: "repeat_of in the incident file"
-    } : inferred(incident2, c)
+    } : inferred(incident2, c);
+    answers.set(incident2, answer);
+    return answer;
   };
+  return { all: all2, repeatOf };
 }
 function repeatedIncidents(incidents, finder) {
   return new Set(incidents.filter((i) => counted(finder.repeatOf(i))).map((i) => i.id));
@@ -66607,7 +66652,7 @@ async function actionReview(inputs, context2, workspace, now, workerEntry) {
   });
   if (skipped.length)
     notice(
-      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(", ")}`
+      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}`
     );
   summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
   setOutput("period", report.period.label);
@@ -66641,6 +66686,7 @@ var init_review = __esm({
   "src/action/review.ts"() {
     "use strict";
     init_core();
+    init_describe();
     init_batch_review();
     init_repo();
     init_github_limits();

@@ -186,3 +186,17 @@ describe('the batch review record', () => {
     expect(regenerated).toContain('generated_at: "2026-11-30T00:00:00Z"');
   });
 });
+
+describe('the note on files left out of the review', () => {
+  it('names ten of them and counts the rest, so thousands of broken files make one readable line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iac-review-left-out-'));
+    cpSync(cwd, dir, { recursive: true });
+    const broken = Array.from({ length: 12 }, (_, i) => `incidents/broken-${String(i + 1).padStart(2, '0')}.md`);
+    for (const file of broken) writeFileSync(path.join(dir, file), '---\nid: [unclosed\n---\n');
+    const io = captureIo(dir);
+    expect(await runCli(['review', '--period', '2026-Q1', '--format', 'json'], io)).toBe(0);
+    expect(io.err.join('')).toBe(
+      `note: 12 incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${broken.slice(0, 10).join(', ')} and 2 more ('incidents validate' names each)\n`,
+    );
+  });
+});

@@ -285,6 +285,35 @@ var require_formats = __commonJS({
   }
 });
 
+// src/core/describe.ts
+var MAX_QUOTED_LENGTH = 60;
+function quote(text2) {
+  return `'${cut(visible(text2), MAX_QUOTED_LENGTH)}'`;
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "an empty value";
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "a list";
+  return "a set of fields";
+}
+function fieldName(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out === "" ? "the frontmatter" : out;
+}
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+function listFiles(files, shown = 10) {
+  if (files.length <= shown) return files.join(", ");
+  return `${files.slice(0, shown).join(", ")} and ${(files.length - shown).toLocaleString("en-US")} more ('incidents validate' names each)`;
+}
+
 // src/incidents/limits.ts
 var MAX_FILE_BYTES = 1024 * 1024;
 function formatBytes(bytes) {
@@ -609,31 +638,6 @@ function parseDay(value) {
   if (value === void 0 || !DAY.test(value)) return void 0;
   const ms = Date.parse(`${value}T00:00:00Z`);
   return Number.isNaN(ms) ? void 0 : ms;
-}
-
-// src/core/describe.ts
-var MAX_QUOTED_LENGTH = 60;
-function quote(text2) {
-  return `'${cut(visible(text2), MAX_QUOTED_LENGTH)}'`;
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "an empty value";
-  if (typeof value === "string") return quote(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "a list";
-  return "a set of fields";
-}
-function fieldName(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out === "" ? "the frontmatter" : out;
-}
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
 }
 
 // src/schema/list-limit.ts
@@ -5805,6 +5809,7 @@ var YAML_TOO_DEEP = defineRule({
 
 export {
   quote,
+  listFiles,
   defineRule,
   lines,
   EXAMPLE_FILE,

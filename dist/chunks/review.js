@@ -48,6 +48,7 @@ import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
 import {
   DAY_MS,
+  listFiles,
   parseTarget
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
@@ -1363,6 +1364,7 @@ function words(title2) {
 }
 
 // src/review/recurring/features.ts
+var ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
 function featureReader(stem, names) {
   const phrases = names.map(
     (n) => n.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(" ")
@@ -1387,7 +1389,7 @@ function featureReader(stem, names) {
     if (namePattern) text = text.replace(namePattern, " ");
     if (STATUS_NOTE.test(text.trim()))
       return { terms: [], polarity: void 0, practices: /* @__PURE__ */ new Set(), surface: /* @__PURE__ */ new Map() };
-    for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+    if (ANY_PHRASE.test(text)) for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
     const terms = [];
     const surface = /* @__PURE__ */ new Map();
     let polarity;
@@ -1536,17 +1538,28 @@ function context(all, windowDays, names) {
   const byService = /* @__PURE__ */ new Map();
   for (const incident of sorted)
     for (const service of new Set(incident.services)) {
-      const list = byService.get(service);
-      if (list) list.push(incident);
-      else byService.set(service, [incident]);
+      let history = byService.get(service);
+      if (!history) byService.set(service, history = { incidents: [], started: [] });
+      history.incidents.push(incident);
+      history.started.push(incident.started);
     }
   const tally = { factor: /* @__PURE__ */ new Map(), tag: /* @__PURE__ */ new Map() };
   for (const incident of all) {
     for (const f of new Set(incident.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
     for (const t of new Set(incident.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
   }
+  const generic = (kind, name) => (tally[kind].get(name) ?? 0) > all.length * GENERIC_SHARE;
+  const linking = new Map(
+    all.map((incident) => [
+      incident,
+      {
+        factors: [...new Set(incident.factorCategories)].filter((f) => !generic("factor", f)),
+        tags: [...new Set(incident.tags)].filter((t) => !generic("tag", t))
+      }
+    ])
+  );
   const read = featureReader(stemmer, names);
-  const index = new Map(all.map((incident, i) => [incident.id, i]));
+  const index = new Map(all.map((incident, i) => [incident, i]));
   const terms = all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms);
   const df = /* @__PURE__ */ new Map();
   for (const list of terms) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -1555,10 +1568,22 @@ function context(all, windowDays, names) {
     all,
     windowDays,
     byService,
-    generic: (kind, name) => (tally[kind].get(name) ?? 0) > all.length * GENERIC_SHARE,
+    generic,
     rarity: (kind, name) => `${counts3(tally[kind].get(name) ?? 0)} ${all.length} incidents`,
-    alike: (a, b) => cosine(vs[index.get(a.id)], vs[index.get(b.id)])
+    alike: (a, b) => cosine(vs[index.get(a)], vs[index.get(b)]),
+    linking
   };
+}
+function weigh(incident, earlier, c) {
+  let points = 0;
+  if (incident.alert !== void 0 && incident.alert === earlier.alert) points += 2;
+  const { factors, tags } = c.linking.get(incident);
+  if (factors.some((f) => earlier.factorCategories.includes(f))) points += 1;
+  const sharedService = (t) => incident.services.includes(t) && earlier.services.includes(t);
+  if (tags.some((t) => earlier.tags.includes(t) && !sharedService(t))) points += 1;
+  const alike = c.alike(incident, earlier);
+  if (alike >= ALIKE) points += alike >= STRONGLY_ALIKE ? 2 : 1;
+  return points;
 }
 function evidence(incident, earlier, c) {
   const items = [];
@@ -1590,26 +1615,38 @@ function evidence(incident, earlier, c) {
   }
   return { points, items };
 }
+function countBefore(started, time) {
+  let low = 0;
+  let high = started.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (started[middle] < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 function inferred(incident, c) {
   let best;
   const seen = /* @__PURE__ */ new Set();
   for (const service of new Set(incident.services)) {
-    const list = c.byService.get(service) ?? [];
+    const history = c.byService.get(service);
+    if (!history) continue;
     let looked = 0;
-    for (let i = list.length - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
-      const earlier = list[i];
-      if (earlier.started >= incident.started || earlier.id === incident.id) continue;
+    for (let i = countBefore(history.started, incident.started) - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
+      const earlier = history.incidents[i];
+      if (earlier.id === incident.id) continue;
       if (incident.started - earlier.started > c.windowDays * DAY_MS) break;
       looked++;
       if (seen.has(earlier.id)) continue;
       seen.add(earlier.id);
-      const found = evidence(incident, earlier, c);
-      if (found.points === 0) continue;
-      if (!best || found.points > best.points || found.points === best.points && earlier.started > best.earlier.started)
-        best = { earlier, ...found };
+      const points = weigh(incident, earlier, c);
+      if (points === 0) continue;
+      if (!best || points > best.points || points === best.points && earlier.started > best.earlier.started)
+        best = { earlier, points };
     }
   }
   if (!best) return void 0;
+  const { items } = evidence(incident, best.earlier, c);
   const days = Math.round((incident.started - best.earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? "strong" : "weak";
   return {
@@ -1617,23 +1654,27 @@ function inferred(incident, c) {
     repeat_of: best.earlier.id,
     inferred: true,
     strength,
-    evidence: best.items,
-    reason: `${strength}: ${best.items.join("; ")}; ${days} days earlier`
+    evidence: items,
+    reason: `${strength}: ${items.join("; ")}; ${days} days earlier`
   };
 }
 function repeatFinder(all, options) {
   const c = context(all, options.windowDays, options.names ?? []);
-  return {
-    all,
-    repeatOf: (incident) => incident.repeatOf !== void 0 ? {
+  const answers = /* @__PURE__ */ new Map();
+  const repeatOf = (incident) => {
+    if (answers.has(incident)) return answers.get(incident);
+    const answer = incident.repeatOf !== void 0 ? {
       incident: incident.id,
       repeat_of: incident.repeatOf,
       inferred: false,
       strength: "explicit",
       evidence: ["repeat_of in the incident file"],
       reason: "repeat_of in the incident file"
-    } : inferred(incident, c)
+    } : inferred(incident, c);
+    answers.set(incident, answer);
+    return answer;
   };
+  return { all, repeatOf };
 }
 var counted = (r) => r !== void 0 && r.strength !== "weak";
 function repeatedIncidents(incidents, finder) {
@@ -2105,7 +2146,7 @@ async function reviewCommand(flags, io) {
   });
   if (skipped.length)
     io.writeErr(
-      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(", ")}
+      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}
 `
     );
   const format = flags.format === "json" ? "json" : readableFormat(flags.format, io, out !== void 0);

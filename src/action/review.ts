@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { listFiles } from '../core/describe';
 import { batchReview, publishBatchReview } from '../app/batch-review';
 import { parseRepo } from '../github/api/repo';
 import { MAX_SUMMARY_BYTES } from '../core/github-limits';
@@ -40,7 +41,7 @@ export async function actionReview(
   });
   if (skipped.length)
     core.notice(
-      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(', ')}`,
+      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}`,
     );
   core.summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
   core.setOutput('period', report.period.label);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { listFiles } from '../core/describe';
 import { batchReview } from '../app/batch-review';
 import { UsageError } from '../core/errors';
 import { checkPlace, writeFileAtomic } from '../incidents/write-file';
@@ -61,7 +62,7 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
   });
   if (skipped.length)
     io.writeErr(
-      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${skipped.join(', ')}\n`,
+      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}\n`,
     );
   const format = flags.format === 'json' ? 'json' : readableFormat(flags.format, io, out !== undefined);
   const text =

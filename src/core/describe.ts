@@ -43,3 +43,13 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
+
+/**
+ * A list of files said in one line: all of them up to `shown`, else the
+ * first `shown` and how many more (a repository of 100,000 incidents can
+ * leave thousands out, and a note naming each is a page nobody reads).
+ */
+export function listFiles(files: readonly string[], shown = 10): string {
+  if (files.length <= shown) return files.join(', ');
+  return `${files.slice(0, shown).join(', ')} and ${(files.length - shown).toLocaleString('en-US')} more ('incidents validate' names each)`;
+}

@@ -37,31 +37,50 @@ const MAX_CANDIDATES = 200;
 
 const counts = (k: number) => `${k} of`;
 
+/** One service's incidents, oldest first, with their start times apart for a binary search. */
+interface ServiceHistory {
+  readonly incidents: IncidentFacts[];
+  readonly started: number[];
+}
+
 interface Context {
   readonly all: readonly IncidentFacts[];
   readonly windowDays: number;
-  readonly byService: Map<string, IncidentFacts[]>;
+  readonly byService: Map<string, ServiceHistory>;
   readonly generic: (kind: 'factor' | 'tag', name: string) => boolean;
   readonly rarity: (kind: 'factor' | 'tag', name: string) => string;
   readonly alike: (a: IncidentFacts, b: IncidentFacts) => number;
+  /** Each incident's distinct factor categories and tags that are not generic: what can link it, listed once. */
+  readonly linking: Map<IncidentFacts, { readonly factors: readonly string[]; readonly tags: readonly string[] }>;
 }
 
 function context(all: readonly IncidentFacts[], windowDays: number, names: readonly string[]): Context {
   const sorted = [...all].sort((a, b) => a.started - b.started);
-  const byService = new Map<string, IncidentFacts[]>();
+  const byService = new Map<string, ServiceHistory>();
   for (const incident of sorted)
     for (const service of new Set(incident.services)) {
-      const list = byService.get(service);
-      if (list) list.push(incident);
-      else byService.set(service, [incident]);
+      let history = byService.get(service);
+      if (!history) byService.set(service, (history = { incidents: [], started: [] }));
+      history.incidents.push(incident);
+      history.started.push(incident.started);
     }
   const tally = { factor: new Map<string, number>(), tag: new Map<string, number>() };
   for (const incident of all) {
     for (const f of new Set(incident.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
     for (const t of new Set(incident.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
   }
+  const generic = (kind: 'factor' | 'tag', name: string) => (tally[kind].get(name) ?? 0) > all.length * GENERIC_SHARE;
+  const linking = new Map(
+    all.map((incident) => [
+      incident,
+      {
+        factors: [...new Set(incident.factorCategories)].filter((f) => !generic('factor', f)),
+        tags: [...new Set(incident.tags)].filter((t) => !generic('tag', t)),
+      },
+    ]),
+  );
   const read = featureReader(stemmer, names);
-  const index = new Map(all.map((incident, i) => [incident.id, i]));
+  const index = new Map(all.map((incident, i) => [incident, i]));
   const terms = all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms);
   const df = new Map<string, number>();
   for (const list of terms) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -70,13 +89,31 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
     all,
     windowDays,
     byService,
-    generic: (kind, name) => (tally[kind].get(name) ?? 0) > all.length * GENERIC_SHARE,
+    generic,
     rarity: (kind, name) => `${counts(tally[kind].get(name) ?? 0)} ${all.length} incidents`,
-    alike: (a, b) => cosine(vs[index.get(a.id)!]!, vs[index.get(b.id)!]!),
+    alike: (a, b) => cosine(vs[index.get(a)!]!, vs[index.get(b)!]!),
+    linking,
   };
 }
 
-/** The evidence that `earlier` is what `incident` repeats, with its weight. */
+/**
+ * The weight of the evidence that `earlier` is what `incident` repeats: the
+ * points `evidence` gives, found without making a list or a string. Up to
+ * 200 candidates are weighed per incident; only the best one is described.
+ */
+function weigh(incident: IncidentFacts, earlier: IncidentFacts, c: Context): number {
+  let points = 0;
+  if (incident.alert !== undefined && incident.alert === earlier.alert) points += 2;
+  const { factors, tags } = c.linking.get(incident)!;
+  if (factors.some((f) => earlier.factorCategories.includes(f))) points += 1;
+  const sharedService = (t: string) => incident.services.includes(t) && earlier.services.includes(t);
+  if (tags.some((t) => earlier.tags.includes(t) && !sharedService(t))) points += 1;
+  const alike = c.alike(incident, earlier);
+  if (alike >= ALIKE) points += alike >= STRONGLY_ALIKE ? 2 : 1;
+  return points;
+}
+
+/** The evidence that `earlier` is what `incident` repeats, one item each, with its weight. */
 function evidence(incident: IncidentFacts, earlier: IncidentFacts, c: Context): { points: number; items: string[] } {
   const items: string[] = [];
   let points = 0;
@@ -109,30 +146,41 @@ function evidence(incident: IncidentFacts, earlier: IncidentFacts, c: Context): 
   return { points, items };
 }
 
+/** How many of `started` (ascending) are before `time`: where the incidents started earlier end. */
+function countBefore(started: readonly number[], time: number): number {
+  let low = 0;
+  let high = started.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (started[middle]! < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
-  let best: { earlier: IncidentFacts; points: number; items: string[] } | undefined;
+  let best: { earlier: IncidentFacts; points: number } | undefined;
   const seen = new Set<string>();
   for (const service of new Set(incident.services)) {
-    const list = c.byService.get(service) ?? [];
+    const history = c.byService.get(service);
+    if (!history) continue;
     let looked = 0;
-    for (let i = list.length - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
-      const earlier = list[i]!;
-      if (earlier.started >= incident.started || earlier.id === incident.id) continue;
+    // Only incidents that started earlier can be repeated: start from the last of them, not from the newest.
+    for (let i = countBefore(history.started, incident.started) - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
+      const earlier = history.incidents[i]!;
+      if (earlier.id === incident.id) continue;
       if (incident.started - earlier.started > c.windowDays * DAY_MS) break;
       looked++;
       if (seen.has(earlier.id)) continue;
       seen.add(earlier.id);
-      const found = evidence(incident, earlier, c);
-      if (found.points === 0) continue;
-      if (
-        !best ||
-        found.points > best.points ||
-        (found.points === best.points && earlier.started > best.earlier.started)
-      )
-        best = { earlier, ...found };
+      const points = weigh(incident, earlier, c);
+      if (points === 0) continue;
+      if (!best || points > best.points || (points === best.points && earlier.started > best.earlier.started))
+        best = { earlier, points };
     }
   }
   if (!best) return undefined;
+  const { items } = evidence(incident, best.earlier, c);
   const days = Math.round((incident.started - best.earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? 'strong' : 'weak';
   return {
@@ -140,8 +188,8 @@ function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
     repeat_of: best.earlier.id,
     inferred: true,
     strength,
-    evidence: best.items,
-    reason: `${strength}: ${best.items.join('; ')}; ${days} days earlier`,
+    evidence: items,
+    reason: `${strength}: ${items.join('; ')}; ${days} days earlier`,
   };
 }
 
@@ -160,9 +208,11 @@ export interface RepeatOptions {
 
 export function repeatFinder(all: readonly IncidentFacts[], options: RepeatOptions): RepeatFinder {
   const c = context(all, options.windowDays, options.names ?? []);
-  return {
-    all,
-    repeatOf: (incident) =>
+  // The same incident is asked about for each period compared, the baseline's and the chains': answered once.
+  const answers = new Map<IncidentFacts, Repeat | undefined>();
+  const repeatOf = (incident: IncidentFacts): Repeat | undefined => {
+    if (answers.has(incident)) return answers.get(incident);
+    const answer: Repeat | undefined =
       incident.repeatOf !== undefined
         ? {
             incident: incident.id,
@@ -172,8 +222,11 @@ export function repeatFinder(all: readonly IncidentFacts[], options: RepeatOptio
             evidence: ['repeat_of in the incident file'],
             reason: 'repeat_of in the incident file',
           }
-        : inferred(incident, c),
+        : inferred(incident, c);
+    answers.set(incident, answer);
+    return answer;
   };
+  return { all, repeatOf };
 }
 
 const counted = (r: Repeat | undefined): r is Repeat => r !== undefined && r.strength !== 'weak';
