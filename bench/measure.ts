@@ -13,6 +13,11 @@ export interface MeasureOptions {
   readonly okStatus?: readonly number[];
   /** Throws when the output shows the command did not do the work it was timed for. */
   readonly check?: (output: string) => void;
+  /**
+   * A run that fails (out of memory, say) is a result to record, not the end
+   * of the benchmark: its time, memory and status are returned, unchecked.
+   */
+  readonly recordFailure?: boolean;
 }
 
 /** Runs a command under /usr/bin/time: wall time and peak resident memory, as the OS counts them. */
@@ -27,12 +32,13 @@ export function measure(
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  if (!(options.okStatus ?? [0]).includes(run.status ?? -1))
+  const ok = (options.okStatus ?? [0]).includes(run.status ?? -1);
+  if (!ok && !options.recordFailure)
     throw new Error(`${command} ${args.join(' ')} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   const stderr = run.stderr.trimEnd().split('\n');
   const [seconds, kib] = stderr.pop()!.split(' ').map(Number);
   const output = `${run.stdout}${stderr.join('\n')}`;
-  options.check?.(output);
+  if (ok) options.check?.(output);
   return { seconds: seconds!, peakMiB: kib! / 1024, output, status: run.status ?? -1 };
 }
 

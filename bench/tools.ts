@@ -68,8 +68,10 @@ export function validate(
   files: number | undefined,
   clean: boolean,
   nodeArgs: readonly string[] = [],
+  recordFailure = false,
 ): Measurement {
   return measure(NODE, [...nodeArgs, CLI, 'validate', '--no-color', ...args], dir, {
+    recordFailure,
     okStatus: clean ? [0] : [0, 1],
     check: (output) =>
       expect(
@@ -83,8 +85,9 @@ export function validate(
 }
 
 /** `incidents review --period 2025` as JSON to `out` (relative to `dir`), which it must say it wrote. */
-export function review(dir: string, out: string, nodeArgs: readonly string[] = []): Measurement {
+export function review(dir: string, out: string, nodeArgs: readonly string[] = [], recordFailure = false): Measurement {
   return measure(NODE, [...nodeArgs, CLI, 'review', '--period', '2025', '--format', 'json', '--out', out], dir, {
+    recordFailure,
     check: (output) => expect('incidents review', output.split('\n').includes(`wrote ${out}`), output),
   });
 }
