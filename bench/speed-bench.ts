@@ -324,7 +324,11 @@ export function benchSpeed(): SpeedResults {
   const millionValidate = validate(million, [], MILLION, false, [], true);
   const millionReview = review(million, 'review.json', [], true);
   const outcome = (m: Measurement) =>
-    m.status >= 0 && m.status <= 1 ? '' : m.status === 134 ? ': ran out of memory (V8 aborted)' : `: failed with status ${m.status}`;
+    m.status >= 0 && m.status <= 1
+      ? ''
+      : m.status === 134
+        ? ': ran out of memory (V8 aborted)'
+        : `: failed with status ${m.status}`;
   rows.push(
     {
       label: `**\`incidents validate\`**, real-repository mix, default heap, one run${outcome(millionValidate)}`,
