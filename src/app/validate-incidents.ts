@@ -10,7 +10,6 @@ import {
   type LoadWork,
   type StdinIncident,
 } from '../incidents/load';
-import type { Locator } from '../incidents/locate';
 import { locateAgain } from '../incidents/read/file';
 import { UsageError } from '../core/errors';
 import { countBySeverity, detachFindings, sortFindings, type Finding } from '../core/finding';
@@ -85,25 +84,13 @@ export async function validateIncidents(options: ValidateOptions): Promise<Valid
     configPath: options.configPath,
     now: now.toISOString(),
   };
-  const scope = scopeOf(options);
-  const check = checkEachFile(config, now);
-  // A text from standard input is not what is on disk: its positions come from the text itself.
-  const held = new Map<string, Locator>();
-  const visit: typeof check.visit =
-    'stdin' in scope
-      ? (document) => {
-          held.set(document.file, document.locate);
-          return check.visit(document);
-        }
-      : check.visit;
-  const set = await loadIncidents(cwd, config, scope, {
-    ...check,
-    visit,
+  const set = await loadIncidents(cwd, config, scopeOf(options), {
+    ...checkEachFile(config, now),
     thread: options.workerEntry && { entry: options.workerEntry, task },
   });
   // Ids and references, once every id is known; a file is read again only for a finding's position.
   const targets = set.checked;
-  const locate = (file: string) => held.get(file) ?? locateAgain(path.resolve(cwd, file));
+  const locate = (file: string) => set.textLocators?.get(file) ?? locateAgain(path.resolve(cwd, file));
   const findings = sortFindings([
     ...configWarnings,
     ...set.findings,

@@ -8,6 +8,7 @@ import type { DocumentKind, IncidentRecord, SourceDocument } from './document';
 export { STDIN_FILE } from './document';
 import { displayPath, expandPaths, isUnder, requireIncidentFiles, walkIncidents, type DiscoveredFile } from './find';
 import { openKeysCache } from './keys-cache';
+import type { Locator } from './locate';
 import { parseDocument } from './parse-document';
 import { readIncidentFile, tooLargeFinding } from './read/file';
 import { readFrontmatterBytes } from './read/head';
@@ -101,6 +102,11 @@ export interface IncidentSet<R> {
   readonly unread: readonly string[];
   /** How many files were looked at: the targets, and the referrers. */
   readonly fileCount: number;
+  /**
+   * Positions in a text checked in place of its file (standard input, an
+   * editor's buffer), which reading the file again would not give.
+   */
+  readonly textLocators?: ReadonlyMap<string, Locator>;
 }
 
 /** The visitor that keeps each document whole: for commands that need every field of few files. */
@@ -143,21 +149,33 @@ function readShare<R>(
   for (const entry of entries) {
     const kind = kindOf(entry.file, config);
     const read = options.extent === 'frontmatter' ? readFrontmatter(entry, kind) : readIncidentFile(entry, kind);
-    if (read?.finding) share.findings.push(read.finding);
-    if (!read?.document) {
-      share.unread.push(entry.file);
-      continue;
-    }
-    const result = options.visit(read.document);
-    if (!options.keep || options.keep(result))
-      share.targets.push({ file: entry.file, kind, result: copy && options.detach ? options.detach(result) : result });
-    if (kind === 'incident') {
-      const keys = pickReferenceKeys(read.document.data);
-      // A copy: values cut from the file's text would keep its text alive for the whole run.
-      share.records.push({ file: entry.file, data: copy ? structuredClone(keys) : keys });
-    }
+    addRead(share, entry.file, kind, read, options, copy);
   }
   return share;
+}
+
+/** One file's read into a share: its finding, or what the visitor made of it and its id and references. */
+function addRead<R>(
+  share: Share<R>,
+  file: string,
+  kind: DocumentKind,
+  read: { document?: SourceDocument; finding?: Finding } | undefined,
+  options: LoadOptions<R>,
+  copy: boolean,
+): void {
+  if (read?.finding) share.findings.push(read.finding);
+  if (!read?.document) {
+    share.unread.push(file);
+    return;
+  }
+  const result = options.visit(read.document);
+  if (!options.keep || options.keep(result))
+    share.targets.push({ file, kind, result: copy && options.detach ? options.detach(result) : result });
+  if (kind === 'incident') {
+    const keys = pickReferenceKeys(read.document.data);
+    // A copy: values cut from the file's text would keep its text alive for the whole run.
+    share.records.push({ file, data: copy ? structuredClone(keys) : keys });
+  }
 }
 
 /** What the second thread is handed: its task, the files, and the counter it claims them from. */
@@ -351,23 +369,17 @@ function loadOneText<R>(
   parsed: { document?: SourceDocument; finding?: Finding },
   options: LoadOptions<R>,
 ): IncidentSet<R> {
-  const kind = kindOf(file, config);
-  const targets: Target<R>[] = [];
-  const checked: IncidentRecord[] = [];
-  if (parsed.document) {
-    const result = options.visit(parsed.document);
-    if (!options.keep || options.keep(result)) targets.push({ file, kind, result });
-    if (kind === 'incident') checked.push({ file, data: pickReferenceKeys(parsed.document.data) });
-  }
+  const share: Share<R> = { targets: [], records: [], findings: [], unread: [] };
+  // One file, kept on this thread for one run: no copy out of its text is needed.
+  addRead(share, file, kindOf(file, config), parsed, options, false);
   const others = otherIncidents(cwd, config, (other) => other === file);
   return {
-    targets,
-    checked,
-    allIncidents: [...checked, ...others.map((other) => other.record)],
+    ...share,
+    ...(parsed.document ? { textLocators: new Map([[file, parsed.document.locate]]) } : {}),
+    checked: share.records,
+    allIncidents: [...share.records, ...others.map((other) => other.record)],
     referrers: [],
     deletedById: NOTHING_DELETED,
-    findings: parsed.finding ? [parsed.finding] : [],
-    unread: parsed.document ? [] : [file],
     fileCount: 1,
   };
 }
