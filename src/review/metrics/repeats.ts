@@ -47,7 +47,6 @@ interface Context {
   readonly all: readonly IncidentFacts[];
   readonly windowDays: number;
   readonly byService: Map<string, ServiceHistory>;
-  readonly generic: (kind: 'factor' | 'tag', name: string) => boolean;
   readonly rarity: (kind: 'factor' | 'tag', name: string) => string;
   readonly alike: (a: IncidentFacts, b: IncidentFacts) => number;
   /** Each incident's distinct factor categories and tags that are not generic: what can link it, listed once. */
@@ -89,7 +88,6 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
     all,
     windowDays,
     byService,
-    generic,
     rarity: (kind, name) => `${counts(tally[kind].get(name) ?? 0)} ${all.length} incidents`,
     alike: (a, b) => cosine(vs[index.get(a)!]!, vs[index.get(b)!]!),
     linking,
@@ -97,53 +95,47 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
 }
 
 /**
- * The weight of the evidence that `earlier` is what `incident` repeats: the
- * points `evidence` gives, found without making a list or a string. Up to
- * 200 candidates are weighed per incident; only the best one is described.
+ * The weight of the evidence that `earlier` is what `incident` repeats;
+ * with `items`, each piece of it in words too. Up to 200 candidates are
+ * weighed per incident and only the best one is described, so weighing
+ * alone makes no list and no string.
  */
-function weigh(incident: IncidentFacts, earlier: IncidentFacts, c: Context): number {
+function evidence(incident: IncidentFacts, earlier: IncidentFacts, c: Context, items?: string[]): number {
   let points = 0;
-  if (incident.alert !== undefined && incident.alert === earlier.alert) points += 2;
-  const { factors, tags } = c.linking.get(incident)!;
-  if (factors.some((f) => earlier.factorCategories.includes(f))) points += 1;
-  const sharedService = (t: string) => incident.services.includes(t) && earlier.services.includes(t);
-  if (tags.some((t) => earlier.tags.includes(t) && !sharedService(t))) points += 1;
-  const alike = c.alike(incident, earlier);
-  if (alike >= ALIKE) points += alike >= STRONGLY_ALIKE ? 2 : 1;
-  return points;
-}
-
-/** The evidence that `earlier` is what `incident` repeats, one item each, with its weight. */
-function evidence(incident: IncidentFacts, earlier: IncidentFacts, c: Context): { points: number; items: string[] } {
-  const items: string[] = [];
-  let points = 0;
-  const services = incident.services.filter((s) => earlier.services.includes(s));
-  items.push(`same service ${services.map((s) => `'${s}'`).join(', ')}`);
+  const sharedService = (s: string) => earlier.services.includes(s);
+  items?.push(
+    `same service ${incident.services
+      .filter(sharedService)
+      .map((s) => `'${s}'`)
+      .join(', ')}`,
+  );
   if (incident.alert !== undefined && incident.alert === earlier.alert) {
     points += 2;
-    items.push(`same alert '${incident.alert}'`);
+    items?.push(`same alert '${incident.alert}'`);
   }
-  const factors = [...new Set(incident.factorCategories)].filter(
-    (f) => earlier.factorCategories.includes(f) && !c.generic('factor', f),
-  );
-  if (factors.length) {
+  const { factors, tags } = c.linking.get(incident)!;
+  const sharedFactor = (f: string) => earlier.factorCategories.includes(f);
+  if (factors.some(sharedFactor)) {
     points += 1;
-    items.push(...factors.map((f) => `contributing factor '${f}' (in ${c.rarity('factor', f)})`));
+    items?.push(...factors.filter(sharedFactor).map((f) => `contributing factor '${f}' (in ${c.rarity('factor', f)})`));
   }
   // A tag that only repeats a shared service's name adds nothing to it.
-  const tags = [...new Set(incident.tags)].filter(
-    (t) => earlier.tags.includes(t) && !c.generic('tag', t) && !services.includes(t),
-  );
-  if (tags.length) {
+  const sharedTag = (t: string) => earlier.tags.includes(t) && !(incident.services.includes(t) && sharedService(t));
+  if (tags.some(sharedTag)) {
     points += 1;
-    items.push(`tags ${tags.map((t) => `'${t}'`).join(', ')}`);
+    items?.push(
+      `tags ${tags
+        .filter(sharedTag)
+        .map((t) => `'${t}'`)
+        .join(', ')}`,
+    );
   }
   const alike = c.alike(incident, earlier);
   if (alike >= ALIKE) {
     points += alike >= STRONGLY_ALIKE ? 2 : 1;
-    items.push(`titles and factors alike (${alike.toFixed(2)})`);
+    items?.push(`titles and factors alike (${alike.toFixed(2)})`);
   }
-  return { points, items };
+  return points;
 }
 
 /** How many of `started` (ascending) are before `time`: where the incidents started earlier end. */
@@ -173,14 +165,15 @@ function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
       looked++;
       if (seen.has(earlier.id)) continue;
       seen.add(earlier.id);
-      const points = weigh(incident, earlier, c);
+      const points = evidence(incident, earlier, c);
       if (points === 0) continue;
       if (!best || points > best.points || (points === best.points && earlier.started > best.earlier.started))
         best = { earlier, points };
     }
   }
   if (!best) return undefined;
-  const { items } = evidence(incident, best.earlier, c);
+  const items: string[] = [];
+  evidence(incident, best.earlier, c, items);
   const days = Math.round((incident.started - best.earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? 'strong' : 'weak';
   return {
