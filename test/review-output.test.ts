@@ -196,7 +196,7 @@ describe('the note on files left out of the review', () => {
     const io = captureIo(dir);
     expect(await runCli(['review', '--period', '2026-Q1', '--format', 'json'], io)).toBe(0);
     expect(io.err.join('')).toBe(
-      `note: 12 incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${broken.slice(0, 10).join(', ')} and 2 more ('incidents validate' names each)\n`,
+      `note: 12 incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${broken.slice(0, 10).join(', ')}, and 2 more ('incidents validate' names each)\n`,
     );
   });
 });

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { listFiles } from '../core/describe';
 import { batchReview, publishBatchReview } from '../app/batch-review';
 import { parseRepo } from '../github/api/repo';
 import { MAX_SUMMARY_BYTES } from '../core/github-limits';
+import { leftOutNote } from '../review/render/left-out';
 import { renderReviewMarkdown } from '../review/render/markdown';
 import { UsageError } from '../core/errors';
 import type { RunContext } from './context';
@@ -39,10 +39,7 @@ export async function actionReview(
         }
       : {}),
   });
-  if (skipped.length)
-    core.notice(
-      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}`,
-    );
+  if (skipped.length) core.notice(leftOutNote(skipped));
   core.summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
   core.setOutput('period', report.period.label);
   core.setOutput('incidents', report.incidents.total);

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { listFiles } from '../core/describe';
 import { batchReview } from '../app/batch-review';
 import { UsageError } from '../core/errors';
 import { checkPlace, writeFileAtomic } from '../incidents/write-file';
 import { renderReviewJson } from '../review/render/json';
+import { leftOutNote } from '../review/render/left-out';
 import { renderReviewMarkdown } from '../review/render/markdown';
 import { renderMarkdownForTerminal } from '../report/terminal-markdown';
 import { EXIT_OK } from './exit-codes';
@@ -60,10 +60,7 @@ export async function reviewCommand(flags: ReviewFlags, io: CliIo): Promise<numb
         }
       : {}),
   });
-  if (skipped.length)
-    io.writeErr(
-      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}\n`,
-    );
+  if (skipped.length) io.writeErr(`note: ${leftOutNote(skipped)}\n`);
   const format = flags.format === 'json' ? 'json' : readableFormat(flags.format, io, out !== undefined);
   const text =
     format === 'json'

@@ -45,11 +45,11 @@ export function pointerToPath(pointer: string): PathSegment[] {
 }
 
 /**
- * A list of files said in one line: all of them up to `shown`, else the
- * first `shown` and how many more (a repository of 100,000 incidents can
- * leave thousands out, and a note naming each is a page nobody reads).
+ * A list said in one line: every item up to `shown`, else the first
+ * `shown` and how many more (thousands of files left out, or of issues
+ * unaccounted for, make a line nobody reads).
  */
-export function listFiles(files: readonly string[], shown = 10): string {
-  if (files.length <= shown) return files.join(', ');
-  return `${files.slice(0, shown).join(', ')} and ${(files.length - shown).toLocaleString('en-US')} more ('incidents validate' names each)`;
+export function listSome(items: readonly string[], shown: number): string {
+  const rest = items.length - shown;
+  return items.slice(0, shown).join(', ') + (rest > 0 ? `, and ${rest} more` : '');
 }

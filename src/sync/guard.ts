@@ -1,3 +1,4 @@
+import { listSome } from '../core/describe';
 import type { Plan } from './types';
 
 /**
@@ -18,9 +19,8 @@ export function massFilingReason(plan: Plan, allowFlag: string): string | undefi
     ...plan.unmatched.map((u) => `#${u.issue} (${u.why})`),
     ...earlier.map((i) => `#${i.issue} (written by @${i.author}, another token)`),
   ];
-  const shown = examples.slice(0, 5).join(', ') + (examples.length > 5 ? `, and ${examples.length - 5} more` : '');
   return (
-    `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${shown}. ` +
+    `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${listSome(examples, 5)}. ` +
     'Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; ' +
     `to file the ${creates} issues anyway, run with ${allowFlag}`
   );
