@@ -32,6 +32,7 @@ import {
   countBySeverity
 } from "./chunks/cli+declare+import+new+review+status+sync+validate+worker.js";
 import "./chunks/cli+declare+import+init+new+review+status.js";
+import "./chunks/cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_USAGE

@@ -12495,9 +12495,9 @@ function pointerToPath(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
 }
-function listFiles(files, shown = 10) {
-  if (files.length <= shown) return files.join(", ");
-  return `${files.slice(0, shown).join(", ")} and ${(files.length - shown).toLocaleString("en-US")} more ('incidents validate' names each)`;
+function listSome(items, shown) {
+  const rest = items.length - shown;
+  return items.slice(0, shown).join(", ") + (rest > 0 ? `, and ${rest} more` : "");
 }
 var MAX_QUOTED_LENGTH;
 var init_describe = __esm({
@@ -13010,20 +13010,23 @@ function readShare(entries, config2, options, copy2) {
   for (const entry2 of entries) {
     const kind = kindOf2(entry2.file, config2);
     const read = options.extent === "frontmatter" ? readFrontmatter(entry2, kind) : readIncidentFile(entry2, kind);
-    if (read?.finding) share3.findings.push(read.finding);
-    if (!read?.document) {
-      share3.unread.push(entry2.file);
-      continue;
-    }
-    const result = options.visit(read.document);
-    if (!options.keep || options.keep(result))
-      share3.targets.push({ file: entry2.file, kind, result: copy2 && options.detach ? options.detach(result) : result });
-    if (kind === "incident") {
-      const keys2 = pickReferenceKeys(read.document.data);
-      share3.records.push({ file: entry2.file, data: copy2 ? structuredClone(keys2) : keys2 });
-    }
+    addRead(share3, entry2.file, kind, read, options, copy2);
   }
   return share3;
+}
+function addRead(share3, file, kind, read, options, copy2) {
+  if (read?.finding) share3.findings.push(read.finding);
+  if (!read?.document) {
+    share3.unread.push(file);
+    return;
+  }
+  const result = options.visit(read.document);
+  if (!options.keep || options.keep(result))
+    share3.targets.push({ file, kind, result: copy2 && options.detach ? options.detach(result) : result });
+  if (kind === "incident") {
+    const keys2 = pickReferenceKeys(read.document.data);
+    share3.records.push({ file, data: copy2 ? structuredClone(keys2) : keys2 });
+  }
 }
 function serveClaimedShare(work, config2, options, post) {
   serveClaimedChunks(work.items, work.next, (entries) => readShare(entries, config2, options, false), post);
@@ -13145,23 +13148,16 @@ async function loadChangedSince(cwd, config2, changes, options) {
   };
 }
 function loadOneText(cwd, config2, file, parsed, options) {
-  const kind = kindOf2(file, config2);
-  const targets = [];
-  const checked = [];
-  if (parsed.document) {
-    const result = options.visit(parsed.document);
-    if (!options.keep || options.keep(result)) targets.push({ file, kind, result });
-    if (kind === "incident") checked.push({ file, data: pickReferenceKeys(parsed.document.data) });
-  }
+  const share3 = { targets: [], records: [], findings: [], unread: [] };
+  addRead(share3, file, kindOf2(file, config2), parsed, options, false);
   const others = otherIncidents(cwd, config2, (other) => other === file);
   return {
-    targets,
-    checked,
-    allIncidents: [...checked, ...others.map((other) => other.record)],
+    ...share3,
+    ...parsed.document ? { textLocators: /* @__PURE__ */ new Map([[file, parsed.document.locate]]) } : {},
+    checked: share3.records,
+    allIncidents: [...share3.records, ...others.map((other) => other.record)],
     referrers: [],
     deletedById: NOTHING_DELETED,
-    findings: parsed.finding ? [parsed.finding] : [],
-    unread: parsed.document ? [] : [file],
     fileCount: 1
   };
 }
@@ -36403,20 +36399,12 @@ async function validateIncidents(options) {
     configPath: options.configPath,
     now: now.toISOString()
   };
-  const scope = scopeOf(options);
-  const check = checkEachFile(config2, now);
-  const held = /* @__PURE__ */ new Map();
-  const visit = "stdin" in scope ? (document3) => {
-    held.set(document3.file, document3.locate);
-    return check.visit(document3);
-  } : check.visit;
-  const set2 = await loadIncidents(cwd, config2, scope, {
-    ...check,
-    visit,
+  const set2 = await loadIncidents(cwd, config2, scopeOf(options), {
+    ...checkEachFile(config2, now),
     thread: options.workerEntry && { entry: options.workerEntry, task }
   });
   const targets = set2.checked;
-  const locate = (file) => held.get(file) ?? locateAgain(path7.resolve(cwd, file));
+  const locate = (file) => set2.textLocators?.get(file) ?? locateAgain(path7.resolve(cwd, file));
   const findings = sortFindings([
     ...configWarnings,
     ...set2.findings,
@@ -65192,52 +65180,40 @@ function context(all2, windowDays, names) {
     all: all2,
     windowDays,
     byService,
-    generic,
     rarity: (kind, name) => `${counts3(tally[kind].get(name) ?? 0)} ${all2.length} incidents`,
     alike: (a, b) => cosine(vs[index2.get(a)], vs[index2.get(b)]),
     linking
   };
 }
-function weigh(incident2, earlier, c) {
+function evidence(incident2, earlier, c, items) {
   let points = 0;
-  if (incident2.alert !== void 0 && incident2.alert === earlier.alert) points += 2;
-  const { factors, tags } = c.linking.get(incident2);
-  if (factors.some((f) => earlier.factorCategories.includes(f))) points += 1;
-  const sharedService = (t) => incident2.services.includes(t) && earlier.services.includes(t);
-  if (tags.some((t) => earlier.tags.includes(t) && !sharedService(t))) points += 1;
-  const alike = c.alike(incident2, earlier);
-  if (alike >= ALIKE) points += alike >= STRONGLY_ALIKE ? 2 : 1;
-  return points;
-}
-function evidence(incident2, earlier, c) {
-  const items = [];
-  let points = 0;
-  const services = incident2.services.filter((s) => earlier.services.includes(s));
-  items.push(`same service ${services.map((s) => `'${s}'`).join(", ")}`);
+  const sharedService = (s) => earlier.services.includes(s);
+  items?.push(
+    `same service ${incident2.services.filter(sharedService).map((s) => `'${s}'`).join(", ")}`
+  );
   if (incident2.alert !== void 0 && incident2.alert === earlier.alert) {
     points += 2;
-    items.push(`same alert '${incident2.alert}'`);
+    items?.push(`same alert '${incident2.alert}'`);
   }
-  const factors = [...new Set(incident2.factorCategories)].filter(
-    (f) => earlier.factorCategories.includes(f) && !c.generic("factor", f)
-  );
-  if (factors.length) {
+  const { factors, tags } = c.linking.get(incident2);
+  const sharedFactor = (f) => earlier.factorCategories.includes(f);
+  if (factors.some(sharedFactor)) {
     points += 1;
-    items.push(...factors.map((f) => `contributing factor '${f}' (in ${c.rarity("factor", f)})`));
+    items?.push(...factors.filter(sharedFactor).map((f) => `contributing factor '${f}' (in ${c.rarity("factor", f)})`));
   }
-  const tags = [...new Set(incident2.tags)].filter(
-    (t) => earlier.tags.includes(t) && !c.generic("tag", t) && !services.includes(t)
-  );
-  if (tags.length) {
+  const sharedTag = (t) => earlier.tags.includes(t) && !(incident2.services.includes(t) && sharedService(t));
+  if (tags.some(sharedTag)) {
     points += 1;
-    items.push(`tags ${tags.map((t) => `'${t}'`).join(", ")}`);
+    items?.push(
+      `tags ${tags.filter(sharedTag).map((t) => `'${t}'`).join(", ")}`
+    );
   }
   const alike = c.alike(incident2, earlier);
   if (alike >= ALIKE) {
     points += alike >= STRONGLY_ALIKE ? 2 : 1;
-    items.push(`titles and factors alike (${alike.toFixed(2)})`);
+    items?.push(`titles and factors alike (${alike.toFixed(2)})`);
   }
-  return { points, items };
+  return points;
 }
 function countBefore(started, time) {
   let low = 0;
@@ -65263,14 +65239,15 @@ function inferred(incident2, c) {
       looked++;
       if (seen.has(earlier.id)) continue;
       seen.add(earlier.id);
-      const points = weigh(incident2, earlier, c);
+      const points = evidence(incident2, earlier, c);
       if (points === 0) continue;
       if (!best || points > best.points || points === best.points && earlier.started > best.earlier.started)
         best = { earlier, points };
     }
   }
   if (!best) return void 0;
-  const { items } = evidence(incident2, best.earlier, c);
+  const items = [];
+  evidence(incident2, best.earlier, c, items);
   const days = Math.round((incident2.started - best.earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? "strong" : "weak";
   return {
@@ -66218,13 +66195,13 @@ function massFilingReason(plan, allowFlag) {
     ...plan.unmatched.map((u) => `#${u.issue} (${u.why})`),
     ...earlier.map((i) => `#${i.issue} (written by @${i.author}, another token)`)
   ];
-  const shown = examples.slice(0, 5).join(", ") + (examples.length > 5 ? `, and ${examples.length - 5} more` : "");
-  return `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${shown}. Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; to file the ${creates} issues anyway, run with ${allowFlag}`;
+  return `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${listSome(examples, 5)}. Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; to file the ${creates} issues anyway, run with ${allowFlag}`;
 }
 var MASS_FILING_LIMIT;
 var init_guard = __esm({
   "src/sync/guard.ts"() {
     "use strict";
+    init_describe();
     MASS_FILING_LIMIT = 5;
   }
 });
@@ -66615,6 +66592,20 @@ var init_batch_review = __esm({
   }
 });
 
+// src/review/render/left-out.ts
+function leftOutNote(skipped) {
+  const more = skipped.length > FILES_NAMED ? " ('incidents validate' names each)" : "";
+  return `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listSome(skipped, FILES_NAMED)}${more}`;
+}
+var FILES_NAMED;
+var init_left_out = __esm({
+  "src/review/render/left-out.ts"() {
+    "use strict";
+    init_describe();
+    FILES_NAMED = 10;
+  }
+});
+
 // src/action/sources.ts
 var ACTION_SOURCES;
 var init_sources = __esm({
@@ -66650,10 +66641,7 @@ async function actionReview(inputs, context2, workspace, now, workerEntry) {
       }
     } : {}
   });
-  if (skipped.length)
-    notice(
-      `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}`
-    );
+  if (skipped.length) notice(leftOutNote(skipped));
   summary.addRaw(renderReviewMarkdown(report, MAX_SUMMARY_BYTES));
   setOutput("period", report.period.label);
   setOutput("incidents", report.incidents.total);
@@ -66686,10 +66674,10 @@ var init_review = __esm({
   "src/action/review.ts"() {
     "use strict";
     init_core();
-    init_describe();
     init_batch_review();
     init_repo();
     init_github_limits();
+    init_left_out();
     init_markdown();
     init_errors();
     init_sources();

@@ -24896,6 +24896,20 @@ var keepDocument = (document3) => document3;
 function kindOf2(file, config2) {
   return isUnder(file, config2.reviewsDir) ? "review" : "incident";
 }
+function addRead(share, file, kind, read, options, copy) {
+  if (read?.finding) share.findings.push(read.finding);
+  if (!read?.document) {
+    share.unread.push(file);
+    return;
+  }
+  const result = options.visit(read.document);
+  if (!options.keep || options.keep(result))
+    share.targets.push({ file, kind, result: copy && options.detach ? options.detach(result) : result });
+  if (kind === "incident") {
+    const keys2 = pickReferenceKeys(read.document.data);
+    share.records.push({ file, data: copy ? structuredClone(keys2) : keys2 });
+  }
+}
 var CACHE_MIN_FILES = 1e3;
 function keysByBlob(cwd, config2, files) {
   if (files < CACHE_MIN_FILES) return void 0;
@@ -24923,23 +24937,16 @@ function otherIncidents(cwd, config2, isTarget) {
 }
 var NOTHING_DELETED = /* @__PURE__ */ new Map();
 function loadOneText(cwd, config2, file, parsed, options) {
-  const kind = kindOf2(file, config2);
-  const targets = [];
-  const checked = [];
-  if (parsed.document) {
-    const result = options.visit(parsed.document);
-    if (!options.keep || options.keep(result)) targets.push({ file, kind, result });
-    if (kind === "incident") checked.push({ file, data: pickReferenceKeys(parsed.document.data) });
-  }
+  const share = { targets: [], records: [], findings: [], unread: [] };
+  addRead(share, file, kindOf2(file, config2), parsed, options, false);
   const others = otherIncidents(cwd, config2, (other) => other === file);
   return {
-    targets,
-    checked,
-    allIncidents: [...checked, ...others.map((other) => other.record)],
+    ...share,
+    ...parsed.document ? { textLocators: /* @__PURE__ */ new Map([[file, parsed.document.locate]]) } : {},
+    checked: share.records,
+    allIncidents: [...share.records, ...others.map((other) => other.record)],
     referrers: [],
     deletedById: NOTHING_DELETED,
-    findings: parsed.finding ? [parsed.finding] : [],
-    unread: parsed.document ? [] : [file],
     fileCount: 1
   };
 }

@@ -1,4 +1,7 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
+import {
+  listSome
+} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 
 // src/sync/guard.ts
 var MASS_FILING_LIMIT = 5;
@@ -11,8 +14,7 @@ function massFilingReason(plan, allowFlag) {
     ...plan.unmatched.map((u) => `#${u.issue} (${u.why})`),
     ...earlier.map((i) => `#${i.issue} (written by @${i.author}, another token)`)
   ];
-  const shown = examples.slice(0, 5).join(", ") + (examples.length > 5 ? `, and ${examples.length - 5} more` : "");
-  return `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${shown}. Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; to file the ${creates} issues anyway, run with ${allowFlag}`;
+  return `sync would file ${creates} new issues while ${lost} issue(s) it filed earlier match no follow-up: ${listSome(examples, 5)}. Nothing was written. If people edited those issues or the token changed, put the issues right (or close them) and run again; to file the ${creates} issues anyway, run with ${allowFlag}`;
 }
 
 export {

@@ -1,13 +1,17 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  describeValue,
+  fieldName,
+  pointerToPath,
+  quote
+} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
   didYouMean,
   listOf
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   ConfigError,
-  __commonJS,
-  cut,
-  visible
+  __commonJS
 } from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
@@ -284,35 +288,6 @@ var require_formats = __commonJS({
     }
   }
 });
-
-// src/core/describe.ts
-var MAX_QUOTED_LENGTH = 60;
-function quote(text2) {
-  return `'${cut(visible(text2), MAX_QUOTED_LENGTH)}'`;
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "an empty value";
-  if (typeof value === "string") return quote(value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "a list";
-  return "a set of fields";
-}
-function fieldName(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? segment : `.${segment}`;
-  }
-  return out === "" ? "the frontmatter" : out;
-}
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
-}
-function listFiles(files, shown = 10) {
-  if (files.length <= shown) return files.join(", ");
-  return `${files.slice(0, shown).join(", ")} and ${(files.length - shown).toLocaleString("en-US")} more ('incidents validate' names each)`;
-}
 
 // src/incidents/limits.ts
 var MAX_FILE_BYTES = 1024 * 1024;
@@ -670,9 +645,9 @@ function cutCopy(value) {
   return value;
 }
 function withinListLimit(data) {
-  const cut2 = [];
-  findLong(data, [], cut2);
-  return cut2.length ? { data: cutCopy(data), cut: cut2 } : { data, cut: cut2 };
+  const cut = [];
+  findLong(data, [], cut);
+  return cut.length ? { data: cutCopy(data), cut } : { data, cut };
 }
 
 // precompiled:schema-compiler
@@ -5208,8 +5183,8 @@ function words(error, data) {
 }
 function schemaFindings(document, schema) {
   const validate = schemaValidator(schema);
-  const { data, cut: cut2 } = withinListLimit(document.data);
-  const findings = cut2.map(({ path, length }) => ({
+  const { data, cut } = withinListLimit(document.data);
+  const findings = cut.map(({ path, length }) => ({
     file: document.file,
     ...document.locate.key(path),
     rule: LIST_TOO_LONG.id,
@@ -5808,8 +5783,6 @@ var YAML_TOO_DEEP = defineRule({
 });
 
 export {
-  quote,
-  listFiles,
   defineRule,
   lines,
   EXAMPLE_FILE,

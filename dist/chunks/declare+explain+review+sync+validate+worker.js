@@ -17,13 +17,15 @@ import {
   otherIncident,
   parseDay,
   parseTimestamp,
-  quote,
   record,
   records,
   strings,
   text,
   underReview
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
+  quote
+} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   readHeadings,
   sectionKey,

@@ -18,9 +18,11 @@ import {
   configMapping,
   followUpLabelFindings,
   goalTargetFindings,
-  quote,
   readConfigText
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
+  quote
+} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_CONFIG_FILE,

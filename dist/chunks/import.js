@@ -43,6 +43,7 @@ import {
   parseTimestamp,
   readBounded
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   remarkParse,
   unified

@@ -32,6 +32,7 @@ import {
 } from "./cli+declare+import+init+new+review+status.js";
 import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";

@@ -30,10 +30,12 @@ import {
   decodeText,
   formatBytes,
   openRegular,
-  quote,
   readBounded,
   sizeOverLimit
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
+  quote
+} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   UsageError
 } from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
@@ -546,20 +548,23 @@ function readShare(entries, config, options, copy) {
   for (const entry of entries) {
     const kind = kindOf(entry.file, config);
     const read = options.extent === "frontmatter" ? readFrontmatter(entry, kind) : readIncidentFile(entry, kind);
-    if (read?.finding) share.findings.push(read.finding);
-    if (!read?.document) {
-      share.unread.push(entry.file);
-      continue;
-    }
-    const result = options.visit(read.document);
-    if (!options.keep || options.keep(result))
-      share.targets.push({ file: entry.file, kind, result: copy && options.detach ? options.detach(result) : result });
-    if (kind === "incident") {
-      const keys = pickReferenceKeys(read.document.data);
-      share.records.push({ file: entry.file, data: copy ? structuredClone(keys) : keys });
-    }
+    addRead(share, entry.file, kind, read, options, copy);
   }
   return share;
+}
+function addRead(share, file, kind, read, options, copy) {
+  if (read?.finding) share.findings.push(read.finding);
+  if (!read?.document) {
+    share.unread.push(file);
+    return;
+  }
+  const result = options.visit(read.document);
+  if (!options.keep || options.keep(result))
+    share.targets.push({ file, kind, result: copy && options.detach ? options.detach(result) : result });
+  if (kind === "incident") {
+    const keys = pickReferenceKeys(read.document.data);
+    share.records.push({ file, data: copy ? structuredClone(keys) : keys });
+  }
 }
 function serveClaimedShare(work, config, options, post) {
   serveClaimedChunks(work.items, work.next, (entries) => readShare(entries, config, options, false), post);
@@ -683,23 +688,16 @@ async function loadChangedSince(cwd, config, changes, options) {
   };
 }
 function loadOneText(cwd, config, file, parsed, options) {
-  const kind = kindOf(file, config);
-  const targets = [];
-  const checked = [];
-  if (parsed.document) {
-    const result = options.visit(parsed.document);
-    if (!options.keep || options.keep(result)) targets.push({ file, kind, result });
-    if (kind === "incident") checked.push({ file, data: pickReferenceKeys(parsed.document.data) });
-  }
+  const share = { targets: [], records: [], findings: [], unread: [] };
+  addRead(share, file, kindOf(file, config), parsed, options, false);
   const others = otherIncidents(cwd, config, (other) => other === file);
   return {
-    targets,
-    checked,
-    allIncidents: [...checked, ...others.map((other) => other.record)],
+    ...share,
+    ...parsed.document ? { textLocators: /* @__PURE__ */ new Map([[file, parsed.document.locate]]) } : {},
+    checked: share.records,
+    allIncidents: [...share.records, ...others.map((other) => other.record)],
     referrers: [],
     deletedById: NOTHING_DELETED,
-    findings: parsed.finding ? [parsed.finding] : [],
-    unread: parsed.document ? [] : [file],
     fileCount: 1
   };
 }

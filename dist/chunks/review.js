@@ -48,9 +48,11 @@ import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
 import {
   DAY_MS,
-  listFiles,
   parseTarget
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
+  listSome
+} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import {
@@ -1568,52 +1570,40 @@ function context(all, windowDays, names) {
     all,
     windowDays,
     byService,
-    generic,
     rarity: (kind, name) => `${counts3(tally[kind].get(name) ?? 0)} ${all.length} incidents`,
     alike: (a, b) => cosine(vs[index.get(a)], vs[index.get(b)]),
     linking
   };
 }
-function weigh(incident, earlier, c) {
+function evidence(incident, earlier, c, items) {
   let points = 0;
-  if (incident.alert !== void 0 && incident.alert === earlier.alert) points += 2;
-  const { factors, tags } = c.linking.get(incident);
-  if (factors.some((f) => earlier.factorCategories.includes(f))) points += 1;
-  const sharedService = (t) => incident.services.includes(t) && earlier.services.includes(t);
-  if (tags.some((t) => earlier.tags.includes(t) && !sharedService(t))) points += 1;
-  const alike = c.alike(incident, earlier);
-  if (alike >= ALIKE) points += alike >= STRONGLY_ALIKE ? 2 : 1;
-  return points;
-}
-function evidence(incident, earlier, c) {
-  const items = [];
-  let points = 0;
-  const services = incident.services.filter((s) => earlier.services.includes(s));
-  items.push(`same service ${services.map((s) => `'${s}'`).join(", ")}`);
+  const sharedService = (s) => earlier.services.includes(s);
+  items?.push(
+    `same service ${incident.services.filter(sharedService).map((s) => `'${s}'`).join(", ")}`
+  );
   if (incident.alert !== void 0 && incident.alert === earlier.alert) {
     points += 2;
-    items.push(`same alert '${incident.alert}'`);
+    items?.push(`same alert '${incident.alert}'`);
   }
-  const factors = [...new Set(incident.factorCategories)].filter(
-    (f) => earlier.factorCategories.includes(f) && !c.generic("factor", f)
-  );
-  if (factors.length) {
+  const { factors, tags } = c.linking.get(incident);
+  const sharedFactor = (f) => earlier.factorCategories.includes(f);
+  if (factors.some(sharedFactor)) {
     points += 1;
-    items.push(...factors.map((f) => `contributing factor '${f}' (in ${c.rarity("factor", f)})`));
+    items?.push(...factors.filter(sharedFactor).map((f) => `contributing factor '${f}' (in ${c.rarity("factor", f)})`));
   }
-  const tags = [...new Set(incident.tags)].filter(
-    (t) => earlier.tags.includes(t) && !c.generic("tag", t) && !services.includes(t)
-  );
-  if (tags.length) {
+  const sharedTag = (t) => earlier.tags.includes(t) && !(incident.services.includes(t) && sharedService(t));
+  if (tags.some(sharedTag)) {
     points += 1;
-    items.push(`tags ${tags.map((t) => `'${t}'`).join(", ")}`);
+    items?.push(
+      `tags ${tags.filter(sharedTag).map((t) => `'${t}'`).join(", ")}`
+    );
   }
   const alike = c.alike(incident, earlier);
   if (alike >= ALIKE) {
     points += alike >= STRONGLY_ALIKE ? 2 : 1;
-    items.push(`titles and factors alike (${alike.toFixed(2)})`);
+    items?.push(`titles and factors alike (${alike.toFixed(2)})`);
   }
-  return { points, items };
+  return points;
 }
 function countBefore(started, time) {
   let low = 0;
@@ -1639,14 +1629,15 @@ function inferred(incident, c) {
       looked++;
       if (seen.has(earlier.id)) continue;
       seen.add(earlier.id);
-      const points = weigh(incident, earlier, c);
+      const points = evidence(incident, earlier, c);
       if (points === 0) continue;
       if (!best || points > best.points || points === best.points && earlier.started > best.earlier.started)
         best = { earlier, points };
     }
   }
   if (!best) return void 0;
-  const { items } = evidence(incident, best.earlier, c);
+  const items = [];
+  evidence(incident, best.earlier, c, items);
   const days = Math.round((incident.started - best.earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? "strong" : "weak";
   return {
@@ -2110,6 +2101,13 @@ function renderReviewJson(report, options = {}) {
 `;
 }
 
+// src/review/render/left-out.ts
+var FILES_NAMED = 10;
+function leftOutNote(skipped) {
+  const more = skipped.length > FILES_NAMED ? " ('incidents validate' names each)" : "";
+  return `${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listSome(skipped, FILES_NAMED)}${more}`;
+}
+
 // src/cli/review.ts
 function asOutError(run) {
   try {
@@ -2144,11 +2142,8 @@ async function reviewCommand(flags, io) {
       }
     } : {}
   });
-  if (skipped.length)
-    io.writeErr(
-      `note: ${skipped.length} incident file(s) that cannot be read or have errors in their frontmatter are left out of the review: ${listFiles(skipped)}
-`
-    );
+  if (skipped.length) io.writeErr(`note: ${leftOutNote(skipped)}
+`);
   const format = flags.format === "json" ? "json" : readableFormat(flags.format, io, out !== void 0);
   const text = format === "json" ? renderReviewJson(report, { allMembers: flags.allMembers === true }) : format === "text" ? renderMarkdownForTerminal(renderReviewMarkdown(report), { color: useColor(io, flags.color) }) : renderReviewMarkdown(report);
   if (out !== void 0) {

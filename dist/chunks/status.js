@@ -35,6 +35,7 @@ import {
   parseDay,
   parseTimestamp
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_OK

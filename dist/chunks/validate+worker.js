@@ -60,20 +60,12 @@ async function validateIncidents(options) {
     configPath: options.configPath,
     now: now.toISOString()
   };
-  const scope = scopeOf(options);
-  const check = checkEachFile(config, now);
-  const held = /* @__PURE__ */ new Map();
-  const visit = "stdin" in scope ? (document) => {
-    held.set(document.file, document.locate);
-    return check.visit(document);
-  } : check.visit;
-  const set = await loadIncidents(cwd, config, scope, {
-    ...check,
-    visit,
+  const set = await loadIncidents(cwd, config, scopeOf(options), {
+    ...checkEachFile(config, now),
     thread: options.workerEntry && { entry: options.workerEntry, task }
   });
   const targets = set.checked;
-  const locate = (file) => held.get(file) ?? locateAgain(path.resolve(cwd, file));
+  const locate = (file) => set.textLocators?.get(file) ?? locateAgain(path.resolve(cwd, file));
   const findings = sortFindings([
     ...configWarnings,
     ...set.findings,

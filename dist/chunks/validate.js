@@ -31,6 +31,7 @@ import {
 import {
   MAX_FILE_BYTES
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";

@@ -18,6 +18,7 @@ import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
