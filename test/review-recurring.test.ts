@@ -145,6 +145,15 @@ describe('recurringRemediations', () => {
     expect(themes(items, { separate: [[['not shipped'], ['fluentd']]] })).toEqual([]);
   });
 
+  it('reads a word objects inherit as a word: "constructor" says no direction, so these three are one remediation', () => {
+    const items = [
+      fu('inc-a', 'x', 'Validate constructor arguments of the billing client'),
+      fu('inc-b', 'y', 'Add validation of constructor arguments to the billing client'),
+      fu('inc-c', 'z', 'Check constructor arguments of the billing client'),
+    ];
+    expect(themes(items)).toEqual([['constructor arguments billing', ['inc-a/x', 'inc-b/y', 'inc-c/z']]]);
+  });
+
   it('does not let service names pull unrelated follow-ups together', () => {
     const items = [
       fu('inc-a', 'move-db', 'Move the checkout database to a larger instance'),

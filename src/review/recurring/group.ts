@@ -116,10 +116,12 @@ function nameOf(features: readonly Features[]): string {
   let objects = shared(features.length);
   if (!objects.length) objects = shared(Math.ceil(features.length / 2));
   const kind = practices.map((p) => PRACTICE_NAMES[p] ?? p)[0];
+  // Each term as the first member first wrote it.
+  const written = (t: string) => first!.surface[first!.terms.indexOf(t)] ?? t;
   const object = objects
-    .filter((t) => !kind?.includes(first!.surface.get(t) ?? t))
+    .filter((t) => !kind?.includes(written(t)))
     .slice(0, 3)
-    .map((t) => first!.surface.get(t) ?? t)
+    .map(written)
     .join(' ');
   const name = kind && object ? `${kind}: ${object}` : (kind ?? (object || 'similar follow-ups'));
   // Taking away is the opposite remediation of adding: the name says which one the theme is.
