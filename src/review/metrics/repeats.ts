@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { IncidentFacts } from '../facts';
-import { cosine, vectors } from '../recurring/cluster';
+import { vectors, type Vector } from '../recurring/cluster';
 import { featureReader } from '../recurring/features';
 import { share } from './stats';
 import { DAY_MS } from '../../core/time';
@@ -37,103 +37,210 @@ const MAX_CANDIDATES = 200;
 
 const counts = (k: number) => `${k} of`;
 
-/** One service's incidents, oldest first, with their start times apart for a binary search. */
+/**
+ * Lists of small integers, one list per incident, in one array: codes
+ * for names (services, tags, factor categories) so that weighing a
+ * candidate compares numbers and allocates nothing. Up to 200 candidates
+ * are weighed per incident, over every incident of a five-period review.
+ */
+class IntLists {
+  /** List i is values[offsets[i]] up to values[offsets[i + 1]]: walked by index, so reading one allocates nothing. */
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+  constructor(lists: readonly (readonly number[])[]) {
+    this.offsets = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((list, i) => {
+      total += list.length;
+      this.offsets[i + 1] = total;
+    });
+    this.values = new Int32Array(total);
+    lists.forEach((list, i) => this.values.set(list, this.offsets[i]!));
+  }
+  /** List i as an array, to put into words. */
+  list(i: number): number[] {
+    return Array.from(this.values.subarray(this.offsets[i]!, this.offsets[i + 1]!));
+  }
+  has(i: number, value: number): boolean {
+    for (let k = this.offsets[i]!; k < this.offsets[i + 1]!; k++) if (this.values[k] === value) return true;
+    return false;
+  }
+}
+
+/** One service's incidents (indexes into `all`), oldest first, with their start times apart for a binary search. */
 interface ServiceHistory {
-  readonly incidents: IncidentFacts[];
+  readonly incidents: number[];
   readonly started: number[];
+}
+
+/** A title and factors vector: term ranks ascending (the vocabulary's order) and their TF-IDF weights. */
+interface CodedVector {
+  readonly ranks: Int32Array;
+  readonly weights: Float64Array;
+  readonly norm: number;
 }
 
 interface Context {
   readonly all: readonly IncidentFacts[];
+  readonly position: ReadonlyMap<IncidentFacts, number>;
   readonly windowDays: number;
-  readonly byService: Map<string, ServiceHistory>;
-  readonly rarity: (kind: 'factor' | 'tag', name: string) => string;
-  readonly alike: (a: IncidentFacts, b: IncidentFacts) => number;
+  readonly byService: Map<number, ServiceHistory>;
+  /** Every name coded: services, tags and factor categories share one table, so a tag can be told to be a service. */
+  readonly names: readonly string[];
+  readonly alert: Int32Array;
+  /** Each incident's services as written (a repeated one twice), and distinct. */
+  readonly services: IntLists;
+  readonly distinctServices: IntLists;
+  readonly factors: IntLists;
+  readonly tags: IntLists;
   /** Each incident's distinct factor categories and tags that are not generic: what can link it, listed once. */
-  readonly linking: Map<IncidentFacts, { readonly factors: readonly string[]; readonly tags: readonly string[] }>;
+  readonly linkingFactors: IntLists;
+  readonly linkingTags: IntLists;
+  /** In how many incidents each name is a factor category, and a tag. */
+  readonly factorCount: Int32Array;
+  readonly tagCount: Int32Array;
+  readonly vectors: readonly CodedVector[];
+  /** Marks of the candidates already weighed for the incident asked about (see inferred). */
+  readonly seen: Int32Array;
+  asked: number;
 }
 
-function context(all: readonly IncidentFacts[], windowDays: number, names: readonly string[]): Context {
-  const sorted = [...all].sort((a, b) => a.started - b.started);
-  const byService = new Map<string, ServiceHistory>();
-  for (const incident of sorted)
-    for (const service of new Set(incident.services)) {
-      let history = byService.get(service);
-      if (!history) byService.set(service, (history = { incidents: [], started: [] }));
-      history.incidents.push(incident);
-      history.started.push(incident.started);
-    }
-  const tally = { factor: new Map<string, number>(), tag: new Map<string, number>() };
-  for (const incident of all) {
-    for (const f of new Set(incident.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
-    for (const t of new Set(incident.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
-  }
-  const generic = (kind: 'factor' | 'tag', name: string) => (tally[kind].get(name) ?? 0) > all.length * GENERIC_SHARE;
-  const linking = new Map(
-    all.map((incident) => [
-      incident,
-      {
-        factors: [...new Set(incident.factorCategories)].filter((f) => !generic('factor', f)),
-        tags: [...new Set(incident.tags)].filter((t) => !generic('tag', t)),
-      },
-    ]),
-  );
-  const read = featureReader(stemmer, names);
-  const index = new Map(all.map((incident, i) => [incident, i]));
-  const terms = all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms);
-  const df = new Map<string, number>();
-  for (const list of terms) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
-  const vs = vectors(terms, df);
+function coded(vector: Vector, rank: ReadonlyMap<string, number>): CodedVector {
   return {
-    all,
-    windowDays,
-    byService,
-    rarity: (kind, name) => `${counts(tally[kind].get(name) ?? 0)} ${all.length} incidents`,
-    alike: (a, b) => cosine(vs[index.get(a)!]!, vs[index.get(b)!]!),
-    linking,
+    ranks: Int32Array.from(vector.terms, (t) => rank.get(t)!),
+    weights: Float64Array.from(vector.weights),
+    norm: vector.norm,
   };
 }
 
+/** cosine() of cluster.ts over ranks: the same products summed in the same order, so the same number. */
+function alike(a: CodedVector, b: CodedVector): number {
+  if (!a.norm || !b.norm) return 0;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.ranks.length && j < b.ranks.length) {
+    const x = a.ranks[i]!;
+    const y = b.ranks[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+function context(all: readonly IncidentFacts[], windowDays: number, names: readonly string[]): Context {
+  const table: string[] = [];
+  const codes = new Map<string, number>();
+  const code = (name: string) => {
+    let c = codes.get(name);
+    if (c === undefined) codes.set(name, (c = table.push(name) - 1));
+    return c;
+  };
+  const services = all.map((i) => i.services.map(code));
+  const factors = all.map((i) => [...new Set(i.factorCategories)].map(code));
+  const tags = all.map((i) => [...new Set(i.tags)].map(code));
+  const factorCount = new Int32Array(table.length);
+  const tagCount = new Int32Array(table.length);
+  for (const list of factors) for (const f of list) factorCount[f]!++;
+  for (const list of tags) for (const t of list) tagCount[t]!++;
+  // A factor category or tag in more than a third of the incidents links nothing.
+  const specific = (count: Int32Array) => (c: number) => count[c]! <= all.length * GENERIC_SHARE;
+  const order = all.map((_, i) => i).sort((a, b) => all[a]!.started - all[b]!.started);
+  const byService = new Map<number, ServiceHistory>();
+  for (const i of order)
+    for (const service of new Set(services[i])) {
+      let history = byService.get(service);
+      if (!history) byService.set(service, (history = { incidents: [], started: [] }));
+      history.incidents.push(i);
+      history.started.push(all[i]!.started);
+    }
+  const read = featureReader(stemmer, names);
+  const terms = all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms);
+  const df = new Map<string, number>();
+  for (const list of terms) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
+  const rank = new Map([...df.keys()].sort().map((t, r) => [t, r]));
+  return {
+    all,
+    position: new Map(all.map((incident, i) => [incident, i])),
+    windowDays,
+    byService,
+    names: table,
+    alert: Int32Array.from(all, (i) => (i.alert === undefined ? -1 : code(i.alert))),
+    services: new IntLists(services),
+    distinctServices: new IntLists(services.map((list) => [...new Set(list)])),
+    factors: new IntLists(factors),
+    tags: new IntLists(tags),
+    linkingFactors: new IntLists(factors.map((list) => list.filter(specific(factorCount)))),
+    linkingTags: new IntLists(tags.map((list) => list.filter(specific(tagCount)))),
+    factorCount,
+    tagCount,
+    vectors: vectors(terms, df).map((v) => coded(v, rank)),
+    seen: new Int32Array(all.length),
+    asked: 0,
+  };
+}
+
+/** Whether tag `t` of `i` is evidence: `e` has it too, and it is not only the name of a service both have. */
+const sharedTag = (i: number, e: number, t: number, c: Context) =>
+  c.tags.has(e, t) && !(c.services.has(i, t) && c.services.has(e, t));
+
+/** The most points alike texts give (from STRONGLY_ALIKE). */
+const MOST_ALIKE_POINTS = 2;
+
 /**
- * The weight of the evidence that `earlier` is what `incident` repeats;
- * with `items`, each piece of it in words too. Up to 200 candidates are
- * weighed per incident and only the best one is described, so weighing
- * alone makes no list and no string.
+ * The weight of the evidence that incident `e` (an index into `all`) is
+ * what `i` repeats; with `items`, each piece of it in words too. Up to 200
+ * candidates are weighed per incident and only the best is described, so
+ * weighing alone makes no list and no string. Comparing the texts costs
+ * most: `worthComparing` is first told the most the evidence could reach,
+ * and when it says no, the points without the texts are returned.
  */
-function evidence(incident: IncidentFacts, earlier: IncidentFacts, c: Context, items?: string[]): number {
+function evidence(
+  i: number,
+  e: number,
+  c: Context,
+  items?: string[],
+  worthComparing?: (most: number) => boolean,
+): number {
   let points = 0;
-  const sharedService = (s: string) => earlier.services.includes(s);
-  items?.push(
-    `same service ${incident.services
-      .filter(sharedService)
-      .map((s) => `'${s}'`)
-      .join(', ')}`,
-  );
-  if (incident.alert !== undefined && incident.alert === earlier.alert) {
+  if (items) {
+    const shared = c.services.list(i).filter((s) => c.services.has(e, s));
+    items.push(`same service ${shared.map((s) => `'${c.names[s]}'`).join(', ')}`);
+  }
+  const alert = c.alert[i]!;
+  if (alert >= 0 && alert === c.alert[e]) {
     points += 2;
-    items?.push(`same alert '${incident.alert}'`);
+    items?.push(`same alert '${c.names[alert]}'`);
   }
-  const { factors, tags } = c.linking.get(incident)!;
-  const sharedFactor = (f: string) => earlier.factorCategories.includes(f);
-  if (factors.some(sharedFactor)) {
+  const { linkingFactors: factors, linkingTags: tags } = c;
+  let sharesFactor = false;
+  for (let k = factors.offsets[i]!; k < factors.offsets[i + 1]!; k++) {
+    const f = factors.values[k]!;
+    if (!c.factors.has(e, f)) continue;
+    sharesFactor = true;
+    if (!items) break;
+    items.push(`contributing factor '${c.names[f]}' (in ${counts(c.factorCount[f]!)} ${c.all.length} incidents)`);
+  }
+  if (sharesFactor) points += 1;
+  let sharesTag = false;
+  const tagNames: string[] | undefined = items && [];
+  for (let k = tags.offsets[i]!; k < tags.offsets[i + 1]!; k++) {
+    const t = tags.values[k]!;
+    if (!sharedTag(i, e, t, c)) continue;
+    sharesTag = true;
+    if (!tagNames) break;
+    tagNames.push(`'${c.names[t]}'`);
+  }
+  if (sharesTag) {
     points += 1;
-    items?.push(...factors.filter(sharedFactor).map((f) => `contributing factor '${f}' (in ${c.rarity('factor', f)})`));
+    if (tagNames) items?.push(`tags ${tagNames.join(', ')}`);
   }
-  // A tag that only repeats a shared service's name adds nothing to it.
-  const sharedTag = (t: string) => earlier.tags.includes(t) && !(incident.services.includes(t) && sharedService(t));
-  if (tags.some(sharedTag)) {
-    points += 1;
-    items?.push(
-      `tags ${tags
-        .filter(sharedTag)
-        .map((t) => `'${t}'`)
-        .join(', ')}`,
-    );
-  }
-  const alike = c.alike(incident, earlier);
-  if (alike >= ALIKE) {
-    points += alike >= STRONGLY_ALIKE ? 2 : 1;
-    items?.push(`titles and factors alike (${alike.toFixed(2)})`);
+  if (worthComparing && !worthComparing(points + MOST_ALIKE_POINTS)) return points;
+  const similarity = alike(c.vectors[i]!, c.vectors[e]!);
+  if (similarity >= ALIKE) {
+    points += similarity >= STRONGLY_ALIKE ? 2 : 1;
+    items?.push(`titles and factors alike (${similarity.toFixed(2)})`);
   }
   return points;
 }
@@ -151,34 +258,40 @@ function countBefore(started: readonly number[], time: number): number {
 }
 
 function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
-  let best: { earlier: IncidentFacts; points: number } | undefined;
-  const seen = new Set<string>();
-  for (const service of new Set(incident.services)) {
+  const i = c.position.get(incident)!;
+  let best: { earlier: number; points: number } | undefined;
+  // A candidate shared by two services is weighed once: marked with this question's number.
+  const asked = ++c.asked;
+  for (const service of c.distinctServices.list(i)) {
     const history = c.byService.get(service);
     if (!history) continue;
     let looked = 0;
     // Only incidents that started earlier can be repeated: start from the last of them, not from the newest.
-    for (let i = countBefore(history.started, incident.started) - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
-      const earlier = history.incidents[i]!;
+    for (let k = countBefore(history.started, incident.started) - 1; k >= 0 && looked < MAX_CANDIDATES; k--) {
+      const e = history.incidents[k]!;
+      const earlier = c.all[e]!;
       if (earlier.id === incident.id) continue;
       if (incident.started - earlier.started > c.windowDays * DAY_MS) break;
       looked++;
-      if (seen.has(earlier.id)) continue;
-      seen.add(earlier.id);
-      const points = evidence(incident, earlier, c);
-      if (points === 0) continue;
-      if (!best || points > best.points || (points === best.points && earlier.started > best.earlier.started))
-        best = { earlier, points };
+      if (c.seen[e] === asked) continue;
+      c.seen[e] = asked;
+      // A candidate wins with more points than the best so far, or as many and a later start.
+      const wins = (points: number) =>
+        points > 0 &&
+        (!best || points > best.points || (points === best.points && earlier.started > c.all[best.earlier]!.started));
+      const points = evidence(i, e, c, undefined, wins);
+      if (wins(points)) best = { earlier: e, points };
     }
   }
   if (!best) return undefined;
   const items: string[] = [];
-  evidence(incident, best.earlier, c, items);
-  const days = Math.round((incident.started - best.earlier.started) / DAY_MS);
+  evidence(i, best.earlier, c, items);
+  const earlier = c.all[best.earlier]!;
+  const days = Math.round((incident.started - earlier.started) / DAY_MS);
   const strength = best.points >= STRONG ? 'strong' : 'weak';
   return {
     incident: incident.id,
-    repeat_of: best.earlier.id,
+    repeat_of: earlier.id,
     inferred: true,
     strength,
     evidence: items,
