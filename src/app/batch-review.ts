@@ -12,7 +12,16 @@ import { noThemesLine } from '../review/render/sections';
 import { renderReviewRecord } from '../review/render/record';
 import type { Timing } from '../github/timing';
 import { loadConfig } from '../config/load';
-import { buildReview } from '../review/build';
+import {
+  recurringFollowUps,
+  recurringRequest,
+  recurringTask,
+  reviewWithoutRecurring,
+  withRecurring,
+  type ReviewInput,
+} from '../review/build';
+import { answerOnSecondThread } from '../incidents/threads';
+import { PARALLEL_MIN_FILES } from '../incidents/load';
 import type { IncidentFacts } from '../review/facts';
 import type { IssueState } from '../review/metrics/follow-up-health';
 import {
@@ -163,14 +172,24 @@ export async function batchReview(options: ReviewOptions): Promise<ReviewResult>
   });
   const { period, note } = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
-  const report = buildReview({
+  const input: ReviewInput = {
     incidents,
     config,
     period,
     now: options.now,
     ...(note ? { note } : {}),
     ...(states ? { issueStates: states } : {}),
-  });
+  };
+  const request = recurringRequest(input);
+  const here = () => recurringFollowUps(request);
+  // Grouping the remediations costs as much as the rest of the review: on a large history the second thread groups
+  // them meanwhile.
+  const recurring =
+    options.workerEntry && incidents.length >= PARALLEL_MIN_FILES
+      ? answerOnSecondThread(options.workerEntry, recurringTask(request), here)
+      : undefined;
+  const parts = reviewWithoutRecurring(input);
+  const report = withRecurring(parts, recurring ? await recurring : here());
   return { report, config, period, skipped };
 }
 

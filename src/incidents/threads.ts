@@ -73,10 +73,7 @@ export async function readOnTwoThreads<T extends ThreadTask, I, R>(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const work: SharedWork<T, I> = { ...task, items, next };
   const results = new Map<number, R>();
-  const worker = new Worker(entry, {
-    workerData: work,
-    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.WL ?? 4000) },
-  });
+  const worker = new Worker(entry, { workerData: work });
   const theirs = new Promise<void>((resolve) => {
     worker.on('message', (message: ChunkResult<R> | typeof ALL_CLAIMED) => {
       if (message === ALL_CLAIMED) resolve();
@@ -94,4 +91,29 @@ export async function readOnTwoThreads<T extends ThreadTask, I, R>(
   return Array.from({ length: chunks }, (_, chunk) =>
     results.has(chunk) ? results.get(chunk)! : read(chunkOf(items, chunk)),
   );
+}
+
+/**
+ * `task` answered by a second thread started from `entry` (its first
+ * message), while this thread goes on with other work. A second thread
+ * that fails costs time, never the answer: `here` gives it on this thread.
+ */
+export function answerOnSecondThread<T extends ThreadTask, R>(entry: URL, task: T, here: () => R): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: task });
+    let settled = false;
+    const settle = (answer: () => R) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      try {
+        resolve(answer());
+      } catch (error) {
+        reject(error);
+      }
+    };
+    worker.once('message', (message: R) => settle(() => message));
+    worker.once('error', () => settle(here));
+    worker.once('exit', () => settle(here));
+  });
 }

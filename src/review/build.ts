@@ -8,7 +8,7 @@ import { overview } from './metrics/overview';
 import { responders } from './metrics/people';
 import { DAY_MS } from '../core/time';
 import { contains, isoDay, isPartial, periodsWithData, previousPeriod, type Period } from './period';
-import { recurringRemediations } from './recurring/group';
+import { recurringRemediations, type FollowUpText } from './recurring/group';
 import { repeatedIncidents, repeatFinder, repeats } from './metrics/repeats';
 import type { MissingField, ReviewReport } from './report';
 import { reviewHealth } from './metrics/review-health';
@@ -31,29 +31,52 @@ export interface ReviewInput {
 }
 
 /**
- * Remediations proposed again and again: clustered over the whole history up
- * to the period's end (one quarter rarely shows a pattern), kept when the
- * period's incidents take part.
+ * What grouping the recurring remediations needs, as plain data (it can
+ * be handed to another thread): the follow-ups of the whole history up to
+ * the period's end (one quarter rarely shows a pattern), the period's
+ * incidents (a theme is kept when they take part), and the config's words.
  */
-function recurring(
-  history: readonly IncidentFacts[],
-  inPeriod: ReadonlySet<string>,
-  config: Config,
-  issueStates?: ReadonlyMap<string, IssueState>,
-): ReviewReport['recurring_follow_ups'] {
-  const items = history.flatMap((i) =>
-    i.followUps.map((f) => ({
-      incidentId: i.id,
-      followUpId: f.id,
-      title: f.title,
-      done: withIssueState(f, issueStates?.get(f.key)).status === 'done',
-    })),
-  );
-  return recurringRemediations(items, {
+export interface RecurringRequest {
+  readonly items: readonly FollowUpText[];
+  readonly ignoreWords: readonly string[];
+  readonly involving: readonly string[];
+  readonly pinned: Config['review']['themes'];
+  readonly separate: Config['review']['separate'];
+}
+
+export function recurringRequest({ incidents, config, period, issueStates }: ReviewInput): RecurringRequest {
+  const history = incidents.filter((i) => i.started < period.to);
+  return {
+    items: history.flatMap((i) =>
+      i.followUps.map((f) => ({
+        incidentId: i.id,
+        followUpId: f.id,
+        title: f.title,
+        done: withIssueState(f, issueStates?.get(f.key)).status === 'done',
+      })),
+    ),
     ignoreWords: namesOf(config),
-    involving: inPeriod,
+    involving: incidents.filter((i) => contains(period, i.started)).map((i) => i.id),
     pinned: config.review.themes,
     separate: config.review.separate,
+  };
+}
+
+/** What the second thread of a large review is asked (app/worker.ts): the recurring follow-ups. */
+export interface RecurringTask {
+  readonly task: 'review-recurring';
+  readonly request: RecurringRequest;
+}
+
+export const recurringTask = (request: RecurringRequest): RecurringTask => ({ task: 'review-recurring', request });
+
+/** Remediations proposed again and again, as the report lists them. Pure, and the costliest part of the review. */
+export function recurringFollowUps(request: RecurringRequest): ReviewReport['recurring_follow_ups'] {
+  return recurringRemediations(request.items, {
+    ignoreWords: request.ignoreWords,
+    involving: new Set(request.involving),
+    pinned: request.pinned,
+    separate: request.separate,
   }).map((theme) => ({
     theme: theme.theme,
     incidents: theme.incidents,
@@ -114,8 +137,22 @@ export function dataStart(incidents: readonly IncidentFacts[], config: Config): 
   return first === undefined ? undefined : Math.floor(first / DAY_MS) * DAY_MS;
 }
 
-/** Everything the batch review says about a period. Pure. */
-export function buildReview({ incidents, config, period, now, issueStates, note }: ReviewInput): ReviewReport {
+/** The review without its recurring follow-ups and themes: what a review says besides them. */
+export type ReviewParts = Omit<ReviewReport, 'themes'>;
+
+/**
+ * Everything the batch review says about a period but the recurring
+ * follow-ups (left empty): those can be grouped elsewhere meanwhile
+ * (recurringFollowUps), then put in with withRecurring. Pure.
+ */
+export function reviewWithoutRecurring({
+  incidents,
+  config,
+  period,
+  now,
+  issueStates,
+  note,
+}: ReviewInput): ReviewParts {
   const severities = config.severities.map((s) => s.id);
   const start = dataStart(incidents, config);
   const baselinePeriods = periodsWithData(period, BASELINE_PERIODS, start);
@@ -133,7 +170,7 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
     finder,
   );
   const missing = missingFields(current);
-  const parts: Omit<ReviewReport, 'themes'> = {
+  return {
     period: {
       label: period.label,
       from: isoDay(period.from),
@@ -162,12 +199,7 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
       missing.includes('contributing_factors') && !repeatsFound.list.some((x) => x.strength !== 'weak')
         ? null
         : repeatsFound.novelty_rate,
-    recurring_follow_ups: recurring(
-      incidents.filter((i) => i.started < period.to),
-      new Set(current.map((i) => i.id)),
-      config,
-      issueStates,
-    ),
+    recurring_follow_ups: [],
     follow_ups: followUpHealth(current, now, issueStates),
     responders: responders(current),
     reviews: reviewHealth(current, config, now),
@@ -178,5 +210,10 @@ export function buildReview({ incidents, config, period, now, issueStates, note 
       { repeats: allRepeats, issues: issueStates },
     ),
   };
-  return { ...parts, themes: discussionThemes(parts) };
+}
+
+/** The review with its recurring follow-ups, and the themes to discuss, which weigh everything. */
+export function withRecurring(parts: ReviewParts, recurring: ReviewReport['recurring_follow_ups']): ReviewReport {
+  const complete = { ...parts, recurring_follow_ups: recurring };
+  return { ...complete, themes: discussionThemes(complete) };
 }
