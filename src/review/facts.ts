@@ -138,6 +138,10 @@ export function keptFacts(facts: IncidentFacts): IncidentFacts {
     status: share(facts.status),
     severity: share(facts.severity),
     detection: facts.detection === undefined ? undefined : share(facts.detection),
+    alert: facts.alert === undefined ? undefined : share(facts.alert),
+    tags: shareAll(facts.tags),
+    // One factor's description is the file's own string, not a copy, whatever join and slice make of it.
+    factorText: copy(facts.factorText),
     services: shareAll(facts.services),
     categories: shareAll(facts.categories),
     factorCategories: shareAll(facts.factorCategories),

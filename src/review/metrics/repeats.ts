@@ -88,6 +88,8 @@ interface Context {
   /** Every name coded: services, tags and factor categories share one table, so a tag can be told to be a service. */
   readonly names: readonly string[];
   readonly alert: Int32Array;
+  /** Each incident's id as a code: an incident never repeats itself, nor another record of its id. */
+  readonly idCode: Int32Array;
   /** Each incident's services as written (a repeated one twice), and distinct. */
   readonly services: IntLists;
   readonly distinctServices: IntLists;
@@ -167,6 +169,7 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
     byService,
     names: table,
     alert: Int32Array.from(all, (i) => (i.alert === undefined ? -1 : code(i.alert))),
+    idCode: Int32Array.from(all, (i) => code(i.id)),
     services: new IntLists(services),
     distinctServices: new IntLists(services.map((list) => [...new Set(list)])),
     factors: new IntLists(factors),
@@ -193,16 +196,10 @@ const MOST_ALIKE_POINTS = 2;
  * what `i` repeats; with `items`, each piece of it in words too. Up to 200
  * candidates are weighed per incident and only the best is described, so
  * weighing alone makes no list and no string. Comparing the texts costs
- * most: `worthComparing` is first told the most the evidence could reach,
- * and when it says no, the points without the texts are returned.
+ * most: when even the most alike texts could not bring the points up to
+ * `needed`, they are not compared, and the points without them are returned.
  */
-function evidence(
-  i: number,
-  e: number,
-  c: Context,
-  items?: string[],
-  worthComparing?: (most: number) => boolean,
-): number {
+function evidence(i: number, e: number, c: Context, items?: string[], needed = 0): number {
   let points = 0;
   if (items) {
     const shared = c.services.list(i).filter((s) => c.services.has(e, s));
@@ -236,7 +233,7 @@ function evidence(
     points += 1;
     if (tagNames) items?.push(`tags ${tagNames.join(', ')}`);
   }
-  if (worthComparing && !worthComparing(points + MOST_ALIKE_POINTS)) return points;
+  if (points + MOST_ALIKE_POINTS < needed) return points;
   const similarity = alike(c.vectors[i]!, c.vectors[e]!);
   if (similarity >= ALIKE) {
     points += similarity >= STRONGLY_ALIKE ? 2 : 1;
@@ -259,9 +256,10 @@ function countBefore(started: readonly number[], time: number): number {
 
 function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
   const i = c.position.get(incident)!;
-  let best: { earlier: number; points: number } | undefined;
+  let best: { earlier: number; points: number; started: number } | undefined;
   // A candidate shared by two services is weighed once: marked with this question's number.
   const asked = ++c.asked;
+  const window = c.windowDays * DAY_MS;
   for (const service of c.distinctServices.list(i)) {
     const history = c.byService.get(service);
     if (!history) continue;
@@ -269,18 +267,16 @@ function inferred(incident: IncidentFacts, c: Context): Repeat | undefined {
     // Only incidents that started earlier can be repeated: start from the last of them, not from the newest.
     for (let k = countBefore(history.started, incident.started) - 1; k >= 0 && looked < MAX_CANDIDATES; k--) {
       const e = history.incidents[k]!;
-      const earlier = c.all[e]!;
-      if (earlier.id === incident.id) continue;
-      if (incident.started - earlier.started > c.windowDays * DAY_MS) break;
+      if (c.idCode[e] === c.idCode[i]) continue;
+      const started = history.started[k]!;
+      if (incident.started - started > window) break;
       looked++;
       if (c.seen[e] === asked) continue;
       c.seen[e] = asked;
       // A candidate wins with more points than the best so far, or as many and a later start.
-      const wins = (points: number) =>
-        points > 0 &&
-        (!best || points > best.points || (points === best.points && earlier.started > c.all[best.earlier]!.started));
-      const points = evidence(i, e, c, undefined, wins);
-      if (wins(points)) best = { earlier: e, points };
+      const needed = !best ? 1 : started > best.started ? best.points : best.points + 1;
+      const points = evidence(i, e, c, undefined, needed);
+      if (points >= needed) best = { earlier: e, points, started };
     }
   }
   if (!best) return undefined;
