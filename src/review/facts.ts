@@ -120,16 +120,10 @@ function share(text: string): string {
   return copy;
 }
 const shareAll = (texts: readonly string[]) => texts.map(share);
-const copy = (text: string) => structuredClone(text);
+const copyOf = (text: string) => structuredClone(text);
+const asIs = (text: string) => text;
 
-/**
- * Facts as the review keeps them while a large repository is read: no
- * string cut from a file's text (such a string keeps all of the text
- * alive), and the texts many incidents repeat stored once. A million
- * incidents' facts, each with its own copy of "reviewed", "SEV3", its
- * services and its people, came near the default heap.
- */
-export function keptFacts(facts: IncidentFacts): IncidentFacts {
+function kept(facts: IncidentFacts, copy: (text: string) => string): IncidentFacts {
   return {
     ...facts,
     id: copy(facts.id),
@@ -151,3 +145,15 @@ export function keptFacts(facts: IncidentFacts): IncidentFacts {
     followUps: facts.followUps.map((f) => ({ ...f, key: copy(f.key), id: share(f.id), title: copy(f.title) })),
   };
 }
+
+/**
+ * Facts as the review keeps them while a large repository is read: no
+ * string cut from a file's text (such a string keeps all of the text
+ * alive), and the texts many incidents repeat stored once. A million
+ * incidents' facts, each with its own copy of "reviewed", "SEV3", its
+ * services and its people, came near the default heap.
+ */
+export const keptFacts = (facts: IncidentFacts): IncidentFacts => kept(facts, copyOf);
+
+/** Facts another thread kept and posted: its strings arrive as copies already, so only the repeated texts are shared. */
+export const adoptedFacts = (facts: IncidentFacts): IncidentFacts => kept(facts, asIs);

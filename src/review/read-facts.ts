@@ -2,7 +2,7 @@ import type { Config } from '../core/config';
 import type { SourceDocument } from '../incidents/document';
 import { loadIncidents, serveClaimedShare, type LoadOptions, type LoadWork } from '../incidents/load';
 import type { Locator } from '../incidents/locate';
-import { incidentFacts, keptFacts, type IncidentFacts } from './facts';
+import { adoptedFacts, incidentFacts, keptFacts, type IncidentFacts } from './facts';
 import type { IncidentRule, RuleContext } from '../validate/rules/context';
 import { schemaFindings } from '../schema/findings';
 import { loadConfig } from '../config/load';
@@ -39,7 +39,7 @@ function factsOfEachFile(config: Config, now: Date): LoadOptions<IncidentFacts |
     extent: 'frontmatter',
     incidentsOnly: true,
     detach: (facts) => facts && keptFacts(facts),
-    adopt: (facts) => facts && keptFacts(facts),
+    adopt: (facts) => facts && adoptedFacts(facts),
   };
 }
 

@@ -167,19 +167,25 @@ export function groupFollowUps(
   const read = featureReader(options.stem ?? stemmer, options.ignoreWords ?? []);
   // Follow-ups that read the same (the same terms, direction and kinds) are one remediation: they are grouped as one
   // point, so a title proposed a hundred times costs one comparison and counts once towards a theme's breadth.
-  const cache = new Map<string, Features>();
   const points: Features[] = [];
   const pointOf = new Map<string, number>();
   const membersOf: Item[][] = [];
+  const pointOfTitle = new Map<string, number>();
   for (const item of free) {
-    let f = cache.get(item.title);
-    if (!f) cache.set(item.title, (f = read(item.title)));
-    const key = `${f.terms.join(' ')}|${f.polarity ?? ''}|${[...f.practices].sort().join(' ')}`;
-    let point = f.terms.length ? pointOf.get(key) : undefined;
+    let point = pointOfTitle.get(item.title);
     if (point === undefined) {
-      point = points.push(f) - 1;
-      membersOf.push([]);
-      if (f.terms.length) pointOf.set(key, point);
+      const f = read(item.title);
+      // A title that reads as no terms (a status note) is a point of its own each time: it never joins another.
+      const key = f.terms.length
+        ? `${f.terms.join(' ')}|${f.polarity ?? ''}|${[...f.practices].sort().join(' ')}`
+        : undefined;
+      point = key === undefined ? undefined : pointOf.get(key);
+      if (point === undefined) {
+        point = points.push(f) - 1;
+        membersOf.push([]);
+        if (key !== undefined) pointOf.set(key, point);
+      }
+      if (key !== undefined) pointOfTitle.set(item.title, point);
     }
     membersOf[point]!.push(item);
   }

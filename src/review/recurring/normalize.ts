@@ -1,9 +1,14 @@
+/** A character or word that each replace of plainTitle needs to find anything. */
+const MARKUP = /[[<*_`~#-]|https?:|todo|fixme|tbd/i;
+
 /**
  * A follow-up title as words, without the markup real trackers add around
  * them: links keep their text, URLs, ticket keys and checkboxes go, and a
  * bold lead-in that only labels the item ("**Detect:**") is dropped.
  */
 export function plainTitle(title: string): string {
+  // Most titles are plain words: none of what the replaces below look for is in them.
+  if (!MARKUP.test(title)) return title;
   return (
     title
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
