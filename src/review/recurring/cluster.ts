@@ -66,15 +66,28 @@ function termsOf(features: readonly Features[]): string[][] {
   return features.map((f) => [...f.terms.map((t) => prefixes.get(t) ?? t), ...(f.polarity ? [`~${f.polarity}`] : [])]);
 }
 
-/** TF-IDF vectors over the corpus: idf = ln(1 + N / df), so a term in every title keeps a little weight, not none. */
+/**
+ * A term's TF-IDF weight: tf times idf, idf = ln(1 + N / df), so a term in
+ * every text of the corpus keeps a little weight, not none.
+ */
+export const tfIdf = (tf: number, df: number, n: number) => (1 + Math.log(tf)) * Math.log(1 + n / df);
+
+/** A vector's length: its weights squared and summed in order (in the order of its terms, so always the same sum). */
+export function norm(weights: ArrayLike<number>): number {
+  let sum = 0;
+  for (let k = 0; k < weights.length; k++) sum += weights[k]! * weights[k]!;
+  return Math.sqrt(sum);
+}
+
+/** TF-IDF vectors over the corpus, terms in order. */
 export function vectors(termLists: readonly (readonly string[])[], df: ReadonlyMap<string, number>): Vector[] {
   const n = termLists.length;
   return termLists.map((list) => {
     const tf = new Map<string, number>();
     for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
     const terms = [...tf.keys()].sort();
-    const weights = terms.map((t) => (1 + Math.log(tf.get(t)!)) * Math.log(1 + n / df.get(t)!));
-    return { terms, weights, norm: Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) };
+    const weights = terms.map((t) => tfIdf(tf.get(t)!, df.get(t)!, n));
+    return { terms, weights, norm: norm(weights) };
   });
 }
 
