@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { IncidentFacts } from '../facts';
-import { norm, tfIdf } from '../recurring/cluster';
+import { cosine, tfIdfVectors, type Vectors } from '../recurring/cluster';
 import { featureReader } from '../recurring/features';
 import { share } from './stats';
 import { DAY_MS } from '../../core/time';
@@ -73,47 +73,6 @@ interface ServiceHistory {
   readonly started: number[];
 }
 
-/**
- * Each incident's title and factors as a TF-IDF vector (see cluster.ts),
- * all in three arrays: vector i is its term ranks (the vocabulary's order,
- * ascending) and their weights from offsets[i] to offsets[i + 1].
- */
-interface Vectors {
-  readonly offsets: Int32Array;
-  readonly ranks: Int32Array;
-  readonly weights: Float64Array;
-  readonly norms: Float64Array;
-}
-
-/** The vectors of `termLists`, with document frequencies and ranks over them. */
-function codedVectors(termLists: readonly (readonly string[])[]): Vectors {
-  const df = new Map<string, number>();
-  for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
-  const vocabulary = [...df.keys()].sort();
-  const rank = new Map(vocabulary.map((t, r) => [t, r]));
-  const frequency = Int32Array.from(vocabulary, (t) => df.get(t)!);
-  const offsets = new Int32Array(termLists.length + 1);
-  const ranks: number[] = [];
-  const weights: number[] = [];
-  const norms = new Float64Array(termLists.length);
-  const n = termLists.length;
-  termLists.forEach((list, i) => {
-    const tf = new Map<number, number>();
-    for (const t of list) {
-      const r = rank.get(t)!;
-      tf.set(r, (tf.get(r) ?? 0) + 1);
-    }
-    const start = ranks.length;
-    for (const r of [...tf.keys()].sort((a, b) => a - b)) {
-      ranks.push(r);
-      weights.push(tfIdf(tf.get(r)!, frequency[r]!, n));
-    }
-    norms[i] = norm(weights.slice(start));
-    offsets[i + 1] = ranks.length;
-  });
-  return { offsets, ranks: Int32Array.from(ranks), weights: Float64Array.from(weights), norms };
-}
-
 interface Context {
   readonly all: readonly IncidentFacts[];
   readonly position: ReadonlyMap<IncidentFacts, number>;
@@ -139,24 +98,6 @@ interface Context {
   /** Marks of the candidates already weighed for the incident asked about (see inferred). */
   readonly seen: Int32Array;
   asked: number;
-}
-
-/** cosine() of cluster.ts over ranks: the same products summed in the same order, so the same number. */
-function alike({ offsets, ranks, weights, norms }: Vectors, a: number, b: number): number {
-  if (!norms[a] || !norms[b]) return 0;
-  let i = offsets[a]!;
-  let j = offsets[b]!;
-  const endA = offsets[a + 1]!;
-  const endB = offsets[b + 1]!;
-  let dot = 0;
-  while (i < endA && j < endB) {
-    const x = ranks[i]!;
-    const y = ranks[j]!;
-    if (x === y) dot += weights[i++]! * weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot / (norms[a]! * norms[b]!);
 }
 
 function context(all: readonly IncidentFacts[], windowDays: number, names: readonly string[]): Context {
@@ -202,7 +143,7 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
     linkingTags: new IntLists(tags.map((list) => list.filter(specific(tagCount)))),
     factorCount,
     tagCount,
-    vectors: codedVectors(all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms)),
+    vectors: tfIdfVectors(all.map((incident) => read(`${incident.title} ${incident.factorText}`).terms)),
     seen: new Int32Array(all.length),
     asked: 0,
   };
@@ -258,7 +199,7 @@ function evidence(i: number, e: number, c: Context, items?: string[], needed = 0
     if (tagNames) items?.push(`tags ${tagNames.join(', ')}`);
   }
   if (points + MOST_ALIKE_POINTS < needed) return points;
-  const similarity = alike(c.vectors, i, e);
+  const similarity = cosine(c.vectors, i, e);
   if (similarity >= ALIKE) {
     points += similarity >= STRONGLY_ALIKE ? 2 : 1;
     items?.push(`titles and factors alike (${similarity.toFixed(2)})`);

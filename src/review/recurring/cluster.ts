@@ -31,12 +31,6 @@ const SPECIFIC_DF_MAX = 200;
 /** Jargon written two ways ("fluent" and "fluentd") meets when one is a prefix of the other this long. */
 const PREFIX_LENGTH = 5;
 
-export interface Vector {
-  readonly terms: readonly string[];
-  readonly weights: readonly number[];
-  readonly norm: number;
-}
-
 export interface ClusterOptions {
   readonly threshold?: number;
   readonly maxSize?: number;
@@ -67,49 +61,72 @@ function termsOf(features: readonly Features[]): string[][] {
 }
 
 /**
- * A term's TF-IDF weight: tf times idf, idf = ln(1 + N / df), so a term in
- * every text of the corpus keeps a little weight, not none.
+ * TF-IDF vectors over a corpus, all in a few flat arrays (hundreds of
+ * thousands of texts make no object and no array each): vector i is its
+ * term ranks (the vocabulary's order, ascending) and their weights from
+ * offsets[i] to offsets[i + 1]. A term's weight is tf times idf, with
+ * idf = ln(1 + N / df), so a term in every text keeps a little weight.
  */
-export const tfIdf = (tf: number, df: number, n: number) => (1 + Math.log(tf)) * Math.log(1 + n / df);
-
-/** A vector's length: its weights squared and summed in order (in the order of its terms, so always the same sum). */
-export function norm(weights: ArrayLike<number>): number {
-  let sum = 0;
-  for (let k = 0; k < weights.length; k++) sum += weights[k]! * weights[k]!;
-  return Math.sqrt(sum);
+export interface Vectors {
+  readonly offsets: Int32Array;
+  readonly ranks: Int32Array;
+  readonly weights: Float64Array;
+  readonly norms: Float64Array;
 }
 
-/** TF-IDF vectors over the corpus, terms in order. */
-export function vectors(termLists: readonly (readonly string[])[], df: ReadonlyMap<string, number>): Vector[] {
-  const n = termLists.length;
-  return termLists.map((list) => {
-    const tf = new Map<string, number>();
-    for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const terms = [...tf.keys()].sort();
-    const weights = terms.map((t) => tfIdf(tf.get(t)!, df.get(t)!, n));
-    return { terms, weights, norm: norm(weights) };
-  });
-}
-
-function documentFrequencies(termLists: readonly (readonly string[])[]): Map<string, number> {
+export function documentFrequencies(termLists: readonly (readonly string[])[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
 }
 
-export function cosine(a: Vector, b: Vector): number {
-  if (!a.norm || !b.norm) return 0;
-  let i = 0;
-  let j = 0;
+export function tfIdfVectors(
+  termLists: readonly (readonly string[])[],
+  df: ReadonlyMap<string, number> = documentFrequencies(termLists),
+): Vectors {
+  const vocabulary = [...df.keys()].sort();
+  const rank = new Map(vocabulary.map((t, r) => [t, r]));
+  const frequency = Int32Array.from(vocabulary, (t) => df.get(t)!);
+  const n = termLists.length;
+  const offsets = new Int32Array(n + 1);
+  const ranks: number[] = [];
+  const weights: number[] = [];
+  const norms = new Float64Array(n);
+  termLists.forEach((list, i) => {
+    const tf = new Map<number, number>();
+    for (const t of list) {
+      const r = rank.get(t)!;
+      tf.set(r, (tf.get(r) ?? 0) + 1);
+    }
+    let sum = 0;
+    for (const r of [...tf.keys()].sort((a, b) => a - b)) {
+      const weight = (1 + Math.log(tf.get(r)!)) * Math.log(1 + n / frequency[r]!);
+      ranks.push(r);
+      weights.push(weight);
+      sum += weight * weight;
+    }
+    norms[i] = Math.sqrt(sum);
+    offsets[i + 1] = ranks.length;
+  });
+  return { offsets, ranks: Int32Array.from(ranks), weights: Float64Array.from(weights), norms };
+}
+
+/** How alike texts a and b are: the cosine of their vectors (products summed in term order, so always the same number). */
+export function cosine({ offsets, ranks, weights, norms }: Vectors, a: number, b: number): number {
+  if (!norms[a] || !norms[b]) return 0;
+  let i = offsets[a]!;
+  let j = offsets[b]!;
+  const endA = offsets[a + 1]!;
+  const endB = offsets[b + 1]!;
   let dot = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+  while (i < endA && j < endB) {
+    const x = ranks[i]!;
+    const y = ranks[j]!;
+    if (x === y) dot += weights[i++]! * weights[j++]!;
     else if (x < y) i++;
     else j++;
   }
-  return dot / (a.norm * b.norm);
+  return dot / (norms[a]! * norms[b]!);
 }
 
 const onlyOutputs = (f: Features) => f.practices.size > 0 && [...f.practices].every((p) => OUTPUTS.has(p));
@@ -157,39 +174,42 @@ export function cluster(features: readonly Features[], options: ClusterOptions =
     SPECIFIC_DF_MAX,
     Math.max(SPECIFIC_DF_FLOOR, Math.ceil(features.length * SPECIFIC_DF_SHARE)),
   );
-  const vs = vectors(termLists, df);
+  const vs = tfIdfVectors(termLists, df);
   const ok = (a: number, b: number) => compatible(features[a]!, features[b]!) && allowed(a, b);
   const edges: { a: number; b: number; sim: number }[] = [];
   // The shared term that makes two follow-ups candidates names what they are about: not a kind of remediation alone.
   const specific = (t: string) => df.get(t)! <= specificCap && !t.startsWith('~') && !PRACTICES.has(t);
   for (const [a, b] of candidatePairs(termLists, specific).values()) {
-    const sim = cosine(vs[a]!, vs[b]!);
+    const sim = cosine(vs, a, b);
     if (sim >= threshold && ok(a, b)) edges.push({ a, b, sim });
   }
   // Most alike first; ties by index, so the outcome never depends on the order of the map.
   edges.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
-  const groupOf = features.map((_, i) => i);
-  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  // Each follow-up's group, named by its first member; only groups of two or more have a list of members.
+  const groupOf = Int32Array.from(features, (_, i) => i);
+  const members = new Map<number, number[]>();
   for (const { a, b } of edges) {
     const ga = groupOf[a]!;
     const gb = groupOf[b]!;
     if (ga === gb) continue;
-    const A = members.get(ga)!;
-    const B = members.get(gb)!;
+    const A = members.get(ga) ?? [ga];
+    const B = members.get(gb) ?? [gb];
     if (A.length + B.length > maxSize) continue;
     let total = 0;
     let fits = true;
     for (const x of A) {
       for (const y of B) {
         if (!ok(x, y)) fits = false;
-        total += cosine(vs[x]!, vs[y]!);
+        total += cosine(vs, x, y);
       }
       if (!fits) break;
     }
     if (!fits || total / (A.length * B.length) < threshold) continue;
     for (const y of B) groupOf[y] = ga;
     A.push(...B);
+    members.set(ga, A);
     members.delete(gb);
   }
-  return [...members.values()].filter((g) => g.length > 1).map((g) => g.sort((x, y) => x - y));
+  // In the order of the groups' names, as when every follow-up started as a group of its own.
+  return [...members.entries()].sort(([x], [y]) => x - y).map(([, g]) => g.sort((x, y) => x - y));
 }
