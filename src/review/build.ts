@@ -53,13 +53,24 @@ export interface RecurringRequest {
 
 export function recurringRequest({ incidents, config, period, issueStates }: ReviewInput): RecurringRequest {
   const history = incidents.filter((i) => i.started < period.to);
-  const followUps = history.flatMap((incident, index) => incident.followUps.map((f) => ({ index, f })));
+  const incidentOf: number[] = [];
+  const followUpIds: string[] = [];
+  const titles: string[] = [];
+  const done: number[] = [];
+  history.forEach((incident, index) => {
+    for (const f of incident.followUps) {
+      incidentOf.push(index);
+      followUpIds.push(f.id);
+      titles.push(f.title);
+      done.push(withIssueState(f, issueStates?.get(f.key)).status === 'done' ? 1 : 0);
+    }
+  });
   return {
     incidentIds: history.map((i) => i.id),
-    incidentOf: Int32Array.from(followUps, ({ index }) => index),
-    followUpIds: followUps.map(({ f }) => f.id),
-    titles: followUps.map(({ f }) => f.title),
-    done: Uint8Array.from(followUps, ({ f }) => (withIssueState(f, issueStates?.get(f.key)).status === 'done' ? 1 : 0)),
+    incidentOf: Int32Array.from(incidentOf),
+    followUpIds,
+    titles,
+    done: Uint8Array.from(done),
     ignoreWords: namesOf(config),
     involving: incidents.filter((i) => contains(period, i.started)).map((i) => i.id),
     pinned: config.review.themes,
