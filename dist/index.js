@@ -626,11 +626,11 @@ function overlay(incident2, shown) {
   const given = split(shown);
   const replaced = new Set(given.frontmatter.flatMap((line) => keyOf(line) ?? []));
   let dropping = false;
-  const kept = base.frontmatter.filter((line) => {
+  const kept2 = base.frontmatter.filter((line) => {
     if (!/^[ \t]/.test(line) && line !== "") dropping = replaced.has(keyOf(line) ?? "");
     return !dropping;
   });
-  return ["---", ...kept, ...given.frontmatter, "---", given.body ?? base.body ?? ""].join("\n");
+  return ["---", ...kept2, ...given.frontmatter, "---", given.body ?? base.body ?? ""].join("\n");
 }
 function withBody(incident2, body) {
   return `${incident2.slice(0, incident2.indexOf("\n---\n") + 5)}${body}
@@ -1155,9 +1155,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy2 = new _Directives(this.yaml, this.tags);
-        copy2.docStart = this.docStart;
-        return copy2;
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -1466,10 +1466,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -1763,13 +1763,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema2) {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema2)
-          copy2.schema = schema2;
-        copy2.items = copy2.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+          copy.schema = schema2;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -4188,9 +4188,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy2.tags = this.tags.slice();
-        return copy2;
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
       }
     };
     exports.Schema = Schema2;
@@ -4333,21 +4333,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy2 = Object.create(_Document.prototype, {
+        const copy = Object.create(_Document.prototype, {
           [identity.NODE_TYPE]: { value: identity.DOC }
         });
-        copy2.commentBefore = this.commentBefore;
-        copy2.comment = this.comment;
-        copy2.errors = this.errors.slice();
-        copy2.warnings = this.warnings.slice();
-        copy2.options = Object.assign({}, this.options);
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
         if (this.directives)
-          copy2.directives = this.directives.clone();
-        copy2.schema = this.schema.clone();
-        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -12524,19 +12524,19 @@ function sortFindings(findings) {
   );
 }
 function sharedCopy(text4) {
-  let copy2 = shared.get(text4);
-  if (copy2 === void 0) {
-    copy2 = structuredClone(text4);
-    if (shared.size < MAX_SHARED) shared.set(copy2, copy2);
+  let copy = shared.get(text4);
+  if (copy === void 0) {
+    copy = structuredClone(text4);
+    if (shared.size < MAX_SHARED) shared.set(copy, copy);
   }
-  return copy2;
+  return copy;
 }
 function detachFindings(findings) {
   return findings.map((finding) => {
-    const copy2 = {};
+    const copy = {};
     for (const [key, value] of Object.entries(finding))
-      copy2[key] = key === "message" ? structuredClone(value) : key === "hint" ? sharedCopy(value) : value;
-    return copy2;
+      copy[key] = key === "message" ? structuredClone(value) : key === "hint" ? sharedCopy(value) : value;
+    return copy;
   });
 }
 var START_OF_FILE, shared, MAX_SHARED;
@@ -12956,10 +12956,7 @@ async function readOnTwoThreads(items, entry2, task, read, adopt = (result) => r
   const next = new Int32Array(new SharedArrayBuffer(4));
   const work = { ...task, items, next };
   const results = /* @__PURE__ */ new Map();
-  const worker = new Worker(entry2, {
-    workerData: work,
-    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.WL ?? 4e3) }
-  });
+  const worker = new Worker(entry2, { workerData: work });
   const theirs = new Promise((resolve) => {
     worker.on("message", (message) => {
       if (message === ALL_CLAIMED) resolve();
@@ -12978,6 +12975,25 @@ async function readOnTwoThreads(items, entry2, task, read, adopt = (result) => r
     { length: chunks },
     (_, chunk) => results.has(chunk) ? results.get(chunk) : read(chunkOf(items, chunk))
   );
+}
+function answerOnSecondThread(entry2, task, here) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry2, { workerData: task });
+    let settled = false;
+    const settle = (answer) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      try {
+        resolve(answer());
+      } catch (error2) {
+        reject(error2);
+      }
+    };
+    worker.once("message", (message) => settle(() => message));
+    worker.once("error", () => settle(here));
+    worker.once("exit", () => settle(here));
+  });
 }
 var CHUNK_FILES, ALL_CLAIMED, chunkOf, turn;
 var init_threads = __esm({
@@ -13005,16 +13021,16 @@ function readFrontmatter(entry2, kind) {
     return void 0;
   }
 }
-function readShare(entries, config2, options, copy2) {
+function readShare(entries, config2, options, copy) {
   const share3 = { targets: [], records: [], findings: [], unread: [] };
   for (const entry2 of entries) {
     const kind = kindOf2(entry2.file, config2);
     const read = options.extent === "frontmatter" ? readFrontmatter(entry2, kind) : readIncidentFile(entry2, kind);
-    addRead(share3, entry2.file, kind, read, options, copy2);
+    addRead(share3, entry2.file, kind, read, options, copy);
   }
   return share3;
 }
-function addRead(share3, file, kind, read, options, copy2) {
+function addRead(share3, file, kind, read, options, copy) {
   if (read?.finding) share3.findings.push(read.finding);
   if (!read?.document) {
     share3.unread.push(file);
@@ -13022,10 +13038,10 @@ function addRead(share3, file, kind, read, options, copy2) {
   }
   const result = options.visit(read.document);
   if (!options.keep || options.keep(result))
-    share3.targets.push({ file, kind, result: copy2 && options.detach ? options.detach(result) : result });
+    share3.targets.push({ file, kind, result: copy && options.detach ? options.detach(result) : result });
   if (kind === "incident") {
     const keys2 = pickReferenceKeys(read.document.data);
-    share3.records.push({ file, data: copy2 ? structuredClone(keys2) : keys2 });
+    share3.records.push({ file, data: copy ? structuredClone(keys2) : keys2 });
   }
 }
 function serveClaimedShare(work, config2, options, post) {
@@ -13262,14 +13278,14 @@ function incidentFacts(document3) {
   };
 }
 function share(text4) {
-  let copy2 = shared3.get(text4);
-  if (copy2 === void 0) {
-    copy2 = structuredClone(text4);
-    if (shared3.size < MAX_SHARED2) shared3.set(copy2, copy2);
+  let copy = shared3.get(text4);
+  if (copy === void 0) {
+    copy = structuredClone(text4);
+    if (shared3.size < MAX_SHARED2) shared3.set(copy, copy);
   }
-  return copy2;
+  return copy;
 }
-function keptFacts(facts) {
+function kept(facts, copy) {
   return {
     ...facts,
     id: copy(facts.id),
@@ -13278,6 +13294,10 @@ function keptFacts(facts) {
     status: share(facts.status),
     severity: share(facts.severity),
     detection: facts.detection === void 0 ? void 0 : share(facts.detection),
+    alert: facts.alert === void 0 ? void 0 : share(facts.alert),
+    tags: shareAll(facts.tags),
+    // One factor's description is the file's own string, not a copy, whatever join and slice make of it.
+    factorText: copy(facts.factorText),
     services: shareAll(facts.services),
     categories: shareAll(facts.categories),
     factorCategories: shareAll(facts.factorCategories),
@@ -13287,7 +13307,7 @@ function keptFacts(facts) {
     followUps: facts.followUps.map((f) => ({ ...f, key: copy(f.key), id: share(f.id), title: copy(f.title) }))
   };
 }
-var str2, strs, obj, shared3, MAX_SHARED2, shareAll, copy;
+var str2, strs, obj, shared3, MAX_SHARED2, shareAll, copyOf, asIs, keptFacts, adoptedFacts;
 var init_facts = __esm({
   "src/review/facts.ts"() {
     "use strict";
@@ -13298,7 +13318,10 @@ var init_facts = __esm({
     shared3 = /* @__PURE__ */ new Map();
     MAX_SHARED2 = 5e4;
     shareAll = (texts) => texts.map(share);
-    copy = (text4) => structuredClone(text4);
+    copyOf = (text4) => structuredClone(text4);
+    asIs = (text4) => text4;
+    keptFacts = (facts) => kept(facts, copyOf);
+    adoptedFacts = (facts) => kept(facts, asIs);
   }
 });
 
@@ -22043,16 +22066,16 @@ var init_build = __esm({
           subs.push(sub);
         }
         if (pf.type === Prefilter.Type.AND) {
-          const kept = [];
+          const kept2 = [];
           let cost2 = 0;
           for (const sub of subs) {
             if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
-            kept.push(sub);
+            kept2.push(sub);
             cost2 += sub.cost;
           }
-          if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
-          if (kept.length === 1) return kept[0];
-          pf.subs = kept;
+          if (kept2.length === 0) return new Prefilter(Prefilter.Type.NONE);
+          if (kept2.length === 1) return kept2[0];
+          pf.subs = kept2;
           pf.cost = cost2;
           return pf;
         }
@@ -33914,7 +33937,7 @@ var require_extend = __commonJS({
       return obj2[name];
     };
     module.exports = function extend2() {
-      var options, name, src, copy2, copyIsArray, clone;
+      var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -33932,18 +33955,18 @@ var require_extend = __commonJS({
         if (options != null) {
           for (name in options) {
             src = getProperty(target, name);
-            copy2 = getProperty(options, name);
-            if (target !== copy2) {
-              if (deep && copy2 && (isPlainObject4(copy2) || (copyIsArray = isArray(copy2)))) {
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject4(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
                   copyIsArray = false;
                   clone = src && isArray(src) ? src : [];
                 } else {
                   clone = src && isPlainObject4(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy2) });
-              } else if (typeof copy2 !== "undefined") {
-                setProperty(target, { name, newValue: copy2 });
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
               }
             }
           }
@@ -36299,7 +36322,7 @@ function factsOfEachFile(config2, now) {
     extent: "frontmatter",
     incidentsOnly: true,
     detach: (facts) => facts && keptFacts(facts),
-    adopt: (facts) => facts && keptFacts(facts)
+    adopt: (facts) => facts && adoptedFacts(facts)
   };
 }
 function reviewClaimedFiles(work, post) {
@@ -36431,6 +36454,1784 @@ var init_validate_incidents = __esm({
   }
 });
 
+// src/review/metrics/stats.ts
+function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = p / 100 * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+function distribution(minutes) {
+  const round = (v) => v === null ? null : Math.round(v * 10) / 10;
+  return {
+    count: minutes.length,
+    p50_minutes: round(percentile(minutes, 50)),
+    p90_minutes: round(percentile(minutes, 90))
+  };
+}
+function share2(part, whole) {
+  return whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
+}
+function countBy(items, keys2) {
+  const counts4 = /* @__PURE__ */ new Map();
+  for (const item2 of items) for (const key of new Set(keys2(item2))) counts4.set(key, (counts4.get(key) ?? 0) + 1);
+  return counts4;
+}
+var init_stats = __esm({
+  "src/review/metrics/stats.ts"() {
+    "use strict";
+  }
+});
+
+// src/review/metrics/detection.ts
+function detection(incidents) {
+  const byMethod = {};
+  for (const method of DETECTION_METHODS) byMethod[method] = 0;
+  let unknown = 0;
+  for (const incident2 of incidents) {
+    if (incident2.detection === void 0) unknown++;
+    else byMethod[incident2.detection] = (byMethod[incident2.detection] ?? 0) + 1;
+  }
+  const known = incidents.length - unknown;
+  const shares = {};
+  for (const [method, count3] of Object.entries(byMethod)) shares[method] = share2(count3, known);
+  return { known, unknown, by_method: byMethod, shares };
+}
+var DETECTION_METHODS;
+var init_detection = __esm({
+  "src/review/metrics/detection.ts"() {
+    "use strict";
+    init_stats();
+    DETECTION_METHODS = ["alert", "customer", "employee", "automated-test", "other"];
+  }
+});
+
+// src/review/metrics/durations.ts
+function phaseMinutes(incident2, phase) {
+  if (!incident2.startedExact) return void 0;
+  const end = phase === "time_to_detect" ? incident2.detected : phase === "time_to_mitigate" ? incident2.mitigated : incident2.resolved;
+  return end === void 0 ? void 0 : (end - incident2.started) / MINUTE;
+}
+function phaseDistributions(incidents) {
+  const out = {};
+  for (const phase of PHASES3)
+    out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
+  return out;
+}
+function durations(incidents, severities, slowestCount = 3) {
+  const bySeverity = {};
+  for (const severity of severities) {
+    const ofSeverity = incidents.filter((i) => i.severity === severity);
+    if (ofSeverity.length) bySeverity[severity] = phaseDistributions(ofSeverity);
+  }
+  const slowest = incidents.flatMap((i) => {
+    const ttm = phaseMinutes(i, "time_to_mitigate");
+    return ttm === void 0 ? [] : [{ incident: i.id, title: i.title, severity: i.severity, time_to_mitigate_minutes: Math.round(ttm) }];
+  }).sort((a, b) => b.time_to_mitigate_minutes - a.time_to_mitigate_minutes || (a.incident < b.incident ? -1 : 1)).slice(0, slowestCount);
+  const missing = {};
+  for (const phase of PHASES3) missing[phase] = incidents.filter((i) => phaseMinutes(i, phase) === void 0).length;
+  return { ...phaseDistributions(incidents), by_severity: bySeverity, slowest, missing };
+}
+var MINUTE, PHASES3;
+var init_durations = __esm({
+  "src/review/metrics/durations.ts"() {
+    "use strict";
+    init_stats();
+    MINUTE = 6e4;
+    PHASES3 = ["time_to_detect", "time_to_mitigate", "time_to_resolve"];
+  }
+});
+
+// src/review/metrics/follow-up-health.ts
+function withIssueState(followUp2, issue2) {
+  if (!issue2 || issue2.state === "not-filed") return followUp2;
+  if (issue2.state === "open") return { ...followUp2, status: "open", closedAt: void 0 };
+  const closedAt = followUp2.status !== "open" && followUp2.closedAt !== void 0 ? followUp2.closedAt : issue2.closedAt ? Date.parse(issue2.closedAt) : void 0;
+  return {
+    ...followUp2,
+    status: issue2.stateReason === "not_planned" || issue2.stateReason === "duplicate" ? "not-planned" : "done",
+    closedAt
+  };
+}
+function followUpHealth(incidents, now, issues, withinDays = 30) {
+  const all2 = incidents.flatMap(
+    (incident2) => incident2.followUps.map((f) => ({ incident: incident2, followUp: withIssueState(f, issues?.get(f.key)) }))
+  );
+  const open2 = all2.filter((x) => x.followUp.status === "open");
+  return {
+    source: issues ? "issues" : "files",
+    total: all2.length,
+    done: all2.filter((x) => x.followUp.status === "done").length,
+    not_planned: all2.filter((x) => x.followUp.status === "not-planned").length,
+    open: open2.length,
+    overdue: open2.filter((x) => x.followUp.due !== void 0 && x.followUp.due < now.getTime()).length,
+    completed_within_30d: all2.filter(
+      (x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS
+    ).length,
+    oldest_open: open2.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({
+      key: x.followUp.key,
+      title: x.followUp.title,
+      incident: x.incident.id,
+      age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS)
+    }))
+  };
+}
+var init_follow_up_health = __esm({
+  "src/review/metrics/follow-up-health.ts"() {
+    "use strict";
+    init_time();
+  }
+});
+
+// src/review/metrics/goals.ts
+function meets(value, target) {
+  switch (target.op) {
+    case "<=":
+      return value <= target.value;
+    case ">=":
+      return value >= target.value;
+    case "<":
+      return value < target.value;
+    case ">":
+      return value > target.value;
+    case "==":
+      return value === target.value;
+  }
+}
+function matches(goal, incident2) {
+  const where = goal.where ?? {};
+  return (!where.severity || where.severity.includes(incident2.severity)) && (!where.categories || where.categories.some((c) => incident2.categories.includes(c))) && (!where.services || where.services.some((s) => incident2.services.includes(s)));
+}
+function measure(goal, incidents, span, context2) {
+  const selected = incidents.filter((i) => matches(goal, i));
+  const round = (v) => v === null ? null : goal.metric.startsWith("time_to_") ? Math.round(v) : Math.round(v * 100) / 100;
+  switch (goal.metric) {
+    case "incident_count": {
+      if (!goal.per) return Math.round(selected.length / span.count * COUNT_DECIMALS) / COUNT_DECIMALS;
+      return Math.round(selected.length * perFactor(goal.per, span) * COUNT_DECIMALS) / COUNT_DECIMALS;
+    }
+    case "time_to_detect":
+    case "time_to_mitigate":
+    case "time_to_resolve": {
+      const minutes = selected.map((i) => phaseMinutes(i, goal.metric)).filter((m) => m !== void 0);
+      return round(percentile(minutes, goal.stat === "p90" ? 90 : 50));
+    }
+    case "follow_up_completion": {
+      const within2 = (goal.within ? parseDurationDays(goal.within) : 30) * DAY_MS;
+      const items = selected.flatMap(
+        (i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context2.issues?.get(f.key)) }))
+      );
+      if (!items.length) return null;
+      return round(
+        items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length
+      );
+    }
+    case "customer_detected_share": {
+      const known = selected.filter((i) => i.detection !== void 0);
+      return known.length ? round(known.filter((i) => i.detection === "customer").length / known.length) : null;
+    }
+    case "repeat_share":
+      return selected.length ? round(selected.filter((i) => context2.repeats.has(i.id)).length / selected.length) : null;
+    default:
+      return null;
+  }
+}
+function perFactor(per, span) {
+  if (span.kind === "custom") return PER_DAYS[per] / span.days;
+  return MONTHS2[per] / (MONTHS2[span.kind] * span.count);
+}
+function scalingNote(goal, incidents, period) {
+  if (goal.metric !== "incident_count" || !goal.per || goal.per === period.kind) return void 0;
+  const count3 = incidents.filter((i) => matches(goal, i)).length;
+  const days = (period.to - period.from) / DAY_MS;
+  const over = period.kind === "custom" ? `${plural(days, "day")}, scaled to a ${goal.per} of ${PER_DAYS[goal.per].toFixed(1)} days` : `a ${period.kind} of ${plural(MONTHS2[period.kind] / MONTHS2[goal.per], goal.per)}`;
+  return `a count per ${goal.per}: ${count3} in ${period.label}, ${over}`;
+}
+function trend(value, previous2, target) {
+  if (value === null || previous2 === null) return null;
+  if (value === previous2) return "same";
+  const lowerIsBetter = target.op === "<=" || target.op === "<";
+  return value < previous2 === lowerIsBetter ? "better" : "worse";
+}
+function evaluateGoals(goals, input, context2) {
+  const span = (periods) => ({
+    kind: periods[0]?.kind ?? "custom",
+    count: periods.length,
+    days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS, 0)
+  });
+  return goals.map((goal) => {
+    const target = parseTarget(goal.target);
+    const value = measure(goal, input.current, span([input.period]), context2);
+    const previous2 = input.previousPeriod ? measure(goal, input.previous, span([input.previousPeriod]), context2) : null;
+    const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context2) : null;
+    const scaling = scalingNote(goal, input.current, input.period);
+    return {
+      name: goal.name,
+      metric: goal.metric,
+      unit: target.unit,
+      value,
+      target: goal.target,
+      baseline,
+      previous: previous2,
+      met: value === null ? null : meets(value, target),
+      trend: trend(value, previous2, target),
+      ...scaling ? { scaling } : {}
+    };
+  });
+}
+var PER_DAYS, MONTHS2, COUNT_DECIMALS, plural, formatCount;
+var init_goals = __esm({
+  "src/review/metrics/goals.ts"() {
+    "use strict";
+    init_duration();
+    init_durations();
+    init_follow_up_health();
+    init_stats();
+    init_time();
+    init_goal_target();
+    PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
+    MONTHS2 = { month: 1, quarter: 3, year: 12 };
+    COUNT_DECIMALS = 100;
+    plural = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+    formatCount = (n) => Number.isInteger(n) ? String(n) : n.toFixed(1);
+  }
+});
+
+// src/review/metrics/overview.ts
+function counts(incidents, severities, periods = 1) {
+  const avg = (n) => Math.round(n / Math.max(periods, 1) * 100) / 100;
+  const bySeverity = {};
+  for (const severity of severities)
+    bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
+  return {
+    total: avg(incidents.length),
+    by_severity: bySeverity,
+    near_misses: avg(incidents.filter((i) => i.nearMiss).length)
+  };
+}
+function overview(current, previous2, baseline, baselinePeriods, severities) {
+  return {
+    ...counts(current, severities),
+    ids: current.map((i) => i.id),
+    previous: previous2 ? counts(previous2, severities) : null,
+    baseline: baselinePeriods ? counts(baseline, severities, baselinePeriods) : null
+  };
+}
+var init_overview = __esm({
+  "src/review/metrics/overview.ts"() {
+    "use strict";
+  }
+});
+
+// src/review/metrics/people.ts
+function ranked(counts4) {
+  return [...counts4].map(([handle, count3]) => ({ handle, count: count3 })).sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
+}
+function responders(incidents) {
+  const led = incidents.filter((i) => i.commander !== void 0);
+  const commanders = ranked(countBy(led, (i) => [i.commander]));
+  const topTwo = (commanders[0]?.count ?? 0) + (commanders[1]?.count ?? 0);
+  return {
+    incident_commanders: commanders,
+    responders: ranked(countBy(incidents, (i) => i.responders)),
+    top_two_share: share2(topTwo, led.length),
+    concentrated: commanders.filter((c) => c.count * 3 > led.length).map((c) => c.handle),
+    without_commander: incidents.length - led.length
+  };
+}
+var init_people = __esm({
+  "src/review/metrics/people.ts"() {
+    "use strict";
+    init_stats();
+  }
+});
+
+// src/review/period.ts
+function quarter(year2, q) {
+  return { label: `${yyyy(year2)}-Q${q}`, kind: "quarter", from: utc(year2, (q - 1) * 3), to: utc(year2, q * 3) };
+}
+function month(year2, m) {
+  return {
+    label: `${yyyy(year2)}-${String(m).padStart(2, "0")}`,
+    kind: "month",
+    from: utc(year2, m - 1),
+    to: utc(year2, m)
+  };
+}
+function year(y) {
+  return { label: yyyy(y), kind: "year", from: utc(y, 0), to: utc(y + 1, 0) };
+}
+function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function custom(from, to) {
+  return { label: `${isoDay(from)}..${isoDay(to - DAY_MS)}`, kind: "custom", from, to };
+}
+function parsePeriod(text4) {
+  const t = text4.trim();
+  let m = /^(\d{4})-Q([1-4])$/i.exec(t);
+  if (m) return quarter(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(t);
+  if (m) return month(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})$/.exec(t);
+  if (m) return year(Number(m[1]));
+  throw new UsageError(
+    `Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text4}')`
+  );
+}
+function parseDay2(text4, name) {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text4) ? Date.parse(`${text4}T00:00:00Z`) : NaN;
+  if (Number.isNaN(ms) || isoDay(ms) !== text4)
+    throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text4}')`);
+  return ms;
+}
+function periodBetween(from, to) {
+  const start = parseDay2(from, "--from");
+  const end = parseDay2(to, "--to") + DAY_MS;
+  if (end <= start) throw new UsageError(`'--to' (${to}) must not be before '--from' (${from})`);
+  return custom(start, end);
+}
+function lastDays(text4, now) {
+  const m = /^(\d+)d$/.exec(text4.trim());
+  if (!m || Number(m[1]) === 0)
+    throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text4}')`);
+  const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  const start = end - Number(m[1]) * DAY_MS;
+  if (start < FIRST_DAY)
+    throw new UsageError(`Invalid value for '--last': reaches back before the year 0000 (got '${text4}')`);
+  return custom(start, end);
+}
+function quarterOf(ms) {
+  const d = new Date(ms);
+  return quarter(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) + 1);
+}
+function lastFullQuarter(now) {
+  const current = quarterOf(now.getTime());
+  return previousPeriod(current);
+}
+function previousPeriod(period) {
+  const d = new Date(period.from);
+  switch (period.kind) {
+    case "quarter": {
+      const q = Math.floor(d.getUTCMonth() / 3) + 1;
+      return q === 1 ? quarter(d.getUTCFullYear() - 1, 4) : quarter(d.getUTCFullYear(), q - 1);
+    }
+    case "month":
+      return d.getUTCMonth() === 0 ? month(d.getUTCFullYear() - 1, 12) : month(d.getUTCFullYear(), d.getUTCMonth());
+    case "year":
+      return year(d.getUTCFullYear() - 1);
+    case "custom":
+      return custom(period.from - (period.to - period.from), period.from);
+  }
+}
+function periodsWithData(period, count3, dataStart2) {
+  const out = [];
+  if (dataStart2 === void 0) return out;
+  let p = period;
+  for (let i = 0; i < count3; i++) {
+    if (p.from <= dataStart2 || p.from <= FIRST_DAY) break;
+    p = previousPeriod(p);
+    out.unshift(p);
+  }
+  return out;
+}
+function isPartial(period, now) {
+  return now < period.to;
+}
+function contains(period, ms) {
+  return ms >= period.from && ms < period.to;
+}
+var utc, FIRST_DAY, yyyy;
+var init_period = __esm({
+  "src/review/period.ts"() {
+    "use strict";
+    init_time();
+    init_errors();
+    utc = (year2, month0, day = 1) => (/* @__PURE__ */ new Date(0)).setUTCFullYear(year2, month0, day);
+    FIRST_DAY = utc(0, 0, 1);
+    yyyy = (year2) => String(year2).padStart(4, "0");
+  }
+});
+
+// node_modules/stemmer/index.js
+function stemmer(value) {
+  let result = String(value).toLowerCase();
+  if (result.length < 3) {
+    return result;
+  }
+  let firstCharacterWasLowerCaseY = false;
+  if (result.codePointAt(0) === 121) {
+    firstCharacterWasLowerCaseY = true;
+    result = "Y" + result.slice(1);
+  }
+  if (sfxSsesOrIes.test(result)) {
+    result = result.slice(0, -2);
+  } else if (sfxS.test(result)) {
+    result = result.slice(0, -1);
+  }
+  let match;
+  if (match = sfxEED.exec(result)) {
+    if (gt0.test(match[1])) {
+      result = result.slice(0, -1);
+    }
+  } else if ((match = sfxEdOrIng.exec(result)) && vowelInStem.test(match[1])) {
+    result = match[1];
+    if (sfxAtOrBlOrIz.test(result)) {
+      result += "e";
+    } else if (sfxMultiConsonantLike.test(result)) {
+      result = result.slice(0, -1);
+    } else if (consonantLike.test(result)) {
+      result += "e";
+    }
+  }
+  if ((match = sfxY.exec(result)) && vowelInStem.test(match[1])) {
+    result = match[1] + "i";
+  }
+  if ((match = step2.exec(result)) && gt0.test(match[1])) {
+    result = match[1] + step2list[match[2]];
+  }
+  if ((match = step3.exec(result)) && gt0.test(match[1])) {
+    result = match[1] + step3list[match[2]];
+  }
+  if (match = step4.exec(result)) {
+    if (gt1.test(match[1])) {
+      result = match[1];
+    }
+  } else if ((match = sfxIon.exec(result)) && gt1.test(match[1])) {
+    result = match[1];
+  }
+  if ((match = sfxE.exec(result)) && (gt1.test(match[1]) || eq1.test(match[1]) && !consonantLike.test(match[1]))) {
+    result = match[1];
+  }
+  if (sfxLl.test(result) && gt1.test(result)) {
+    result = result.slice(0, -1);
+  }
+  if (firstCharacterWasLowerCaseY) {
+    result = "y" + result.slice(1);
+  }
+  return result;
+}
+var step2list, step3list, consonant, vowel, consonants, vowels, gt0, eq1, gt1, vowelInStem, consonantLike, sfxLl, sfxE, sfxY, sfxIon, sfxEdOrIng, sfxAtOrBlOrIz, sfxEED, sfxS, sfxSsesOrIes, sfxMultiConsonantLike, step2, step3, step4;
+var init_stemmer = __esm({
+  "node_modules/stemmer/index.js"() {
+    step2list = {
+      ational: "ate",
+      tional: "tion",
+      enci: "ence",
+      anci: "ance",
+      izer: "ize",
+      bli: "ble",
+      alli: "al",
+      entli: "ent",
+      eli: "e",
+      ousli: "ous",
+      ization: "ize",
+      ation: "ate",
+      ator: "ate",
+      alism: "al",
+      iveness: "ive",
+      fulness: "ful",
+      ousness: "ous",
+      aliti: "al",
+      iviti: "ive",
+      biliti: "ble",
+      logi: "log"
+    };
+    step3list = {
+      icate: "ic",
+      ative: "",
+      alize: "al",
+      iciti: "ic",
+      ical: "ic",
+      ful: "",
+      ness: ""
+    };
+    consonant = "[^aeiou]";
+    vowel = "[aeiouy]";
+    consonants = "(" + consonant + "[^aeiouy]*)";
+    vowels = "(" + vowel + "[aeiou]*)";
+    gt0 = new RegExp("^" + consonants + "?" + vowels + consonants);
+    eq1 = new RegExp(
+      "^" + consonants + "?" + vowels + consonants + vowels + "?$"
+    );
+    gt1 = new RegExp("^" + consonants + "?(" + vowels + consonants + "){2,}");
+    vowelInStem = new RegExp("^" + consonants + "?" + vowel);
+    consonantLike = new RegExp("^" + consonants + vowel + "[^aeiouwxy]$");
+    sfxLl = /ll$/;
+    sfxE = /^(.+?)e$/;
+    sfxY = /^(.+?)y$/;
+    sfxIon = /^(.+?(s|t))(ion)$/;
+    sfxEdOrIng = /^(.+?)(ed|ing)$/;
+    sfxAtOrBlOrIz = /(at|bl|iz)$/;
+    sfxEED = /^(.+?)eed$/;
+    sfxS = /^.+?[^s]s$/;
+    sfxSsesOrIes = /^.+?(ss|i)es$/;
+    sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
+    step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+    step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+    step4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+  }
+});
+
+// src/review/recurring/vocabulary.ts
+var STOP_WORDS, STATUS_NOTE, PHRASES, SYNONYMS, PRACTICES, OUTPUTS, POLARITY, ACTION_WINDOW, PRACTICE_NAMES;
+var init_vocabulary = __esm({
+  "src/review/recurring/vocabulary.ts"() {
+    "use strict";
+    STOP_WORDS = new Set(
+      `a an the and or nor but of to in on at by for from with without into onto over under than then when whenever
+  while before after during until once per via as so if is are was were be been being it its this that these those
+  there their them they we our us you your which who whom what how why where not no only also both either each every
+  all any some other same own about above below between across against around up down out off again always never
+  still just very really whole its itself can could will would may might must shall should need needs make sure
+  ticket tickets raised created team teams aware discussed discuss done action actions further follow
+  followup investigate investigated investigation look looked into note noted jira issue issues todo task tasks
+  item items n a na tbd wip thing things stuff etc eg ie incident incidents outage outages work
+  add use using run make set put get have has had do does keep ensure improve update change move check review
+  consider evaluate allow require write fix start new better properly proper automatically possible old tune tuning
+  configure adjust tweak relax process processes processing show display give
+  one two three four five six seven eight nine ten first second third half double twice
+  time times second seconds minute minutes min mins hour hours day days daily week weeks weekly month months
+  monthly quarter year years percent ms`.split(/\s+/)
+    );
+    STATUS_NOTE = new RegExp(
+      [
+        "^(?:[a-z0-9 -]{1,30} )?(?:ticket (?:raised|created|opened|filed)|(?:raised|created|opened|filed) (?:a )?(?:jira )?ticket)",
+        "^(?:[a-z0-9 -]{1,30} )?(?:follow(?:ed)? ?-?up with|talk(?:ed)? to|pair(?:ed)? with|thank)\\b",
+        "\\bteam (?:aware|discussed|informed|notified)\\b",
+        "\\bno (?:further )?actions?\\b",
+        "^(?:done|n ?a|none|tbd|see (?:ticket|jira|issue))$"
+      ].join("|")
+    );
+    PHRASES = [
+      [/\broll(?:ed|ing|s)? ?back\b/g, "rollback"],
+      [/\bfail(?:ed|ing|s)? ?over\b/g, "failover"],
+      [/\bfall(?:s|ing)? ?back\b/g, "fallback"],
+      [/\bset ?up\b/g, "setup"],
+      [/\b(?:log|sign)(?:ged|ging)? ?(?:in|on)\b/g, "login"],
+      [/\bscale(?:d|s)? (?:up|out)\b/g, "increase scale"],
+      [/\bscale(?:d|s)? (?:down|in)\b/g, "reduce scale"],
+      [/\bbring(?:s|ing)? down\b/g, "reduce"],
+      [/\bturn(?:ed|ing|s)? off\b/g, "disable"],
+      [/\bturn(?:ed|ing|s)? on\b/g, "enable"],
+      [/\bwrite (?:down|up) how\b/g, "runbook how"],
+      [/\bdocument how\b/g, "runbook how"],
+      [/\brate ?limit/g, "ratelimit"],
+      // "page" the alert, not "the status page".
+      [
+        /\b(status|landing|product|web|home|error|login|checkout|search|results|help|front|wiki|detail|maintenance) pages?\b/g,
+        "$1page"
+      ],
+      [/\bon ?call\b/g, "oncall"],
+      [/\btime(?:s|d)? ?out\b/g, "timeout"],
+      [/\blive ?ops\b/g, "liveops"],
+      [/\bpod disruption budgets?\b/g, "pdb"],
+      [/\bhealth ?checks?\b/g, "healthcheck"],
+      [/\bload balancers?\b/g, "lb"],
+      [/\bpull requests?\b/g, "pr"],
+      [/\bload ?shed/g, "shed"],
+      [/\b(?:load|stress|soak|capacity) ?test/g, "loadtest"],
+      [/\bgame ?days?\b/g, "drill"],
+      [/\bchaos (?:test|experiment|engineering)s?\b/g, "drill"],
+      [/\bavailability zones?\b/g, "az"],
+      [/\bout of memory\b/g, "oom"],
+      [/\bnotify (?:the )?on ?call\b/g, "alert"],
+      [/\bmonitor(?:ing)? the next\b/g, "observe the next"],
+      [/\bwatch(?:ing)? the next\b/g, "observe the next"],
+      [/\bconnection ?pool(?:s|ing|er|ers)?\b/g, "connpool"],
+      [/\bpg ?bouncer\b/g, "connpool"],
+      [/\bpoolers?\b/g, "connpool"],
+      [/\bno deploy(?:s|ments)?\b/g, "freeze"],
+      [/\bnon ?prod(?:uction)?\b/g, "staging"],
+      [/\bpre ?prod(?:uction)?\b/g, "staging"],
+      [/\btest (?:cluster|environment|env)\b/g, "staging"]
+    ];
+    SYNONYMS = {
+      alert: "alert",
+      alarm: "alert",
+      page: "alert",
+      pager: "alert",
+      pagerduty: "alert",
+      monitor: "alert",
+      runbook: "runbook",
+      playbook: "runbook",
+      sop: "runbook",
+      procedure: "runbook",
+      document: "runbook",
+      documentation: "runbook",
+      doc: "runbook",
+      docs: "runbook",
+      dashboard: "dashboard",
+      graph: "dashboard",
+      panel: "dashboard",
+      certificate: "cert",
+      cert: "cert",
+      tls: "cert",
+      ssl: "cert",
+      expiry: "expire",
+      expire: "expire",
+      expiration: "expire",
+      renew: "renew",
+      renewal: "renew",
+      database: "db",
+      db: "db",
+      replica: "replica",
+      replication: "replica",
+      retry: "retry",
+      backoff: "retry",
+      idempotent: "idempotent",
+      idempotency: "idempotent",
+      dedupe: "idempotent",
+      deduplicate: "idempotent",
+      throttle: "ratelimit",
+      ratelimit: "ratelimit",
+      cache: "cache",
+      caching: "cache",
+      cached: "cache",
+      shed: "shed",
+      timeout: "timeout",
+      fallback: "fallback",
+      failover: "failover",
+      freeze: "freeze",
+      loadtest: "loadtest",
+      autoscale: "autoscale",
+      autoscaling: "autoscale",
+      autoscaler: "autoscale",
+      hpa: "autoscale",
+      canary: "canary",
+      staging: "staging",
+      production: "prod",
+      prod: "prod",
+      live: "prod",
+      drill: "drill",
+      chaos: "drill",
+      noise: "noise",
+      noisy: "noise",
+      flapping: "noise",
+      flap: "noise",
+      fatigue: "noise",
+      spam: "noise",
+      persist: "persist",
+      persistence: "persist",
+      persistent: "persist",
+      oom: "oom",
+      oomkill: "oom",
+      oomkilled: "oom",
+      oomkills: "oom",
+      memory: "memory",
+      mem: "memory",
+      ram: "memory",
+      shard: "shard",
+      split: "shard",
+      partition: "shard",
+      announce: "announce",
+      tell: "announce",
+      inform: "announce",
+      communicate: "announce",
+      notify: "announce",
+      test: "test",
+      testing: "test",
+      verify: "test",
+      rehearse: "test",
+      observe: "observe",
+      connpool: "connpool",
+      synthetic: "synthetic",
+      reconcile: "reconcile",
+      reconciliation: "reconcile",
+      revert: "rollback",
+      reversible: "rollback",
+      undo: "rollback",
+      rollback: "rollback",
+      remove: "remove",
+      delete: "remove",
+      decommission: "remove",
+      retire: "remove",
+      deprecate: "remove",
+      increase: "increase",
+      raise: "increase",
+      bigger: "increase",
+      larger: "increase",
+      more: "increase",
+      bump: "increase",
+      reduce: "reduce",
+      lower: "reduce",
+      decrease: "reduce",
+      cut: "reduce",
+      fewer: "reduce",
+      less: "reduce",
+      smaller: "reduce",
+      kubernetes: "k8s",
+      k8s: "k8s",
+      lb: "lb",
+      elb: "lb",
+      alb: "lb",
+      poddisruptionbudget: "pdb",
+      pdb: "pdb"
+    };
+    PRACTICES = /* @__PURE__ */ new Set([
+      "alert",
+      "dashboard",
+      "runbook",
+      "test",
+      "drill",
+      "loadtest",
+      "canary",
+      "cache",
+      "ratelimit",
+      "retry",
+      "timeout",
+      "autoscale",
+      "fallback",
+      "idempotent",
+      "shed",
+      "persist",
+      "shard",
+      "rollback",
+      "failover",
+      "freeze",
+      "announce",
+      "synthetic",
+      "reconcile",
+      "pdb",
+      "connpool",
+      "observe"
+    ]);
+    OUTPUTS = /* @__PURE__ */ new Set(["alert", "dashboard", "runbook", "test", "drill", "loadtest", "synthetic", "observe"]);
+    POLARITY = {
+      add: "up",
+      create: "up",
+      introduce: "up",
+      enable: "up",
+      implement: "up",
+      install: "up",
+      setup: "up",
+      build: "up",
+      increase: "up",
+      extend: "up",
+      grow: "up",
+      remove: "down",
+      disable: "down",
+      silence: "down",
+      mute: "down",
+      drop: "down",
+      reduce: "down"
+    };
+    ACTION_WINDOW = 3;
+    PRACTICE_NAMES = {
+      alert: "alerting",
+      dashboard: "dashboards",
+      runbook: "runbooks",
+      test: "testing",
+      drill: "drills and game days",
+      loadtest: "load testing",
+      canary: "canary deploys",
+      cache: "caching",
+      ratelimit: "rate limiting",
+      retry: "retries and backoff",
+      timeout: "timeouts",
+      autoscale: "autoscaling",
+      fallback: "fallbacks",
+      idempotent: "idempotency",
+      shed: "load shedding",
+      persist: "persistence",
+      shard: "sharding",
+      rollback: "rollbacks",
+      failover: "failover",
+      freeze: "change freezes",
+      announce: "communication",
+      synthetic: "synthetic checks",
+      reconcile: "reconciliation",
+      pdb: "disruption budgets",
+      connpool: "connection pooling",
+      observe: "watching"
+    };
+  }
+});
+
+// src/review/recurring/cluster.ts
+function prefixMap(features) {
+  const vocabulary = new Set(features.flatMap((f) => f.terms));
+  const map2 = /* @__PURE__ */ new Map();
+  for (const term of vocabulary) {
+    for (let n = PREFIX_LENGTH; n < term.length; n++) {
+      const prefix = term.slice(0, n);
+      if (vocabulary.has(prefix)) {
+        map2.set(term, prefix);
+        break;
+      }
+    }
+  }
+  return map2;
+}
+function termsOf(features) {
+  const prefixes = prefixMap(features);
+  return features.map((f) => [...f.terms.map((t) => prefixes.get(t) ?? t), ...f.polarity ? [`~${f.polarity}`] : []]);
+}
+function documentFrequencies(termLists) {
+  const df = /* @__PURE__ */ new Map();
+  for (const list2 of termLists) for (const t of new Set(list2)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+function tfIdfVectors(termLists, df = documentFrequencies(termLists)) {
+  const vocabulary = [...df.keys()].sort();
+  const rank = new Map(vocabulary.map((t, r) => [t, r]));
+  const frequency = Int32Array.from(vocabulary, (t) => df.get(t));
+  const n = termLists.length;
+  const offsets = new Int32Array(n + 1);
+  const ranks = [];
+  const weights = [];
+  const norms = new Float64Array(n);
+  termLists.forEach((list2, i) => {
+    const tf = /* @__PURE__ */ new Map();
+    for (const t of list2) {
+      const r = rank.get(t);
+      tf.set(r, (tf.get(r) ?? 0) + 1);
+    }
+    let sum = 0;
+    for (const r of [...tf.keys()].sort((a, b) => a - b)) {
+      const weight = (1 + Math.log(tf.get(r))) * Math.log(1 + n / frequency[r]);
+      ranks.push(r);
+      weights.push(weight);
+      sum += weight * weight;
+    }
+    norms[i] = Math.sqrt(sum);
+    offsets[i + 1] = ranks.length;
+  });
+  return { offsets, ranks: Int32Array.from(ranks), weights: Float64Array.from(weights), norms };
+}
+function cosine({ offsets, ranks, weights, norms }, a, b) {
+  if (!norms[a] || !norms[b]) return 0;
+  let i = offsets[a];
+  let j = offsets[b];
+  const endA = offsets[a + 1];
+  const endB = offsets[b + 1];
+  let dot = 0;
+  while (i < endA && j < endB) {
+    const x = ranks[i];
+    const y = ranks[j];
+    if (x === y) dot += weights[i++] * weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / (norms[a] * norms[b]);
+}
+function compatible(a, b) {
+  if (a.polarity && b.polarity && a.polarity !== b.polarity) return false;
+  if (a.practices.size && b.practices.size) return [...a.practices].some((x) => b.practices.has(x));
+  if (a.practices.size || b.practices.size) {
+    const [named, plain2] = a.practices.size ? [a, b] : [b, a];
+    return !onlyOutputs(named) && plain2.polarity === void 0;
+  }
+  return true;
+}
+function candidatePairs(termLists, specific) {
+  const postings = /* @__PURE__ */ new Map();
+  termLists.forEach((list2, i) => {
+    for (const t of new Set(list2)) {
+      if (!specific(t)) continue;
+      const posting = postings.get(t);
+      if (posting) posting.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const pairs2 = /* @__PURE__ */ new Map();
+  const n = termLists.length;
+  for (const list2 of postings.values())
+    for (let x = 0; x < list2.length; x++)
+      for (let y = x + 1; y < list2.length; y++) pairs2.set(list2[x] * n + list2[y], [list2[x], list2[y]]);
+  return pairs2;
+}
+function cluster(features, options = {}) {
+  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
+  const maxSize = options.maxSize ?? MAX_THEME_SIZE;
+  const allowed = options.allowed ?? (() => true);
+  const termLists = termsOf(features);
+  const df = documentFrequencies(termLists);
+  const specificCap = Math.min(
+    SPECIFIC_DF_MAX,
+    Math.max(SPECIFIC_DF_FLOOR, Math.ceil(features.length * SPECIFIC_DF_SHARE))
+  );
+  const vs = tfIdfVectors(termLists, df);
+  const ok2 = (a, b) => compatible(features[a], features[b]) && allowed(a, b);
+  const edges = [];
+  const specific = (t) => df.get(t) <= specificCap && !t.startsWith("~") && !PRACTICES.has(t);
+  for (const [a, b] of candidatePairs(termLists, specific).values()) {
+    const sim = cosine(vs, a, b);
+    if (sim >= threshold && ok2(a, b)) edges.push({ a, b, sim });
+  }
+  edges.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
+  const groupOf = Int32Array.from(features, (_, i) => i);
+  const members = /* @__PURE__ */ new Map();
+  for (const { a, b } of edges) {
+    const ga = groupOf[a];
+    const gb = groupOf[b];
+    if (ga === gb) continue;
+    const A = members.get(ga) ?? [ga];
+    const B = members.get(gb) ?? [gb];
+    if (A.length + B.length > maxSize) continue;
+    let total = 0;
+    let fits = true;
+    for (const x of A) {
+      for (const y of B) {
+        if (!ok2(x, y)) fits = false;
+        total += cosine(vs, x, y);
+      }
+      if (!fits) break;
+    }
+    if (!fits || total / (A.length * B.length) < threshold) continue;
+    for (const y of B) groupOf[y] = ga;
+    A.push(...B);
+    members.set(ga, A);
+    members.delete(gb);
+  }
+  return [...members.entries()].sort(([x], [y]) => x - y).map(([, g]) => g.sort((x, y) => x - y));
+}
+var SIMILARITY_THRESHOLD, MAX_THEME_SIZE, SPECIFIC_DF_SHARE, SPECIFIC_DF_FLOOR, SPECIFIC_DF_MAX, PREFIX_LENGTH, onlyOutputs;
+var init_cluster = __esm({
+  "src/review/recurring/cluster.ts"() {
+    "use strict";
+    init_vocabulary();
+    SIMILARITY_THRESHOLD = 0.32;
+    MAX_THEME_SIZE = 12;
+    SPECIFIC_DF_SHARE = 0.1;
+    SPECIFIC_DF_FLOOR = 3;
+    SPECIFIC_DF_MAX = 200;
+    PREFIX_LENGTH = 5;
+    onlyOutputs = (f) => f.practices.size > 0 && [...f.practices].every((p) => OUTPUTS.has(p));
+  }
+});
+
+// src/review/recurring/normalize.ts
+function plainTitle(title2) {
+  if (!MARKUP.test(title2)) return title2;
+  return title2.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, " ").replace(/\bhttps?:\/\/\S+/gi, " ").replace(/^\s*(?:[-*+]\s+)?\[[ xX]\]\s*/, "").replace(/^\s*\*\*\s*[^*\s]+(?:\s+[^*\s]+){0,2}\s*:\s*\*\*\s*:?/, " ").replace(/^\s*\*\*\s*[^*\s]+(?:\s+[^*\s]+){0,2}\s*\*\*\s*:/, " ").replace(/^\s*(?:todo|fixme|tbd)\b\s*:?/i, " ").replace(/\b[A-Z][A-Z0-9]{1,9}-\d+\b/g, " ").replace(/(^|\s)#\d+\b/g, " ").replace(/[*_`~]/g, " ");
+}
+function words2(title2) {
+  return plainTitle(title2).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !/^\d+$/.test(w));
+}
+var MARKUP;
+var init_normalize = __esm({
+  "src/review/recurring/normalize.ts"() {
+    "use strict";
+    MARKUP = /[[<*_`~#-]|https?:|todo|fixme|tbd/i;
+  }
+});
+
+// src/review/recurring/features.ts
+function featureReader(stem, names) {
+  const phrases = names.map(
+    (n) => n.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(" ")
+  ).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const namePattern = phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, " ")).join("|")})\\b`, "g") : void 0;
+  const synonyms = /* @__PURE__ */ new Map();
+  for (const [word, term] of Object.entries(SYNONYMS)) {
+    synonyms.set(word, term);
+    if (!synonyms.has(stem(word))) synonyms.set(stem(word), term);
+  }
+  const directionOf = (word) => Object.hasOwn(POLARITY, word) ? POLARITY[word] : void 0;
+  const judge = (word) => {
+    const stemmed = stem(word);
+    let term;
+    if (STOP_WORDS.has(word) || word.length < 2) term = null;
+    else term = synonyms.get(word) ?? (STOP_WORDS.has(stemmed) ? null : synonyms.get(stemmed) ?? stemmed);
+    const direction = directionOf(word) ?? directionOf(stemmed) ?? (term ? directionOf(term) : void 0);
+    return { term, direction, practice: term !== null && PRACTICES.has(term) };
+  };
+  const judged = /* @__PURE__ */ new Map();
+  return (title2) => {
+    let text4 = words2(title2).join(" ");
+    if (namePattern) text4 = text4.replace(namePattern, " ");
+    if (STATUS_NOTE.test(text4.trim())) return { terms: [], polarity: void 0, practices: NO_PRACTICES, surface: [] };
+    if (ANY_PHRASE.test(text4)) for (const [pattern, replacement] of PHRASES) text4 = text4.replace(pattern, replacement);
+    const terms = [];
+    const surface = [];
+    let polarity;
+    let practices;
+    let firstTerm;
+    let position2 = -1;
+    for (const word of text4.trim().split(/ +/)) {
+      if (!word) continue;
+      position2++;
+      let judgement = judged.get(word);
+      if (judgement === void 0) judged.set(word, judgement = judge(word));
+      const { term, direction, practice } = judgement;
+      if (position2 < ACTION_WINDOW) polarity ??= direction;
+      if (practice) (practices ??= /* @__PURE__ */ new Set()).add(term);
+      if (term) firstTerm ??= term;
+      if (!term || direction && !practice) continue;
+      terms.push(term);
+      surface.push(word);
+    }
+    if (!polarity && terms.length && PRACTICES.has(terms[0]) && terms[0] === firstTerm) polarity = "up";
+    return { terms, polarity, practices: practices ?? NO_PRACTICES, surface };
+  };
+}
+var ANY_PHRASE, NO_PRACTICES;
+var init_features = __esm({
+  "src/review/recurring/features.ts"() {
+    "use strict";
+    init_normalize();
+    init_vocabulary();
+    ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
+    NO_PRACTICES = /* @__PURE__ */ new Set();
+  }
+});
+
+// src/review/recurring/group.ts
+function themeQuestion(incidents, followUps, done) {
+  const proposed = followUps === incidents ? `Proposed in ${plural2(incidents, "incident")}` : `Proposed ${followUps} times in ${plural2(incidents, "incident")}`;
+  const doneIn = followUps === incidents ? `done in ${done}` : `done ${done} of ${followUps}`;
+  if (done === 0) return `${proposed}, never done: is this remediation worth doing?`;
+  if (done === followUps) return `${proposed}, done every time, yet it keeps coming back: does it address the cause?`;
+  if (done * 3 >= followUps * 2) return `${proposed}, ${doneIn}, yet it keeps coming back: does it address the cause?`;
+  return `${proposed}, ${doneIn}: is this remediation working?`;
+}
+function distinctItems(items) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of items) {
+    const key = `${f.incidentId}/${f.followUpId}`;
+    const seen = byKey.get(key);
+    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title)
+      byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
+  }
+  return [...byKey.values()].sort((a, b) => byText(a.key, b.key));
+}
+function matcher(patterns) {
+  const wanted = patterns.map((p) => ` ${words2(p).join(" ")} `).filter((p) => p.trim());
+  return (title2) => {
+    const text4 = ` ${words2(title2).join(" ")} `;
+    return wanted.some((p) => text4.includes(p));
+  };
+}
+function nameOf(features) {
+  const [first] = features;
+  const practices = [...first.practices].filter((p) => features.every((f) => f.practices.has(p)));
+  const counts4 = /* @__PURE__ */ new Map();
+  for (const f of features) for (const t of new Set(f.terms)) counts4.set(t, (counts4.get(t) ?? 0) + 1);
+  const shared4 = (need) => [...new Set(first.terms)].filter((t) => (counts4.get(t) ?? 0) >= need && !practices.includes(t));
+  let objects = shared4(features.length);
+  if (!objects.length) objects = shared4(Math.ceil(features.length / 2));
+  const kind = practices.map((p) => PRACTICE_NAMES[p] ?? p)[0];
+  const written = (t) => first.surface[first.terms.indexOf(t)] ?? t;
+  const object = objects.filter((t) => !kind?.includes(written(t))).slice(0, 3).map(written).join(" ");
+  const name = kind && object ? `${kind}: ${object}` : kind ?? (object || "similar follow-ups");
+  return features.every((f) => f.polarity === "down") ? `${name} (reduce or remove)` : name;
+}
+function toTheme(theme, members, pinned = false) {
+  const sorted = [...members].sort((a, b) => byText(a.key, b.key));
+  const incidents = [...new Set(sorted.map((m) => m.incidentId))].sort(byText);
+  const done = sorted.filter((m) => m.done).length;
+  return {
+    theme,
+    incidents,
+    followUps: sorted.map((m) => m.key),
+    members: sorted.map((m) => ({ followUp: m.key, incident: m.incidentId, title: m.title })),
+    done,
+    question: themeQuestion(incidents.length, sorted.length, done),
+    ...pinned ? { pinned: true } : {}
+  };
+}
+function groupFollowUps(items, options = {}) {
+  const all2 = distinctItems(items);
+  const pins = (options.pinned ?? []).map((p) => ({ name: p.name, matches: matcher(p.patterns) }));
+  const groups2 = pins.map((p) => ({
+    name: p.name,
+    members: [],
+    pinned: true
+  }));
+  const free = [];
+  for (const item2 of all2) {
+    const pin = pins.findIndex((p) => p.matches(item2.title));
+    if (pin >= 0) groups2[pin].members.push(item2);
+    else free.push(item2);
+  }
+  const read = featureReader(options.stem ?? stemmer, options.ignoreWords ?? []);
+  const points = [];
+  const pointOf = /* @__PURE__ */ new Map();
+  const membersOf = [];
+  const pointOfTitle = /* @__PURE__ */ new Map();
+  for (const item2 of free) {
+    let point3 = pointOfTitle.get(item2.title);
+    if (point3 === void 0) {
+      const f = read(item2.title);
+      const key = f.terms.length ? `${f.terms.join(" ")}|${f.polarity ?? ""}|${[...f.practices].sort().join(" ")}` : void 0;
+      point3 = key === void 0 ? void 0 : pointOf.get(key);
+      if (point3 === void 0) {
+        point3 = points.push(f) - 1;
+        membersOf.push([]);
+        if (key !== void 0) pointOf.set(key, point3);
+      }
+      if (key !== void 0) pointOfTitle.set(item2.title, point3);
+    }
+    membersOf[point3].push(item2);
+  }
+  const separations = (options.separate ?? []).map((entry2) => entry2.map(matcher));
+  const side = separations.map((lists) => membersOf.map((items2) => lists.findIndex((m) => m(items2[0].title))));
+  const allowed = (a, b) => side.every((sides) => sides[a] < 0 || sides[b] < 0 || sides[a] === sides[b]);
+  const clustered = /* @__PURE__ */ new Set();
+  for (const indexes of cluster(points, { allowed, ...options.threshold ? { threshold: options.threshold } : {} })) {
+    for (const i of indexes) clustered.add(i);
+    groups2.push({
+      name: nameOf(indexes.map((i) => points[i])),
+      members: indexes.flatMap((i) => membersOf[i]),
+      pinned: false
+    });
+  }
+  membersOf.forEach((items2, i) => {
+    if (!clustered.has(i) && items2.length > 1)
+      groups2.push({ name: nameOf([points[i]]), members: items2, pinned: false });
+  });
+  return groups2.filter((g) => g.members.length > 0);
+}
+function recurringRemediations(items, options = {}) {
+  const minIncidents = Math.max(1, options.minIncidents ?? 2);
+  const { involving } = options;
+  return groupFollowUps(items, options).filter((g) => !involving || g.members.some((m) => involving.has(m.incidentId))).map((g) => toTheme(g.name, g.members, g.pinned)).filter((t) => t.incidents.length >= minIncidents).sort(
+    (a, b) => b.incidents.length - a.incidents.length || byText(a.theme, b.theme) || byText(a.followUps[0] ?? "", b.followUps[0] ?? "")
+  );
+}
+var byText, plural2;
+var init_group = __esm({
+  "src/review/recurring/group.ts"() {
+    "use strict";
+    init_stemmer();
+    init_cluster();
+    init_features();
+    init_normalize();
+    init_vocabulary();
+    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/review/metrics/repeats.ts
+function context(all2, windowDays, names) {
+  const table2 = [];
+  const codes = /* @__PURE__ */ new Map();
+  const code = (name) => {
+    let c = codes.get(name);
+    if (c === void 0) codes.set(name, c = table2.push(name) - 1);
+    return c;
+  };
+  const services = all2.map((i) => i.services.map(code));
+  const factors = all2.map((i) => [...new Set(i.factorCategories)].map(code));
+  const tags = all2.map((i) => [...new Set(i.tags)].map(code));
+  const factorCount = new Int32Array(table2.length);
+  const tagCount = new Int32Array(table2.length);
+  for (const list2 of factors) for (const f of list2) factorCount[f]++;
+  for (const list2 of tags) for (const t of list2) tagCount[t]++;
+  const specific = (count3) => (c) => count3[c] <= all2.length * GENERIC_SHARE;
+  const order2 = all2.map((_, i) => i).sort((a, b) => all2[a].started - all2[b].started);
+  const byService = /* @__PURE__ */ new Map();
+  for (const i of order2)
+    for (const service of new Set(services[i])) {
+      let history = byService.get(service);
+      if (!history) byService.set(service, history = { incidents: [], started: [] });
+      history.incidents.push(i);
+      history.started.push(all2[i].started);
+    }
+  const read = featureReader(stemmer, names);
+  return {
+    all: all2,
+    position: new Map(all2.map((incident2, i) => [incident2, i])),
+    windowDays,
+    byService,
+    names: table2,
+    alert: Int32Array.from(all2, (i) => i.alert === void 0 ? -1 : code(i.alert)),
+    idCode: Int32Array.from(all2, (i) => code(i.id)),
+    services: new IntLists(services),
+    distinctServices: new IntLists(services.map((list2) => [...new Set(list2)])),
+    factors: new IntLists(factors),
+    tags: new IntLists(tags),
+    linkingFactors: new IntLists(factors.map((list2) => list2.filter(specific(factorCount)))),
+    linkingTags: new IntLists(tags.map((list2) => list2.filter(specific(tagCount)))),
+    factorCount,
+    tagCount,
+    vectors: tfIdfVectors(all2.map((incident2) => read(`${incident2.title} ${incident2.factorText}`).terms)),
+    seen: new Int32Array(all2.length),
+    asked: 0
+  };
+}
+function evidence(i, e, c, items, needed = 0) {
+  let points = 0;
+  if (items) {
+    const shared4 = c.services.list(i).filter((s) => c.services.has(e, s));
+    items.push(`same service ${shared4.map((s) => `'${c.names[s]}'`).join(", ")}`);
+  }
+  const alert = c.alert[i];
+  if (alert >= 0 && alert === c.alert[e]) {
+    points += 2;
+    items?.push(`same alert '${c.names[alert]}'`);
+  }
+  const { linkingFactors: factors, linkingTags: tags } = c;
+  let sharesFactor = false;
+  for (let k = factors.offsets[i]; k < factors.offsets[i + 1]; k++) {
+    const f = factors.values[k];
+    if (!c.factors.has(e, f)) continue;
+    sharesFactor = true;
+    if (!items) break;
+    items.push(`contributing factor '${c.names[f]}' (in ${counts2(c.factorCount[f])} ${c.all.length} incidents)`);
+  }
+  if (sharesFactor) points += 1;
+  let sharesTag = false;
+  const tagNames = items && [];
+  for (let k = tags.offsets[i]; k < tags.offsets[i + 1]; k++) {
+    const t = tags.values[k];
+    if (!sharedTag(i, e, t, c)) continue;
+    sharesTag = true;
+    if (!tagNames) break;
+    tagNames.push(`'${c.names[t]}'`);
+  }
+  if (sharesTag) {
+    points += 1;
+    if (tagNames) items?.push(`tags ${tagNames.join(", ")}`);
+  }
+  if (points + MOST_ALIKE_POINTS < needed) return points;
+  const similarity = cosine(c.vectors, i, e);
+  if (similarity >= ALIKE) {
+    points += similarity >= STRONGLY_ALIKE ? 2 : 1;
+    items?.push(`titles and factors alike (${similarity.toFixed(2)})`);
+  }
+  return points;
+}
+function countBefore(started, time) {
+  let low = 0;
+  let high = started.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (started[middle] < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function inferred(incident2, c) {
+  const i = c.position.get(incident2);
+  let best;
+  const asked2 = ++c.asked;
+  const window2 = c.windowDays * DAY_MS;
+  for (const service of c.distinctServices.list(i)) {
+    const history = c.byService.get(service);
+    if (!history) continue;
+    let looked = 0;
+    for (let k = countBefore(history.started, incident2.started) - 1; k >= 0 && looked < MAX_CANDIDATES; k--) {
+      const e = history.incidents[k];
+      if (c.idCode[e] === c.idCode[i]) continue;
+      const started = history.started[k];
+      if (incident2.started - started > window2) break;
+      looked++;
+      if (c.seen[e] === asked2) continue;
+      c.seen[e] = asked2;
+      const needed = !best ? 1 : started > best.started ? best.points : best.points + 1;
+      const points = evidence(i, e, c, void 0, needed);
+      if (points >= needed) best = { earlier: e, points, started };
+    }
+  }
+  if (!best) return void 0;
+  const items = [];
+  evidence(i, best.earlier, c, items);
+  const earlier = c.all[best.earlier];
+  const days = Math.round((incident2.started - earlier.started) / DAY_MS);
+  const strength = best.points >= STRONG ? "strong" : "weak";
+  return {
+    incident: incident2.id,
+    repeat_of: earlier.id,
+    inferred: true,
+    strength,
+    evidence: items,
+    reason: `${strength}: ${items.join("; ")}; ${days} days earlier`
+  };
+}
+function repeatFinder(all2, options) {
+  const c = context(all2, options.windowDays, options.names ?? []);
+  const answers = /* @__PURE__ */ new Map();
+  const repeatOf = (incident2) => {
+    if (answers.has(incident2)) return answers.get(incident2);
+    const answer = incident2.repeatOf !== void 0 ? {
+      incident: incident2.id,
+      repeat_of: incident2.repeatOf,
+      inferred: false,
+      strength: "explicit",
+      evidence: ["repeat_of in the incident file"],
+      reason: "repeat_of in the incident file"
+    } : inferred(incident2, c);
+    answers.set(incident2, answer);
+    return answer;
+  };
+  return { all: all2, repeatOf };
+}
+function repeatedIncidents(incidents, finder) {
+  return new Set(incidents.filter((i) => counted(finder.repeatOf(i))).map((i) => i.id));
+}
+function repeats(period, { all: all2, repeatOf }) {
+  const list2 = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
+  const strong = list2.filter(counted);
+  const byId = new Map(all2.map((i) => [i.id, i]));
+  const repeatedAgain = new Set(strong.map((r) => r.repeat_of));
+  const chains = [];
+  for (const repeat of strong) {
+    if (repeatedAgain.has(repeat.incident)) continue;
+    const chain = [repeat.incident];
+    let link = repeat;
+    while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
+      chain.unshift(link.repeat_of);
+      const earlier = byId.get(link.repeat_of);
+      const next = earlier ? repeatOf(earlier) : void 0;
+      link = counted(next) ? next : void 0;
+    }
+    chains.push(chain);
+  }
+  return { list: list2, chains, novelty_rate: share2(period.length - strong.length, period.length) };
+}
+var GENERIC_SHARE, ALIKE, STRONGLY_ALIKE, STRONG, MAX_CANDIDATES, counts2, IntLists, sharedTag, MOST_ALIKE_POINTS, counted;
+var init_repeats = __esm({
+  "src/review/metrics/repeats.ts"() {
+    "use strict";
+    init_stemmer();
+    init_cluster();
+    init_features();
+    init_stats();
+    init_time();
+    GENERIC_SHARE = 1 / 3;
+    ALIKE = 0.3;
+    STRONGLY_ALIKE = 0.5;
+    STRONG = 2;
+    MAX_CANDIDATES = 200;
+    counts2 = (k) => `${k} of`;
+    IntLists = class {
+      /** List i is values[offsets[i]] up to values[offsets[i + 1]]: walked by index, so reading one allocates nothing. */
+      offsets;
+      values;
+      constructor(lists) {
+        this.offsets = new Int32Array(lists.length + 1);
+        let total = 0;
+        lists.forEach((list2, i) => {
+          total += list2.length;
+          this.offsets[i + 1] = total;
+        });
+        this.values = new Int32Array(total);
+        lists.forEach((list2, i) => this.values.set(list2, this.offsets[i]));
+      }
+      /** List i as an array, to put into words. */
+      list(i) {
+        return Array.from(this.values.subarray(this.offsets[i], this.offsets[i + 1]));
+      }
+      has(i, value) {
+        for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) if (this.values[k] === value) return true;
+        return false;
+      }
+    };
+    sharedTag = (i, e, t, c) => c.tags.has(e, t) && !(c.services.has(i, t) && c.services.has(e, t));
+    MOST_ALIKE_POINTS = 2;
+    counted = (r) => r !== void 0 && r.strength !== "weak";
+  }
+});
+
+// src/review/metrics/review-health.ts
+function reviewHealth(incidents, config2, now) {
+  const pastDeadline = [];
+  const daysToReview = [];
+  const resolved = incidents.filter((i) => i.resolved !== void 0 && !i.historical);
+  for (const incident2 of resolved) {
+    const within2 = config2.severities.find((s) => s.id === incident2.severity)?.reviewWithinDays ?? DEFAULT_REVIEW_WITHIN_DAYS;
+    const resolvedDay = Math.floor(incident2.resolved / DAY_MS) * DAY_MS;
+    const deadline = resolvedDay + within2 * DAY_MS;
+    const reviewed = incident2.reviewDate;
+    if (reviewed !== void 0) daysToReview.push((reviewed - resolvedDay) / DAY_MS);
+    const late = (reviewed ?? now.getTime()) - deadline;
+    if (late > 0) {
+      pastDeadline.push({
+        incident: incident2.id,
+        severity: incident2.severity,
+        deadline: isoDay(deadline),
+        reviewed: reviewed === void 0 ? null : isoDay(reviewed),
+        days_late: Math.floor(late / DAY_MS)
+      });
+    }
+  }
+  pastDeadline.sort((a, b) => b.days_late - a.days_late || (a.incident < b.incident ? -1 : 1));
+  return {
+    past_deadline: pastDeadline,
+    median_days_to_review: percentile(daysToReview, 50),
+    reviewed: daysToReview.length,
+    resolved: resolved.length,
+    historical: incidents.filter((i) => i.historical).length
+  };
+}
+var init_review_health = __esm({
+  "src/review/metrics/review-health.ts"() {
+    "use strict";
+    init_defaults();
+    init_time();
+    init_period();
+    init_stats();
+  }
+});
+
+// src/review/format.ts
+function formatMinutes(minutes) {
+  if (minutes === null) return "\u2013";
+  const m = Math.round(minutes);
+  if (m < 60) return `${m} min`;
+  if (m < 1440) return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ""}`;
+  const hours = Math.round(m % 1440 / 60);
+  return `${Math.floor(m / 1440)} d${hours ? ` ${hours} h` : ""}`;
+}
+function formatShare(value) {
+  return value === null ? "\u2013" : `${Math.round(value * 100)}%`;
+}
+function formatNumber(value) {
+  if (value === null) return "\u2013";
+  return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, "");
+}
+function formatMinutesExact(minutes) {
+  if (minutes === null || minutes < 1440) return formatMinutes(minutes);
+  const m = Math.round(minutes);
+  const parts = [
+    [Math.floor(m / 1440), "d"],
+    [Math.floor(m % 1440 / 60), "h"],
+    [m % 60, "min"]
+  ];
+  return parts.filter(([n], i) => i === 0 || n > 0).map(([n, unit]) => `${n} ${unit}`).join(" ");
+}
+var init_format = __esm({
+  "src/review/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/review/themes.ts
+function goalValue(unit, value) {
+  return unit === "minutes" ? formatMinutesExact(value) : unit === "share" ? formatShare(value) : formatNumber(value);
+}
+function candidates(r) {
+  const out = [];
+  const total = r.incidents.total;
+  const base = r.incidents.baseline?.total ?? 0;
+  if (base > 0 && total >= base * 1.25 && total - base >= 2)
+    out.push({
+      score: 2 + total / base,
+      text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?`
+    });
+  if (base > 0 && !r.period.partial && total <= base * 0.75 && base - total >= 2)
+    out.push({
+      score: 1.5,
+      text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?`
+    });
+  for (const goal of r.goals) {
+    if (goal.met === false)
+      out.push({
+        score: 4,
+        text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?`
+      });
+  }
+  const theme = r.recurring_follow_ups[0];
+  if (theme && theme.incidents.length >= 3)
+    out.push({
+      score: 1 + theme.incidents.length / 2,
+      text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`
+    });
+  const counted2 = r.repeats.filter((x) => x.strength !== "weak");
+  if (counted2.length >= 2) {
+    const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
+    const inferred2 = new Set(counted2.filter((x) => x.inferred).map((x) => x.incident));
+    const chain = longest?.map((id, i) => i > 0 && inferred2.has(id) ? `\u2192 ${id} (inferred)` : i > 0 ? `\u2192 ${id}` : id).join(" ");
+    out.push({
+      score: 2 + counted2.length / 2,
+      text: `${counted2.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${chain}` : ""}. Why did the earlier follow-ups not prevent them?`
+    });
+  }
+  for (const handle of r.responders.concentrated.slice(0, 1)) {
+    const load2 = r.responders.incident_commanders.find((c) => c.handle === handle);
+    if (load2.count < 2) continue;
+    out.push({
+      score: 3,
+      text: `${handle} was incident commander for ${load2.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`
+    });
+  }
+  const customers = r.detection.by_method.customer ?? 0;
+  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25)
+    out.push({
+      score: 2.5,
+      text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?`
+    });
+  const grew = r.trends.grew[0];
+  if (grew)
+    out.push({
+      score: 1 + (grew.current - grew.baseline_avg) / 2,
+      text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?`
+    });
+  if (r.reviews.past_deadline.length)
+    out.push({
+      score: 1.5,
+      text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?`
+    });
+  if (r.follow_ups.overdue >= 3)
+    out.push({
+      score: 1.2,
+      text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?`
+    });
+  const slowest = r.durations.slowest[0];
+  if (slowest)
+    out.push({
+      score: 0.5,
+      text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?`
+    });
+  return out;
+}
+function discussionThemes(report) {
+  if (report.incidents.total === 0) {
+    const first = report.period.records_from;
+    if (first === null) return ["No incidents are recorded yet, so there is nothing to discuss."];
+    if (first > report.period.to)
+      return [`This period ends before the first record (${first}): there is nothing to review.`];
+    return [
+      "There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"
+    ];
+  }
+  const sorted = candidates(report).sort((a, b) => b.score - a.score);
+  return sorted.slice(0, Math.max(MIN_THEMES, Math.min(MAX_THEMES, sorted.length))).map((c) => c.text);
+}
+var MIN_THEMES, MAX_THEMES;
+var init_themes = __esm({
+  "src/review/themes.ts"() {
+    "use strict";
+    init_format();
+    MIN_THEMES = 3;
+    MAX_THEMES = 5;
+  }
+});
+
+// src/review/metrics/trends.ts
+function series(periods, incidents, keys2) {
+  const counts4 = /* @__PURE__ */ new Map();
+  periods.forEach((period, p) => {
+    for (const incident2 of incidents) {
+      if (!contains(period, incident2.started)) continue;
+      for (const key of new Set(keys2(incident2))) {
+        const row3 = counts4.get(key) ?? periods.map(() => 0);
+        row3[p]++;
+        counts4.set(key, row3);
+      }
+    }
+  });
+  return [...counts4].map(([name, row3]) => {
+    const base = row3.slice(0, -1);
+    return {
+      name,
+      counts: row3,
+      current: row3[row3.length - 1],
+      baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : null
+    };
+  }).sort(
+    (a, b) => Math.max(b.current, b.baseline_avg ?? 0) - Math.max(a.current, a.baseline_avg ?? 0) || b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1)
+  );
+}
+function trends(periods, incidents) {
+  const dimensions = {
+    categories: series(periods, incidents, (i) => i.categories),
+    services: series(periods, incidents, (i) => i.services),
+    contributing_factors: series(periods, incidents, (i) => i.factorCategories)
+  };
+  const moves = Object.entries(dimensions).flatMap(
+    ([dimension, list2]) => list2.flatMap(
+      (s) => s.baseline_avg === null ? [] : [{ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }]
+    )
+  );
+  const change2 = (m) => m.current - m.baseline_avg;
+  const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  const grew = moves.filter((m) => m.current >= 2 && m.current > m.baseline_avg).sort((a, b) => change2(b) - change2(a) || byName(a, b)).slice(0, 5);
+  const fell = moves.filter((m) => m.baseline_avg >= 1 && m.current < m.baseline_avg / 2).sort((a, b) => change2(a) - change2(b) || byName(a, b)).slice(0, 5);
+  return {
+    periods: periods.map((p) => p.label),
+    incidents: periods.map((p) => incidents.filter((i) => contains(p, i.started)).length),
+    categories: dimensions.categories.slice(0, TREND_TOP),
+    services: dimensions.services.slice(0, TREND_TOP),
+    contributing_factors: dimensions.contributing_factors.slice(0, TREND_TOP),
+    grew,
+    fell
+  };
+}
+var TREND_TOP;
+var init_trends = __esm({
+  "src/review/metrics/trends.ts"() {
+    "use strict";
+    init_period();
+    TREND_TOP = 8;
+  }
+});
+
+// src/review/build.ts
+function recurringRequest({ incidents, config: config2, period, issueStates: issueStates2 }) {
+  const history = incidents.filter((i) => i.started < period.to);
+  const incidentOf = [];
+  const followUpIds = [];
+  const titles = [];
+  const done = [];
+  history.forEach((incident2, index2) => {
+    for (const f of incident2.followUps) {
+      incidentOf.push(index2);
+      followUpIds.push(f.id);
+      titles.push(f.title);
+      done.push(withIssueState(f, issueStates2?.get(f.key)).status === "done" ? 1 : 0);
+    }
+  });
+  return {
+    incidentIds: history.map((i) => i.id),
+    incidentOf: Int32Array.from(incidentOf),
+    followUpIds,
+    titles,
+    done: Uint8Array.from(done),
+    ignoreWords: namesOf(config2),
+    involving: incidents.filter((i) => contains(period, i.started)).map((i) => i.id),
+    pinned: config2.review.themes,
+    separate: config2.review.separate
+  };
+}
+function recurringFollowUps(request2) {
+  const items = request2.titles.map((title2, k) => ({
+    incidentId: request2.incidentIds[request2.incidentOf[k]],
+    followUpId: request2.followUpIds[k],
+    title: title2,
+    done: request2.done[k] === 1
+  }));
+  return recurringRemediations(items, {
+    ignoreWords: request2.ignoreWords,
+    involving: new Set(request2.involving),
+    pinned: request2.pinned,
+    separate: request2.separate
+  }).map((theme) => ({
+    theme: theme.theme,
+    incidents: theme.incidents,
+    follow_ups: theme.followUps,
+    members: distinctTitles(theme.members),
+    done: theme.done,
+    question: theme.question,
+    ...theme.pinned ? { pinned: true } : {}
+  }));
+}
+function distinctTitles(members) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const m of members) {
+    if (seen.has(m.title) || out.length >= MEMBERS_LISTED) continue;
+    seen.add(m.title);
+    out.push({ follow_up: m.followUp, title: m.title });
+  }
+  return out;
+}
+function namesOf(config2) {
+  const owners = config2.services.flatMap((s) => s.owner ? s.owner.replace(/^@/, "").split("/") : []);
+  return [.../* @__PURE__ */ new Set([...config2.services.map((s) => s.id), ...config2.categories.map((c) => c.id), ...owners])];
+}
+function missingFields(current) {
+  if (!current.length) return [];
+  const none = (has) => !current.some(has);
+  const resolved = current.filter((i) => i.resolved !== void 0);
+  return [
+    ...none((i) => i.factorCategories.length > 0) ? ["contributing_factors"] : [],
+    ...none((i) => i.followUps.length > 0) ? ["follow_ups"] : [],
+    ...none((i) => i.commander !== void 0) ? ["roles.incident_commander"] : [],
+    ...none((i) => i.detection !== void 0) ? ["detection.method"] : [],
+    ...resolved.length && !resolved.some((i) => i.reviewDate !== void 0) ? ["review.date"] : []
+  ];
+}
+function dataStart(incidents, config2) {
+  if (config2.review.programStart !== void 0) return config2.review.programStart;
+  let first;
+  for (const incident2 of incidents) if (first === void 0 || incident2.started < first) first = incident2.started;
+  return first === void 0 ? void 0 : Math.floor(first / DAY_MS) * DAY_MS;
+}
+function reviewWithoutRecurring({
+  incidents,
+  config: config2,
+  period,
+  now,
+  issueStates: issueStates2,
+  note
+}) {
+  const severities = config2.severities.map((s) => s.id);
+  const start = dataStart(incidents, config2);
+  const baselinePeriods = periodsWithData(period, BASELINE_PERIODS, start);
+  const previous2 = baselinePeriods.length ? previousPeriod(period) : void 0;
+  const current = within(period, incidents).sort((a, b) => a.started - b.started);
+  const previousIncidents = previous2 ? within(previous2, incidents) : [];
+  const baselineFrom = baselinePeriods[0]?.from ?? period.from;
+  const baseline = incidents.filter((i) => i.started >= baselineFrom && i.started < period.from);
+  const finder = repeatFinder(incidents, { windowDays: config2.review.repeatWindowDays, names: namesOf(config2) });
+  const repeatsFound = repeats(current, finder);
+  const allRepeats = repeatedIncidents(
+    incidents.filter((i) => i.started < period.to && i.started >= baselineFrom),
+    finder
+  );
+  const missing = missingFields(current);
+  return {
+    period: {
+      label: period.label,
+      from: isoDay(period.from),
+      to: isoDay(period.to - DAY_MS),
+      previous: previous2?.label ?? null,
+      baseline: baselinePeriods.map((p) => p.label),
+      ...isPartial(period, now.getTime()) ? { partial: true } : {},
+      records_from: start === void 0 ? null : isoDay(start),
+      ...note ? { note } : {}
+    },
+    generated_at: now.toISOString(),
+    incidents: overview(
+      current,
+      previous2 ? previousIncidents : void 0,
+      baseline,
+      baselinePeriods.length,
+      severities
+    ),
+    durations: durations(current, severities),
+    detection: detection(current),
+    trends: trends([...baselinePeriods, period], incidents),
+    repeats: repeatsFound.list,
+    repeat_chains: repeatsFound.chains,
+    // Without factors, finding no repeat is silence, not novelty: a rate of 100% would read as a finding.
+    novelty_rate: missing.includes("contributing_factors") && !repeatsFound.list.some((x) => x.strength !== "weak") ? null : repeatsFound.novelty_rate,
+    recurring_follow_ups: [],
+    follow_ups: followUpHealth(current, now, issueStates2),
+    responders: responders(current),
+    reviews: reviewHealth(current, config2, now),
+    missing_fields: missing,
+    goals: evaluateGoals(
+      config2.goals,
+      { period, current, previousPeriod: previous2, previous: previousIncidents, baselinePeriods, baseline },
+      { repeats: allRepeats, issues: issueStates2 }
+    )
+  };
+}
+function withRecurring(parts, recurring) {
+  const complete = { ...parts, recurring_follow_ups: recurring };
+  return { ...complete, themes: discussionThemes(complete) };
+}
+var BASELINE_PERIODS, recurringTask, MEMBERS_LISTED, within;
+var init_build2 = __esm({
+  "src/review/build.ts"() {
+    "use strict";
+    init_detection();
+    init_durations();
+    init_follow_up_health();
+    init_goals();
+    init_overview();
+    init_people();
+    init_time();
+    init_period();
+    init_group();
+    init_repeats();
+    init_review_health();
+    init_themes();
+    init_trends();
+    BASELINE_PERIODS = 4;
+    recurringTask = (request2) => ({ task: "review-recurring", request: request2 });
+    MEMBERS_LISTED = 12;
+    within = (period, incidents) => incidents.filter((i) => contains(period, i.started));
+  }
+});
+
 // src/app/worker.ts
 var worker_exports = {};
 __export(worker_exports, {
@@ -36439,19 +38240,21 @@ __export(worker_exports, {
 import { parentPort } from "node:worker_threads";
 function isWorkerTask(data) {
   const task = typeof data === "object" && data !== null ? data.task : void 0;
-  return task === "validate-files" || task === "review-facts";
+  return task === "validate-files" || task === "review-facts" || task === "review-recurring";
 }
 function serveWorkerTask(data) {
   if (!isWorkerTask(data)) throw new Error("this thread was started without a task");
   const post = (message) => parentPort?.postMessage(message);
   if (data.task === "validate-files") validateClaimedFiles(data, post);
-  else reviewClaimedFiles(data, post);
+  else if (data.task === "review-facts") reviewClaimedFiles(data, post);
+  else post(recurringFollowUps(data.request));
 }
 var init_worker = __esm({
   "src/app/worker.ts"() {
     "use strict";
     init_read_facts();
     init_validate_incidents();
+    init_build2();
   }
 });
 
@@ -56220,13 +58023,13 @@ var init_github = __esm({
 });
 
 // src/report/text.ts
-function plural(count3, word) {
+function plural3(count3, word) {
   return `${count3} ${word}${count3 === 1 ? "" : "s"}`;
 }
 function summaryLine(result) {
   if (result.changedSince !== void 0 && result.files === 0)
     return `no incident files changed since ${result.changedSince}`;
-  return `${plural(result.files, "file")} checked: ${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
+  return `${plural3(result.files, "file")} checked: ${plural3(result.errors, "error")}, ${plural3(result.warnings, "warning")}`;
 }
 var init_text3 = __esm({
   "src/report/text.ts"() {
@@ -56397,10 +58200,10 @@ function zoneOffsetMinutes(ms, timeZone) {
     part.minute ?? 0,
     part.second ?? 0
   );
-  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / MINUTE);
+  return Math.round((wall - Math.floor(ms / 1e3) * 1e3) / MINUTE2);
 }
 function formatZoned(ms, offsetMinutes) {
-  const wall = new Date(ms + offsetMinutes * MINUTE).toISOString().slice(0, 19);
+  const wall = new Date(ms + offsetMinutes * MINUTE2).toISOString().slice(0, 19);
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
   const zone = offsetMinutes === 0 ? "Z" : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
@@ -56411,9 +58214,9 @@ function inZone(ms, timeZone) {
 }
 function fromWall(wallMs, timeZone) {
   const first = zoneOffsetMinutes(wallMs, timeZone);
-  const guess = wallMs - first * MINUTE;
+  const guess = wallMs - first * MINUTE2;
   const second = zoneOffsetMinutes(guess, timeZone);
-  return second === first ? guess : wallMs - second * MINUTE;
+  return second === first ? guess : wallMs - second * MINUTE2;
 }
 function validWall(y, mo, d, h, mi, s) {
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
@@ -56439,11 +58242,11 @@ function parseIso(match, input, timeZone) {
       ok: false,
       reason: `'${zone.toUpperCase()}' is not a time zone offset: use Z or one between -12:00 and +14:00`
     };
-  return { ok: true, time: formatZoned(wall - offset * MINUTE, offset) };
+  return { ok: true, time: formatZoned(wall - offset * MINUTE2, offset) };
 }
 function parseStartTime(input, now, timeZone) {
   const text4 = input.trim().toLowerCase();
-  const nowMs = Math.floor(now.getTime() / MINUTE) * MINUTE;
+  const nowMs = Math.floor(now.getTime() / MINUTE2) * MINUTE2;
   let result;
   const relative = RELATIVE.exec(text4);
   const clock = CLOCK.exec(text4);
@@ -56456,7 +58259,7 @@ function parseStartTime(input, now, timeZone) {
   } else if (clock) {
     const [h, mi] = [Number(clock[1]), Number(clock[2])];
     if (h > 23 || mi > 59) return { ok: false, reason: `there is no such time: '${input.trim()}' (${TIME_FORMS})` };
-    const today = new Date(nowMs + zoneOffsetMinutes(nowMs, timeZone) * MINUTE);
+    const today = new Date(nowMs + zoneOffsetMinutes(nowMs, timeZone) * MINUTE2);
     const wall = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), h, mi);
     const ms = fromWall(wall, timeZone);
     if (ms > now.getTime()) {
@@ -56476,13 +58279,13 @@ function parseStartTime(input, now, timeZone) {
   }
   return result;
 }
-var TIME_FORMS, MINUTE, UNIT_MS, RELATIVE, CLOCK, ISO;
+var TIME_FORMS, MINUTE2, UNIT_MS, RELATIVE, CLOCK, ISO;
 var init_parse_time = __esm({
   "src/scaffold/parse-time.ts"() {
     "use strict";
     TIME_FORMS = "write now, 30m ago, 14:05 or 2026-03-04T09:12Z";
-    MINUTE = 6e4;
-    UNIT_MS = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE };
+    MINUTE2 = 6e4;
+    UNIT_MS = { m: MINUTE2, h: 60 * MINUTE2, d: 24 * 60 * MINUTE2 };
     RELATIVE = /^(\d{1,4})\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$/;
     CLOCK = /^(\d{1,2}):(\d{2})$/;
     ISO = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?$/;
@@ -63446,105 +65249,6 @@ var init_review_pull_request = __esm({
   }
 });
 
-// src/review/metrics/stats.ts
-function percentile(values, p) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = p / 100 * (sorted.length - 1);
-  const low = Math.floor(rank);
-  const high = Math.ceil(rank);
-  return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-}
-function distribution(minutes) {
-  const round = (v) => v === null ? null : Math.round(v * 10) / 10;
-  return {
-    count: minutes.length,
-    p50_minutes: round(percentile(minutes, 50)),
-    p90_minutes: round(percentile(minutes, 90))
-  };
-}
-function share2(part, whole) {
-  return whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
-}
-function countBy(items, keys2) {
-  const counts4 = /* @__PURE__ */ new Map();
-  for (const item2 of items) for (const key of new Set(keys2(item2))) counts4.set(key, (counts4.get(key) ?? 0) + 1);
-  return counts4;
-}
-var init_stats = __esm({
-  "src/review/metrics/stats.ts"() {
-    "use strict";
-  }
-});
-
-// src/review/metrics/durations.ts
-function phaseMinutes(incident2, phase) {
-  if (!incident2.startedExact) return void 0;
-  const end = phase === "time_to_detect" ? incident2.detected : phase === "time_to_mitigate" ? incident2.mitigated : incident2.resolved;
-  return end === void 0 ? void 0 : (end - incident2.started) / MINUTE2;
-}
-function phaseDistributions(incidents) {
-  const out = {};
-  for (const phase of PHASES3)
-    out[phase] = distribution(incidents.map((i) => phaseMinutes(i, phase)).filter((m) => m !== void 0));
-  return out;
-}
-function durations(incidents, severities, slowestCount = 3) {
-  const bySeverity = {};
-  for (const severity of severities) {
-    const ofSeverity = incidents.filter((i) => i.severity === severity);
-    if (ofSeverity.length) bySeverity[severity] = phaseDistributions(ofSeverity);
-  }
-  const slowest = incidents.flatMap((i) => {
-    const ttm = phaseMinutes(i, "time_to_mitigate");
-    return ttm === void 0 ? [] : [{ incident: i.id, title: i.title, severity: i.severity, time_to_mitigate_minutes: Math.round(ttm) }];
-  }).sort((a, b) => b.time_to_mitigate_minutes - a.time_to_mitigate_minutes || (a.incident < b.incident ? -1 : 1)).slice(0, slowestCount);
-  const missing = {};
-  for (const phase of PHASES3) missing[phase] = incidents.filter((i) => phaseMinutes(i, phase) === void 0).length;
-  return { ...phaseDistributions(incidents), by_severity: bySeverity, slowest, missing };
-}
-var MINUTE2, PHASES3;
-var init_durations = __esm({
-  "src/review/metrics/durations.ts"() {
-    "use strict";
-    init_stats();
-    MINUTE2 = 6e4;
-    PHASES3 = ["time_to_detect", "time_to_mitigate", "time_to_resolve"];
-  }
-});
-
-// src/review/format.ts
-function formatMinutes(minutes) {
-  if (minutes === null) return "\u2013";
-  const m = Math.round(minutes);
-  if (m < 60) return `${m} min`;
-  if (m < 1440) return `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ""}`;
-  const hours = Math.round(m % 1440 / 60);
-  return `${Math.floor(m / 1440)} d${hours ? ` ${hours} h` : ""}`;
-}
-function formatShare(value) {
-  return value === null ? "\u2013" : `${Math.round(value * 100)}%`;
-}
-function formatNumber(value) {
-  if (value === null) return "\u2013";
-  return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1).replace(/\.?0+$/, "");
-}
-function formatMinutesExact(minutes) {
-  if (minutes === null || minutes < 1440) return formatMinutes(minutes);
-  const m = Math.round(minutes);
-  const parts = [
-    [Math.floor(m / 1440), "d"],
-    [Math.floor(m % 1440 / 60), "h"],
-    [m % 60, "min"]
-  ];
-  return parts.filter(([n], i) => i === 0 || n > 0).map(([n, unit]) => `${n} ${unit}`).join(" ");
-}
-var init_format = __esm({
-  "src/review/format.ts"() {
-    "use strict";
-  }
-});
-
 // src/review/render/mermaid.ts
 function label(text4) {
   return `"${text4.replace(/["[\]{}<>`\n\r]/g, "").slice(0, 80)}"`;
@@ -63603,18 +65307,18 @@ function overviewSection(r) {
   const sev = Object.keys(r.incidents.by_severity);
   const { previous: previous2, baseline } = r.incidents;
   const rows = [
-    ["**Incidents**", `**${r.incidents.total}**`, counts(previous2, (c) => c.total), counts(baseline, (c) => c.total)],
+    ["**Incidents**", `**${r.incidents.total}**`, counts3(previous2, (c) => c.total), counts3(baseline, (c) => c.total)],
     ...sev.map((s) => [
       escapeMarkdown(s),
       formatNumber(r.incidents.by_severity[s] ?? 0),
-      counts(previous2, (c) => c.by_severity[s]),
-      counts(baseline, (c) => c.by_severity[s])
+      counts3(previous2, (c) => c.by_severity[s]),
+      counts3(baseline, (c) => c.by_severity[s])
     ]),
     [
       "Near misses",
       formatNumber(r.incidents.near_misses),
-      counts(previous2, (c) => c.near_misses),
-      counts(baseline, (c) => c.near_misses)
+      counts3(previous2, (c) => c.near_misses),
+      counts3(baseline, (c) => c.near_misses)
     ]
   ];
   return [
@@ -63881,7 +65585,7 @@ function goalsSection(r) {
     ] : GOAL_HINT
   ].join("\n");
 }
-var PHASE_NAMES, counts, MEMBERS_SHOWN, GOAL_HINT;
+var PHASE_NAMES, counts3, MEMBERS_SHOWN, GOAL_HINT;
 var init_sections2 = __esm({
   "src/review/render/sections.ts"() {
     "use strict";
@@ -63894,7 +65598,7 @@ var init_sections2 = __esm({
       time_to_mitigate: "Mitigate",
       time_to_resolve: "Resolve"
     };
-    counts = (c, pick) => c ? formatNumber(pick(c) ?? 0) : "\u2013";
+    counts3 = (c, pick) => c ? formatNumber(pick(c) ?? 0) : "\u2013";
     MEMBERS_SHOWN = 6;
     GOAL_HINT = [
       "No goals are set. Goals turn this review into a check against what the organisation wants from reliability work; add some to `.incidents.yml`:",
@@ -64042,13 +65746,13 @@ ${summary2}
 ${RECORD_END}`;
   if (existing && GENERATED.test(existing)) {
     const previous2 = existing.match(FRONTMATTER)?.[0];
-    const kept = previous2 ? keptFrontmatter(previous2, context2) : {};
+    const kept2 = previous2 ? keptFrontmatter(previous2, context2) : {};
     const body = existing.replace(FRONTMATTER, "").replace(GENERATED, () => generated);
-    if (kept === void 0) return `${previous2}${body}`;
+    if (kept2 === void 0) return `${previous2}${body}`;
     const frontmatter2 = {
       ...recordFrontmatter(report),
-      ...kept.attendees ? { attendees: kept.attendees } : {},
-      ...Array.isArray(kept.themes) && kept.themes.some((t) => t.decision) ? { themes: kept.themes } : {}
+      ...kept2.attendees ? { attendees: kept2.attendees } : {},
+      ...Array.isArray(kept2.themes) && kept2.themes.some((t) => t.decision) ? { themes: kept2.themes } : {}
     };
     const text4 = `---
 ${dump2(frontmatter2)}---
@@ -64084,1580 +65788,6 @@ var init_record = __esm({
       "<!-- What will we do about each theme, who owns it, by when? Record them under themes: in the frontmatter too. -->",
       ""
     ];
-  }
-});
-
-// src/review/metrics/detection.ts
-function detection(incidents) {
-  const byMethod = {};
-  for (const method of DETECTION_METHODS) byMethod[method] = 0;
-  let unknown = 0;
-  for (const incident2 of incidents) {
-    if (incident2.detection === void 0) unknown++;
-    else byMethod[incident2.detection] = (byMethod[incident2.detection] ?? 0) + 1;
-  }
-  const known = incidents.length - unknown;
-  const shares = {};
-  for (const [method, count3] of Object.entries(byMethod)) shares[method] = share2(count3, known);
-  return { known, unknown, by_method: byMethod, shares };
-}
-var DETECTION_METHODS;
-var init_detection = __esm({
-  "src/review/metrics/detection.ts"() {
-    "use strict";
-    init_stats();
-    DETECTION_METHODS = ["alert", "customer", "employee", "automated-test", "other"];
-  }
-});
-
-// src/review/metrics/follow-up-health.ts
-function withIssueState(followUp2, issue2) {
-  if (!issue2 || issue2.state === "not-filed") return followUp2;
-  if (issue2.state === "open") return { ...followUp2, status: "open", closedAt: void 0 };
-  const closedAt = followUp2.status !== "open" && followUp2.closedAt !== void 0 ? followUp2.closedAt : issue2.closedAt ? Date.parse(issue2.closedAt) : void 0;
-  return {
-    ...followUp2,
-    status: issue2.stateReason === "not_planned" || issue2.stateReason === "duplicate" ? "not-planned" : "done",
-    closedAt
-  };
-}
-function followUpHealth(incidents, now, issues, withinDays = 30) {
-  const all2 = incidents.flatMap(
-    (incident2) => incident2.followUps.map((f) => ({ incident: incident2, followUp: withIssueState(f, issues?.get(f.key)) }))
-  );
-  const open2 = all2.filter((x) => x.followUp.status === "open");
-  return {
-    source: issues ? "issues" : "files",
-    total: all2.length,
-    done: all2.filter((x) => x.followUp.status === "done").length,
-    not_planned: all2.filter((x) => x.followUp.status === "not-planned").length,
-    open: open2.length,
-    overdue: open2.filter((x) => x.followUp.due !== void 0 && x.followUp.due < now.getTime()).length,
-    completed_within_30d: all2.filter(
-      (x) => x.followUp.status === "done" && x.followUp.closedAt !== void 0 && x.followUp.closedAt - x.incident.started <= withinDays * DAY_MS
-    ).length,
-    oldest_open: open2.sort((a, b) => a.incident.started - b.incident.started || (a.followUp.key < b.followUp.key ? -1 : 1)).slice(0, 5).map((x) => ({
-      key: x.followUp.key,
-      title: x.followUp.title,
-      incident: x.incident.id,
-      age_days: Math.floor((now.getTime() - x.incident.started) / DAY_MS)
-    }))
-  };
-}
-var init_follow_up_health = __esm({
-  "src/review/metrics/follow-up-health.ts"() {
-    "use strict";
-    init_time();
-  }
-});
-
-// src/review/metrics/goals.ts
-function meets(value, target) {
-  switch (target.op) {
-    case "<=":
-      return value <= target.value;
-    case ">=":
-      return value >= target.value;
-    case "<":
-      return value < target.value;
-    case ">":
-      return value > target.value;
-    case "==":
-      return value === target.value;
-  }
-}
-function matches(goal, incident2) {
-  const where = goal.where ?? {};
-  return (!where.severity || where.severity.includes(incident2.severity)) && (!where.categories || where.categories.some((c) => incident2.categories.includes(c))) && (!where.services || where.services.some((s) => incident2.services.includes(s)));
-}
-function measure(goal, incidents, span, context2) {
-  const selected = incidents.filter((i) => matches(goal, i));
-  const round = (v) => v === null ? null : goal.metric.startsWith("time_to_") ? Math.round(v) : Math.round(v * 100) / 100;
-  switch (goal.metric) {
-    case "incident_count": {
-      if (!goal.per) return Math.round(selected.length / span.count * COUNT_DECIMALS) / COUNT_DECIMALS;
-      return Math.round(selected.length * perFactor(goal.per, span) * COUNT_DECIMALS) / COUNT_DECIMALS;
-    }
-    case "time_to_detect":
-    case "time_to_mitigate":
-    case "time_to_resolve": {
-      const minutes = selected.map((i) => phaseMinutes(i, goal.metric)).filter((m) => m !== void 0);
-      return round(percentile(minutes, goal.stat === "p90" ? 90 : 50));
-    }
-    case "follow_up_completion": {
-      const within2 = (goal.within ? parseDurationDays(goal.within) : 30) * DAY_MS;
-      const items = selected.flatMap(
-        (i) => i.followUps.map((f) => ({ i, f: withIssueState(f, context2.issues?.get(f.key)) }))
-      );
-      if (!items.length) return null;
-      return round(
-        items.filter(({ i, f }) => f.status === "done" && f.closedAt !== void 0 && f.closedAt - i.started <= within2).length / items.length
-      );
-    }
-    case "customer_detected_share": {
-      const known = selected.filter((i) => i.detection !== void 0);
-      return known.length ? round(known.filter((i) => i.detection === "customer").length / known.length) : null;
-    }
-    case "repeat_share":
-      return selected.length ? round(selected.filter((i) => context2.repeats.has(i.id)).length / selected.length) : null;
-    default:
-      return null;
-  }
-}
-function perFactor(per, span) {
-  if (span.kind === "custom") return PER_DAYS[per] / span.days;
-  return MONTHS2[per] / (MONTHS2[span.kind] * span.count);
-}
-function scalingNote(goal, incidents, period) {
-  if (goal.metric !== "incident_count" || !goal.per || goal.per === period.kind) return void 0;
-  const count3 = incidents.filter((i) => matches(goal, i)).length;
-  const days = (period.to - period.from) / DAY_MS;
-  const over = period.kind === "custom" ? `${plural2(days, "day")}, scaled to a ${goal.per} of ${PER_DAYS[goal.per].toFixed(1)} days` : `a ${period.kind} of ${plural2(MONTHS2[period.kind] / MONTHS2[goal.per], goal.per)}`;
-  return `a count per ${goal.per}: ${count3} in ${period.label}, ${over}`;
-}
-function trend(value, previous2, target) {
-  if (value === null || previous2 === null) return null;
-  if (value === previous2) return "same";
-  const lowerIsBetter = target.op === "<=" || target.op === "<";
-  return value < previous2 === lowerIsBetter ? "better" : "worse";
-}
-function evaluateGoals(goals, input, context2) {
-  const span = (periods) => ({
-    kind: periods[0]?.kind ?? "custom",
-    count: periods.length,
-    days: periods.reduce((sum, p) => sum + (p.to - p.from) / DAY_MS, 0)
-  });
-  return goals.map((goal) => {
-    const target = parseTarget(goal.target);
-    const value = measure(goal, input.current, span([input.period]), context2);
-    const previous2 = input.previousPeriod ? measure(goal, input.previous, span([input.previousPeriod]), context2) : null;
-    const baseline = input.baselinePeriods.length ? measure(goal, input.baseline, span(input.baselinePeriods), context2) : null;
-    const scaling = scalingNote(goal, input.current, input.period);
-    return {
-      name: goal.name,
-      metric: goal.metric,
-      unit: target.unit,
-      value,
-      target: goal.target,
-      baseline,
-      previous: previous2,
-      met: value === null ? null : meets(value, target),
-      trend: trend(value, previous2, target),
-      ...scaling ? { scaling } : {}
-    };
-  });
-}
-var PER_DAYS, MONTHS2, COUNT_DECIMALS, plural2, formatCount;
-var init_goals = __esm({
-  "src/review/metrics/goals.ts"() {
-    "use strict";
-    init_duration();
-    init_durations();
-    init_follow_up_health();
-    init_stats();
-    init_time();
-    init_goal_target();
-    PER_DAYS = { month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
-    MONTHS2 = { month: 1, quarter: 3, year: 12 };
-    COUNT_DECIMALS = 100;
-    plural2 = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
-    formatCount = (n) => Number.isInteger(n) ? String(n) : n.toFixed(1);
-  }
-});
-
-// src/review/metrics/overview.ts
-function counts2(incidents, severities, periods = 1) {
-  const avg = (n) => Math.round(n / Math.max(periods, 1) * 100) / 100;
-  const bySeverity = {};
-  for (const severity of severities)
-    bySeverity[severity] = avg(incidents.filter((i) => i.severity === severity).length);
-  return {
-    total: avg(incidents.length),
-    by_severity: bySeverity,
-    near_misses: avg(incidents.filter((i) => i.nearMiss).length)
-  };
-}
-function overview(current, previous2, baseline, baselinePeriods, severities) {
-  return {
-    ...counts2(current, severities),
-    ids: current.map((i) => i.id),
-    previous: previous2 ? counts2(previous2, severities) : null,
-    baseline: baselinePeriods ? counts2(baseline, severities, baselinePeriods) : null
-  };
-}
-var init_overview = __esm({
-  "src/review/metrics/overview.ts"() {
-    "use strict";
-  }
-});
-
-// src/review/metrics/people.ts
-function ranked(counts4) {
-  return [...counts4].map(([handle, count3]) => ({ handle, count: count3 })).sort((a, b) => b.count - a.count || (a.handle < b.handle ? -1 : 1));
-}
-function responders(incidents) {
-  const led = incidents.filter((i) => i.commander !== void 0);
-  const commanders = ranked(countBy(led, (i) => [i.commander]));
-  const topTwo = (commanders[0]?.count ?? 0) + (commanders[1]?.count ?? 0);
-  return {
-    incident_commanders: commanders,
-    responders: ranked(countBy(incidents, (i) => i.responders)),
-    top_two_share: share2(topTwo, led.length),
-    concentrated: commanders.filter((c) => c.count * 3 > led.length).map((c) => c.handle),
-    without_commander: incidents.length - led.length
-  };
-}
-var init_people = __esm({
-  "src/review/metrics/people.ts"() {
-    "use strict";
-    init_stats();
-  }
-});
-
-// src/review/period.ts
-function quarter(year2, q) {
-  return { label: `${yyyy(year2)}-Q${q}`, kind: "quarter", from: utc(year2, (q - 1) * 3), to: utc(year2, q * 3) };
-}
-function month(year2, m) {
-  return {
-    label: `${yyyy(year2)}-${String(m).padStart(2, "0")}`,
-    kind: "month",
-    from: utc(year2, m - 1),
-    to: utc(year2, m)
-  };
-}
-function year(y) {
-  return { label: yyyy(y), kind: "year", from: utc(y, 0), to: utc(y + 1, 0) };
-}
-function isoDay(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function custom(from, to) {
-  return { label: `${isoDay(from)}..${isoDay(to - DAY_MS)}`, kind: "custom", from, to };
-}
-function parsePeriod(text4) {
-  const t = text4.trim();
-  let m = /^(\d{4})-Q([1-4])$/i.exec(t);
-  if (m) return quarter(Number(m[1]), Number(m[2]));
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(t);
-  if (m) return month(Number(m[1]), Number(m[2]));
-  m = /^(\d{4})$/.exec(t);
-  if (m) return year(Number(m[1]));
-  throw new UsageError(
-    `Invalid value for '--period': must be a quarter (2026-Q1), a month (2026-03) or a year (2026) (got '${text4}')`
-  );
-}
-function parseDay2(text4, name) {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text4) ? Date.parse(`${text4}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms) || isoDay(ms) !== text4)
-    throw new UsageError(`Invalid value for '${name}': must be a date like 2026-01-31 (got '${text4}')`);
-  return ms;
-}
-function periodBetween(from, to) {
-  const start = parseDay2(from, "--from");
-  const end = parseDay2(to, "--to") + DAY_MS;
-  if (end <= start) throw new UsageError(`'--to' (${to}) must not be before '--from' (${from})`);
-  return custom(start, end);
-}
-function lastDays(text4, now) {
-  const m = /^(\d+)d$/.exec(text4.trim());
-  if (!m || Number(m[1]) === 0)
-    throw new UsageError(`Invalid value for '--last': must be a number of days like 90d (got '${text4}')`);
-  const end = utc(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  const start = end - Number(m[1]) * DAY_MS;
-  if (start < FIRST_DAY)
-    throw new UsageError(`Invalid value for '--last': reaches back before the year 0000 (got '${text4}')`);
-  return custom(start, end);
-}
-function quarterOf(ms) {
-  const d = new Date(ms);
-  return quarter(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) + 1);
-}
-function lastFullQuarter(now) {
-  const current = quarterOf(now.getTime());
-  return previousPeriod(current);
-}
-function previousPeriod(period) {
-  const d = new Date(period.from);
-  switch (period.kind) {
-    case "quarter": {
-      const q = Math.floor(d.getUTCMonth() / 3) + 1;
-      return q === 1 ? quarter(d.getUTCFullYear() - 1, 4) : quarter(d.getUTCFullYear(), q - 1);
-    }
-    case "month":
-      return d.getUTCMonth() === 0 ? month(d.getUTCFullYear() - 1, 12) : month(d.getUTCFullYear(), d.getUTCMonth());
-    case "year":
-      return year(d.getUTCFullYear() - 1);
-    case "custom":
-      return custom(period.from - (period.to - period.from), period.from);
-  }
-}
-function periodsWithData(period, count3, dataStart2) {
-  const out = [];
-  if (dataStart2 === void 0) return out;
-  let p = period;
-  for (let i = 0; i < count3; i++) {
-    if (p.from <= dataStart2 || p.from <= FIRST_DAY) break;
-    p = previousPeriod(p);
-    out.unshift(p);
-  }
-  return out;
-}
-function isPartial(period, now) {
-  return now < period.to;
-}
-function contains(period, ms) {
-  return ms >= period.from && ms < period.to;
-}
-var utc, FIRST_DAY, yyyy;
-var init_period = __esm({
-  "src/review/period.ts"() {
-    "use strict";
-    init_time();
-    init_errors();
-    utc = (year2, month0, day = 1) => (/* @__PURE__ */ new Date(0)).setUTCFullYear(year2, month0, day);
-    FIRST_DAY = utc(0, 0, 1);
-    yyyy = (year2) => String(year2).padStart(4, "0");
-  }
-});
-
-// node_modules/stemmer/index.js
-function stemmer(value) {
-  let result = String(value).toLowerCase();
-  if (result.length < 3) {
-    return result;
-  }
-  let firstCharacterWasLowerCaseY = false;
-  if (result.codePointAt(0) === 121) {
-    firstCharacterWasLowerCaseY = true;
-    result = "Y" + result.slice(1);
-  }
-  if (sfxSsesOrIes.test(result)) {
-    result = result.slice(0, -2);
-  } else if (sfxS.test(result)) {
-    result = result.slice(0, -1);
-  }
-  let match;
-  if (match = sfxEED.exec(result)) {
-    if (gt0.test(match[1])) {
-      result = result.slice(0, -1);
-    }
-  } else if ((match = sfxEdOrIng.exec(result)) && vowelInStem.test(match[1])) {
-    result = match[1];
-    if (sfxAtOrBlOrIz.test(result)) {
-      result += "e";
-    } else if (sfxMultiConsonantLike.test(result)) {
-      result = result.slice(0, -1);
-    } else if (consonantLike.test(result)) {
-      result += "e";
-    }
-  }
-  if ((match = sfxY.exec(result)) && vowelInStem.test(match[1])) {
-    result = match[1] + "i";
-  }
-  if ((match = step2.exec(result)) && gt0.test(match[1])) {
-    result = match[1] + step2list[match[2]];
-  }
-  if ((match = step3.exec(result)) && gt0.test(match[1])) {
-    result = match[1] + step3list[match[2]];
-  }
-  if (match = step4.exec(result)) {
-    if (gt1.test(match[1])) {
-      result = match[1];
-    }
-  } else if ((match = sfxIon.exec(result)) && gt1.test(match[1])) {
-    result = match[1];
-  }
-  if ((match = sfxE.exec(result)) && (gt1.test(match[1]) || eq1.test(match[1]) && !consonantLike.test(match[1]))) {
-    result = match[1];
-  }
-  if (sfxLl.test(result) && gt1.test(result)) {
-    result = result.slice(0, -1);
-  }
-  if (firstCharacterWasLowerCaseY) {
-    result = "y" + result.slice(1);
-  }
-  return result;
-}
-var step2list, step3list, consonant, vowel, consonants, vowels, gt0, eq1, gt1, vowelInStem, consonantLike, sfxLl, sfxE, sfxY, sfxIon, sfxEdOrIng, sfxAtOrBlOrIz, sfxEED, sfxS, sfxSsesOrIes, sfxMultiConsonantLike, step2, step3, step4;
-var init_stemmer = __esm({
-  "node_modules/stemmer/index.js"() {
-    step2list = {
-      ational: "ate",
-      tional: "tion",
-      enci: "ence",
-      anci: "ance",
-      izer: "ize",
-      bli: "ble",
-      alli: "al",
-      entli: "ent",
-      eli: "e",
-      ousli: "ous",
-      ization: "ize",
-      ation: "ate",
-      ator: "ate",
-      alism: "al",
-      iveness: "ive",
-      fulness: "ful",
-      ousness: "ous",
-      aliti: "al",
-      iviti: "ive",
-      biliti: "ble",
-      logi: "log"
-    };
-    step3list = {
-      icate: "ic",
-      ative: "",
-      alize: "al",
-      iciti: "ic",
-      ical: "ic",
-      ful: "",
-      ness: ""
-    };
-    consonant = "[^aeiou]";
-    vowel = "[aeiouy]";
-    consonants = "(" + consonant + "[^aeiouy]*)";
-    vowels = "(" + vowel + "[aeiou]*)";
-    gt0 = new RegExp("^" + consonants + "?" + vowels + consonants);
-    eq1 = new RegExp(
-      "^" + consonants + "?" + vowels + consonants + vowels + "?$"
-    );
-    gt1 = new RegExp("^" + consonants + "?(" + vowels + consonants + "){2,}");
-    vowelInStem = new RegExp("^" + consonants + "?" + vowel);
-    consonantLike = new RegExp("^" + consonants + vowel + "[^aeiouwxy]$");
-    sfxLl = /ll$/;
-    sfxE = /^(.+?)e$/;
-    sfxY = /^(.+?)y$/;
-    sfxIon = /^(.+?(s|t))(ion)$/;
-    sfxEdOrIng = /^(.+?)(ed|ing)$/;
-    sfxAtOrBlOrIz = /(at|bl|iz)$/;
-    sfxEED = /^(.+?)eed$/;
-    sfxS = /^.+?[^s]s$/;
-    sfxSsesOrIes = /^.+?(ss|i)es$/;
-    sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
-    step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
-    step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
-    step4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
-  }
-});
-
-// src/review/recurring/vocabulary.ts
-var STOP_WORDS, STATUS_NOTE, PHRASES, SYNONYMS, PRACTICES, OUTPUTS, POLARITY, ACTION_WINDOW, PRACTICE_NAMES;
-var init_vocabulary = __esm({
-  "src/review/recurring/vocabulary.ts"() {
-    "use strict";
-    STOP_WORDS = new Set(
-      `a an the and or nor but of to in on at by for from with without into onto over under than then when whenever
-  while before after during until once per via as so if is are was were be been being it its this that these those
-  there their them they we our us you your which who whom what how why where not no only also both either each every
-  all any some other same own about above below between across against around up down out off again always never
-  still just very really whole its itself can could will would may might must shall should need needs make sure
-  ticket tickets raised created team teams aware discussed discuss done action actions further follow
-  followup investigate investigated investigation look looked into note noted jira issue issues todo task tasks
-  item items n a na tbd wip thing things stuff etc eg ie incident incidents outage outages work
-  add use using run make set put get have has had do does keep ensure improve update change move check review
-  consider evaluate allow require write fix start new better properly proper automatically possible old tune tuning
-  configure adjust tweak relax process processes processing show display give
-  one two three four five six seven eight nine ten first second third half double twice
-  time times second seconds minute minutes min mins hour hours day days daily week weeks weekly month months
-  monthly quarter year years percent ms`.split(/\s+/)
-    );
-    STATUS_NOTE = new RegExp(
-      [
-        "^(?:[a-z0-9 -]{1,30} )?(?:ticket (?:raised|created|opened|filed)|(?:raised|created|opened|filed) (?:a )?(?:jira )?ticket)",
-        "^(?:[a-z0-9 -]{1,30} )?(?:follow(?:ed)? ?-?up with|talk(?:ed)? to|pair(?:ed)? with|thank)\\b",
-        "\\bteam (?:aware|discussed|informed|notified)\\b",
-        "\\bno (?:further )?actions?\\b",
-        "^(?:done|n ?a|none|tbd|see (?:ticket|jira|issue))$"
-      ].join("|")
-    );
-    PHRASES = [
-      [/\broll(?:ed|ing|s)? ?back\b/g, "rollback"],
-      [/\bfail(?:ed|ing|s)? ?over\b/g, "failover"],
-      [/\bfall(?:s|ing)? ?back\b/g, "fallback"],
-      [/\bset ?up\b/g, "setup"],
-      [/\b(?:log|sign)(?:ged|ging)? ?(?:in|on)\b/g, "login"],
-      [/\bscale(?:d|s)? (?:up|out)\b/g, "increase scale"],
-      [/\bscale(?:d|s)? (?:down|in)\b/g, "reduce scale"],
-      [/\bbring(?:s|ing)? down\b/g, "reduce"],
-      [/\bturn(?:ed|ing|s)? off\b/g, "disable"],
-      [/\bturn(?:ed|ing|s)? on\b/g, "enable"],
-      [/\bwrite (?:down|up) how\b/g, "runbook how"],
-      [/\bdocument how\b/g, "runbook how"],
-      [/\brate ?limit/g, "ratelimit"],
-      // "page" the alert, not "the status page".
-      [
-        /\b(status|landing|product|web|home|error|login|checkout|search|results|help|front|wiki|detail|maintenance) pages?\b/g,
-        "$1page"
-      ],
-      [/\bon ?call\b/g, "oncall"],
-      [/\btime(?:s|d)? ?out\b/g, "timeout"],
-      [/\blive ?ops\b/g, "liveops"],
-      [/\bpod disruption budgets?\b/g, "pdb"],
-      [/\bhealth ?checks?\b/g, "healthcheck"],
-      [/\bload balancers?\b/g, "lb"],
-      [/\bpull requests?\b/g, "pr"],
-      [/\bload ?shed/g, "shed"],
-      [/\b(?:load|stress|soak|capacity) ?test/g, "loadtest"],
-      [/\bgame ?days?\b/g, "drill"],
-      [/\bchaos (?:test|experiment|engineering)s?\b/g, "drill"],
-      [/\bavailability zones?\b/g, "az"],
-      [/\bout of memory\b/g, "oom"],
-      [/\bnotify (?:the )?on ?call\b/g, "alert"],
-      [/\bmonitor(?:ing)? the next\b/g, "observe the next"],
-      [/\bwatch(?:ing)? the next\b/g, "observe the next"],
-      [/\bconnection ?pool(?:s|ing|er|ers)?\b/g, "connpool"],
-      [/\bpg ?bouncer\b/g, "connpool"],
-      [/\bpoolers?\b/g, "connpool"],
-      [/\bno deploy(?:s|ments)?\b/g, "freeze"],
-      [/\bnon ?prod(?:uction)?\b/g, "staging"],
-      [/\bpre ?prod(?:uction)?\b/g, "staging"],
-      [/\btest (?:cluster|environment|env)\b/g, "staging"]
-    ];
-    SYNONYMS = {
-      alert: "alert",
-      alarm: "alert",
-      page: "alert",
-      pager: "alert",
-      pagerduty: "alert",
-      monitor: "alert",
-      runbook: "runbook",
-      playbook: "runbook",
-      sop: "runbook",
-      procedure: "runbook",
-      document: "runbook",
-      documentation: "runbook",
-      doc: "runbook",
-      docs: "runbook",
-      dashboard: "dashboard",
-      graph: "dashboard",
-      panel: "dashboard",
-      certificate: "cert",
-      cert: "cert",
-      tls: "cert",
-      ssl: "cert",
-      expiry: "expire",
-      expire: "expire",
-      expiration: "expire",
-      renew: "renew",
-      renewal: "renew",
-      database: "db",
-      db: "db",
-      replica: "replica",
-      replication: "replica",
-      retry: "retry",
-      backoff: "retry",
-      idempotent: "idempotent",
-      idempotency: "idempotent",
-      dedupe: "idempotent",
-      deduplicate: "idempotent",
-      throttle: "ratelimit",
-      ratelimit: "ratelimit",
-      cache: "cache",
-      caching: "cache",
-      cached: "cache",
-      shed: "shed",
-      timeout: "timeout",
-      fallback: "fallback",
-      failover: "failover",
-      freeze: "freeze",
-      loadtest: "loadtest",
-      autoscale: "autoscale",
-      autoscaling: "autoscale",
-      autoscaler: "autoscale",
-      hpa: "autoscale",
-      canary: "canary",
-      staging: "staging",
-      production: "prod",
-      prod: "prod",
-      live: "prod",
-      drill: "drill",
-      chaos: "drill",
-      noise: "noise",
-      noisy: "noise",
-      flapping: "noise",
-      flap: "noise",
-      fatigue: "noise",
-      spam: "noise",
-      persist: "persist",
-      persistence: "persist",
-      persistent: "persist",
-      oom: "oom",
-      oomkill: "oom",
-      oomkilled: "oom",
-      oomkills: "oom",
-      memory: "memory",
-      mem: "memory",
-      ram: "memory",
-      shard: "shard",
-      split: "shard",
-      partition: "shard",
-      announce: "announce",
-      tell: "announce",
-      inform: "announce",
-      communicate: "announce",
-      notify: "announce",
-      test: "test",
-      testing: "test",
-      verify: "test",
-      rehearse: "test",
-      observe: "observe",
-      connpool: "connpool",
-      synthetic: "synthetic",
-      reconcile: "reconcile",
-      reconciliation: "reconcile",
-      revert: "rollback",
-      reversible: "rollback",
-      undo: "rollback",
-      rollback: "rollback",
-      remove: "remove",
-      delete: "remove",
-      decommission: "remove",
-      retire: "remove",
-      deprecate: "remove",
-      increase: "increase",
-      raise: "increase",
-      bigger: "increase",
-      larger: "increase",
-      more: "increase",
-      bump: "increase",
-      reduce: "reduce",
-      lower: "reduce",
-      decrease: "reduce",
-      cut: "reduce",
-      fewer: "reduce",
-      less: "reduce",
-      smaller: "reduce",
-      kubernetes: "k8s",
-      k8s: "k8s",
-      lb: "lb",
-      elb: "lb",
-      alb: "lb",
-      poddisruptionbudget: "pdb",
-      pdb: "pdb"
-    };
-    PRACTICES = /* @__PURE__ */ new Set([
-      "alert",
-      "dashboard",
-      "runbook",
-      "test",
-      "drill",
-      "loadtest",
-      "canary",
-      "cache",
-      "ratelimit",
-      "retry",
-      "timeout",
-      "autoscale",
-      "fallback",
-      "idempotent",
-      "shed",
-      "persist",
-      "shard",
-      "rollback",
-      "failover",
-      "freeze",
-      "announce",
-      "synthetic",
-      "reconcile",
-      "pdb",
-      "connpool",
-      "observe"
-    ]);
-    OUTPUTS = /* @__PURE__ */ new Set(["alert", "dashboard", "runbook", "test", "drill", "loadtest", "synthetic", "observe"]);
-    POLARITY = {
-      add: "up",
-      create: "up",
-      introduce: "up",
-      enable: "up",
-      implement: "up",
-      install: "up",
-      setup: "up",
-      build: "up",
-      increase: "up",
-      extend: "up",
-      grow: "up",
-      remove: "down",
-      disable: "down",
-      silence: "down",
-      mute: "down",
-      drop: "down",
-      reduce: "down"
-    };
-    ACTION_WINDOW = 3;
-    PRACTICE_NAMES = {
-      alert: "alerting",
-      dashboard: "dashboards",
-      runbook: "runbooks",
-      test: "testing",
-      drill: "drills and game days",
-      loadtest: "load testing",
-      canary: "canary deploys",
-      cache: "caching",
-      ratelimit: "rate limiting",
-      retry: "retries and backoff",
-      timeout: "timeouts",
-      autoscale: "autoscaling",
-      fallback: "fallbacks",
-      idempotent: "idempotency",
-      shed: "load shedding",
-      persist: "persistence",
-      shard: "sharding",
-      rollback: "rollbacks",
-      failover: "failover",
-      freeze: "change freezes",
-      announce: "communication",
-      synthetic: "synthetic checks",
-      reconcile: "reconciliation",
-      pdb: "disruption budgets",
-      connpool: "connection pooling",
-      observe: "watching"
-    };
-  }
-});
-
-// src/review/recurring/cluster.ts
-function prefixMap(features) {
-  const vocabulary = new Set(features.flatMap((f) => f.terms));
-  const map2 = /* @__PURE__ */ new Map();
-  for (const term of vocabulary) {
-    for (let n = PREFIX_LENGTH; n < term.length; n++) {
-      const prefix = term.slice(0, n);
-      if (vocabulary.has(prefix)) {
-        map2.set(term, prefix);
-        break;
-      }
-    }
-  }
-  return map2;
-}
-function termsOf(features) {
-  const prefixes = prefixMap(features);
-  return features.map((f) => [...f.terms.map((t) => prefixes.get(t) ?? t), ...f.polarity ? [`~${f.polarity}`] : []]);
-}
-function vectors(termLists, df) {
-  const n = termLists.length;
-  return termLists.map((list2) => {
-    const tf = /* @__PURE__ */ new Map();
-    for (const t of list2) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const terms = [...tf.keys()].sort();
-    const weights = terms.map((t) => (1 + Math.log(tf.get(t))) * Math.log(1 + n / df.get(t)));
-    return { terms, weights, norm: Math.sqrt(weights.reduce((s, w) => s + w * w, 0)) };
-  });
-}
-function documentFrequencies(termLists) {
-  const df = /* @__PURE__ */ new Map();
-  for (const list2 of termLists) for (const t of new Set(list2)) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
-}
-function cosine(a, b) {
-  if (!a.norm || !b.norm) return 0;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i];
-    const y = b.terms[j];
-    if (x === y) dot += a.weights[i++] * b.weights[j++];
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot / (a.norm * b.norm);
-}
-function compatible(a, b) {
-  if (a.polarity && b.polarity && a.polarity !== b.polarity) return false;
-  if (a.practices.size && b.practices.size) return [...a.practices].some((x) => b.practices.has(x));
-  if (a.practices.size || b.practices.size) {
-    const [named, plain2] = a.practices.size ? [a, b] : [b, a];
-    return !onlyOutputs(named) && plain2.polarity === void 0;
-  }
-  return true;
-}
-function candidatePairs(termLists, specific) {
-  const postings = /* @__PURE__ */ new Map();
-  termLists.forEach((list2, i) => {
-    for (const t of new Set(list2)) {
-      if (!specific(t)) continue;
-      const posting = postings.get(t);
-      if (posting) posting.push(i);
-      else postings.set(t, [i]);
-    }
-  });
-  const pairs2 = /* @__PURE__ */ new Map();
-  const n = termLists.length;
-  for (const list2 of postings.values())
-    for (let x = 0; x < list2.length; x++)
-      for (let y = x + 1; y < list2.length; y++) pairs2.set(list2[x] * n + list2[y], [list2[x], list2[y]]);
-  return pairs2;
-}
-function cluster(features, options = {}) {
-  const threshold = options.threshold ?? SIMILARITY_THRESHOLD;
-  const maxSize = options.maxSize ?? MAX_THEME_SIZE;
-  const allowed = options.allowed ?? (() => true);
-  const termLists = termsOf(features);
-  const df = documentFrequencies(termLists);
-  const specificCap = Math.min(
-    SPECIFIC_DF_MAX,
-    Math.max(SPECIFIC_DF_FLOOR, Math.ceil(features.length * SPECIFIC_DF_SHARE))
-  );
-  const vs = vectors(termLists, df);
-  const ok2 = (a, b) => compatible(features[a], features[b]) && allowed(a, b);
-  const edges = [];
-  const specific = (t) => df.get(t) <= specificCap && !t.startsWith("~") && !PRACTICES.has(t);
-  for (const [a, b] of candidatePairs(termLists, specific).values()) {
-    const sim = cosine(vs[a], vs[b]);
-    if (sim >= threshold && ok2(a, b)) edges.push({ a, b, sim });
-  }
-  edges.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
-  const groupOf = features.map((_, i) => i);
-  const members = new Map(features.map((_, i) => [i, [i]]));
-  for (const { a, b } of edges) {
-    const ga = groupOf[a];
-    const gb = groupOf[b];
-    if (ga === gb) continue;
-    const A = members.get(ga);
-    const B = members.get(gb);
-    if (A.length + B.length > maxSize) continue;
-    let total = 0;
-    let fits = true;
-    for (const x of A) {
-      for (const y of B) {
-        if (!ok2(x, y)) fits = false;
-        total += cosine(vs[x], vs[y]);
-      }
-      if (!fits) break;
-    }
-    if (!fits || total / (A.length * B.length) < threshold) continue;
-    for (const y of B) groupOf[y] = ga;
-    A.push(...B);
-    members.delete(gb);
-  }
-  return [...members.values()].filter((g) => g.length > 1).map((g) => g.sort((x, y) => x - y));
-}
-var SIMILARITY_THRESHOLD, MAX_THEME_SIZE, SPECIFIC_DF_SHARE, SPECIFIC_DF_FLOOR, SPECIFIC_DF_MAX, PREFIX_LENGTH, onlyOutputs;
-var init_cluster = __esm({
-  "src/review/recurring/cluster.ts"() {
-    "use strict";
-    init_vocabulary();
-    SIMILARITY_THRESHOLD = 0.32;
-    MAX_THEME_SIZE = 12;
-    SPECIFIC_DF_SHARE = 0.1;
-    SPECIFIC_DF_FLOOR = 3;
-    SPECIFIC_DF_MAX = 200;
-    PREFIX_LENGTH = 5;
-    onlyOutputs = (f) => f.practices.size > 0 && [...f.practices].every((p) => OUTPUTS.has(p));
-  }
-});
-
-// src/review/recurring/normalize.ts
-function plainTitle(title2) {
-  return title2.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, " ").replace(/\bhttps?:\/\/\S+/gi, " ").replace(/^\s*(?:[-*+]\s+)?\[[ xX]\]\s*/, "").replace(/^\s*\*\*\s*[^*\s]+(?:\s+[^*\s]+){0,2}\s*:\s*\*\*\s*:?/, " ").replace(/^\s*\*\*\s*[^*\s]+(?:\s+[^*\s]+){0,2}\s*\*\*\s*:/, " ").replace(/^\s*(?:todo|fixme|tbd)\b\s*:?/i, " ").replace(/\b[A-Z][A-Z0-9]{1,9}-\d+\b/g, " ").replace(/(^|\s)#\d+\b/g, " ").replace(/[*_`~]/g, " ");
-}
-function words2(title2) {
-  return plainTitle(title2).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !/^\d+$/.test(w));
-}
-var init_normalize = __esm({
-  "src/review/recurring/normalize.ts"() {
-    "use strict";
-  }
-});
-
-// src/review/recurring/features.ts
-function featureReader(stem, names) {
-  const phrases = names.map(
-    (n) => n.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(" ")
-  ).filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
-  const namePattern = phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, " ")).join("|")})\\b`, "g") : void 0;
-  const canonical = /* @__PURE__ */ new Map();
-  const synonyms = /* @__PURE__ */ new Map();
-  for (const [word, term] of Object.entries(SYNONYMS)) {
-    synonyms.set(word, term);
-    if (!synonyms.has(stem(word))) synonyms.set(stem(word), term);
-  }
-  const judge = (word) => {
-    if (STOP_WORDS.has(word) || word.length < 2) return null;
-    const direct = synonyms.get(word);
-    if (direct) return direct;
-    const stemmed = stem(word);
-    if (STOP_WORDS.has(stemmed)) return null;
-    return synonyms.get(stemmed) ?? stemmed;
-  };
-  return (title2) => {
-    let text4 = words2(title2).join(" ");
-    if (namePattern) text4 = text4.replace(namePattern, " ");
-    if (STATUS_NOTE.test(text4.trim()))
-      return { terms: [], polarity: void 0, practices: /* @__PURE__ */ new Set(), surface: /* @__PURE__ */ new Map() };
-    if (ANY_PHRASE.test(text4)) for (const [pattern, replacement] of PHRASES) text4 = text4.replace(pattern, replacement);
-    const terms = [];
-    const surface = /* @__PURE__ */ new Map();
-    let polarity;
-    const practices = /* @__PURE__ */ new Set();
-    let firstTerm;
-    let position2 = -1;
-    for (const word of text4.trim().split(/ +/)) {
-      if (!word) continue;
-      position2++;
-      let term = canonical.get(word);
-      if (term === void 0) canonical.set(word, term = judge(word));
-      const direction = POLARITY[word] ?? POLARITY[stem(word)] ?? (term ? POLARITY[term] : void 0);
-      if (position2 < ACTION_WINDOW) polarity ??= direction;
-      if (term && PRACTICES.has(term)) practices.add(term);
-      if (term) firstTerm ??= term;
-      if (!term || direction && !PRACTICES.has(term)) continue;
-      terms.push(term);
-      if (!surface.has(term)) surface.set(term, word);
-    }
-    if (!polarity && terms.length && PRACTICES.has(terms[0]) && terms[0] === firstTerm) polarity = "up";
-    return { terms, polarity, practices, surface };
-  };
-}
-var ANY_PHRASE;
-var init_features = __esm({
-  "src/review/recurring/features.ts"() {
-    "use strict";
-    init_normalize();
-    init_vocabulary();
-    ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
-  }
-});
-
-// src/review/recurring/group.ts
-function themeQuestion(incidents, followUps, done) {
-  const proposed = followUps === incidents ? `Proposed in ${plural3(incidents, "incident")}` : `Proposed ${followUps} times in ${plural3(incidents, "incident")}`;
-  const doneIn = followUps === incidents ? `done in ${done}` : `done ${done} of ${followUps}`;
-  if (done === 0) return `${proposed}, never done: is this remediation worth doing?`;
-  if (done === followUps) return `${proposed}, done every time, yet it keeps coming back: does it address the cause?`;
-  if (done * 3 >= followUps * 2) return `${proposed}, ${doneIn}, yet it keeps coming back: does it address the cause?`;
-  return `${proposed}, ${doneIn}: is this remediation working?`;
-}
-function distinctItems(items) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const f of items) {
-    const key = `${f.incidentId}/${f.followUpId}`;
-    const seen = byKey.get(key);
-    if (!seen || f.done && !seen.done || f.done === seen.done && f.title < seen.title)
-      byKey.set(key, { key, incidentId: f.incidentId, title: f.title, done: f.done });
-  }
-  return [...byKey.values()].sort((a, b) => byText(a.key, b.key));
-}
-function matcher(patterns) {
-  const wanted = patterns.map((p) => ` ${words2(p).join(" ")} `).filter((p) => p.trim());
-  return (title2) => {
-    const text4 = ` ${words2(title2).join(" ")} `;
-    return wanted.some((p) => text4.includes(p));
-  };
-}
-function nameOf(features) {
-  const [first] = features;
-  const practices = [...first.practices].filter((p) => features.every((f) => f.practices.has(p)));
-  const counts4 = /* @__PURE__ */ new Map();
-  for (const f of features) for (const t of new Set(f.terms)) counts4.set(t, (counts4.get(t) ?? 0) + 1);
-  const shared4 = (need) => [...new Set(first.terms)].filter((t) => (counts4.get(t) ?? 0) >= need && !practices.includes(t));
-  let objects = shared4(features.length);
-  if (!objects.length) objects = shared4(Math.ceil(features.length / 2));
-  const kind = practices.map((p) => PRACTICE_NAMES[p] ?? p)[0];
-  const object = objects.filter((t) => !kind?.includes(first.surface.get(t) ?? t)).slice(0, 3).map((t) => first.surface.get(t) ?? t).join(" ");
-  const name = kind && object ? `${kind}: ${object}` : kind ?? (object || "similar follow-ups");
-  return features.every((f) => f.polarity === "down") ? `${name} (reduce or remove)` : name;
-}
-function toTheme(theme, members, pinned = false) {
-  const sorted = [...members].sort((a, b) => byText(a.key, b.key));
-  const incidents = [...new Set(sorted.map((m) => m.incidentId))].sort(byText);
-  const done = sorted.filter((m) => m.done).length;
-  return {
-    theme,
-    incidents,
-    followUps: sorted.map((m) => m.key),
-    members: sorted.map((m) => ({ followUp: m.key, incident: m.incidentId, title: m.title })),
-    done,
-    question: themeQuestion(incidents.length, sorted.length, done),
-    ...pinned ? { pinned: true } : {}
-  };
-}
-function groupFollowUps(items, options = {}) {
-  const all2 = distinctItems(items);
-  const pins = (options.pinned ?? []).map((p) => ({ name: p.name, matches: matcher(p.patterns) }));
-  const groups2 = pins.map((p) => ({
-    name: p.name,
-    members: [],
-    pinned: true
-  }));
-  const free = [];
-  for (const item2 of all2) {
-    const pin = pins.findIndex((p) => p.matches(item2.title));
-    if (pin >= 0) groups2[pin].members.push(item2);
-    else free.push(item2);
-  }
-  const read = featureReader(options.stem ?? stemmer, options.ignoreWords ?? []);
-  const cache = /* @__PURE__ */ new Map();
-  const points = [];
-  const pointOf = /* @__PURE__ */ new Map();
-  const membersOf = [];
-  for (const item2 of free) {
-    let f = cache.get(item2.title);
-    if (!f) cache.set(item2.title, f = read(item2.title));
-    const key = `${f.terms.join(" ")}|${f.polarity ?? ""}|${[...f.practices].sort().join(" ")}`;
-    let point3 = f.terms.length ? pointOf.get(key) : void 0;
-    if (point3 === void 0) {
-      point3 = points.push(f) - 1;
-      membersOf.push([]);
-      if (f.terms.length) pointOf.set(key, point3);
-    }
-    membersOf[point3].push(item2);
-  }
-  const separations = (options.separate ?? []).map((entry2) => entry2.map(matcher));
-  const side = separations.map((lists) => membersOf.map((items2) => lists.findIndex((m) => m(items2[0].title))));
-  const allowed = (a, b) => side.every((sides) => sides[a] < 0 || sides[b] < 0 || sides[a] === sides[b]);
-  const clustered = /* @__PURE__ */ new Set();
-  for (const indexes of cluster(points, { allowed, ...options.threshold ? { threshold: options.threshold } : {} })) {
-    for (const i of indexes) clustered.add(i);
-    groups2.push({
-      name: nameOf(indexes.map((i) => points[i])),
-      members: indexes.flatMap((i) => membersOf[i]),
-      pinned: false
-    });
-  }
-  membersOf.forEach((items2, i) => {
-    if (!clustered.has(i) && items2.length > 1)
-      groups2.push({ name: nameOf([points[i]]), members: items2, pinned: false });
-  });
-  return groups2.filter((g) => g.members.length > 0);
-}
-function recurringRemediations(items, options = {}) {
-  const minIncidents = Math.max(1, options.minIncidents ?? 2);
-  const { involving } = options;
-  return groupFollowUps(items, options).filter((g) => !involving || g.members.some((m) => involving.has(m.incidentId))).map((g) => toTheme(g.name, g.members, g.pinned)).filter((t) => t.incidents.length >= minIncidents).sort(
-    (a, b) => b.incidents.length - a.incidents.length || byText(a.theme, b.theme) || byText(a.followUps[0] ?? "", b.followUps[0] ?? "")
-  );
-}
-var byText, plural3;
-var init_group = __esm({
-  "src/review/recurring/group.ts"() {
-    "use strict";
-    init_stemmer();
-    init_cluster();
-    init_features();
-    init_normalize();
-    init_vocabulary();
-    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  }
-});
-
-// src/review/metrics/repeats.ts
-function context(all2, windowDays, names) {
-  const sorted = [...all2].sort((a, b) => a.started - b.started);
-  const byService = /* @__PURE__ */ new Map();
-  for (const incident2 of sorted)
-    for (const service of new Set(incident2.services)) {
-      let history = byService.get(service);
-      if (!history) byService.set(service, history = { incidents: [], started: [] });
-      history.incidents.push(incident2);
-      history.started.push(incident2.started);
-    }
-  const tally = { factor: /* @__PURE__ */ new Map(), tag: /* @__PURE__ */ new Map() };
-  for (const incident2 of all2) {
-    for (const f of new Set(incident2.factorCategories)) tally.factor.set(f, (tally.factor.get(f) ?? 0) + 1);
-    for (const t of new Set(incident2.tags)) tally.tag.set(t, (tally.tag.get(t) ?? 0) + 1);
-  }
-  const generic = (kind, name) => (tally[kind].get(name) ?? 0) > all2.length * GENERIC_SHARE;
-  const linking = new Map(
-    all2.map((incident2) => [
-      incident2,
-      {
-        factors: [...new Set(incident2.factorCategories)].filter((f) => !generic("factor", f)),
-        tags: [...new Set(incident2.tags)].filter((t) => !generic("tag", t))
-      }
-    ])
-  );
-  const read = featureReader(stemmer, names);
-  const index2 = new Map(all2.map((incident2, i) => [incident2, i]));
-  const terms = all2.map((incident2) => read(`${incident2.title} ${incident2.factorText}`).terms);
-  const df = /* @__PURE__ */ new Map();
-  for (const list2 of terms) for (const t of new Set(list2)) df.set(t, (df.get(t) ?? 0) + 1);
-  const vs = vectors(terms, df);
-  return {
-    all: all2,
-    windowDays,
-    byService,
-    rarity: (kind, name) => `${counts3(tally[kind].get(name) ?? 0)} ${all2.length} incidents`,
-    alike: (a, b) => cosine(vs[index2.get(a)], vs[index2.get(b)]),
-    linking
-  };
-}
-function evidence(incident2, earlier, c, items) {
-  let points = 0;
-  const sharedService = (s) => earlier.services.includes(s);
-  items?.push(
-    `same service ${incident2.services.filter(sharedService).map((s) => `'${s}'`).join(", ")}`
-  );
-  if (incident2.alert !== void 0 && incident2.alert === earlier.alert) {
-    points += 2;
-    items?.push(`same alert '${incident2.alert}'`);
-  }
-  const { factors, tags } = c.linking.get(incident2);
-  const sharedFactor = (f) => earlier.factorCategories.includes(f);
-  if (factors.some(sharedFactor)) {
-    points += 1;
-    items?.push(...factors.filter(sharedFactor).map((f) => `contributing factor '${f}' (in ${c.rarity("factor", f)})`));
-  }
-  const sharedTag = (t) => earlier.tags.includes(t) && !(incident2.services.includes(t) && sharedService(t));
-  if (tags.some(sharedTag)) {
-    points += 1;
-    items?.push(
-      `tags ${tags.filter(sharedTag).map((t) => `'${t}'`).join(", ")}`
-    );
-  }
-  const alike = c.alike(incident2, earlier);
-  if (alike >= ALIKE) {
-    points += alike >= STRONGLY_ALIKE ? 2 : 1;
-    items?.push(`titles and factors alike (${alike.toFixed(2)})`);
-  }
-  return points;
-}
-function countBefore(started, time) {
-  let low = 0;
-  let high = started.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (started[middle] < time) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-function inferred(incident2, c) {
-  let best;
-  const seen = /* @__PURE__ */ new Set();
-  for (const service of new Set(incident2.services)) {
-    const history = c.byService.get(service);
-    if (!history) continue;
-    let looked = 0;
-    for (let i = countBefore(history.started, incident2.started) - 1; i >= 0 && looked < MAX_CANDIDATES; i--) {
-      const earlier = history.incidents[i];
-      if (earlier.id === incident2.id) continue;
-      if (incident2.started - earlier.started > c.windowDays * DAY_MS) break;
-      looked++;
-      if (seen.has(earlier.id)) continue;
-      seen.add(earlier.id);
-      const points = evidence(incident2, earlier, c);
-      if (points === 0) continue;
-      if (!best || points > best.points || points === best.points && earlier.started > best.earlier.started)
-        best = { earlier, points };
-    }
-  }
-  if (!best) return void 0;
-  const items = [];
-  evidence(incident2, best.earlier, c, items);
-  const days = Math.round((incident2.started - best.earlier.started) / DAY_MS);
-  const strength = best.points >= STRONG ? "strong" : "weak";
-  return {
-    incident: incident2.id,
-    repeat_of: best.earlier.id,
-    inferred: true,
-    strength,
-    evidence: items,
-    reason: `${strength}: ${items.join("; ")}; ${days} days earlier`
-  };
-}
-function repeatFinder(all2, options) {
-  const c = context(all2, options.windowDays, options.names ?? []);
-  const answers = /* @__PURE__ */ new Map();
-  const repeatOf = (incident2) => {
-    if (answers.has(incident2)) return answers.get(incident2);
-    const answer = incident2.repeatOf !== void 0 ? {
-      incident: incident2.id,
-      repeat_of: incident2.repeatOf,
-      inferred: false,
-      strength: "explicit",
-      evidence: ["repeat_of in the incident file"],
-      reason: "repeat_of in the incident file"
-    } : inferred(incident2, c);
-    answers.set(incident2, answer);
-    return answer;
-  };
-  return { all: all2, repeatOf };
-}
-function repeatedIncidents(incidents, finder) {
-  return new Set(incidents.filter((i) => counted(finder.repeatOf(i))).map((i) => i.id));
-}
-function repeats(period, { all: all2, repeatOf }) {
-  const list2 = [...period].sort((a, b) => a.started - b.started).flatMap((i) => repeatOf(i) ?? []);
-  const strong = list2.filter(counted);
-  const byId = new Map(all2.map((i) => [i.id, i]));
-  const repeatedAgain = new Set(strong.map((r) => r.repeat_of));
-  const chains = [];
-  for (const repeat of strong) {
-    if (repeatedAgain.has(repeat.incident)) continue;
-    const chain = [repeat.incident];
-    let link = repeat;
-    while (link && !chain.includes(link.repeat_of) && chain.length < 50) {
-      chain.unshift(link.repeat_of);
-      const earlier = byId.get(link.repeat_of);
-      const next = earlier ? repeatOf(earlier) : void 0;
-      link = counted(next) ? next : void 0;
-    }
-    chains.push(chain);
-  }
-  return { list: list2, chains, novelty_rate: share2(period.length - strong.length, period.length) };
-}
-var GENERIC_SHARE, ALIKE, STRONGLY_ALIKE, STRONG, MAX_CANDIDATES, counts3, counted;
-var init_repeats = __esm({
-  "src/review/metrics/repeats.ts"() {
-    "use strict";
-    init_stemmer();
-    init_cluster();
-    init_features();
-    init_stats();
-    init_time();
-    GENERIC_SHARE = 1 / 3;
-    ALIKE = 0.3;
-    STRONGLY_ALIKE = 0.5;
-    STRONG = 2;
-    MAX_CANDIDATES = 200;
-    counts3 = (k) => `${k} of`;
-    counted = (r) => r !== void 0 && r.strength !== "weak";
-  }
-});
-
-// src/review/metrics/review-health.ts
-function reviewHealth(incidents, config2, now) {
-  const pastDeadline = [];
-  const daysToReview = [];
-  const resolved = incidents.filter((i) => i.resolved !== void 0 && !i.historical);
-  for (const incident2 of resolved) {
-    const within2 = config2.severities.find((s) => s.id === incident2.severity)?.reviewWithinDays ?? DEFAULT_REVIEW_WITHIN_DAYS;
-    const resolvedDay = Math.floor(incident2.resolved / DAY_MS) * DAY_MS;
-    const deadline = resolvedDay + within2 * DAY_MS;
-    const reviewed = incident2.reviewDate;
-    if (reviewed !== void 0) daysToReview.push((reviewed - resolvedDay) / DAY_MS);
-    const late = (reviewed ?? now.getTime()) - deadline;
-    if (late > 0) {
-      pastDeadline.push({
-        incident: incident2.id,
-        severity: incident2.severity,
-        deadline: isoDay(deadline),
-        reviewed: reviewed === void 0 ? null : isoDay(reviewed),
-        days_late: Math.floor(late / DAY_MS)
-      });
-    }
-  }
-  pastDeadline.sort((a, b) => b.days_late - a.days_late || (a.incident < b.incident ? -1 : 1));
-  return {
-    past_deadline: pastDeadline,
-    median_days_to_review: percentile(daysToReview, 50),
-    reviewed: daysToReview.length,
-    resolved: resolved.length,
-    historical: incidents.filter((i) => i.historical).length
-  };
-}
-var init_review_health = __esm({
-  "src/review/metrics/review-health.ts"() {
-    "use strict";
-    init_defaults();
-    init_time();
-    init_period();
-    init_stats();
-  }
-});
-
-// src/review/themes.ts
-function goalValue(unit, value) {
-  return unit === "minutes" ? formatMinutesExact(value) : unit === "share" ? formatShare(value) : formatNumber(value);
-}
-function candidates(r) {
-  const out = [];
-  const total = r.incidents.total;
-  const base = r.incidents.baseline?.total ?? 0;
-  if (base > 0 && total >= base * 1.25 && total - base >= 2)
-    out.push({
-      score: 2 + total / base,
-      text: `Incidents rose to ${total} this period against a baseline of ${formatNumber(base)} per period. What changed, and where?`
-    });
-  if (base > 0 && !r.period.partial && total <= base * 0.75 && base - total >= 2)
-    out.push({
-      score: 1.5,
-      text: `Incidents fell to ${total} from a baseline of ${formatNumber(base)} per period. What worked, and can it spread?`
-    });
-  for (const goal of r.goals) {
-    if (goal.met === false)
-      out.push({
-        score: 4,
-        text: `Goal "${goal.name}" was missed: ${goalValue(goal.unit, goal.value)} against a target of ${goal.target}${goal.trend === "worse" ? ", and worse than the period before" : ""}. Is reliability work going where the goals say it should?`
-      });
-  }
-  const theme = r.recurring_follow_ups[0];
-  if (theme && theme.incidents.length >= 3)
-    out.push({
-      score: 1 + theme.incidents.length / 2,
-      text: `The same remediation keeps coming back (${theme.theme}): ${theme.question}`
-    });
-  const counted2 = r.repeats.filter((x) => x.strength !== "weak");
-  if (counted2.length >= 2) {
-    const longest = [...r.repeat_chains].sort((a, b) => b.length - a.length)[0];
-    const inferred2 = new Set(counted2.filter((x) => x.inferred).map((x) => x.incident));
-    const chain = longest?.map((id, i) => i > 0 && inferred2.has(id) ? `\u2192 ${id} (inferred)` : i > 0 ? `\u2192 ${id}` : id).join(" ");
-    out.push({
-      score: 2 + counted2.length / 2,
-      text: `${counted2.length} of ${total} incidents repeated an earlier failure (novelty rate ${formatShare(r.novelty_rate)})${longest && longest.length > 2 ? `; the longest chain is ${chain}` : ""}. Why did the earlier follow-ups not prevent them?`
-    });
-  }
-  for (const handle of r.responders.concentrated.slice(0, 1)) {
-    const load2 = r.responders.incident_commanders.find((c) => c.handle === handle);
-    if (load2.count < 2) continue;
-    out.push({
-      score: 3,
-      text: `${handle} was incident commander for ${load2.count} of ${total} incidents. Is that load sustainable, and who else is ready to lead?`
-    });
-  }
-  const customers = r.detection.by_method.customer ?? 0;
-  if (customers >= 2 && (r.detection.shares.customer ?? 0) >= 0.25)
-    out.push({
-      score: 2.5,
-      text: `Customers noticed ${customers} of ${r.detection.known} incidents before we did. Which alerts would have caught them first?`
-    });
-  const grew = r.trends.grew[0];
-  if (grew)
-    out.push({
-      score: 1 + (grew.current - grew.baseline_avg) / 2,
-      text: `${grew.dimension === "services" ? "Service" : grew.dimension === "categories" ? "Category" : "Contributing factor"} '${grew.name}' appeared in ${grew.current} incidents against a baseline of ${formatNumber(grew.baseline_avg)}. Is it a trend worth investing in?`
-    });
-  if (r.reviews.past_deadline.length)
-    out.push({
-      score: 1.5,
-      text: `${r.reviews.past_deadline.length} incident review(s) are past their deadline. What gets in the way of holding reviews on time?`
-    });
-  if (r.follow_ups.overdue >= 3)
-    out.push({
-      score: 1.2,
-      text: `${r.follow_ups.overdue} follow-ups are open past their due date. Which still matter, and which should be closed as not planned?`
-    });
-  const slowest = r.durations.slowest[0];
-  if (slowest)
-    out.push({
-      score: 0.5,
-      text: `The slowest mitigation was ${slowest.incident} (${formatMinutes(slowest.time_to_mitigate_minutes)}). What would have made it faster?`
-    });
-  return out;
-}
-function discussionThemes(report) {
-  if (report.incidents.total === 0) {
-    const first = report.period.records_from;
-    if (first === null) return ["No incidents are recorded yet, so there is nothing to discuss."];
-    if (first > report.period.to)
-      return [`This period ends before the first record (${first}): there is nothing to review.`];
-    return [
-      "There were no incidents in this period. Look at near misses, at open follow-ups and at what went well: what kept things quiet?"
-    ];
-  }
-  const sorted = candidates(report).sort((a, b) => b.score - a.score);
-  return sorted.slice(0, Math.max(MIN_THEMES, Math.min(MAX_THEMES, sorted.length))).map((c) => c.text);
-}
-var MIN_THEMES, MAX_THEMES;
-var init_themes = __esm({
-  "src/review/themes.ts"() {
-    "use strict";
-    init_format();
-    MIN_THEMES = 3;
-    MAX_THEMES = 5;
-  }
-});
-
-// src/review/metrics/trends.ts
-function series(periods, incidents, keys2) {
-  const counts4 = /* @__PURE__ */ new Map();
-  periods.forEach((period, p) => {
-    for (const incident2 of incidents) {
-      if (!contains(period, incident2.started)) continue;
-      for (const key of new Set(keys2(incident2))) {
-        const row3 = counts4.get(key) ?? periods.map(() => 0);
-        row3[p]++;
-        counts4.set(key, row3);
-      }
-    }
-  });
-  return [...counts4].map(([name, row3]) => {
-    const base = row3.slice(0, -1);
-    return {
-      name,
-      counts: row3,
-      current: row3[row3.length - 1],
-      baseline_avg: base.length ? Math.round(base.reduce((a, b) => a + b, 0) / base.length * 100) / 100 : null
-    };
-  }).sort(
-    (a, b) => Math.max(b.current, b.baseline_avg ?? 0) - Math.max(a.current, a.baseline_avg ?? 0) || b.current - a.current || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || (a.name < b.name ? -1 : 1)
-  );
-}
-function trends(periods, incidents) {
-  const dimensions = {
-    categories: series(periods, incidents, (i) => i.categories),
-    services: series(periods, incidents, (i) => i.services),
-    contributing_factors: series(periods, incidents, (i) => i.factorCategories)
-  };
-  const moves = Object.entries(dimensions).flatMap(
-    ([dimension, list2]) => list2.flatMap(
-      (s) => s.baseline_avg === null ? [] : [{ dimension, name: s.name, current: s.current, baseline_avg: s.baseline_avg }]
-    )
-  );
-  const change2 = (m) => m.current - m.baseline_avg;
-  const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-  const grew = moves.filter((m) => m.current >= 2 && m.current > m.baseline_avg).sort((a, b) => change2(b) - change2(a) || byName(a, b)).slice(0, 5);
-  const fell = moves.filter((m) => m.baseline_avg >= 1 && m.current < m.baseline_avg / 2).sort((a, b) => change2(a) - change2(b) || byName(a, b)).slice(0, 5);
-  return {
-    periods: periods.map((p) => p.label),
-    incidents: periods.map((p) => incidents.filter((i) => contains(p, i.started)).length),
-    categories: dimensions.categories.slice(0, TREND_TOP),
-    services: dimensions.services.slice(0, TREND_TOP),
-    contributing_factors: dimensions.contributing_factors.slice(0, TREND_TOP),
-    grew,
-    fell
-  };
-}
-var TREND_TOP;
-var init_trends = __esm({
-  "src/review/metrics/trends.ts"() {
-    "use strict";
-    init_period();
-    TREND_TOP = 8;
-  }
-});
-
-// src/review/build.ts
-function recurring(history, inPeriod, config2, issueStates2) {
-  const items = history.flatMap(
-    (i) => i.followUps.map((f) => ({
-      incidentId: i.id,
-      followUpId: f.id,
-      title: f.title,
-      done: withIssueState(f, issueStates2?.get(f.key)).status === "done"
-    }))
-  );
-  return recurringRemediations(items, {
-    ignoreWords: namesOf(config2),
-    involving: inPeriod,
-    pinned: config2.review.themes,
-    separate: config2.review.separate
-  }).map((theme) => ({
-    theme: theme.theme,
-    incidents: theme.incidents,
-    follow_ups: theme.followUps,
-    members: distinctTitles(theme.members),
-    done: theme.done,
-    question: theme.question,
-    ...theme.pinned ? { pinned: true } : {}
-  }));
-}
-function distinctTitles(members) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const m of members) {
-    if (seen.has(m.title) || out.length >= MEMBERS_LISTED) continue;
-    seen.add(m.title);
-    out.push({ follow_up: m.followUp, title: m.title });
-  }
-  return out;
-}
-function namesOf(config2) {
-  const owners = config2.services.flatMap((s) => s.owner ? s.owner.replace(/^@/, "").split("/") : []);
-  return [.../* @__PURE__ */ new Set([...config2.services.map((s) => s.id), ...config2.categories.map((c) => c.id), ...owners])];
-}
-function missingFields(current) {
-  if (!current.length) return [];
-  const none = (has) => !current.some(has);
-  const resolved = current.filter((i) => i.resolved !== void 0);
-  return [
-    ...none((i) => i.factorCategories.length > 0) ? ["contributing_factors"] : [],
-    ...none((i) => i.followUps.length > 0) ? ["follow_ups"] : [],
-    ...none((i) => i.commander !== void 0) ? ["roles.incident_commander"] : [],
-    ...none((i) => i.detection !== void 0) ? ["detection.method"] : [],
-    ...resolved.length && !resolved.some((i) => i.reviewDate !== void 0) ? ["review.date"] : []
-  ];
-}
-function dataStart(incidents, config2) {
-  if (config2.review.programStart !== void 0) return config2.review.programStart;
-  let first;
-  for (const incident2 of incidents) if (first === void 0 || incident2.started < first) first = incident2.started;
-  return first === void 0 ? void 0 : Math.floor(first / DAY_MS) * DAY_MS;
-}
-function buildReview({ incidents, config: config2, period, now, issueStates: issueStates2, note }) {
-  const severities = config2.severities.map((s) => s.id);
-  const start = dataStart(incidents, config2);
-  const baselinePeriods = periodsWithData(period, BASELINE_PERIODS, start);
-  const previous2 = baselinePeriods.length ? previousPeriod(period) : void 0;
-  const current = within(period, incidents).sort((a, b) => a.started - b.started);
-  const previousIncidents = previous2 ? within(previous2, incidents) : [];
-  const baselineFrom = baselinePeriods[0]?.from ?? period.from;
-  const baseline = incidents.filter((i) => i.started >= baselineFrom && i.started < period.from);
-  const finder = repeatFinder(incidents, { windowDays: config2.review.repeatWindowDays, names: namesOf(config2) });
-  const repeatsFound = repeats(current, finder);
-  const allRepeats = repeatedIncidents(
-    incidents.filter((i) => i.started < period.to && i.started >= baselineFrom),
-    finder
-  );
-  const missing = missingFields(current);
-  const parts = {
-    period: {
-      label: period.label,
-      from: isoDay(period.from),
-      to: isoDay(period.to - DAY_MS),
-      previous: previous2?.label ?? null,
-      baseline: baselinePeriods.map((p) => p.label),
-      ...isPartial(period, now.getTime()) ? { partial: true } : {},
-      records_from: start === void 0 ? null : isoDay(start),
-      ...note ? { note } : {}
-    },
-    generated_at: now.toISOString(),
-    incidents: overview(
-      current,
-      previous2 ? previousIncidents : void 0,
-      baseline,
-      baselinePeriods.length,
-      severities
-    ),
-    durations: durations(current, severities),
-    detection: detection(current),
-    trends: trends([...baselinePeriods, period], incidents),
-    repeats: repeatsFound.list,
-    repeat_chains: repeatsFound.chains,
-    // Without factors, finding no repeat is silence, not novelty: a rate of 100% would read as a finding.
-    novelty_rate: missing.includes("contributing_factors") && !repeatsFound.list.some((x) => x.strength !== "weak") ? null : repeatsFound.novelty_rate,
-    recurring_follow_ups: recurring(
-      incidents.filter((i) => i.started < period.to),
-      new Set(current.map((i) => i.id)),
-      config2,
-      issueStates2
-    ),
-    follow_ups: followUpHealth(current, now, issueStates2),
-    responders: responders(current),
-    reviews: reviewHealth(current, config2, now),
-    missing_fields: missing,
-    goals: evaluateGoals(
-      config2.goals,
-      { period, current, previousPeriod: previous2, previous: previousIncidents, baselinePeriods, baseline },
-      { repeats: allRepeats, issues: issueStates2 }
-    )
-  };
-  return { ...parts, themes: discussionThemes(parts) };
-}
-var BASELINE_PERIODS, MEMBERS_LISTED, within;
-var init_build2 = __esm({
-  "src/review/build.ts"() {
-    "use strict";
-    init_detection();
-    init_durations();
-    init_follow_up_health();
-    init_goals();
-    init_overview();
-    init_people();
-    init_time();
-    init_period();
-    init_group();
-    init_repeats();
-    init_review_health();
-    init_themes();
-    init_trends();
-    BASELINE_PERIODS = 4;
-    MEMBERS_LISTED = 12;
-    within = (period, incidents) => incidents.filter((i) => contains(period, i.started));
   }
 });
 
@@ -66063,8 +66193,8 @@ function changesFor(desired, issue2, managedLabels2) {
     reasons.push("body");
   }
   const managed = new Set([...managedLabels2].map((l) => l.toLowerCase()));
-  const kept = issue2.labels.filter((l) => !managed.has(l.toLowerCase()));
-  const labels = [...new Map([...kept, ...desired.labels].map((l) => [l.toLowerCase(), l])).values()].sort();
+  const kept2 = issue2.labels.filter((l) => !managed.has(l.toLowerCase()));
+  const labels = [...new Map([...kept2, ...desired.labels].map((l) => [l.toLowerCase(), l])).values()].sort();
   if (!sameLabels(labels, issue2.labels)) {
     changes.labels = labels;
     reasons.push("labels");
@@ -66072,8 +66202,8 @@ function changesFor(desired, issue2, managedLabels2) {
   const previousOwner = managedPart ? OWNER_ROW.exec(managedPart)?.[1]?.toLowerCase() : void 0;
   const owner = desired.assignees[0]?.toLowerCase();
   if (managedPart === void 0 || previousOwner !== owner) {
-    const kept2 = issue2.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
-    const assignees = [.../* @__PURE__ */ new Set([...kept2, ...desired.assignees])].sort();
+    const kept3 = issue2.assignees.filter((a) => a.toLowerCase() !== previousOwner || desired.assignees.includes(a));
+    const assignees = [.../* @__PURE__ */ new Set([...kept3, ...desired.assignees])].sort();
     if (!sameSet(assignees, issue2.assignees)) {
       changes.assignees = assignees;
       reasons.push("assignees");
@@ -66514,14 +66644,19 @@ async function batchReview(options) {
   });
   const { period, note } = choosePeriod(options, options.now, incidents);
   const states = await issueStates(options);
-  const report = buildReview({
+  const input = {
     incidents,
     config: config2,
     period,
     now: options.now,
     ...note ? { note } : {},
     ...states ? { issueStates: states } : {}
-  });
+  };
+  const request2 = recurringRequest(input);
+  const here = () => recurringFollowUps(request2);
+  const recurring = options.workerEntry && incidents.length >= PARALLEL_MIN_FILES ? answerOnSecondThread(options.workerEntry, recurringTask(request2), here) : void 0;
+  const parts = reviewWithoutRecurring(input);
+  const report = withRecurring(parts, recurring ? await recurring : here());
   return { report, config: config2, period, skipped };
 }
 async function publishBatchReview(target, review2) {
@@ -66586,6 +66721,8 @@ var init_batch_review = __esm({
     init_record();
     init_load2();
     init_build2();
+    init_threads();
+    init_load();
     init_period();
     init_read_facts();
     init_sync_follow_ups();

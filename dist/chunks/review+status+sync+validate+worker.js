@@ -504,10 +504,7 @@ async function readOnTwoThreads(items, entry, task, read, adopt = (result) => re
   const next = new Int32Array(new SharedArrayBuffer(4));
   const work = { ...task, items, next };
   const results = /* @__PURE__ */ new Map();
-  const worker = new Worker(entry, {
-    workerData: work,
-    resourceLimits: { maxOldGenerationSizeMb: Number(process.env.WL ?? 4e3) }
-  });
+  const worker = new Worker(entry, { workerData: work });
   const theirs = new Promise((resolve) => {
     worker.on("message", (message) => {
       if (message === ALL_CLAIMED) resolve();
@@ -526,6 +523,25 @@ async function readOnTwoThreads(items, entry, task, read, adopt = (result) => re
     { length: chunks },
     (_, chunk) => results.has(chunk) ? results.get(chunk) : read(chunkOf(items, chunk))
   );
+}
+function answerOnSecondThread(entry, task, here) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: task });
+    let settled = false;
+    const settle = (answer) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      try {
+        resolve(answer());
+      } catch (error) {
+        reject(error);
+      }
+    };
+    worker.once("message", (message) => settle(() => message));
+    worker.once("error", () => settle(here));
+    worker.once("exit", () => settle(here));
+  });
 }
 
 // src/incidents/load.ts
@@ -715,7 +731,9 @@ async function loadIncidents(cwd, config, scope, options) {
 export {
   changedSince,
   locateAgain,
+  answerOnSecondThread,
   keepDocument,
+  PARALLEL_MIN_FILES,
   serveClaimedShare,
   loadIncidents
 };

@@ -3,6 +3,7 @@ import {
   validateClaimedFiles
 } from "./validate+worker.js";
 import {
+  recurringFollowUps,
   reviewClaimedFiles
 } from "./review+worker.js";
 import "./declare+review+sync+validate+worker.js";
@@ -28,13 +29,14 @@ import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker
 import { parentPort } from "node:worker_threads";
 function isWorkerTask(data) {
   const task = typeof data === "object" && data !== null ? data.task : void 0;
-  return task === "validate-files" || task === "review-facts";
+  return task === "validate-files" || task === "review-facts" || task === "review-recurring";
 }
 function serveWorkerTask(data) {
   if (!isWorkerTask(data)) throw new Error("this thread was started without a task");
   const post = (message) => parentPort?.postMessage(message);
   if (data.task === "validate-files") validateClaimedFiles(data, post);
-  else reviewClaimedFiles(data, post);
+  else if (data.task === "review-facts") reviewClaimedFiles(data, post);
+  else post(recurringFollowUps(data.request));
 }
 export {
   serveWorkerTask
