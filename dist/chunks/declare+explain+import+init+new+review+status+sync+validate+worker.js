@@ -3,7 +3,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
@@ -153,88 +153,6 @@ var require_mod = __commonJS({
   }
 });
 
-// src/config/defaults.ts
-var DEFAULT_CONFIG_FILE = ".incidents.yml";
-var DEFAULT_INCIDENTS_DIR = "incidents";
-var DEFAULT_REPEAT_WINDOW_DAYS = 180;
-var DEFAULT_ID_PATTERN = "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
-var FULL_REVIEW = [
-  "Summary",
-  "Impact",
-  "Timeline",
-  "Contributing factors",
-  "What went well",
-  "What went wrong",
-  "Where we got lucky",
-  "Follow-ups"
-];
-var DEFAULT_SEVERITIES = [
-  {
-    id: "SEV1",
-    description: "Critical: most users cannot use the product, or data is lost or exposed.",
-    reviewWithinDays: 5,
-    reviewSections: FULL_REVIEW
-  },
-  {
-    id: "SEV2",
-    description: "Major: a core feature is broken or badly degraded for many users.",
-    reviewWithinDays: 10,
-    reviewSections: ["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]
-  },
-  {
-    id: "SEV3",
-    description: "Minor: a feature is degraded or a workaround exists.",
-    reviewWithinDays: 20,
-    reviewSections: ["Summary", "Timeline", "Follow-ups"]
-  },
-  {
-    id: "SEV4",
-    description: "Low: little or internal impact, or a near miss.",
-    reviewWithinDays: 30,
-    reviewSections: ["Summary"]
-  }
-];
-var DEFAULT_CATEGORIES = [
-  ["deploy", "A code or infrastructure deploy introduced the failure."],
-  ["config", "A configuration, feature-flag or secret change."],
-  ["capacity", "Load beyond what the system was sized for."],
-  ["database", "Database availability, connections, replication or queries."],
-  ["dependency", "An internal service we depend on failed."],
-  ["third-party", "A vendor or external provider failed."],
-  ["certificate", "Certificates, keys and other expiring credentials."],
-  ["network", "DNS, load balancers or connectivity."],
-  ["data", "Wrong, duplicated, lost or stale data."],
-  ["security", "A vulnerability, abuse or unauthorised access."],
-  ["monitoring", "Missing, noisy or misleading alerts and dashboards."]
-].map(([id, description]) => ({ id, description }));
-var DEFAULT_REVIEW_WITHIN_DAYS = 14;
-var DEFAULT_SECTION_ALIASES = {
-  Summary: ["Overview", "Incident summary", "Executive summary", "TL;DR", "What happened"],
-  Impact: ["Customer impact", "User impact", "Business impact"],
-  Timeline: ["Key events", "Chronology", "Timeline of events", "Sequence of events", "Incident timeline"],
-  "Contributing factors": [
-    "Contributing factor",
-    "Root cause",
-    "Root causes",
-    "Causes",
-    "Trigger",
-    "Five whys",
-    "Blameless root cause",
-    "Root cause analysis"
-  ],
-  "What went wrong": ["What didn't go so well", "What did not go well", "What could have gone better"],
-  "Follow-ups": [
-    "Action items",
-    "Corrective actions",
-    "Review actions",
-    "Follow-up tasks",
-    "Follow-up actions",
-    "Remediation items",
-    "Next steps",
-    "Action plan"
-  ]
-};
-
 // src/core/suggest.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var fold = (s) => s.toLowerCase().replace(/[\s_-]+/g, "");
@@ -330,6 +248,88 @@ function listOf(options, conjunction = "or") {
   if (options.length <= 1) return options.join("");
   return `${options.slice(0, -1).join(", ")} ${conjunction} ${options[options.length - 1]}`;
 }
+
+// src/config/defaults.ts
+var DEFAULT_CONFIG_FILE = ".incidents.yml";
+var DEFAULT_INCIDENTS_DIR = "incidents";
+var DEFAULT_REPEAT_WINDOW_DAYS = 180;
+var DEFAULT_ID_PATTERN = "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$";
+var FULL_REVIEW = [
+  "Summary",
+  "Impact",
+  "Timeline",
+  "Contributing factors",
+  "What went well",
+  "What went wrong",
+  "Where we got lucky",
+  "Follow-ups"
+];
+var DEFAULT_SEVERITIES = [
+  {
+    id: "SEV1",
+    description: "Critical: most users cannot use the product, or data is lost or exposed.",
+    reviewWithinDays: 5,
+    reviewSections: FULL_REVIEW
+  },
+  {
+    id: "SEV2",
+    description: "Major: a core feature is broken or badly degraded for many users.",
+    reviewWithinDays: 10,
+    reviewSections: ["Summary", "Impact", "Timeline", "Contributing factors", "Follow-ups"]
+  },
+  {
+    id: "SEV3",
+    description: "Minor: a feature is degraded or a workaround exists.",
+    reviewWithinDays: 20,
+    reviewSections: ["Summary", "Timeline", "Follow-ups"]
+  },
+  {
+    id: "SEV4",
+    description: "Low: little or internal impact, or a near miss.",
+    reviewWithinDays: 30,
+    reviewSections: ["Summary"]
+  }
+];
+var DEFAULT_CATEGORIES = [
+  ["deploy", "A code or infrastructure deploy introduced the failure."],
+  ["config", "A configuration, feature-flag or secret change."],
+  ["capacity", "Load beyond what the system was sized for."],
+  ["database", "Database availability, connections, replication or queries."],
+  ["dependency", "An internal service we depend on failed."],
+  ["third-party", "A vendor or external provider failed."],
+  ["certificate", "Certificates, keys and other expiring credentials."],
+  ["network", "DNS, load balancers or connectivity."],
+  ["data", "Wrong, duplicated, lost or stale data."],
+  ["security", "A vulnerability, abuse or unauthorised access."],
+  ["monitoring", "Missing, noisy or misleading alerts and dashboards."]
+].map(([id, description]) => ({ id, description }));
+var DEFAULT_REVIEW_WITHIN_DAYS = 14;
+var DEFAULT_SECTION_ALIASES = {
+  Summary: ["Overview", "Incident summary", "Executive summary", "TL;DR", "What happened"],
+  Impact: ["Customer impact", "User impact", "Business impact"],
+  Timeline: ["Key events", "Chronology", "Timeline of events", "Sequence of events", "Incident timeline"],
+  "Contributing factors": [
+    "Contributing factor",
+    "Root cause",
+    "Root causes",
+    "Causes",
+    "Trigger",
+    "Five whys",
+    "Blameless root cause",
+    "Root cause analysis"
+  ],
+  "What went wrong": ["What didn't go so well", "What did not go well", "What could have gone better"],
+  "Follow-ups": [
+    "Action items",
+    "Corrective actions",
+    "Review actions",
+    "Follow-up tasks",
+    "Follow-up actions",
+    "Remediation items",
+    "Next steps",
+    "Action plan"
+  ]
+};
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -7450,6 +7450,9 @@ function ok() {
 }
 
 export {
+  suggester,
+  didYouMean,
+  listOf,
   DEFAULT_CONFIG_FILE,
   DEFAULT_INCIDENTS_DIR,
   DEFAULT_REPEAT_WINDOW_DAYS,
@@ -7458,9 +7461,6 @@ export {
   DEFAULT_CATEGORIES,
   DEFAULT_REVIEW_WITHIN_DAYS,
   DEFAULT_SECTION_ALIASES,
-  suggester,
-  didYouMean,
-  listOf,
   toString,
   splice,
   combineExtensions,

@@ -7,7 +7,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({

@@ -4,15 +4,17 @@ import {
   fieldName,
   pointerToPath,
   quote
-} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import {
   didYouMean,
   listOf
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
-  ConfigError,
+  ConfigError
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import {
   __commonJS
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -427,6 +429,187 @@ function repeatAbove(shown) {
   );
 }
 
+// src/incidents/file-rules.ts
+function savedAs(encoding) {
+  return () => {
+    const text2 = overlay(EXAMPLE_INCIDENT, "title: Checkout errors after payment-gateway deploy in Z\xFCrich");
+    return [
+      {
+        path: EXAMPLE_FILE,
+        bytes: encoding === "utf-8" ? new TextEncoder().encode(text2) : Uint8Array.from(text2, (ch) => ch.charCodeAt(0))
+      }
+    ];
+  };
+}
+var FILE_NOT_TEXT = defineRule({
+  id: "file-not-text",
+  severity: "error",
+  summary: "the file is UTF-8 text, not a binary file or another encoding",
+  why: "The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.",
+  wrong: lines(
+    "incidents/2026/2026-03-04-checkout-errors.md",
+    "  saved as Windows-1252, or a screenshot renamed to .md"
+  ),
+  right: lines("incidents/2026/2026-03-04-checkout-errors.md", '  saved as UTF-8 (most editors: "Save with encoding")'),
+  language: "text",
+  repository: { wrong: savedAs("windows-1252"), right: savedAs("utf-8") }
+});
+var LOG_LINE = "2026-03-04T09:12:00.123Z ERROR checkout-api POST /checkout 502 upstream payments-gateway timed out after 30000 ms";
+function pastedLog(shown) {
+  const count = Number(/\(([\d,]+) lines of pasted log\)/.exec(shown)?.[1]?.replace(/,/g, ""));
+  if (count * (LOG_LINE.length + 1) <= MAX_FILE_BYTES)
+    throw new Error(`${count} log lines do not pass the limit of ${MAX_FILE_BYTES} bytes`);
+  return shown.replace(/\(.* lines of pasted log\)/, Array.from({ length: count }, () => LOG_LINE).join("\n"));
+}
+var FILE_TOO_LARGE = defineRule({
+  id: "file-too-large",
+  severity: "error",
+  summary: "the file is at most 1 MiB",
+  why: "An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.",
+  wrong: lines("## Timeline", "", "09:12 checkout-api log:", "(40,000 lines of pasted log)"),
+  right: lines(
+    "## Timeline",
+    "",
+    "09:12 checkout-api starts failing; see the log excerpt:",
+    "https://logs.example.com/saved/checkout-2026-03-04"
+  ),
+  language: "markdown",
+  repository: { wrong: inBody({ expand: pastedLog }), right: inBody() }
+});
+function linked(shown) {
+  const [, link = "", target = ""] = /^(\S+) -> (\S+)$/m.exec(shown) ?? [];
+  const pointed = target.split("/").reduce((at, part) => part === ".." ? at.slice(0, -1) : [...at, part], link.split("/").slice(0, -1));
+  return [
+    { path: link, linkTo: target },
+    { path: pointed.join("/"), text: EXAMPLE_INCIDENT }
+  ];
+}
+var FILE_SYMLINK = defineRule({
+  id: "file-symlink",
+  severity: "warning",
+  summary: "incident files and folders are real ones, not symbolic links",
+  why: "A link can point anywhere, even outside the repository, so it is never followed: the incident it points to, or the folder of incidents, is not checked.",
+  wrong: lines("incidents/2026/checkout.md -> ../../notes/checkout.md"),
+  right: lines("incidents/2026/2026-03-04-checkout-errors.md   (the file itself)"),
+  language: "text",
+  repository: { wrong: linked, right: asDescribed }
+});
+var FRONTMATTER_MISSING = defineRule({
+  id: "frontmatter-missing",
+  severity: "error",
+  summary: "the file starts with a YAML frontmatter block between two '---' lines",
+  why: "The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.",
+  wrong: lines("# Checkout errors after payment-gateway deploy", "", "Severity: SEV1, started 09:12 UTC"),
+  right: lines(
+    "---",
+    "id: 2026-03-04-checkout-errors",
+    "title: Checkout errors after payment-gateway deploy",
+    "status: investigating",
+    "severity: SEV1",
+    "started_at: 2026-03-04T09:12:00Z",
+    "---",
+    "# Checkout errors after payment-gateway deploy"
+  ),
+  language: "markdown",
+  repository: { wrong: wholeFile() }
+});
+var FRONTMATTER_UNCLOSED = defineRule({
+  id: "frontmatter-unclosed",
+  severity: "error",
+  summary: "the frontmatter block ends with a second '---' line",
+  why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
+  wrong: lines(
+    "---",
+    "id: 2026-03-04-checkout-errors",
+    "severity: SEV1",
+    "# Checkout errors after payment-gateway deploy"
+  ),
+  right: lines(
+    "---",
+    "id: 2026-03-04-checkout-errors",
+    "severity: SEV1",
+    "---",
+    "# Checkout errors after payment-gateway deploy"
+  ),
+  language: "markdown",
+  repository: { wrong: wholeFile() }
+});
+var FRONTMATTER_NOT_MAPPING = defineRule({
+  id: "frontmatter-not-mapping",
+  severity: "error",
+  summary: "the frontmatter is a set of 'field: value' lines, not a list or a single value",
+  why: "Each field is looked up by its name; a list or a lone sentence has no names to look up.",
+  wrong: lines("---", "- 2026-03-04-checkout-errors", "- SEV1", "---"),
+  right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---"),
+  repository: { wrong: wholeFile() }
+});
+
+// src/incidents/yaml/yaml-rules.ts
+var YAML_SYNTAX = defineRule({
+  id: "yaml-syntax",
+  severity: "error",
+  summary: "the frontmatter is valid YAML",
+  why: 'One misplaced colon or quote makes the whole block unreadable, so nothing else in the file can be checked. Values that contain ": " or start with @, `, * or & need quotes.',
+  wrong: lines("title: Checkout errors: payment gateway", "roles:", "  incident_commander: @alice"),
+  right: lines('title: "Checkout errors: payment gateway"', "roles:", '  incident_commander: "@alice"')
+});
+var YAML_DUPLICATE_KEY = defineRule({
+  id: "yaml-duplicate-key",
+  severity: "error",
+  summary: "each field appears only once",
+  why: "When a field appears twice, one of the values is silently lost; which one was meant is anyone's guess.",
+  wrong: lines("severity: SEV2", "started_at: 2026-03-04T09:12:00Z", "severity: SEV1"),
+  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+});
+var YAML_TAB = defineRule({
+  id: "yaml-tab",
+  severity: "error",
+  summary: "indentation uses plain spaces, never tabs or non-breaking spaces",
+  why: "YAML does not allow tabs for indentation, and a tab (or a non-breaking space pasted from a chat) looks exactly like spaces in most editors, so the file breaks invisibly.",
+  wrong: lines("detection:", "\u2192 method: alert    # \u2192 marks a tab character"),
+  right: lines("detection:", "  method: alert"),
+  repository: inIncident({ expand: (shown) => shown.replace(/^→ /gm, "	") })
+});
+var YAML_TAG = defineRule({
+  id: "yaml-tag",
+  severity: "error",
+  summary: "no YAML tags (!something) in the frontmatter",
+  why: "Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.",
+  wrong: lines("severity: !severity SEV1", "started_at: !!timestamp 2026-03-04T09:12:00Z"),
+  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
+});
+var YAML_ALIAS = defineRule({
+  id: "yaml-alias",
+  severity: "error",
+  summary: "no YAML anchors (&name) or aliases (*name): each value is written where it is used",
+  why: 'A value that comes from elsewhere in the file is easy to change in the wrong place, and a few lines of aliases can stand for billions of values (the "billion laughs"), enough to stall any tool that reads the file.',
+  wrong: lines("roles:", '  incident_commander: &ic "@alice"', "review:", "  facilitator: *ic"),
+  right: lines("roles:", '  incident_commander: "@alice"', "review:", '  facilitator: "@alice"')
+});
+var YAML_TOO_DEEP = defineRule({
+  id: "yaml-too-deep",
+  severity: "error",
+  summary: "YAML is nested at most 20 levels deep",
+  why: "No field is more than a few levels down, so deeper nesting is a mistake (brackets never closed, indentation that keeps growing) or an attempt to crash the tools that read the file.",
+  wrong: lines("services: [[[[[[[[[[[[[[[[[[[[[checkout]]]]]]]]]]]]]]]]]]]]]"),
+  right: lines("services: [checkout]")
+});
+
+// src/core/time.ts
+var DAY_MS = 864e5;
+var ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function parseTimestamp(value) {
+  if (value === void 0 || !ZONED.test(value)) return void 0;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function parseDay(value) {
+  if (value === void 0 || !DAY.test(value)) return void 0;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+
 // src/schema/field-rules.ts
 var LIST_TOO_LONG = defineRule({
   id: "list-too-long",
@@ -599,21 +782,6 @@ var FOLLOW_UP_ID_FORMAT = defineRule({
     '    owner: "@alice"'
   )
 });
-
-// src/core/time.ts
-var DAY_MS = 864e5;
-var ZONED = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
-var DAY = /^\d{4}-\d{2}-\d{2}$/;
-function parseTimestamp(value) {
-  if (value === void 0 || !ZONED.test(value)) return void 0;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function parseDay(value) {
-  if (value === void 0 || !DAY.test(value)) return void 0;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
 
 // src/schema/list-limit.ts
 var MAX_LIST_ITEMS = 1e3;
@@ -5328,121 +5496,6 @@ function configFindings(document) {
   ];
 }
 
-// src/incidents/file-rules.ts
-function savedAs(encoding) {
-  return () => {
-    const text2 = overlay(EXAMPLE_INCIDENT, "title: Checkout errors after payment-gateway deploy in Z\xFCrich");
-    return [
-      {
-        path: EXAMPLE_FILE,
-        bytes: encoding === "utf-8" ? new TextEncoder().encode(text2) : Uint8Array.from(text2, (ch) => ch.charCodeAt(0))
-      }
-    ];
-  };
-}
-var FILE_NOT_TEXT = defineRule({
-  id: "file-not-text",
-  severity: "error",
-  summary: "the file is UTF-8 text, not a binary file or another encoding",
-  why: "The tools, GitHub and your colleagues all read incident files as UTF-8 text. A file in another encoding, or a binary file named .md, cannot be checked or read.",
-  wrong: lines(
-    "incidents/2026/2026-03-04-checkout-errors.md",
-    "  saved as Windows-1252, or a screenshot renamed to .md"
-  ),
-  right: lines("incidents/2026/2026-03-04-checkout-errors.md", '  saved as UTF-8 (most editors: "Save with encoding")'),
-  language: "text",
-  repository: { wrong: savedAs("windows-1252"), right: savedAs("utf-8") }
-});
-var LOG_LINE = "2026-03-04T09:12:00.123Z ERROR checkout-api POST /checkout 502 upstream payments-gateway timed out after 30000 ms";
-function pastedLog(shown) {
-  const count = Number(/\(([\d,]+) lines of pasted log\)/.exec(shown)?.[1]?.replace(/,/g, ""));
-  if (count * (LOG_LINE.length + 1) <= MAX_FILE_BYTES)
-    throw new Error(`${count} log lines do not pass the limit of ${MAX_FILE_BYTES} bytes`);
-  return shown.replace(/\(.* lines of pasted log\)/, Array.from({ length: count }, () => LOG_LINE).join("\n"));
-}
-var FILE_TOO_LARGE = defineRule({
-  id: "file-too-large",
-  severity: "error",
-  summary: "the file is at most 1 MiB",
-  why: "An incident report is read by people; pasted logs and dumps bury what matters and slow every check. Link to them instead.",
-  wrong: lines("## Timeline", "", "09:12 checkout-api log:", "(40,000 lines of pasted log)"),
-  right: lines(
-    "## Timeline",
-    "",
-    "09:12 checkout-api starts failing; see the log excerpt:",
-    "https://logs.example.com/saved/checkout-2026-03-04"
-  ),
-  language: "markdown",
-  repository: { wrong: inBody({ expand: pastedLog }), right: inBody() }
-});
-function linked(shown) {
-  const [, link = "", target = ""] = /^(\S+) -> (\S+)$/m.exec(shown) ?? [];
-  const pointed = target.split("/").reduce((at, part) => part === ".." ? at.slice(0, -1) : [...at, part], link.split("/").slice(0, -1));
-  return [
-    { path: link, linkTo: target },
-    { path: pointed.join("/"), text: EXAMPLE_INCIDENT }
-  ];
-}
-var FILE_SYMLINK = defineRule({
-  id: "file-symlink",
-  severity: "warning",
-  summary: "incident files and folders are real ones, not symbolic links",
-  why: "A link can point anywhere, even outside the repository, so it is never followed: the incident it points to, or the folder of incidents, is not checked.",
-  wrong: lines("incidents/2026/checkout.md -> ../../notes/checkout.md"),
-  right: lines("incidents/2026/2026-03-04-checkout-errors.md   (the file itself)"),
-  language: "text",
-  repository: { wrong: linked, right: asDescribed }
-});
-var FRONTMATTER_MISSING = defineRule({
-  id: "frontmatter-missing",
-  severity: "error",
-  summary: "the file starts with a YAML frontmatter block between two '---' lines",
-  why: "The fields at the top (id, status, severity, times) are what gets checked, counted and reviewed. Without the block the file is just prose.",
-  wrong: lines("# Checkout errors after payment-gateway deploy", "", "Severity: SEV1, started 09:12 UTC"),
-  right: lines(
-    "---",
-    "id: 2026-03-04-checkout-errors",
-    "title: Checkout errors after payment-gateway deploy",
-    "status: investigating",
-    "severity: SEV1",
-    "started_at: 2026-03-04T09:12:00Z",
-    "---",
-    "# Checkout errors after payment-gateway deploy"
-  ),
-  language: "markdown",
-  repository: { wrong: wholeFile() }
-});
-var FRONTMATTER_UNCLOSED = defineRule({
-  id: "frontmatter-unclosed",
-  severity: "error",
-  summary: "the frontmatter block ends with a second '---' line",
-  why: "Without the closing line, nobody can tell where the fields end and the report begins, so none of it can be read.",
-  wrong: lines(
-    "---",
-    "id: 2026-03-04-checkout-errors",
-    "severity: SEV1",
-    "# Checkout errors after payment-gateway deploy"
-  ),
-  right: lines(
-    "---",
-    "id: 2026-03-04-checkout-errors",
-    "severity: SEV1",
-    "---",
-    "# Checkout errors after payment-gateway deploy"
-  ),
-  language: "markdown",
-  repository: { wrong: wholeFile() }
-});
-var FRONTMATTER_NOT_MAPPING = defineRule({
-  id: "frontmatter-not-mapping",
-  severity: "error",
-  summary: "the frontmatter is a set of 'field: value' lines, not a list or a single value",
-  why: "Each field is looked up by its name; a list or a lone sentence has no names to look up.",
-  wrong: lines("---", "- 2026-03-04-checkout-errors", "- SEV1", "---"),
-  right: lines("---", "id: 2026-03-04-checkout-errors", "severity: SEV1", "---"),
-  repository: { wrong: wholeFile() }
-});
-
 // src/incidents/read/config.ts
 import { existsSync, statSync } from "node:fs";
 
@@ -5731,58 +5784,8 @@ function goalTargetFindings(document) {
   return findings;
 }
 
-// src/incidents/yaml/yaml-rules.ts
-var YAML_SYNTAX = defineRule({
-  id: "yaml-syntax",
-  severity: "error",
-  summary: "the frontmatter is valid YAML",
-  why: 'One misplaced colon or quote makes the whole block unreadable, so nothing else in the file can be checked. Values that contain ": " or start with @, `, * or & need quotes.',
-  wrong: lines("title: Checkout errors: payment gateway", "roles:", "  incident_commander: @alice"),
-  right: lines('title: "Checkout errors: payment gateway"', "roles:", '  incident_commander: "@alice"')
-});
-var YAML_DUPLICATE_KEY = defineRule({
-  id: "yaml-duplicate-key",
-  severity: "error",
-  summary: "each field appears only once",
-  why: "When a field appears twice, one of the values is silently lost; which one was meant is anyone's guess.",
-  wrong: lines("severity: SEV2", "started_at: 2026-03-04T09:12:00Z", "severity: SEV1"),
-  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
-});
-var YAML_TAB = defineRule({
-  id: "yaml-tab",
-  severity: "error",
-  summary: "indentation uses plain spaces, never tabs or non-breaking spaces",
-  why: "YAML does not allow tabs for indentation, and a tab (or a non-breaking space pasted from a chat) looks exactly like spaces in most editors, so the file breaks invisibly.",
-  wrong: lines("detection:", "\u2192 method: alert    # \u2192 marks a tab character"),
-  right: lines("detection:", "  method: alert"),
-  repository: inIncident({ expand: (shown) => shown.replace(/^→ /gm, "	") })
-});
-var YAML_TAG = defineRule({
-  id: "yaml-tag",
-  severity: "error",
-  summary: "no YAML tags (!something) in the frontmatter",
-  why: "Tags change what a value means and can make a YAML reader build objects; incident files only need plain text, numbers, true/false and lists.",
-  wrong: lines("severity: !severity SEV1", "started_at: !!timestamp 2026-03-04T09:12:00Z"),
-  right: lines("severity: SEV1", "started_at: 2026-03-04T09:12:00Z")
-});
-var YAML_ALIAS = defineRule({
-  id: "yaml-alias",
-  severity: "error",
-  summary: "no YAML anchors (&name) or aliases (*name): each value is written where it is used",
-  why: 'A value that comes from elsewhere in the file is easy to change in the wrong place, and a few lines of aliases can stand for billions of values (the "billion laughs"), enough to stall any tool that reads the file.',
-  wrong: lines("roles:", '  incident_commander: &ic "@alice"', "review:", "  facilitator: *ic"),
-  right: lines("roles:", '  incident_commander: "@alice"', "review:", '  facilitator: "@alice"')
-});
-var YAML_TOO_DEEP = defineRule({
-  id: "yaml-too-deep",
-  severity: "error",
-  summary: "YAML is nested at most 20 levels deep",
-  why: "No field is more than a few levels down, so deeper nesting is a mistake (brackets never closed, indentation that keeps growing) or an attempt to crash the tools that read the file.",
-  wrong: lines("services: [[[[[[[[[[[[[[[[[[[[[checkout]]]]]]]]]]]]]]]]]]]]]"),
-  right: lines("services: [checkout]")
-});
-
 export {
+  decodeText,
   defineRule,
   lines,
   EXAMPLE_FILE,
@@ -5792,6 +5795,26 @@ export {
   otherIncident,
   inIncident,
   underReview,
+  MAX_FILE_BYTES,
+  formatBytes,
+  sizeOverLimit,
+  FILE_NOT_TEXT,
+  FILE_TOO_LARGE,
+  FILE_SYMLINK,
+  FRONTMATTER_MISSING,
+  FRONTMATTER_UNCLOSED,
+  FRONTMATTER_NOT_MAPPING,
+  YAML_SYNTAX,
+  YAML_DUPLICATE_KEY,
+  YAML_TAB,
+  YAML_TAG,
+  YAML_ALIAS,
+  YAML_TOO_DEEP,
+  openRegular,
+  readBounded,
+  DAY_MS,
+  parseTimestamp,
+  parseDay,
   LIST_TOO_LONG,
   UNKNOWN_FIELD,
   REQUIRED_FIELD,
@@ -5808,9 +5831,6 @@ export {
   HANDLE_FORMAT,
   FIELD_FORMAT,
   FOLLOW_UP_ID_FORMAT,
-  DAY_MS,
-  parseTimestamp,
-  parseDay,
   schemaFindings,
   text,
   strings,
@@ -5819,18 +5839,6 @@ export {
   CONFIG_DUPLICATE_ID,
   CONFIG_UNKNOWN_SEVERITY,
   configFindings,
-  decodeText,
-  MAX_FILE_BYTES,
-  formatBytes,
-  sizeOverLimit,
-  FILE_NOT_TEXT,
-  FILE_TOO_LARGE,
-  FILE_SYMLINK,
-  FRONTMATTER_MISSING,
-  FRONTMATTER_UNCLOSED,
-  FRONTMATTER_NOT_MAPPING,
-  openRegular,
-  readBounded,
   readConfigText,
   CONFIG_NOT_MAPPING,
   configMapping,
@@ -5838,11 +5846,5 @@ export {
   followUpLabelFindings,
   parseTarget,
   CONFIG_GOAL_TARGET,
-  goalTargetFindings,
-  YAML_SYNTAX,
-  YAML_DUPLICATE_KEY,
-  YAML_TAB,
-  YAML_TAG,
-  YAML_ALIAS,
-  YAML_TOO_DEEP
+  goalTargetFindings
 };

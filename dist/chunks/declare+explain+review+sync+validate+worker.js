@@ -25,7 +25,7 @@ import {
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
   quote
-} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import {
   readHeadings,
   sectionKey,

@@ -1,12 +1,5 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  countBySeverity,
-  sortFindings
-} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import {
-  yaml
-} from "./declare+import+init+new+review+status+sync+validate+worker.js";
-import {
   FIELD_FORMAT,
   YAML_ALIAS,
   YAML_DUPLICATE_KEY,
@@ -21,8 +14,15 @@ import {
   readConfigText
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
+  countBySeverity,
+  sortFindings
+} from "./declare+import+new+program+review+status+sync+validate+worker.js";
+import {
   quote
-} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
+import {
+  yaml
+} from "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_CONFIG_FILE,
@@ -36,11 +36,13 @@ import {
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   ConfigError,
-  UsageError,
+  UsageError
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -14985,7 +14987,6 @@ function loadConfig(cwd, configPath) {
 }
 
 export {
-  parseDurationDays,
   isUnder,
   displayPath,
   walkMarkdown,
@@ -14994,5 +14995,6 @@ export {
   requireIncidentFiles,
   createLocator,
   parseYaml,
+  parseDurationDays,
   loadConfig
 };

@@ -1,21 +1,21 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  sectionKey
+} from "./declare+explain+init+new+review+sync+validate+worker.js";
+import {
   formatZoned,
   parseStartTime
-} from "./cli+declare+import+init+new+review+status.js";
+} from "./declare+import+init+new+program+review+status.js";
 import {
   yaml
 } from "./declare+import+init+new+review+status+sync+validate+worker.js";
-import {
-  sectionKey
-} from "./declare+explain+init+new+review+sync+validate+worker.js";
 import {
   didYouMean,
   listOf
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   visible
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
 
 // src/scaffold/answers.ts
 var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;

@@ -1,11 +1,11 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   redactSecrets
-} from "./cli+declare+init+review+sync.js";
+} from "./declare+init+program+review+sync.js";
 import {
   __commonJS,
   __toESM
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -1,8 +1,5 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  sortFindings
-} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import {
   deletedReferencesRule,
   detectionRule,
   followUpsRule,
@@ -15,6 +12,9 @@ import {
 import {
   schemaFindings
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import {
+  sortFindings
+} from "./declare+import+new+program+review+status+sync+validate+worker.js";
 
 // src/validate/validate-set.ts
 var INCIDENT_RULES = [

@@ -15,12 +15,17 @@ import {
   validateDocuments
 } from "./declare+review+sync+validate+worker.js";
 import {
+  MAX_ISSUE_TITLE_CHARS
+} from "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
+import {
   escapeMarkdown,
   inlineCode
 } from "./declare+review+status+sync.js";
 import {
   parseDocument
 } from "./declare+review+status+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+import+review+status+sync+validate+worker.js";
 import {
   planDeclaration
@@ -31,34 +36,30 @@ import {
   explainPublishFailure,
   parseRepo
 } from "./declare+init+review+sync.js";
-import "./cli+declare+init+review+sync.js";
+import "./declare+init+program+review+sync.js";
 import {
   loadConfig
 } from "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import "./declare+init+new.js";
 import "./declare+import+init+new.js";
-import "./cli+declare+import+init+new+review+status.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
-import {
-  MAX_ISSUE_TITLE_CHARS
-} from "./declare+explain+review+sync+validate+worker.js";
-import "./declare+explain+import+review+sync+validate+worker.js";
-import "./declare+explain+review+status+sync+validate+worker.js";
-import "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
-import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+program+review+status.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   PublishError,
   UsageError,
   cut
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/github/api/pull-files.ts
 async function changedFiles(client, repo, pull) {

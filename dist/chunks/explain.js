@@ -9,18 +9,19 @@ import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import {
+  EXIT_OK,
+  EXIT_USAGE
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
 import {
   didYouMean,
   listOf
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
-import {
-  EXIT_OK,
-  EXIT_USAGE
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
-import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/report/explain.ts
 var WIDTH = 78;

@@ -1,7 +1,7 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
 
 // src/incidents/write-file.ts
 import { randomBytes } from "node:crypto";

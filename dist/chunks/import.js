@@ -1,5 +1,8 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
+  UNKNOWN_SEVERITY
+} from "./declare+explain+import+review+sync+validate+worker.js";
+import {
   SKIP,
   convert,
   gfmTable,
@@ -21,21 +24,6 @@ import {
   parseYaml,
   walkMarkdown
 } from "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import {
-  slugify
-} from "./declare+import+init+new.js";
-import {
-  formatZoned,
-  fromWall,
-  zoneOffsetMinutes
-} from "./cli+declare+import+init+new+review+status.js";
-import {
-  yaml
-} from "./declare+import+init+new+review+status+sync+validate+worker.js";
-import {
-  UNKNOWN_SEVERITY
-} from "./declare+explain+import+review+sync+validate+worker.js";
 import {
   MAX_FILE_BYTES,
   decodeText,
@@ -43,11 +31,27 @@ import {
   parseTimestamp,
   readBounded
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
+import {
+  slugify
+} from "./declare+import+init+new.js";
 import {
   remarkParse,
   unified
 } from "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import {
+  formatZoned,
+  fromWall,
+  zoneOffsetMinutes
+} from "./declare+import+init+new+program+review+status.js";
+import {
+  EXIT_FINDINGS,
+  EXIT_OK
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import {
+  yaml
+} from "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
@@ -67,14 +71,11 @@ import {
   unicodeWhitespace
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
-  EXIT_FINDINGS,
-  EXIT_OK
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
-import {
   UsageError,
   cut,
   plainLine
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/cli/import.ts
 import { readFileSync } from "node:fs";

@@ -13,31 +13,32 @@ import {
   parseRepo,
   repoName
 } from "./declare+init+review+sync.js";
-import "./cli+declare+init+review+sync.js";
+import "./declare+init+program+review+sync.js";
 import {
   package_default
-} from "./cli+init+review+status+sync+validate+worker.js";
+} from "./init+program+review+status+sync+validate+worker.js";
 import {
   esm_default
 } from "./init+new.js";
 import "./declare+init+new.js";
 import "./declare+import+init+new.js";
-import "./cli+declare+import+init+new+review+status.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+import+init+new+program+review+status.js";
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_SEVERITIES
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
-  EXIT_FINDINGS,
-  EXIT_OK,
-  EXIT_USAGE
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
-import {
   UsageError
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/cli/init.ts
 import { existsSync } from "node:fs";

@@ -7,7 +7,9 @@ import {
   displayPath,
   loadConfig
 } from "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import {
   esm_default,
   esm_default2,
@@ -27,21 +29,20 @@ import {
 import {
   incidentId
 } from "./declare+import+init+new.js";
-import {
-  TIME_FORMS
-} from "./cli+declare+import+init+new+review+status.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
-import "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
-import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import {
+  TIME_FORMS
+} from "./declare+import+init+new+program+review+status.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
-import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/cli/new.ts
 import { existsSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
 } from "./declare+import+review+status+sync+validate+worker.js";
 import {
   package_default
-} from "./cli+init+review+status+sync+validate+worker.js";
+} from "./init+program+review+status+sync+validate+worker.js";
 import {
   writeFileAtomic
 } from "./import+new+review+status+sync+validate+worker.js";
@@ -20,9 +20,6 @@ import {
   walkIncidents
 } from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
-  START_OF_FILE
-} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import {
   FILE_NOT_TEXT,
   FILE_SYMLINK,
   FILE_TOO_LARGE,
@@ -34,11 +31,14 @@ import {
   sizeOverLimit
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
 import {
+  START_OF_FILE
+} from "./declare+import+new+program+review+status+sync+validate+worker.js";
+import {
   quote
-} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
 
 // src/incidents/load.ts
 import { lstatSync } from "node:fs";

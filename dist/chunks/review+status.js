@@ -5,13 +5,13 @@ import {
 } from "./import+review+status.js";
 import {
   require_picocolors
-} from "./cli+review+status+validate.js";
+} from "./program+review+status+validate.js";
 import {
   fromMarkdown
 } from "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   __toESM
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/report/terminal-markdown.ts
 var import_picocolors = __toESM(require_picocolors(), 1);

@@ -5,18 +5,22 @@ import {
 } from "./declare+review+sync.js";
 import {
   massFilingReason
-} from "./cli+review+sync.js";
+} from "./program+review+sync.js";
 import {
   LEFT_OUT_RULES,
   validateDocuments
 } from "./declare+review+sync+validate+worker.js";
+import {
+  MAX_ISSUE_BODY_CHARS,
+  MAX_ISSUE_TITLE_CHARS
+} from "./declare+explain+review+sync+validate+worker.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./declare+review+status+sync.js";
 import {
   withinBudget
-} from "./cli+review+status+sync.js";
+} from "./program+review+status+sync.js";
 import {
   keepDocument,
   loadIncidents
@@ -37,13 +41,9 @@ import {
   loadConfig
 } from "./declare+import+new+review+status+sync+validate+worker.js";
 import {
-  MAX_ISSUE_BODY_CHARS,
-  MAX_ISSUE_TITLE_CHARS
-} from "./declare+explain+review+sync+validate+worker.js";
-import {
   UsageError,
   cut
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
 
 // src/sync/report.ts
 var SyncError = class extends Error {

@@ -23,34 +23,37 @@ import {
   syncFollowUps
 } from "./review+sync.js";
 import "./declare+review+sync.js";
-import "./cli+review+sync.js";
+import "./program+review+sync.js";
 import "./declare+review+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import {
   renderMarkdownForTerminal
 } from "./review+status.js";
 import "./import+review+status.js";
 import {
   readableFormat
-} from "./cli+review+status.js";
+} from "./program+review+status.js";
 import {
   useColor
 } from "./review+status+validate.js";
-import "./cli+review+status+validate.js";
+import "./program+review+status+validate.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./declare+review+status+sync.js";
-import "./cli+review+status+sync.js";
+import "./program+review+status+sync.js";
 import {
   PARALLEL_MIN_FILES,
   answerOnSecondThread
 } from "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+import+review+status+sync+validate+worker.js";
 import "./init+review+sync.js";
 import "./declare+init+review+sync.js";
-import "./cli+declare+init+review+sync.js";
-import "./cli+init+review+status+sync+validate+worker.js";
+import "./declare+init+program+review+sync.js";
+import "./init+program+review+status+sync+validate+worker.js";
 import {
   checkPlace,
   writeFileAtomic
@@ -58,25 +61,23 @@ import {
 import {
   loadConfig
 } from "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+init+new+review+status.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
-import "./declare+explain+review+sync+validate+worker.js";
-import "./declare+explain+import+review+sync+validate+worker.js";
-import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
 import {
   listSome
-} from "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
-import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+program+review+status.js";
 import {
   EXIT_OK
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/cli/review.ts
 import path from "node:path";

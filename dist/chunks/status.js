@@ -5,42 +5,43 @@ import {
 import "./import+review+status.js";
 import {
   readableFormat
-} from "./cli+review+status.js";
+} from "./program+review+status.js";
 import {
   useColor
 } from "./review+status+validate.js";
-import "./cli+review+status+validate.js";
+import "./program+review+status+validate.js";
 import {
   escapeMarkdown,
   inlineCode
 } from "./declare+review+status+sync.js";
-import "./cli+review+status+sync.js";
+import "./program+review+status+sync.js";
 import {
   keepDocument,
   loadIncidents
 } from "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+import+review+status+sync+validate+worker.js";
-import "./cli+init+review+status+sync+validate+worker.js";
+import "./init+program+review+status+sync+validate+worker.js";
 import "./import+new+review+status+sync+validate+worker.js";
 import {
   loadConfig
 } from "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+init+new+review+status.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
-import "./declare+explain+review+status+sync+validate+worker.js";
 import {
   DAY_MS,
   parseDay,
   parseTimestamp
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+import+init+new+program+review+status.js";
 import {
   EXIT_OK
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
-import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/status/overview.ts
 var NOT_GIVEN = "(not given)";

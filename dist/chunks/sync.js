@@ -5,39 +5,40 @@ import {
   syncFollowUps
 } from "./review+sync.js";
 import "./declare+review+sync.js";
-import "./cli+review+sync.js";
+import "./program+review+sync.js";
 import "./declare+review+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import "./declare+review+status+sync.js";
 import {
   DEFAULT_MAX_OPERATIONS
-} from "./cli+review+status+sync.js";
+} from "./program+review+status+sync.js";
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+import+review+status+sync+validate+worker.js";
 import "./init+review+sync.js";
 import "./declare+init+review+sync.js";
-import "./cli+declare+init+review+sync.js";
-import "./cli+init+review+status+sync+validate+worker.js";
+import "./declare+init+program+review+sync.js";
+import "./init+program+review+status+sync+validate+worker.js";
 import "./import+new+review+status+sync+validate+worker.js";
 import "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
-import "./declare+explain+review+sync+validate+worker.js";
-import "./declare+explain+import+review+sync+validate+worker.js";
-import "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
-import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   UsageError,
   plainLine
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/sync/render/summary.ts
 function count(operations, kind) {

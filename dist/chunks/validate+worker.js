@@ -16,10 +16,10 @@ import {
   countBySeverity,
   detachFindings,
   sortFindings
-} from "./cli+declare+import+new+review+status+sync+validate+worker.js";
+} from "./declare+import+new+program+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
 
 // src/app/validate-incidents.ts
 import path from "node:path";

@@ -1,47 +1,48 @@
 import { createRequire as __iacCreateRequire } from 'node:module'; const require = __iacCreateRequire(import.meta.url);
 import {
-  validateIncidents
-} from "./validate+worker.js";
+  ruleDocsUrl
+} from "./explain+validate.js";
 import {
   renderText
-} from "./cli+validate.js";
+} from "./program+validate.js";
+import {
+  validateIncidents
+} from "./validate+worker.js";
 import "./declare+review+sync+validate+worker.js";
+import "./declare+explain+review+sync+validate+worker.js";
+import "./declare+explain+import+review+sync+validate+worker.js";
 import {
   useColor
 } from "./review+status+validate.js";
-import "./cli+review+status+validate.js";
+import "./program+review+status+validate.js";
 import "./review+status+sync+validate+worker.js";
 import "./declare+review+status+sync+validate+worker.js";
+import {
+  STDIN_FILE
+} from "./declare+explain+review+status+sync+validate+worker.js";
 import "./declare+import+review+status+sync+validate+worker.js";
-import "./cli+init+review+status+sync+validate+worker.js";
+import "./init+program+review+status+sync+validate+worker.js";
 import "./import+new+review+status+sync+validate+worker.js";
 import {
   displayPath
 } from "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
-import {
-  ruleDocsUrl
-} from "./explain+validate.js";
-import "./declare+explain+review+sync+validate+worker.js";
-import "./declare+explain+import+review+sync+validate+worker.js";
-import {
-  STDIN_FILE
-} from "./declare+explain+review+status+sync+validate+worker.js";
 import {
   MAX_FILE_BYTES
 } from "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
-import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
 import {
   UsageError
-} from "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+} from "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/cli/validate.ts
 import path from "node:path";

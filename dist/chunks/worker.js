@@ -7,23 +7,24 @@ import {
   reviewClaimedFiles
 } from "./review+worker.js";
 import "./declare+review+sync+validate+worker.js";
-import "./review+status+sync+validate+worker.js";
-import "./declare+review+status+sync+validate+worker.js";
-import "./declare+import+review+status+sync+validate+worker.js";
-import "./cli+init+review+status+sync+validate+worker.js";
-import "./import+new+review+status+sync+validate+worker.js";
-import "./declare+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+import+new+review+status+sync+validate+worker.js";
-import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+review+sync+validate+worker.js";
 import "./declare+explain+import+review+sync+validate+worker.js";
+import "./review+status+sync+validate+worker.js";
+import "./declare+review+status+sync+validate+worker.js";
 import "./declare+explain+review+status+sync+validate+worker.js";
+import "./declare+import+review+status+sync+validate+worker.js";
+import "./init+program+review+status+sync+validate+worker.js";
+import "./import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+review+status+sync+validate+worker.js";
 import "./declare+explain+import+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+new+review+status+sync+validate+worker.js";
+import "./declare+import+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+new+program+review+status+sync+validate+worker.js";
 import "./declare+explain+init+new+review+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+sync+validate+worker.js";
+import "./declare+import+init+new+review+status+sync+validate+worker.js";
 import "./declare+explain+import+init+new+review+status+sync+validate+worker.js";
-import "./cli+declare+explain+import+init+new+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+sync+validate+worker.js";
+import "./declare+explain+import+init+new+program+review+status+stream+sync+validate+worker.js";
 
 // src/app/worker.ts
 import { parentPort } from "node:worker_threads";
