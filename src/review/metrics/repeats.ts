@@ -78,7 +78,7 @@ interface Context {
   readonly position: ReadonlyMap<IncidentFacts, number>;
   readonly windowDays: number;
   readonly byService: Map<number, ServiceHistory>;
-  /** Every name coded: services, tags and factor categories share one table, so a tag can be told to be a service. */
+  /** Every name coded: services, tags, factor categories, alerts and ids share one table, so a tag can be told to be a service. */
   readonly names: readonly string[];
   readonly alert: Int32Array;
   /** Each incident's id as a code: an incident never repeats itself, nor another record of its id. */
@@ -109,6 +109,7 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
     return c;
   };
   const services = all.map((i) => i.services.map(code));
+  const distinctServices = services.map((list) => [...new Set(list)]);
   const factors = all.map((i) => [...new Set(i.factorCategories)].map(code));
   const tags = all.map((i) => [...new Set(i.tags)].map(code));
   const factorCount = new Int32Array(table.length);
@@ -120,7 +121,7 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
   const order = all.map((_, i) => i).sort((a, b) => all[a]!.started - all[b]!.started);
   const byService = new Map<number, ServiceHistory>();
   for (const i of order)
-    for (const service of new Set(services[i])) {
+    for (const service of distinctServices[i]!) {
       let history = byService.get(service);
       if (!history) byService.set(service, (history = { incidents: [], started: [] }));
       history.incidents.push(i);
@@ -136,7 +137,7 @@ function context(all: readonly IncidentFacts[], windowDays: number, names: reado
     alert: Int32Array.from(all, (i) => (i.alert === undefined ? -1 : code(i.alert))),
     idCode: Int32Array.from(all, (i) => code(i.id)),
     services: new IntLists(services),
-    distinctServices: new IntLists(services.map((list) => [...new Set(list)])),
+    distinctServices: new IntLists(distinctServices),
     factors: new IntLists(factors),
     tags: new IntLists(tags),
     linkingFactors: new IntLists(factors.map((list) => list.filter(specific(factorCount)))),

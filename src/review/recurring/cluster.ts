@@ -74,7 +74,7 @@ export interface Vectors {
   readonly norms: Float64Array;
 }
 
-export function documentFrequencies(termLists: readonly (readonly string[])[]): Map<string, number> {
+function documentFrequencies(termLists: readonly (readonly string[])[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
@@ -185,7 +185,7 @@ export function cluster(features: readonly Features[], options: ClusterOptions =
   }
   // Most alike first; ties by index, so the outcome never depends on the order of the map.
   edges.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
-  // Each follow-up's group, named by its first member; only groups of two or more have a list of members.
+  // Each follow-up's group, named by the follow-up it grew from; only groups of two or more have a list of members.
   const groupOf = Int32Array.from(features, (_, i) => i);
   const members = new Map<number, number[]>();
   for (const { a, b } of edges) {
