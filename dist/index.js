@@ -37616,6 +37616,7 @@ function context(all2, windowDays, names) {
     return c;
   };
   const services = all2.map((i) => i.services.map(code));
+  const distinctServices = services.map((list2) => [...new Set(list2)]);
   const factors = all2.map((i) => [...new Set(i.factorCategories)].map(code));
   const tags = all2.map((i) => [...new Set(i.tags)].map(code));
   const factorCount = new Int32Array(table2.length);
@@ -37626,7 +37627,7 @@ function context(all2, windowDays, names) {
   const order2 = all2.map((_, i) => i).sort((a, b) => all2[a].started - all2[b].started);
   const byService = /* @__PURE__ */ new Map();
   for (const i of order2)
-    for (const service of new Set(services[i])) {
+    for (const service of distinctServices[i]) {
       let history = byService.get(service);
       if (!history) byService.set(service, history = { incidents: [], started: [] });
       history.incidents.push(i);
@@ -37642,7 +37643,7 @@ function context(all2, windowDays, names) {
     alert: Int32Array.from(all2, (i) => i.alert === void 0 ? -1 : code(i.alert)),
     idCode: Int32Array.from(all2, (i) => code(i.id)),
     services: new IntLists(services),
-    distinctServices: new IntLists(services.map((list2) => [...new Set(list2)])),
+    distinctServices: new IntLists(distinctServices),
     factors: new IntLists(factors),
     tags: new IntLists(tags),
     linkingFactors: new IntLists(factors.map((list2) => list2.filter(specific(factorCount)))),

@@ -1268,6 +1268,7 @@ function context(all, windowDays, names) {
     return c;
   };
   const services = all.map((i) => i.services.map(code));
+  const distinctServices = services.map((list) => [...new Set(list)]);
   const factors = all.map((i) => [...new Set(i.factorCategories)].map(code));
   const tags = all.map((i) => [...new Set(i.tags)].map(code));
   const factorCount = new Int32Array(table.length);
@@ -1278,7 +1279,7 @@ function context(all, windowDays, names) {
   const order = all.map((_, i) => i).sort((a, b) => all[a].started - all[b].started);
   const byService = /* @__PURE__ */ new Map();
   for (const i of order)
-    for (const service of new Set(services[i])) {
+    for (const service of distinctServices[i]) {
       let history = byService.get(service);
       if (!history) byService.set(service, history = { incidents: [], started: [] });
       history.incidents.push(i);
@@ -1294,7 +1295,7 @@ function context(all, windowDays, names) {
     alert: Int32Array.from(all, (i) => i.alert === void 0 ? -1 : code(i.alert)),
     idCode: Int32Array.from(all, (i) => code(i.id)),
     services: new IntLists(services),
-    distinctServices: new IntLists(services.map((list) => [...new Set(list)])),
+    distinctServices: new IntLists(distinctServices),
     factors: new IntLists(factors),
     tags: new IntLists(tags),
     linkingFactors: new IntLists(factors.map((list) => list.filter(specific(factorCount)))),
